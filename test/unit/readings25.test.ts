@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { entitiesOf, figuresOf, messagesOf } from '../helpers';
+import { bindingOf, entitiesOf, figuresOf, messagesOf } from '../helpers';
 
 const TABLE_HEAD = 'Acme Bio reported results for AB-101 in the ACME-1 trial.\n\n| Outcome | AB-101 | Placebo |\n|---|---|---|\n';
 
@@ -111,6 +111,31 @@ describe('readings of tables found wanting on invented journal tables (session 2
     for (const [doc, drugs] of rows) {
       it(doc, () => assert.deepEqual(entitiesOf(doc, 'drug').map(e => doc.slice(e.start, e.end)), drugs));
     }
+  });
+
+  describe('an arm named by its letter or number ("group A", "Arm 2", "groep B") in prose', () => {
+    const doc = 'In the mITT set, DFS at 18 months was 32.2% in group A (n = 39) and 41.4% in group B (n = 25).';
+    it('binds the result after which it stands, and the size in brackets after it', () => {
+      assert.equal(bindingOf(doc, '32.2%').arm, 'group A');
+      assert.equal(bindingOf(doc, '41.4%').arm, 'group B');
+      assert.equal(bindingOf(doc, 'n = 25').arm, 'group B');
+    });
+    it('a result takes the size written with its own arm, not the last size before it', () => {
+      assert.equal(bindingOf(doc, '41.4%').n, 25);
+    });
+    it('binds the results of a clause it opens, up to a comparison word', () => {
+      const fronted = 'In Arm A, the ORR was 45% (n = 40). In Arm B, the ORR was 30% versus 20% with placebo.';
+      assert.equal(bindingOf(fronted, '45%').arm, 'arm A');
+      assert.equal(bindingOf(fronted, '30%').arm, 'arm B');
+      assert.notEqual(bindingOf(fronted, '20%').arm, 'arm B');
+    });
+    it('a time a rate is read at is no result of the arm', () => {
+      assert.equal(bindingOf('The DFS at 18 months in group A was 32.2% (n = 39).', '18 months').arm, undefined);
+    });
+    it('an arm stated with two sizes (two analysis sets) gives no denominator to a share stated elsewhere', () => {
+      const two = 'At the first look, DFS was in group A 32.2% (n = 39) and in group B 41.4% (n = 25). At the last look, DFS was 28.7% in group A (n = 59) and 19.3% in group B (n = 59).\n\nThe ORR was 28.9% in group A.';
+      assert.deepEqual(messagesOf(two, 'grim'), []);
+    });
   });
 });
 

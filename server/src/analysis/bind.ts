@@ -712,6 +712,29 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
 /** "12.5 months in the chemotherapy arm", "12 % of the tovarimab group": a figure followed by the arm it belongs to (past an aside or two in brackets). */
 const ARM_AFTER = /^(?:\s*\([^()]*\)){0,2}\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
+/** "in group A", "for Arm 2", "in groep B" (binding.json arms.byId): an arm named by its letter or number, right after a figure. */
+const ARM_ID = `(${wordsPattern(grammar.arms.byId.words)})\\s+([A-Z]|\\d{1,2}|[IVX]{1,4})(?![\\p{L}\\d])`;
+const ARM_ID_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\)){0,2}\\s*(?:in|for|among|with|of|bei|in der|dans le|nel|en el)\\s+${ARM_ID}`, 'iu');
+/** "at 18 months", "after 12 weeks": a time a rate is read at, no result of an arm. */
+const AT_TIME_BEFORE = /(?:^|[^\p{L}])(?:at|after|by|nach|na|après|dopo|tras)\s$/iu;
+/** "In Arm A, the ORR was 45 %", "the rate in group A was 32 %": an arm named by its letter in a phrase before a result, in its clause. */
+const ARM_ID_SCOPE = new RegExp(`(?:^|[^\\p{L}])(?:in|for|among|within|bei|bij|dans|nel|en)\\s+${ARM_ID}`, 'giu');
+/** The last arm-by-letter phrase before `at` in its stretch (back to a sentence's end, a semicolon or 120 characters), no comparison word after it. */
+function armIdScopeBefore(normalized: string, at: number): RegExpExecArray | null {
+  let from = Math.max(0, at - 120);
+  const stop = Math.max(normalized.lastIndexOf('. ', at), normalized.lastIndexOf(';', at), normalized.lastIndexOf('\n', at));
+  if (stop >= from) from = stop + 1;
+  const stretch = normalized.slice(from, at);
+  if (!/\d|[A-Z]/.test(stretch)) return null;
+  let last: RegExpExecArray | null = null;
+  ARM_ID_SCOPE.lastIndex = 0;
+  for (let m = ARM_ID_SCOPE.exec(stretch); m; m = ARM_ID_SCOPE.exec(stretch)) last = m;
+  if (!last || VERSUS_WORD.test(stretch.slice(last.index + last[0].length))) return null;
+  return last;
+}
+/** "in group A (n = 39)": the arm a figure in brackets right after it belongs to. */
+const ARM_ID_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|for|among|with|of|and)\\s+${ARM_ID}\\s*\\(\\s*$`, 'iu');
+const armIdBefore = (text: string) => (text.trimEnd().endsWith('(') ? ARM_ID_BEFORE.exec(text) : null);
 /** "not reached in the tovarimab arm (95% CI: 20.1 months, NE)", "placebo groups (12 %)": a figure in parentheses right after the arm it belongs to. */
 const ARM_BEFORE = /(?:^|[^\p{L}])(?:in|for|with|among|on|of|and|between)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort)s?\s*\(\s*$/iu;
 /** ARM_BEFORE's match, tried only on text that ends in "(" and white space as the expression's end requires (trimEnd takes what \s matches): most figures have none, and the expression, anchored at its end only, would be tried from every position. */
@@ -2604,6 +2627,7 @@ function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], n
  * arm still takes the arm a phrase names outright ("46 % in the zelbotinib arm").
  */
 function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  const namedById: FigureEntity[] = [];
   for (const f of figures) {
     if (f.figureKind === 'date' || f.figureKind === 'dose') continue;
     if (decided.has(f) && f.binding.arm) continue;
@@ -2615,6 +2639,11 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
       if (assignedArm(f, after, entities, normalized, mainDrug, decided)) continue;
     }
     let at = -1, named = '', explicitArm = false;
+    // "32 % in group A (n = 39)", "(n = 25) in Arm 2": an arm named by its letter or number, after the figure or right
+    // before the bracket it stands in
+    const byId = !measuredInArm(f) || AT_TIME_BEFORE.test(normalized.slice(Math.max(0, f.start - 8), f.start)) ? null
+      : execPiece(ARM_ID_AFTER, after) ?? readPiece(armIdBefore, normalized.slice(Math.max(0, f.start - 40), f.start)) ?? armIdScopeBefore(normalized, f.start);
+    if (byId) { setArm(f, { label: `${byId[1].toLowerCase()} ${byId[2]}` }, mainDrug, decided); namedById.push(f); continue; }
     const m = execPiece(ARM_AFTER, after);
     // a p-value or ratio in parentheses after the last arm named compares the arms: it is no one arm's
     const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : readPiece(armBefore, normalized.slice(Math.max(0, f.start - 90), f.start));
@@ -2644,6 +2673,23 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
       f.binding.arm = drugs.length > 1 ? named.trim().replace(/\s+/g, ' ') : drug.text;
     }
     else if (explicitArm && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
+  }
+  if (namedById.length) sizesOfArmsById(namedById);
+}
+
+/**
+ * "32 % in group A (n = 39) and 41 % in group B (n = 25)": a result of an arm named by its letter takes its n from the
+ * size written with that arm, not from the last size before it in its sentence (another arm's).
+ */
+function sizesOfArmsById(named: FigureEntity[]): void {
+  const isSize = (g: FigureEntity) => g.figureKind === 'count' && POPULATION.test(g.unit) && typeof g.value === 'number';
+  const sizes = named.filter(isSize);
+  if (!sizes.length) return;
+  for (const f of named) {
+    if (isSize(f)) continue;
+    const own = sizes.filter(g => g.binding.arm === f.binding.arm && Math.abs(g.start - f.end) <= 60);
+    if (own.length === 1) f.binding.n = own[0].value as number;
+    else if (f.binding.n !== undefined && sizes.some(g => g.value === f.binding.n && g.binding.arm !== f.binding.arm && g.start < f.start && f.start - g.end <= 200)) delete f.binding.n;
   }
 }
 
@@ -3783,7 +3829,7 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
 }
 
 /** An arm's label that names an arm by what it is ("Standard of care", "Chemotherapy alone", "Control") or by its letter or number ("Arm B", "Group 2"). */
-const ARM_BY_ID = /^(?:arm|group|gruppe|bras|braccio)[\s-]?(?:[A-Z]|\d{1,2}|[IVX]{1,4})$/i;
+const ARM_BY_ID = new RegExp(`^(?:${wordsPattern(grammar.arms.byId.words)})[\\s-]?(?:[A-Z]|\\d{1,2}|[IVX]{1,4})$`, 'i');
 function namedArm(label: string): boolean {
   const words = label.replace(/\s+(?:alone|allein|seule?|arm|group)$/i, '').trim();
   return ARM_BY_ID.test(label) || ARM_NOUNS.has(words.toLowerCase()) || CONTROL_WORDS.has(words.toLowerCase());
