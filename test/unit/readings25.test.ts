@@ -104,7 +104,7 @@ describe('readings of tables found wanting on invented journal tables (session 2
   describe('a brand marked as a trade mark, written with a capital inside, is one word', () => {
     const rows: [string, string[]][] = [
       ['Patients treated with ZetaVax\u00ae lived longer; ZetaVax was well tolerated.', ['ZetaVax', 'ZetaVax']],
-      ['Patients treated with ZetaVax\u00ae-K lived longer.', ['ZetaVax']],
+      ['Patients treated with ZetaVax\u00ae-K lived longer.', ['ZetaVax\u00ae-K']],
       // a mark before the targets it is made against names a format
       ['The trial evaluates AB-101 (ZetaBody\u00ae CD3xCD20), an investigational bispecific antibody.', ['AB-101']],
     ];
@@ -136,6 +136,22 @@ describe('readings of tables found wanting on invented journal tables (session 2
       const two = 'At the first look, DFS was in group A 32.2% (n = 39) and in group B 41.4% (n = 25). At the last look, DFS was 28.7% in group A (n = 59) and 19.3% in group B (n = 59).\n\nThe ORR was 28.9% in group A.';
       assert.deepEqual(messagesOf(two, 'grim'), []);
     });
+  });
+
+  it('a brand\'s variant letter after its mark is part of its name, written with the mark or without', () => {
+    const doc = 'Patients treated with ZetaVax\u00ae-K lived longer. Later ZetaVax-K again; ZetaVax-Kilo is another word.';
+    assert.deepEqual(entitiesOf(doc, 'drug').map(e => `${doc.slice(e.start, e.end)}=${e.name}`), ['ZetaVax\u00ae-K=ZetaVax-K', 'ZetaVax-K=ZetaVax-K', 'ZetaVax=ZetaVax']);
+  });
+
+  it('"in the controls" names the control arm, as people', () => {
+    assert.equal(bindingOf('Median OS was 19.3 months with AB-101 vs. 16.5 months in the controls (HR=0.80).', '16.5 months').arm, 'controls');
+  });
+
+  it('a phrase opening its sentence with its size in brackets is the sentence\'s population', () => {
+    const doc = 'For relapsed disease (n=64), median OS was 13.2 months versus 7.8 months (HR = 0.58).';
+    assert.equal(bindingOf(doc, '13.2 months').subgroup, 'relapsed disease');
+    // a dose's or a placebo's group is an arm, no population
+    assert.equal(bindingOf('For placebo recipients (n=64), median OS was 7.8 months.', '7.8 months').subgroup, undefined);
   });
 });
 

@@ -356,6 +356,8 @@ const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))
 const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
 /** "For patients who had two prior lines, ...", "In the relapsed patient group, ...": a phrase opening its sentence, up to its comma (binding.json frontedScope). */
 const FRONTED_SCOPE = /^\s*(?:In|Among|For|Within|Across)\s+(?:the\s+)?([^,;:.()\d]{3,60}),/u;
+/** The same phrase with its group's size in brackets before the comma: "For relapsed disease (n = 64),". */
+const FRONTED_SIZED = /^\s*(?:In|Among|For|Within|Across)\s+(?:the\s+)?([^,;:.()\d]{3,60}?)\s*\(\s*[nN]\s?=\s?\d[\d,]*\s*\),/u;
 const FRONTED_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern([...Object.keys(POP.patientsWith.nouns), ...POP.frontedScope.groupNouns])})(?!\\p{L})`, 'iu');
 /** Words that end a population's modifiers, read leftwards from its head. */
 const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einer', 'einem', 'einen', 'un', 'une', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
@@ -501,6 +503,14 @@ function populationCandidates(t: string): PopulationCandidate[] {
     const phrase = t.slice(from, from + (bracket > 0 ? bracket : comma)).trimEnd();
     if (!PATIENT_NOUN.test(phrase) || /\.(?!\d)/.test(phrase)) continue;
     out.push({ start: from, end: from + phrase.length, name: phrase.replace(/\s+/g, ' ') });
+  }
+  // a phrase opening the sentence with its size in brackets ("For relapsed disease (n = 64), ..."): the size counts
+  // people, so the phrase names a group of them, the sentence's population
+  const sized = FRONTED_SIZED.exec(t);
+  const sizedWords = sized ? sized[1].split(/[\s-]+/).filter(Boolean) : [];
+  if (sized && !out.some(c => c.start < sized.index + sized[0].length) && !sizedWords.some(w => NOT_POPULATION.has(lower(w))) && !MODIFIER_STOPS.has(lower(sizedWords[0] ?? ''))) {
+    const start = sized.index + sized[0].indexOf(sized[1]);
+    out.push({ start, end: start + sized[1].length, name: sized[1].replace(/\s+/g, ' '), arm: start + sized[1].length });
   }
   // a phrase of people or groups opening the sentence, none of the above inside it, is the sentence's population
   const fronted = FRONTED_SCOPE.exec(t);

@@ -1358,6 +1358,7 @@ const NOT_A_PRODUCT_AFTER = /^(?:\u00ae|\u2122|\(R\)|\(TM\)|[ ]TM)[ -](?:platfor
 const MARK_THEN_DOSE = new RegExp(`^(?:\u00ae|\u2122|\\(R\\)|\\(TM\\)|[ ]TM)[ ]?\\d+(?:[.,]\\d+)?[ ]?${DOSE_UNIT}(?![\\p{L}])`, 'u');
 function recognizeMarkedBrands(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
   const brands = new Set<string>();
+  const variants = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     // (a whole word, its camel-case parts joined: a brand may have a capital inside, "ZetaVax\u00ae")
     const last = wholeWordEnd(tokens, i);
@@ -1377,6 +1378,9 @@ function recognizeMarkedBrands(text: string, tokens: Token[], covered: Uint8Arra
     // (a dose right after the mark is what the brand's medicine is given in: "Acmevia\u00ae 10 mg")
     if (!drugContextAround(text, t.start, t.end) && !MARK_THEN_DOSE.test(after)) continue;
     brands.add(t.text);
+    // ("ZetaVax\u00ae-K": a variant's letter after the mark is the name's own)
+    const variant = BRAND_VARIANT.exec(after.slice(mark[0].length));
+    if (variant) variants.set(t.text, variant[0]);
   }
   if (brands.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
@@ -1384,11 +1388,26 @@ function recognizeMarkedBrands(text: string, tokens: Token[], covered: Uint8Arra
     if (last < 0 || anyCovered(covered, i, last)) continue;
     const word = text.slice(tokens[i].start, tokens[last].end);
     if (!brands.has(word)) continue;
-    out.push({ kind: 'drug', start: tokens[i].start, end: tokens[last].end, name: word, evidence: 'pattern', extra: { brand: true } });
-    for (let k = i; k <= last; k++) covered[k] = 1;
-    i = last;
+    // the variant's letter, right after the word or after its mark: "ZetaVax-K", "ZetaVax\u00ae-K"
+    const variant = variants.get(word);
+    let end = tokens[last].end;
+    let through = last;
+    if (variant) {
+      const mark = TRADE_MARK.exec(text.slice(end, end + 6));
+      const at = end + (mark ? mark[0].length : 0);
+      if (text.startsWith(variant, at) && !/[\p{L}\p{N}]/u.test(text[at + variant.length] ?? '')) {
+        end = at + variant.length;
+        while (through + 1 < tokens.length && tokens[through + 1].end <= end) through++;
+      }
+    }
+    out.push({ kind: 'drug', start: tokens[i].start, end, name: end > tokens[last].end ? word + variant : word, evidence: 'pattern', extra: { brand: true } });
+    for (let k = i; k <= through; k++) covered[k] = 1;
+    i = through;
   }
 }
+
+/** A variant's letters after a brand's mark: "-L", "-XR", "-2" (a hyphen, one to three capitals or digits, then no letter). */
+const BRAND_VARIANT = /^-[\p{Lu}\d]{1,3}(?![\p{L}\p{N}])/u;
 
 /** Whether any token from `i` to `last` is covered already. */
 function anyCovered(covered: Uint8Array, i: number, last: number): boolean {
