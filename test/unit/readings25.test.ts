@@ -153,5 +153,13 @@ describe('readings of tables found wanting on invented journal tables (session 2
     // a dose's or a placebo's group is an arm, no population
     assert.equal(bindingOf('For placebo recipients (n=64), median OS was 7.8 months.', '7.8 months').subgroup, undefined);
   });
+
+  it('a time point that opens the next clause (", and at 60 months") is not the time of the figures before it', () => {
+    const doc = 'With AB-101, survival at 48 months from randomization was 15.7% vs. 9.9%, and at 60 months was 13% vs. 5.7%.';
+    assert.equal(bindingOf(doc, '15.7%').timepoint, '48 months');
+    assert.equal(bindingOf(doc, '13%').timepoint, '60 months');
+    // a time point written right after its figure stays its own
+    assert.equal(bindingOf('The response rate was 64% at week 24, and 70% at week 48.', '64%').timepoint, '24 weeks');
+  });
 });
 

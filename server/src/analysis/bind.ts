@@ -1715,6 +1715,8 @@ function carryPopulations(entities: Entity[], sentences: Span[], normalized: str
  * a tie goes to the earlier. Given the text, one in i's own clause wins over a nearer one across a
  * semicolon: "A 50 %, B 20 % at week 4; A 60 %, B 30 % at week 8" gives the second A week 8.
  */
+/** Between a figure and a time point of the next clause: a comma, perhaps a conjunction, then "at", "by" or "after". */
+const NEXT_CLAUSE_TIME = /^[^,;()]{0,30},\s*(?:(?:and|but|while|whereas|und|et|e|y|en|och|og)\s+)?(?:at|by|after|nach|bei|à|après|dopo|a|na)\s+(?:the\s+)?$/iu;
 function nearestOf(list: readonly number[] | undefined, i: number, entities: Entity[], clauses?: { semicolons: readonly number[]; normalized: string }): number {
   if (!list || list.length === 0) return -1;
   let lo = 0, hi = list.length;
@@ -1733,6 +1735,9 @@ function nearestOf(list: readonly number[] | undefined, i: number, entities: Ent
       const rest = group ? between.slice(group[0].length) : between;
       if (rest.length <= 12 && RIGHT_AFTER_TIME.test(rest)) return right;
     }
+    // "15 % vs. 10 % at 48 months, and at 60 months was 13 % vs. 6 %": a time point that opens the next clause (a comma, a
+    // conjunction perhaps, then "at") is the next clause's, not the figure's before it
+    if (entities[right].start >= e.end && NEXT_CLAUSE_TIME.test(clauses.normalized.slice(e.end, entities[right].start))) return left;
     const leftInClause = !breakBetween(clauses.semicolons, entities[left].end, e.start);
     const rightInClause = !breakBetween(clauses.semicolons, e.end, entities[right].start);
     if (leftInClause !== rightInClause) return leftInClause ? left : right;
