@@ -161,5 +161,17 @@ describe('readings of tables found wanting on invented journal tables (session 2
     // a time point written right after its figure stays its own
     assert.equal(bindingOf('The response rate was 64% at week 24, and 70% at week 48.', '64%').timepoint, '24 weeks');
   });
+
+  describe('a short form defined with "or" instead of brackets', () => {
+    const rows: [string, string[]][] = [
+      ['Acme Bio tested zoledronic acid or ZA in the trial; ZA was well tolerated.', ['zoledronic acid', 'ZA', 'ZA']],
+      // used once only, or letters that match no long form: no definition
+      ['Acme Bio tested zoledronic acid or ZA in the trial.', ['zoledronic acid']],
+      ['Patients with melanoma or NSCLC were enrolled; NSCLC was the larger group.', []],
+    ];
+    for (const [doc, drugs] of rows) {
+      it(doc, () => assert.deepEqual(entitiesOf(doc, 'drug').map(e => doc.slice(e.start, e.end)), drugs));
+    }
+  });
 });
 

@@ -34,11 +34,36 @@ export function findAbbreviationDefinitions(text: string): AbbreviationDefinitio
     const def = longFormFor(text, m.index, short);
     if (def) out.push({ short, long: def.long, start: shortStart, end: shortStart + short.length, longStart: def.start, longEnd: def.end });
   }
+  orDefinitions(text, out);
   const n = out.length;
   if (LIST_HINT.test(text)) listDefinitions(text, out);
   else if (GLOSSARY_HINT.test(text)) unledListDefinitions(text, out);
   if (out.length > n) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** "obeticholic acid or OCA", "primary biliary cirrhosis or PBC": a short form in capitals after "or" (abbreviations.json orLinks). */
+const OR_SHORT = new RegExp(`[ ](?:${wordsPattern(grammar.orLinks)})[ ](\\p{Lu}[\\p{Lu}\\d-]{1,7})(?=[\\s,.;:)]|$)`, 'gu');
+
+/**
+ * Definitions written with "or" instead of brackets, as some newswires write them all: the short form after "or" is
+ * the long form's before it, when its letters match that long form's (Schwartz and Hearst's test, as for brackets)
+ * and the text uses it again after (an alternative named once, "melanoma or NSCLC", is no definition: its letters do
+ * not match either).
+ */
+function orDefinitions(text: string, out: AbbreviationDefinition[]): void {
+  OR_SHORT.lastIndex = 0;
+  for (let m = OR_SHORT.exec(text); m; m = OR_SHORT.exec(text)) {
+    const short = m[1];
+    if (!isShortFormCandidate(short) || out.some(d => d.start <= m!.index && m!.index < d.end)) continue;
+    const after = m.index + m[0].length;
+    const again = text.indexOf(short, after);
+    if (again < 0 || /[\p{L}\p{N}]/u.test(text[again + short.length] ?? '') || /[\p{L}\p{N}]/u.test(text[again - 1] ?? '')) continue;
+    const def = longFormFor(text, m.index, short);
+    if (!def || /\p{Lu}{2}/u.test(def.long)) continue;
+    const start = after - short.length;
+    out.push({ short, long: def.long, start, end: after, longStart: def.start, longEnd: def.end });
+  }
 }
 
 /** Two items of a list side by side, a semicolon between ("ATC, anaplastic ...; PR, partial"): tested once before the lines are read. */
