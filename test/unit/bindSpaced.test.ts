@@ -59,10 +59,10 @@ describe('binding: a table with single spaces between its columns binds each val
     { doc: GROUPS, figure: '30.0', arm: 'Zelbotamab', subgroup: 'Elderly subgroup' },
     { doc: GROUPS, figure: '10.7', arm: 'Chemotherapy', subgroup: 'Elderly subgroup' },
     { doc: GROUPS, figure: '3.6', arm: 'Chemotherapy', subgroup: 'Elderly subgroup' },
-    // values glued where a sign parts them
+    // values glued where a sign parts them (the sign after a closing bracket is the next value's own)
     { doc: SIGNED, figure: '-0.2', arm: 'placebo' },
-    { doc: SIGNED, figure: '1.1', arm: '20 mg' },
-    { doc: SIGNED, figure: '2.9', arm: '20 mg' },
+    { doc: SIGNED, figure: '-1.1', arm: '20 mg' },
+    { doc: SIGNED, figure: '-2.9', arm: '20 mg' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)} in ${JSON.stringify(r.doc.split('\n').find(l => l.includes(r.figure)))}`, () => {

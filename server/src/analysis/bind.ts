@@ -731,10 +731,10 @@ const AT_TIME_BEFORE = /(?:^|[^\p{L}])(?:at|after|by|nach|na|après|dopo|tras)\s
 const ARM_ID_SCOPE = new RegExp(`(?:^|[^\\p{L}])(?:in|for|among|within|bei|bij|dans|nel|en)\\s+${ARM_ID}`, 'giu');
 /** The last arm-by-letter phrase before `at` in its stretch (back to a sentence's end, a semicolon or 120 characters), no comparison word after it. */
 function armIdScopeBefore(normalized: string, at: number): RegExpExecArray | null {
-  let from = Math.max(0, at - 120);
-  const stop = Math.max(normalized.lastIndexOf('. ', at), normalized.lastIndexOf(';', at), normalized.lastIndexOf('\n', at));
-  if (stop >= from) from = stop + 1;
-  const stretch = normalized.slice(from, at);
+  // (the stops looked for in the window only: a search back through the whole text would make a text without any quadratic)
+  const window = normalized.slice(Math.max(0, at - 120), at);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf(';'), window.lastIndexOf('\n'));
+  const stretch = stop >= 0 ? window.slice(stop + 1) : window;
   if (!/\d|[A-Z]/.test(stretch)) return null;
   let last: RegExpExecArray | null = null;
   ARM_ID_SCOPE.lastIndex = 0;

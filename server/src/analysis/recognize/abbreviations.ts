@@ -51,13 +51,16 @@ const OR_SHORT = new RegExp(`[ ](?:${wordsPattern(grammar.orLinks)})[ ](\\p{Lu}[
  * and the text uses it again after (an alternative named once, "melanoma or NSCLC", is no definition: its letters do
  * not match either).
  */
+const OR_REACH = 4000;
 function orDefinitions(text: string, out: AbbreviationDefinition[]): void {
   OR_SHORT.lastIndex = 0;
   for (let m = OR_SHORT.exec(text); m; m = OR_SHORT.exec(text)) {
     const short = m[1];
-    if (!isShortFormCandidate(short) || out.some(d => d.start <= m!.index && m!.index < d.end)) continue;
+    if (!isShortFormCandidate(short)) continue;
     const after = m.index + m[0].length;
-    const again = text.indexOf(short, after);
+    // (looked for within a few thousand characters: a block of many such phrases is read in linear time)
+    const again = text.slice(after, after + OR_REACH).indexOf(short) + after;
+    if (again < after) continue;
     if (again < 0 || /[\p{L}\p{N}]/u.test(text[again + short.length] ?? '') || /[\p{L}\p{N}]/u.test(text[again - 1] ?? '')) continue;
     const def = longFormFor(text, m.index, short);
     if (!def || /\p{Lu}{2}/u.test(def.long)) continue;

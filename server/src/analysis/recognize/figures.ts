@@ -889,8 +889,8 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     const da = decimalsIn(text.slice(a.start, a.end)), db = decimalsIn(text.slice(b.start, b.end));
     if (da === 0 || da !== db) continue;
     // (a line that names the bracket's spread, "Median (IQR)", "median (range)", holds that spread, no interval)
-    const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
-    const spread = SPREAD_NAMED.exec(text.slice(Math.max(lineStart, e.start - 80), e.start));
+    const near = text.slice(Math.max(0, e.start - 80), e.start);
+    const spread = SPREAD_NAMED.exec(near.slice(near.lastIndexOf('\n') + 1));
     if (spread) { out.splice(k + 1, 2, { start: a.start, end: b.end, figureKind: 'other', value: [a.value, b.value], unit: e.unit, reading: `the ${spread[0]} the line names, written with the estimate before it` }); continue; }
     out.splice(k + 1, 2, { start: a.start, end: b.end, figureKind: 'ci', value: [a.value, b.value], unit: e.unit, reading: 'an interval written with the estimate before it (level not written)' });
   }
