@@ -5,7 +5,25 @@ import * as esbuild from 'esbuild';
 import { readFileSync, writeFileSync } from 'fs';
 
 const production = process.argv.includes('--production');
+
+/**
+ * JSON data (the lexicon, the grammar) bundled as `JSON.parse('...')` rather than as object
+ * literals (esbuild's json loader): V8 reads a string literal in one pass and JSON.parse builds the
+ * objects straight on the heap, where object literals cost the parser a syntax tree of every entry,
+ * in memory that glibc keeps once it is freed. Measured over LSP: the server at rest 101 -> 97 MB.
+ */
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, args => {
+      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
 const common = {
+  plugins: [jsonAsParse],
   bundle: true,
   // prefer ES module builds: UMD builds (jsonc-parser's) use dynamic requires a bundle cannot follow
   mainFields: ['module', 'main'],
