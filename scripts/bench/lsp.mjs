@@ -51,7 +51,7 @@ export class Client {
     this.log = [];
     this.stderr = '';
     this.dead = undefined;
-    this.proc = spawn(process.execPath, [...SERVER_FLAGS, SERVER, '--stdio'], { cwd: ROOT, env: { ...process.env, ...SERVER_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...SERVER_FLAGS, ...(process.env.BENCH_SERVER_NODE_FLAGS ? process.env.BENCH_SERVER_NODE_FLAGS.split(' ') : []), SERVER, '--stdio'], { cwd: ROOT, env: { ...process.env, ...SERVER_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
     live.add(this);
     this.proc.stderr.on('data', d => { this.stderr = (this.stderr + d).slice(-4000); });
     this.died = new Promise((_, reject) => this.proc.on('exit', (code, signal) => {

@@ -61,7 +61,7 @@ const tarball = await check('npm pack builds a tarball with the bundles, bins an
   const lines = r.stdout.trimEnd().split('\n');
   const [info] = JSON.parse(lines.slice(lines.lastIndexOf('[')).join('\n'));
   const files = info.files.map(f => f.path);
-  for (const want of ['package.json', 'README.md', 'LICENSE', 'THIRD_PARTY_NOTICES.md', 'bin/biotech-annotator.js', 'bin/biotech-annotator-ls.js', 'dist/cli/main.js', 'dist/server/node.js', 'schemas/biotech-lexicon.schema.json']) {
+  for (const want of ['package.json', 'README.md', 'LICENSE', 'THIRD_PARTY_NOTICES.md', 'bin/biotech-annotator.js', 'bin/biotech-annotator-ls.js', 'dist/cli/main.js', 'dist/server/node.js', 'dist/data/builtin/genes.json', 'dist/data/grammar/dates.json', 'schemas/biotech-lexicon.schema.json']) {
     assert(files.includes(want), `${want} is not in the tarball`);
   }
   const stray = files.filter(f => /^(node_modules|out|test|seeds|server\/src|client)\/|\.map$|\.ts$/.test(f));

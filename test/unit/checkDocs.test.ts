@@ -100,7 +100,7 @@ describe('the Marketplace README and what ships', () => {
   it('is the README of the .vsix, which ships it and the notices', () => {
     assert.match(pkg.scripts.package, /vsce package .*--readme-path docs\/marketplace\.md/);
     const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
-    for (const shipped of ['!docs/marketplace.md', '!THIRD_PARTY_NOTICES.md', '!LICENSE']) assert.ok(ignore.includes(shipped), shipped);
+    for (const shipped of ['!docs/marketplace.md', '!THIRD_PARTY_NOTICES.md', '!LICENSE', '!dist/data/**/*.json']) assert.ok(ignore.includes(shipped), shipped);
   });
 
   it('packs the notices, the bundles and the bins into the npm tarball, whose bins point into it', () => {
@@ -108,7 +108,7 @@ describe('the Marketplace README and what ships', () => {
     assert.equal(pkg.files, undefined);
     const npmignore = fs.readFileSync(path.join(ROOT, '.npmignore'), 'utf8').split('\n');
     assert.equal(npmignore.find(l => l && !l.startsWith('#')), '*', 'everything is left out but what is named');
-    for (const f of ['!THIRD_PARTY_NOTICES.md', '!bin/*.js', '!dist/cli/main.js', '!dist/server/node.js', '!schemas/*.schema.json']) assert.ok(npmignore.includes(f), f);
+    for (const f of ['!THIRD_PARTY_NOTICES.md', '!bin/*.js', '!dist/cli/main.js', '!dist/server/node.js', '!dist/data/*/*.json', '!schemas/*.schema.json']) assert.ok(npmignore.includes(f), f);
     for (const bin of Object.values(pkg.bin) as string[]) {
       assert.ok(fs.existsSync(path.join(ROOT, bin)), bin);
       // node, with the environment and flags of `env -S` when a bin gives them (the language server's malloc settings and V8 flags)

@@ -220,7 +220,16 @@ export class Lexicon {
    * thousands): an array per key would cost more than the entry it holds.
    */
   private readonly phrases = new Map<string, PhraseEntry | PhraseEntry[]>();
-  private readonly firstTokens = new Set<string>();
+  /**
+   * The lower-cased words a phrase may start with: the key of a phrase of one word (or of one word
+   * with inner capitals or hyphens), the first word of a longer one. Kept while the lexicon is built;
+   * then only the words that are no key of `phrases` stay in `firstWords`, and the keys that are no
+   * such word go to `notFirst` (see startsPhrase): two small sets instead of one of tens of thousands
+   * of words, most of them keys already (1.3 MB of table for the built-in lexicon, against 0.4).
+   */
+  private firstTokens: Set<string> | undefined = new Set<string>();
+  private readonly firstWords = new Set<string>();
+  private readonly notFirst = new Set<string>();
   /** Endpoint names by their words without endings of inflection (foldInflection), written with spaces between words. */
   private readonly folded = new Map<string, PhraseEntry[]>();
   private readonly foldedFirst = new Set<string>();
@@ -284,6 +293,10 @@ export class Lexicon {
       }
       for (const w of src.ignore ?? []) this.ignore.add(w.toLowerCase());
     }
+    const firstTokens = this.firstTokens!;
+    for (const w of firstTokens) if (!this.phrases.has(w)) this.firstWords.add(w);
+    for (const k of this.phrases.keys()) if (!firstTokens.has(k)) this.notFirst.add(k);
+    this.firstTokens = undefined;
     this.stems = [...stems.values()];
     this.stemsByLength = [...this.stems].sort((a, b) => b.stem.length - a.stem.length);
     this.infixes = infixes;
@@ -321,7 +334,7 @@ export class Lexicon {
       else this.phrases.set(key, [had, entry]);
     }
     // a phrase of one token is its own first token: the key's string serves both
-    this.firstTokens.add(toks.length === 1 ? key : toks[0].toLowerCase());
+    this.firstTokens!.add(toks.length === 1 ? key : toks[0].toLowerCase());
     // an endpoint's name of several words (not an abbreviation) is found however its words are inflected; a
     // name of one word is not, for one language's word folded would be another's (Italian "remissione", English "remission")
     if (kind === 'endpoint' && toks.length > 1 && !isCaseSensitiveAlias(alias)) {
@@ -332,7 +345,12 @@ export class Lexicon {
       this.foldedFirst.add(foldInflection(toks[0]));
     }
     // an alias written as one word with inner capitals or hyphens ("AcmeGene") is also found written as one token ("Acmegene")
-    if (toks.length > 1 && !/\s/.test(alias.trim())) this.firstTokens.add(key);
+    if (toks.length > 1 && !/\s/.test(alias.trim())) this.firstTokens!.add(key);
+  }
+
+  /** Whether a phrase may start with this lower-cased word: it was added to `firstTokens` while the lexicon was built. */
+  private startsPhrase(word: string): boolean {
+    return this.firstWords.has(word) || (this.phrases.has(word) && !this.notFirst.has(word));
   }
 
   /**
@@ -347,7 +365,7 @@ export class Lexicon {
       let best: PhraseMatch | undefined;
       const first = tokens[i].text.toLowerCase();
       const foldable = this.foldedFirst.has(foldInflection(first));
-      if (this.firstTokens.has(first) || this.firstTokens.has(singular(first)) || foldable) {
+      if (this.startsPhrase(first) || this.startsPhrase(singular(first)) || foldable) {
         let key = '';
         let fkey = '';
         let surface = '';

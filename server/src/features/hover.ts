@@ -6,6 +6,7 @@ import { abbreviationAt, entityAt, mentionsOf } from './entityAt';
 import { codeSpan, escapeMarkdown as esc } from './markdown';
 import { claimIndex, measureKey } from '../analysis/claims';
 import { populationOf } from '../analysis/populations';
+import { formatNumber } from '../shared/numberFormat';
 
 const KIND_LABEL: Record<string, string> = {
   drug: 'Drug', target: 'Target', endpoint: 'Endpoint', indication: 'Indication', trial: 'Trial', company: 'Company', figure: 'Figure',
@@ -181,6 +182,7 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
+/** Large values with commas, as `toLocaleString('en-US')` writes them (without its locale data: see shared/numberFormat.ts). */
 function fmt(v: number): string {
-  return Math.abs(v) >= 1e6 ? v.toLocaleString('en-US') : String(v);
+  return Math.abs(v) >= 1e6 ? formatNumber(v, 3) : String(v);
 }
