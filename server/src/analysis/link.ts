@@ -31,6 +31,7 @@ import numbersData from '../../lexicon/builtin/numbers.json';
 import { accountsNegative, applyLabelUnits, declaredBy } from './labelUnits';
 import { applyGroupShares } from './groupShares';
 import { applyKeyFigureRows, applyPercentColumns, applyShareCounts, applyStatementCells, labelNamesNoSums } from './statementCells';
+import { formatNumber } from '../shared/numberFormat';
 
 export { sentenceAt } from './bind';
 
@@ -816,8 +817,8 @@ function moneyAmount(v: number): string {
   return AMOUNT.format(v);
 }
 
-/** One formatter for every amount: toLocaleString builds a new one on each call, which costs more than all else done for a figure. */
-const AMOUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** Every amount as Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }) writes it, without ICU's locale data (see shared/numberFormat.ts). */
+const AMOUNT = { format: (v: number) => formatNumber(v, 2) };
 
 interface DocLexicon {
   data: Required<Pick<LexiconData, 'drugs' | 'targets' | 'endpoints' | 'indications' | 'companies'>> & Pick<LexiconData, 'regimens'>;
