@@ -356,7 +356,7 @@ const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))
 const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
 /** "For patients who had two prior lines, ...", "In the relapsed patient group, ...": a phrase opening its sentence, up to its comma (binding.json frontedScope). */
 const FRONTED_SCOPE = /^\s*(?:In|Among|For|Within|Across)\s+(?:the\s+)?([^,;:.()\d]{3,60}),/u;
-/** The same phrase with its group's size in brackets before the comma: "For relapsed disease (n = 64),". */
+/** The same phrase with its group's size in brackets before the comma: "For relapsed disease (n = 52),". */
 const FRONTED_SIZED = /^\s*(?:In|Among|For|Within|Across)\s+(?:the\s+)?([^,;:.()\d]{3,60}?)\s*\(\s*[nN]\s?=\s?\d[\d,]*\s*\),/u;
 const FRONTED_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern([...Object.keys(POP.patientsWith.nouns), ...POP.frontedScope.groupNouns])})(?!\\p{L})`, 'iu');
 /** Words that end a population's modifiers, read leftwards from its head. */
@@ -504,7 +504,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
     if (!PATIENT_NOUN.test(phrase) || /\.(?!\d)/.test(phrase)) continue;
     out.push({ start: from, end: from + phrase.length, name: phrase.replace(/\s+/g, ' ') });
   }
-  // a phrase opening the sentence with its size in brackets ("For relapsed disease (n = 64), ..."): the size counts
+  // a phrase opening the sentence with its size in brackets ("For relapsed disease (n = 52), ..."): the size counts
   // people, so the phrase names a group of them, the sentence's population
   const sized = FRONTED_SIZED.exec(t);
   const sizedWords = sized ? sized[1].split(/[\s-]+/).filter(Boolean) : [];
@@ -742,7 +742,7 @@ function armIdScopeBefore(normalized: string, at: number): RegExpExecArray | nul
   if (!last || VERSUS_WORD.test(stretch.slice(last.index + last[0].length))) return null;
   return last;
 }
-/** "in group A (n = 39)": the arm a figure in brackets right after it belongs to. */
+/** "in group A (n = 44)": the arm a figure in brackets right after it belongs to. */
 const ARM_ID_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|for|among|with|of|and)\\s+${ARM_ID}\\s*\\(\\s*$`, 'iu');
 const armIdBefore = (text: string) => (text.trimEnd().endsWith('(') ? ARM_ID_BEFORE.exec(text) : null);
 /** "not reached in the tovarimab arm (95% CI: 20.1 months, NE)", "placebo groups (12 %)": a figure in parentheses right after the arm it belongs to. */
@@ -1735,7 +1735,7 @@ function nearestOf(list: readonly number[] | undefined, i: number, entities: Ent
       const rest = group ? between.slice(group[0].length) : between;
       if (rest.length <= 12 && RIGHT_AFTER_TIME.test(rest)) return right;
     }
-    // "15 % vs. 10 % at 48 months, and at 60 months was 13 % vs. 6 %": a time point that opens the next clause (a comma, a
+    // "21 % vs. 12 % at 36 months, and at 54 months was 17 % vs. 8 %": a time point that opens the next clause (a comma, a
     // conjunction perhaps, then "at") is the next clause's, not the figure's before it
     if (entities[right].start >= e.end && NEXT_CLAUSE_TIME.test(clauses.normalized.slice(e.end, entities[right].start))) return left;
     const leftInClause = !breakBetween(clauses.semicolons, entities[left].end, e.start);
@@ -2654,7 +2654,7 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
       if (assignedArm(f, after, entities, normalized, mainDrug, decided)) continue;
     }
     let at = -1, named = '', explicitArm = false;
-    // "32 % in group A (n = 39)", "(n = 25) in Arm 2": an arm named by its letter or number, after the figure or right
+    // "27 % in group A (n = 44)", "(n = 31) in Arm 2": an arm named by its letter or number, after the figure or right
     // before the bracket it stands in
     const byId = !measuredInArm(f) || AT_TIME_BEFORE.test(normalized.slice(Math.max(0, f.start - 8), f.start)) ? null
       : execPiece(ARM_ID_AFTER, after) ?? readPiece(armIdBefore, normalized.slice(Math.max(0, f.start - 40), f.start)) ?? armIdScopeBefore(normalized, f.start);
@@ -2693,7 +2693,7 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
 }
 
 /**
- * "32 % in group A (n = 39) and 41 % in group B (n = 25)": a result of an arm named by its letter takes its n from the
+ * "27 % in group A (n = 44) and 36 % in group B (n = 31)": a result of an arm named by its letter takes its n from the
  * size written with that arm, not from the last size before it in its sentence (another arm's).
  */
 function sizesOfArmsById(named: FigureEntity[]): void {

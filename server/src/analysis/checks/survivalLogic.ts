@@ -45,7 +45,7 @@ export function isSurvivalMedian(e: FigureEntity, text?: string, endpoints: (nam
     && endpoints(e.binding.endpoint) && !(text !== undefined && AT_TIME.test(text.slice(Math.max(0, e.start - 16), e.start)));
 }
 
-/** A median of survival, as isSurvivalMedian says, that is no gap between two medians ("an improvement in median OS of 1.9 months"). */
+/** A median of survival, as isSurvivalMedian says, that is no gap between two medians ("an improvement in median OS of 2.6 months"). */
 function medianNoGap(e: FigureEntity, text: string, endpoints: (name: string | undefined) => boolean): boolean {
   return isSurvivalMedian(e, text, endpoints) && !isDurationGap(text, e);
 }

@@ -42,7 +42,7 @@ export function findAbbreviationDefinitions(text: string): AbbreviationDefinitio
   return out;
 }
 
-/** "obeticholic acid or OCA", "primary biliary cirrhosis or PBC": a short form in capitals after "or" (abbreviations.json orLinks). */
+/** "zelbotinic acid or ZA", "acute zeta syndrome or AZS": a short form in capitals after "or" (abbreviations.json orLinks). */
 const OR_SHORT = new RegExp(`[ ](?:${wordsPattern(grammar.orLinks)})[ ](\\p{Lu}[\\p{Lu}\\d-]{1,7})(?=[\\s,.;:)]|$)`, 'gu');
 
 /**

@@ -1533,7 +1533,7 @@ function listEnd(text: string, at: number, habit: NumberHabit): number | undefin
 }
 
 /**
- * "Responders8/34 (23.5%)": a table's cell glued to its row's label, a count out of its group and the share in brackets
+ * "Responders9/40 (22.5%)": a table's cell glued to its row's label, a count out of its group and the share in brackets
  * that the two make (k/n in per cent, to the share's decimals): a count, though a letter stands right before it.
  */
 const GLUED_FRACTION_SHARE = /^\/(\d{1,5})[ ]?\((\d{1,3}(?:\.\d{1,2})?)[ ]?%?\)/;
@@ -1556,7 +1556,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   let value: number | [number, number] = num.value;
   let reading = num.reading;
   // "-18.4", "(\u22120.53)": a minus sign that does not join two words or two numbers; after a closing bracket it joins
-  // nothing either ("Median (IQR)\u22120.5", "(\u22121.6, 0.2)\u22121.9": cells a flattened table glued together)
+  // nothing either ("Median (IQR)\u22120.7", "(\u22121.9, 0.4)\u22122.2": cells a flattened table glued together)
   const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;)]/.test(text[num.start - 2]));
   if (negative) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 1 }; start = num.start; }
   const lowerLeft = text.slice(Math.max(0, num.start - 40), num.start).toLowerCase();
