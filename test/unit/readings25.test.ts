@@ -173,5 +173,13 @@ describe('readings of tables found wanting on invented journal tables (session 2
       it(doc, () => assert.deepEqual(entitiesOf(doc, 'drug').map(e => doc.slice(e.start, e.end)), drugs));
     }
   });
+
+  it('a footnote\'s letter glued to an abbreviation in a table\'s label ("ORRa,b", "DCRc") leaves the abbreviation read', () => {
+    const doc = `${TABLE_HEAD}| ORRa,b | 45 | 30 |\n| DCRc | 80 | 60 |\n`;
+    assert.deepEqual(entitiesOf(doc, 'endpoint', 'markdown').map(e => e.name), ['ORR', 'DCR']);
+    assert.equal(figuresOf(doc, 'markdown').find(f => f.text === '80')?.binding.endpoint, 'DCR');
+    // a regimen's short form ends in a lower-case "d" (dexamethasone): no footnote
+    assert.deepEqual(entitiesOf('Patients received pomalidomide, bortezomib and dexamethasone (PVd).', 'indication').map(e => e.name), []);
+  });
 });
 

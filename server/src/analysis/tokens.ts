@@ -40,6 +40,10 @@ export function tokenize(text: string, offset = 0): Token[] {
       } else if (isUpper(prev) && isUpper(cur) && isLower(word[i + 1] ?? '') && isLower(word[i + 2] ?? '')) {
         // "1BBPivotal" -> "1BB" + "Pivotal"; "TRAEs" and "HARMONi" stay whole
         cut = true;
+      } else if (i === word.length - 1 && i - segStart >= 2 && /[a-c]/.test(cur) && isUpper(prev) && isUpper(word[i - 2])) {
+        // "ORRa", "DCRb": a footnote's letter glued to an abbreviation in capitals, as journal tables print their labels
+        // (a to c only: a regimen's short form ends in a lower-case "d" for dexamethasone, "PVd")
+        cut = true;
       } else if (/\p{N}/u.test(prev) && isUpper(cur) && isLower(word[i + 1] ?? '') && isLower(word[i + 2] ?? '')) {
         // "2028EGlobal"-like glue of a figure and a capitalised label: "2,000Patients"
         cut = i - segStart >= 1 && /^\p{N}+$/u.test(word.slice(segStart, i));
