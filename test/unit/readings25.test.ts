@@ -181,5 +181,12 @@ describe('readings of tables found wanting on invented journal tables (session 2
     // a regimen's short form ends in a lower-case "d" (dexamethasone): no footnote
     assert.deepEqual(entitiesOf('Patients received pomalidomide, bortezomib and dexamethasone (PVd).', 'indication').map(e => e.name), []);
   });
+
+  it('a range whose second bound carries its minus sign after "to" is one range ("\u221224 to \u22128")', () => {
+    const f = figuresOf('The difference was \u221216 (\u221224 to \u22128) points.').find(x => Array.isArray(x.value));
+    assert.deepEqual(f?.value, [-24, -8]);
+    // a rise to a negative value is no range
+    assert.ok(!figuresOf('The score rose 5 to -3 points.').some(x => Array.isArray(x.value)));
+  });
 });
 

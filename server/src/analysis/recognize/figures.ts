@@ -1690,8 +1690,12 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     // "increased from 35 % to 66 %" is a change; "doses from 30 to 3000 \u00b5g/kg" a range
     const fromTo = changeFromTo(lowerLeft, rs?.[1]);
     const sepOk = rs && (!BETWEEN_ONLY.has(rs[1]) || BETWEEN.test(lowerLeft));
-    if (rs && sepOk && !fromTo && isDigit(text[rs.index + rs[0].length])) {
-      const n2 = readNumber(text, rs.index + rs[0].length, habit);
+    // ("\u221220 to \u22126", "\u22121.9 bis \u22120.5": a second bound with its minus sign after a separator in words)
+    const after2 = rs ? rs.index + rs[0].length : -1;
+    const signed2 = !!rs && rs[1] !== '-' && text[after2] === '-' && isDigit(text[after2 + 1]);
+    if (rs && sepOk && !fromTo && (isDigit(text[after2]) || signed2)) {
+      const read2 = readNumber(text, after2 + (signed2 ? 1 : 0), habit);
+      const n2 = read2 && signed2 ? { ...read2, start: after2, value: -read2.value } : read2;
       // only a range when the second number is larger and not a year-like run ("2027-2028" is a date range below)
       // "23 procent till 1 234 MSEK": a share and a sum are no range
       const u2 = n2 && firstUnit ? unitAfter(text, n2.end) : undefined;
