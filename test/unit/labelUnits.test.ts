@@ -93,8 +93,8 @@ describe('label units: what a row or column label declares', () => {
     ['% of participants with grade 3 AEs', { kind: 'percent', unit: '%' }],
     ['Mean percent change in LDL-C', { kind: 'percent', unit: '%' }],
     ['Pourcentage de patients en RC', { kind: 'percent', unit: '%' }],
-    // a share's word that is no head declares nothing: "percentage points", a noun before the phrase
-    ['| Change in percentage points |', undefined],
+    // a share's word that is no head declares no per cent: "percentage points" are the points a difference of shares is in
+    ['| Change in percentage points |', { kind: 'percent', unit: 'percentage points' }],
     ['Patients with a percentage of blasts below 5', undefined],
     // the noun of people with a step of the trial that names all who went through it counts them as the noun alone does
     ['| Patients enrolled |', { kind: 'count', unit: 'patients' }],

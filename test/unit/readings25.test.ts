@@ -188,5 +188,12 @@ describe('readings of tables found wanting on invented journal tables (session 2
     // a rise to a negative value is no range
     assert.ok(!figuresOf('The score rose 5 to -3 points.').some(x => Array.isArray(x.value)));
   });
+
+  it('a label in percentage points declares a difference of shares, its interval in the same unit', () => {
+    const doc = `${TABLE_HEAD}| Difference in ORR, percentage points (95% CI) | 12.5 (4.1 to 20.9) | Ref |\n`;
+    const figs = figuresOf(doc, 'markdown');
+    assert.equal(figs.find(f => f.text === '12.5')?.unit, 'percentage points');
+    assert.equal(figs.find(f => f.text === '4.1 to 20.9')?.figureKind, 'ci');
+  });
 });
 

@@ -25,6 +25,8 @@ interface Declared { kind?: 'percent' | 'rate' | 'duration' | 'ratio' | 'pvalue'
 const GROUP_SIZE_IN_LABEL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
 /** (a footnote's letter may close it: "95% CIb") */
 const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)(?:[a-e]\b|\b)\s*\)?/i;
+/** A label that ends in percentage points (labelUnits.json percentagePoints), its interval's level perhaps after. */
+const POINTS_LABEL = new RegExp(`(?:${wordsPattern(words.percentagePoints)})\\s*[:|]?\\s*$`, 'i');
 const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})`, 'i');
 /**
  * A label that opens with a share's phrase of several words ("Percentage of patients with CR", "% of participants
@@ -194,6 +196,8 @@ function readDeclared(label: string): Declared | undefined {
   else if (PEOPLE_ONLY.test(rest)) { out.kind = 'count'; out.unit = PEOPLE_LABELS.get(PEOPLE_ONLY.exec(rest)![1].replace(/\s+/g, ' ').toLowerCase()) ?? 'patients'; }
   else if (pValueLabel(rest)) out.kind = 'pvalue';
   else if (DOSE_LABEL.test(rest)) { out.kind = 'dose'; const u = DOSE_LABEL.exec(rest)![1]; out.unit = (words.doseUnits as Record<string, string>)[u] ?? (words.doseUnits as Record<string, string>)[u.toLowerCase()] ?? u; }
+  // ("Difference in ORR, percentage points (95% CI)": a difference of two shares, in points)
+  else if (POINTS_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = 'percentage points'; }
   else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, '')) || PERCENT_HEAD.test(rest.replace(/^[\s|]+/, ''))) { out.kind = 'percent'; out.unit = '%'; }
   else if (MEASURE_LABEL.test(rest)) { out.kind = 'measure'; out.unit = (words.measureUnits as Record<string, string>)[MEASURE_LABEL.exec(rest)![1]]; }
   else {
