@@ -195,5 +195,12 @@ describe('readings of tables found wanting on invented journal tables (session 2
     assert.equal(figs.find(f => f.text === '12.5')?.unit, 'percentage points');
     assert.equal(figs.find(f => f.text === '4.1 to 20.9')?.figureKind, 'ci');
   });
+
+  it('a date opening a sentence dates the parts of its sum, not a sum after a word of change', () => {
+    const parts = 'Net loss for the first nine months of 2031 was $9.6 million. At September 30, 2031, the Company had cash of $9.1 million, $4.9 million of which was available for general use.';
+    assert.equal(bindingOf(parts, '$4.9 million').timepoint, 'September 30, 2031');
+    const change = 'As of June 30, 2031, cash was $41 million, up from $12 million at the end of 2030.';
+    assert.notEqual(bindingOf(change, '$12 million').timepoint, 'June 30, 2031');
+  });
 });
 

@@ -700,6 +700,8 @@ function diseaseAfter(entities: Entity[], i: number, to: number, normalized: str
 const PERIOD_VERSUS = new RegExp(`(?:${VERSUS}|;|(?<!\\p{L})(?:${wordsPattern(grammar.periodComparison.words)})(?!\\p{L})`
   + `|(?<!\\p{L})(?:${wordsPattern(grammar.periodComparison.beforeNumber.words)})(?=\\s*[-\u2013\u2212+]?\\s*(?:\\p{Sc}\\s*)?\\d))`, 'iu');
 const PERIOD_VERSUS_ALL = new RegExp(PERIOD_VERSUS.source, 'giu');
+/** A comparison word, or a word of change before an earlier value ("up from"; binding.json periodComparison.changedFrom). */
+const CHANGED_OR_COMPARED = new RegExp(`${PERIOD_VERSUS.source}|(?<!\\p{L})(?:${wordsPattern(grammar.periodComparison.changedFrom)})(?!\\p{L})`, 'iu');
 
 /** VERSUS_WORD anywhere in the document, and at the start of a text. */
 const VERSUS_WORDS = new RegExp(VERSUS_WORD.source, 'gi');
@@ -1228,7 +1230,11 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     // a period named after a comparison word that follows the figure is the comparison's ("3.6 million, against 2.4 million in the first half of 2030")
     const later = after && !afterDate && !PERIOD_VERSUS.test(normalized.slice(f.end, after.start)) ? after : undefined;
     // a date before the figure is the time of the first sum after it only ("as of June 30, 2031 cash was $41 million, up from $12 million")
-    const before = open.filter(p => p.end <= f.start && !(p.date && figures.slice(Math.max(0, fi - 8), fi).some(g => g.start > p.end && g.figureKind === 'money' && !/\(\s*$/.test(normalized.slice(Math.max(0, g.start - 2), g.start))))).pop();
+    const sumBetween = (p: Period) => figures.slice(Math.max(0, fi - 8), fi).some(g => g.start > p.end && g.figureKind === 'money' && !/\(\s*$/.test(normalized.slice(Math.max(0, g.start - 2), g.start)));
+    // (the sums after that first one are of its date when no comparison or change stands between and no period of
+    // their own follows: "$9.1 million, $4.9 million of which was ...", its parts)
+    const later0 = after && !afterDate && !PERIOD_VERSUS.test(normalized.slice(f.end, after.start)) ? after : undefined;
+    const before = open.filter(p => p.end <= f.start && !(p.date && sumBetween(p) && (!!later0 || CHANGED_OR_COMPARED.test(normalized.slice(p.end, f.start))))).pop();
     const period = local ?? own ?? before ?? later ?? (money || inReport ? carried ?? reportPeriod : undefined);
     // "revenue was 3.6 million, against 2.4 million" with no period named for the second: the comparison's figure
     // is the same measure in the period before
