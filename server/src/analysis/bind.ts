@@ -726,11 +726,10 @@ const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+
 const ARM_AFTER = /^(?:\s*\([^()]*\)){0,2}\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
 /** "in group A", "for Arm 2", "in groep B" (binding.json arms.byId): an arm named by its letter or number, right after a figure. */
 const ARM_ID = `(${wordsPattern(grammar.arms.byId.words)})\\s+([A-Z]|\\d{1,2}|[IVX]{1,4})(?![\\p{L}\\d])`;
-const ARM_ID_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\)){0,2}\\s*(?:in|for|among|with|of|bei|in der|dans le|nel|en el)\\s+${ARM_ID}`, 'iu');
-/** "at 18 months", "after 12 weeks": a time a rate is read at, no result of an arm. */
-const AT_TIME_BEFORE = /(?:^|[^\p{L}])(?:at|after|by|nach|na|après|dopo|tras)\s$/iu;
+const ARM_ID_BY = wordsPattern(grammar.arms.byId.prepositions);
+const ARM_ID_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\)){0,2}\\s*(?:${ARM_ID_BY})\\s+${ARM_ID}`, 'iu');
 /** "In Arm A, the ORR was 45 %", "the rate in group A was 32 %": an arm named by its letter in a phrase before a result, in its clause. */
-const ARM_ID_SCOPE = new RegExp(`(?:^|[^\\p{L}])(?:in|for|among|within|bei|bij|dans|nel|en)\\s+${ARM_ID}`, 'giu');
+const ARM_ID_SCOPE = new RegExp(`(?:^|[^\\p{L}])(?:${ARM_ID_BY})\\s+${ARM_ID}`, 'giu');
 /** The last arm-by-letter phrase before `at` in its stretch (back to a sentence's end, a semicolon or 120 characters), no comparison word after it. */
 function armIdScopeBefore(normalized: string, at: number): RegExpExecArray | null {
   // (the stops looked for in the window only: a search back through the whole text would make a text without any quadratic)
@@ -745,7 +744,7 @@ function armIdScopeBefore(normalized: string, at: number): RegExpExecArray | nul
   return last;
 }
 /** "in group A (n = 44)": the arm a figure in brackets right after it belongs to. */
-const ARM_ID_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|for|among|with|of|and)\\s+${ARM_ID}\\s*\\(\\s*$`, 'iu');
+const ARM_ID_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ARM_ID_BY}|and)\\s+${ARM_ID}\\s*\\(\\s*$`, 'iu');
 const armIdBefore = (text: string) => (text.trimEnd().endsWith('(') ? ARM_ID_BEFORE.exec(text) : null);
 /** "not reached in the tovarimab arm (95% CI: 20.1 months, NE)", "placebo groups (12 %)": a figure in parentheses right after the arm it belongs to. */
 const ARM_BEFORE = /(?:^|[^\p{L}])(?:in|for|with|among|on|of|and|between)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort)s?\s*\(\s*$/iu;
@@ -1722,7 +1721,7 @@ function carryPopulations(entities: Entity[], sentences: Span[], normalized: str
  * semicolon: "A 50 %, B 20 % at week 4; A 60 %, B 30 % at week 8" gives the second A week 8.
  */
 /** Between a figure and a time point of the next clause: a comma, perhaps a conjunction, then "at", "by" or "after". */
-const NEXT_CLAUSE_TIME = /^[^,;()]{0,30},\s*(?:(?:and|but|while|whereas|und|et|e|y|en|och|og)\s+)?(?:at|by|after|nach|bei|à|après|dopo|a|na)\s+(?:the\s+)?$/iu;
+const NEXT_CLAUSE_TIME = new RegExp(`^[^,;()]{0,30},\\s*(?:(?:${wordsPattern(numbersData.coordinators.words)})\\s+)?(?:${wordsPattern(['at', 'by', 'after', ...numbersData.timePrepositions])})\\s+(?:the\\s+)?$`, 'iu');
 function nearestOf(list: readonly number[] | undefined, i: number, entities: Entity[], clauses?: { semicolons: readonly number[]; normalized: string }): number {
   if (!list || list.length === 0) return -1;
   let lo = 0, hi = list.length;
@@ -2662,7 +2661,8 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     let at = -1, named = '', explicitArm = false;
     // "27 % in group A (n = 44)", "(n = 31) in Arm 2": an arm named by its letter or number, after the figure or right
     // before the bracket it stands in
-    const byId = !measuredInArm(f) || AT_TIME_BEFORE.test(normalized.slice(Math.max(0, f.start - 8), f.start)) ? null
+    // (a duration after "at", "after", "nach": the time a rate is read at, no result of the arm)
+    const byId = !measuredInArm(f) || (f.figureKind === 'duration' && AT_TIME.test(normalized.slice(Math.max(0, f.start - 24), f.start))) ? null
       : execPiece(ARM_ID_AFTER, after) ?? readPiece(armIdBefore, normalized.slice(Math.max(0, f.start - 40), f.start)) ?? armIdScopeBefore(normalized, f.start);
     if (byId) { setArm(f, { label: `${byId[1].toLowerCase()} ${byId[2]}` }, mainDrug, decided); namedById.push(f); continue; }
     const m = execPiece(ARM_AFTER, after);
@@ -3580,7 +3580,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end && e.start >= statisticEnd);
     if (filled.length <= 1) {
       const timepoint = cellTimepoint(entities, label, normalized);
-      // (a section's label that names neither a measure nor a time but a group, "PD-L1 ≥50%", "Part B", "Treatment-naive":
+      // (a section's label that names neither a measure nor a time but a group, "PD-L1 ≥50%", "Part B", "Pretreated patients":
       // the group its rows are of, as a column so labelled is)
       const group = labelEndpoint || timepoint ? undefined : sectionGroup(entities, label, normalized, cellText(label));
       section = { endpoint: labelEndpoint?.name, timepoint, population: labelPopulation(label) ?? group };
