@@ -5,8 +5,7 @@
  * arithmetic says it here, whatever the header. A number that is not that share is left as it is.
  */
 import type { FigureEntity } from './model';
-import { decimalsOf } from './checks/check';
-import { shareOf } from './checks/shares';
+import { decimalsOf, shareOf } from './checks/check';
 
 /** Only an opening bracket (and spaces) between the count and the number; a closing one right after the number. */
 const OPENS = /^[ \u00a0]?\([ \u00a0]?$/;

@@ -387,7 +387,8 @@ export function armSizes(model: DocumentModel): Map<string, FigureEntity[]> {
       if (labels.has(tail)) best = tail;
     }
     // (or the arm binding gave the size, its label written before the result it follows: "in group A 32 % (n = 39)")
-    if (!best && f.binding.arm && labels.has(f.binding.arm.replace(/\s+/g, ' ').trim().toLowerCase())) best = f.binding.arm.replace(/\s+/g, ' ').trim().toLowerCase();
+    const bound = f.binding.arm?.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (!best && bound && labels.has(bound)) best = bound;
     if (best) found.push({ f, label: best, group: sentenceIndexAt(model, f.start) });
   }
   const perGroup = new Map<number, Set<string>>();

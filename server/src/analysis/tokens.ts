@@ -41,7 +41,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         // "1BBPivotal" -> "1BB" + "Pivotal"; "TRAEs" and "HARMONi" stay whole
         cut = true;
       } else if (i === word.length - 1 && i - segStart >= 2 && /[a-c]/.test(cur) && isUpper(prev) && isUpper(word[i - 2])) {
-        // "ORRa", "DCRb": a footnote's letter glued to an abbreviation in capitals, as journal tables print their labels
+        // "CBRb", "DORc": a footnote's letter glued to an abbreviation in capitals, as journal tables print their labels
         // (a to c only: a regimen's short form ends in a lower-case "d" for dexamethasone, "PVd")
         cut = true;
       } else if (/\p{N}/u.test(prev) && isUpper(cur) && isLower(word[i + 1] ?? '') && isLower(word[i + 2] ?? '')) {

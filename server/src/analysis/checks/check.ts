@@ -38,6 +38,18 @@ export function decimalsOf(surface: string): number {
   return m ? m[1].length : 0;
 }
 
+/**
+ * Whether k of n, rounded or truncated to the decimals written, is the stated share: the one test grim, percent-of-count,
+ * the lists and the readers of a count's share use (pure; here, beside decimalsOf, so that the recognisers may ask it).
+ */
+export function shareOf(k: number, n: number, stated: number, decimals: number): boolean {
+  const share = (100 * k) / n;
+  const unit = 10 ** -decimals;
+  const rounded = Math.round(share / unit) * unit;
+  const truncated = Math.floor(share / unit + 1e-9) * unit;
+  return Math.abs(rounded - stated) < unit / 2 || Math.abs(truncated - stated) < unit / 2;
+}
+
 export function formatNumber(v: number, decimals: number): string {
   return v.toFixed(decimals);
 }

@@ -12,7 +12,7 @@ import { memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/shares.json';
 import peopleWords from '../../../lexicon/grammar/people.json';
-import { decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, wordsPattern } from './check';
+import { decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, shareOf, wordsPattern } from './check';
 import { populationsBySentence, populationsOf } from '../populations';
 import { PEOPLE_UNIT } from '../people';
 
@@ -213,14 +213,7 @@ export function listShares(model: DocumentModel, named: ReadonlySet<FigureEntity
   return out;
 }
 
-/** Whether k of n, rounded or truncated to the decimals written, is the stated share: the one test grim, percent-of-count and the lists use. */
-export function shareOf(k: number, n: number, stated: number, decimals: number): boolean {
-  const share = (100 * k) / n;
-  const unit = 10 ** -decimals;
-  const rounded = Math.round(share / unit) * unit;
-  const truncated = Math.floor(share / unit + 1e-9) * unit;
-  return Math.abs(rounded - stated) < unit / 2 || Math.abs(truncated - stated) < unit / 2;
-}
+export { shareOf };
 
 /** Whether some k of n, rounded or truncated to `decimals` places, is the stated percentage. */
 export function achievable(stated: number, n: number, decimals: number): boolean {

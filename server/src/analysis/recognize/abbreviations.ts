@@ -60,8 +60,7 @@ function orDefinitions(text: string, out: AbbreviationDefinition[]): void {
     const after = m.index + m[0].length;
     // (looked for within a few thousand characters: a block of many such phrases is read in linear time)
     const again = text.slice(after, after + OR_REACH).indexOf(short) + after;
-    if (again < after) continue;
-    if (again < 0 || /[\p{L}\p{N}]/u.test(text[again + short.length] ?? '') || /[\p{L}\p{N}]/u.test(text[again - 1] ?? '')) continue;
+    if (again < after || /[\p{L}\p{N}]/u.test(text[again + short.length] ?? '') || /[\p{L}\p{N}]/u.test(text[again - 1] ?? '')) continue;
     const def = longFormFor(text, m.index, short);
     if (!def || /\p{Lu}{2}/u.test(def.long)) continue;
     const start = after - short.length;

@@ -572,7 +572,7 @@ function phraseBoundaryOk(tokens: Token[], m: PhraseMatch): boolean {
   }
   if (!last.wordEnd) {
     const next = tokens[m.endToken + 1];
-    // (a footnote's letter glued on, "ORRa": the tokenizer cut it off, and it ends the word)
+    // (a footnote's letter glued on, "CBRb": the tokenizer cut it off, and it ends the word)
     const footnote = !!next && next.wordEnd && /^[a-c]$/.test(next.text) && /^\p{Lu}{2,}$/u.test(last.text);
     if (!footnote && (!next || next.text.length < 2 || !isCap(next.text))) return false;
   }

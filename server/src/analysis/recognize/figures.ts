@@ -9,6 +9,7 @@
  */
 import type { FigureKind, FigureReading } from '../model';
 import { wordsPattern } from '../words';
+import { decimalsOf, shareOf } from '../checks/check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import moneyRoles from '../../../lexicon/grammar/moneyRoles.json';
 import numbersData from '../../../lexicon/builtin/numbers.json';
@@ -1540,10 +1541,8 @@ const GLUED_FRACTION_SHARE = /^\/(\d{1,5})[ ]?\((\d{1,3}(?:\.\d{1,2})?)[ ]?%?\)/
 function gluedFractionShare(k: number, after: string): boolean {
   const m = GLUED_FRACTION_SHARE.exec(after);
   if (!m || !Number.isInteger(k)) return false;
-  const n = Number(m[1]), p = Number(m[2]);
-  if (n <= 0 || k > n) return false;
-  const unit = 10 ** -(m[2].split('.')[1]?.length ?? 0);
-  return Math.abs(Math.round((100 * k) / n / unit) * unit - p) < unit / 2;
+  const n = Number(m[1]);
+  return n > 0 && k <= n && shareOf(k, n, Number(m[2]), decimalsOf(m[2]));
 }
 
 function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit: NumberHabit, sharedUnitAt?: number): RawFigure | undefined {
