@@ -3552,7 +3552,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   // a corner over the row labels that names them populations ("Subgroup", "Cohort", "Population"): each row's label is
   // its population, unless it names a measure the lexicon knows
   const stub = stubOf(table, normalized);
-  const stubNamesPopulations = !!stub && POPULATION_STUB.test(normalized.slice(stub.start, stub.end).replace(LABEL_NOTES, '').trim());
+  const stubNamesPopulations = !!stub && POPULATION_STUB.test(withoutLabelNotes(normalized.slice(stub.start, stub.end)).trim());
   // a row with a label and no value is a section's heading ("Gastrointestinal", "Progression-free survival"): its
   // endpoint and time point are those of the rows under it that name none
   // a label may name a population instead ("Patients with PD-L1 >= 50%", "Per-protocol population"): the
@@ -3597,7 +3597,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     const ownPopulation = labelPopulation(label) ?? (stubNamesPopulations && !labelEndpoint ? stubPopulation(cellText(label)) : undefined);
     const rowPopulation = ownPopulation ?? section.population;
     // (a row of a drug alone is that drug's arm, named by its label, as a column of one is: "| Acmezumab | 12.1 | 14.0 |")
-    const armLabel = cellText(label).replace(LABEL_NOTES, '').trim();
+    const armLabel = withoutLabelNotes(cellText(label)).trim();
     // (a row named by a control or by its letter, "Comparator", "Standard of care", "Arm B", is that arm's, as a column so named is)
     const drugArm = cellArm(entities, label, normalized);
     const controlArm = !drugArm && !labelEndpoint && namedArm(armLabel.replace(SIZE_IN_LABEL, ' ').trim());
@@ -3658,7 +3658,7 @@ function armOnly(entities: Entity[], label: Span, normalized: string): boolean {
     if (e.end > label.end || !(e.kind === 'drug' || (isFigure(e) && (e.figureKind === 'dose' || e.figureKind === 'count')))) continue;
     rest = rest.slice(0, e.start - label.start) + ' ' + rest.slice(e.end - label.start);
   }
-  return rest.replace(LABEL_NOTES, '').split(/[^\p{L}\d]+/u).filter(w => /\p{L}{2}/u.test(w)).every(w => ARM_ONLY_WORDS.test(w));
+  return withoutLabelNotes(rest).split(/[^\p{L}\d]+/u).filter(w => /\p{L}{2}/u.test(w)).every(w => ARM_ONLY_WORDS.test(w));
 }
 
 /** A header cell that spans columns and names their patients: a population it names, or its words when they name people. */
@@ -3682,7 +3682,7 @@ const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar
 const POPULATION_STUB = new RegExp(`^(?:${wordsPattern(Object.keys(POP.heads))})$`, 'iu');
 /** A row label as a population's name: its words without the table's notes, when short and worded. */
 function stubPopulation(label: string): string | undefined {
-  const m = label.replace(LABEL_NOTES, '').trim();
+  const m = withoutLabelNotes(label).trim();
   return m.length >= 2 && m.length <= 60 && /\p{L}/u.test(m) ? m : undefined;
 }
 
@@ -3798,12 +3798,21 @@ function setTableArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, de
   if (arm.label && !arm.placebo && !arm.dose) f.binding.arm = arm.label;
 }
 
-/** The words of a label without the unit and the notes a table adds to it ("Nausea, n (%)" is nausea; "Any AE\u2014no. (%)"). */
-const LABEL_NOTES = /(?:\s*[,\u2014\u2013-]?\s*(?:n|no\.?|number|patients?|participants?)?\s*\((?:%|n|no\.)\)|\s*[,\u2014\u2013]\s*(?:n|no\.?|%)\s*|[*\u2020\u2021\u00a7#]+|\s+[a-e]$)+$/iu;
+/** The notes a table adds after a label ("Nausea, n (%)" is nausea; "Any AE\u2014no. (%)"). */
+const LABEL_MARKS = /(?:\s*[,\u2014\u2013-]?\s*(?:n|no\.?|number|patients?|participants?)?\s*\((?:%|n|no\.)\)|\s*[,\u2014\u2013]\s*(?:n|no\.?|%)\s*|[*\u2020\u2021\u00a7#]+)+$/iu;
+/**
+ * A label without its notes: "(%)", ", n", footnote marks, and a footnote's lower-case letter ("Nausea a"). A capital
+ * letter after a word is the label's own, an arm's or a part's id ("Arm A", "Part B", "Hepatitis B"), and stays.
+ */
+function withoutLabelNotes(label: string): string {
+  const t = label.replace(LABEL_MARKS, '');
+  const u = t.replace(/\s+[a-e]$/, '');
+  return u === t ? t : u.replace(LABEL_MARKS, '');
+}
 /** A row label that names what its row measures: words, not a number or a bare unit. */
 function measureOfLabel(label: string): string | undefined {
   // (the unit and the statistic a label names after its measure are no part of the measure's name: "Weight, kg: mean (SD)")
-  const m = withoutFootnoteLetters(withoutMeasureUnit(label.replace(LABEL_NOTES, '').trim()).replace(/[,:;]+$/, '').trim());
+  const m = withoutFootnoteLetters(withoutMeasureUnit(withoutLabelNotes(label).trim()).replace(/[,:;]+$/, '').trim());
   if (m.length < 3 || m.length > 60 || !/\p{L}{3}/u.test(m) || /\d/.test(m)) return undefined;
   // a label that names the row's statistic, not its measure: "p-value", "Odds ratio (90% CI)"
   const declared = declaredBy(m)?.kind;

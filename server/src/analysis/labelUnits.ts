@@ -19,7 +19,7 @@ import { PEOPLE_PATTERN } from './people';
 import { paragraphRuns } from './memo';
 import { readPiece } from './testMemo';
 
-interface Declared { kind?: 'percent' | 'rate' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose' | 'measure'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
+interface Declared { kind?: 'percent' | 'rate' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose' | 'measure'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** the caption names a change: its per cents may be below zero or above 100 */ signed?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
 
 /** A group's size in a label, "(N=40)", "n = 1,204", in brackets or not. */
 const GROUP_SIZE_IN_LABEL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
@@ -163,6 +163,11 @@ function unitEndingLabel(rest: string): { currency?: string; scale: number } | u
   return m ? bareTableUnit(m[1]) : undefined;
 }
 
+/**
+ * A number with its own per cent sign in a label: glued to it ("1–49%"), or spaced after a comparator ("≥ 50 %"). A
+ * sign spaced after a bare number may be the label's own ("Week 12 %": the cells' unit), and is left.
+ */
+const NUMBER_WITH_SIGN = /[<>\u2264\u2265]=?\s?\d[\d.,]*\s?%|\d[\d.,]*%/g;
 /** The share's brackets an interval's level was named in, once the level is read: "(%; )", "(%, )". */
 const SHARE_BRACKETS_LEFT = /\([ ]?%[ ]?[;,][ ]*\)?/;
 function readDeclared(label: string): Declared | undefined {
@@ -180,6 +185,9 @@ function readDeclared(label: string): Declared | undefined {
     out.pInBrackets = (rest.slice(0, p.index).match(/\([^()]*\)/g) ?? []).length;
     rest = rest.slice(0, p.index) + ' ' + rest.slice(p.index + p[0].length);
   }
+  // (a per cent sign after a number is that number's, a group's threshold the label names, "PD-L1 ≥1%", "TPS 1–49%":
+  // the label declares nothing of its cells by it)
+  rest = rest.replace(NUMBER_WITH_SIGN, ' ');
   if (!/\p{L}|%/u.test(rest)) return ci || p ? out : undefined;
   // "Revenue (USD thousands)", "Net sales (SEK m)": a currency and its scale in brackets
   // ("| EUR million |", "| TEUR |": a cell that is only a currency and its scale declares it as the brackets do)
@@ -230,6 +238,8 @@ function readDeclared(label: string): Declared | undefined {
 /** A note under a table that says what its numbers are ("Values are n (%) unless noted"): its lead. */
 // (a bullet may stand before it: a page's notes under a table copy as a list, "• Data are n (%)")
 const TABLE_NOTE = new RegExp(`^[\\s(*\u2022\u00b7\u25aa-]*(?:${wordsPattern(words.tableNotes)})\\s`, 'i');
+/** A caption that names a change ("Change from baseline, %"): labelUnits.json changeWords. */
+const CHANGE_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changeWords)})(?![\\p{L}])`, 'iu');
 /** A caption's number ("Table 2.", "TABLE 3:"), not a part of what it says. */
 const CAPTION_NUMBER = /^\s*(?:table|tabelle|tableau|tabell)\s+[A-Z]?\d+[a-z]?\s*[.:\u2013\u2014-]?\s*/i;
 
@@ -283,7 +293,7 @@ export function captionDeclares(t: DocTable, normalized: string): { text: string
     // (a title that names a rate names the table's shares, unless it names a measure of another kind beside it:
     // "Response rates and duration of response")
     if (!decl || (decl.kind !== 'countPercent' && decl.kind !== 'percent' && !(decl.kind === 'rate' && !namesOtherMeasure(text)))) return undefined;
-    return { text: line.trim(), decl: { ...decl, ciLevel: undefined, wholeTable: true } };
+    return { text: line.trim(), decl: { ...decl, ciLevel: undefined, wholeTable: true, signed: CHANGE_WORDS.test(text) || undefined } };
   };
   return read(lineAt(t.start, -1), false) ?? read(lineAt(t.end, 1), true);
 }
@@ -431,7 +441,7 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       continue;
     }
     if (bare(c) && typeof c.value === 'number' && decl.kind) {
-      if (decl.wholeTable && decl.kind === 'percent' && (c.value > 100 || c.value < 0)) continue;
+      if (decl.wholeTable && decl.kind === 'percent' && !decl.signed && (c.value > 100 || c.value < 0)) continue;
       // ("<0.001", "\u2264 0.0001" in a row of measures: a p-value as tables write it, below a small bound; no measure's unit reaches it)
       if ((decl.kind === 'measure' || decl.kind === 'percent' || decl.kind === 'duration') && (c.comparator === '<' || c.comparator === '\u2264') && c.value <= 0.01 && c.value > 0) continue;
       if (decl.kind === 'pvalue') { if (c.value > 1) continue; Object.assign(c, { figureKind: 'pvalue', unit: '', reading: how }); }

@@ -582,6 +582,27 @@ function unitWithinRunOnLabel(label: string): { currency: string; scale: number;
   }
   return undefined;
 }
+/**
+ * "3 2 Key figures Q2 Q2 H1 H1 EUR thousand unless stated otherwise Revenue 1,250 1,100 ...": a page's numbers and the
+ * columns' periods may stand before a run-on table's unit, so the label before the first number does not hold it. The
+ * words between two numbers that open with a currency and its scale (unitWithinRunOnLabel) declare the unit of the
+ * bare numbers after them, when at least four follow on the line: a table's rows, not a sentence's figure.
+ */
+function unitBetweenRunOnCells(line: string, lineStart: number, cells: readonly FigureEntity[]): { currency: string; scale: number; at: number; end: number } | undefined {
+  let bareAfter = 0;
+  for (const c of cells) if (c.figureKind === 'other' && c.unit === '') bareAfter++;
+  for (let k = 1; k < cells.length && bareAfter >= 4; k++) {
+    if (cells[k - 1].figureKind === 'other' && cells[k - 1].unit === '') bareAfter--;
+    let from = cells[k - 1].end - lineStart;
+    const to = cells[k].start - lineStart;
+    // (letters glued to the number before are its own, "9M" a period's, no declaration's first word)
+    while (from < to && !/\s/.test(line[from])) from++;
+    if (to - from < 4 || to - from > 240) continue;
+    const d = memoRead(line.slice(from, to), unitWithinRunOnLabel);
+    if (d) return bareAfter >= 4 ? { ...d, at: from + d.at, end: from + d.end } : undefined;
+  }
+  return undefined;
+}
 /** A line that is only a currency sign in a cell: "|$", "| € |". */
 const LONE_SIGN_CELL = /^[ \t]*\|?[ \t]*(?:US\$|\$|\u20ac|\u00a3)[ \t]*\|?[ \t]*$/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
@@ -618,7 +639,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
       if (!bare && headCell?.trim()) { bare = memoRead(headCell, bareTableUnit); bareEnd = line.indexOf(headCell) + headCell.trimEnd().length; }
       let spec = memoRead(line.slice(0, firstCell), tableUnitSpec) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: bareEnd } : undefined);
       if (!spec && cells.length >= 4 && !line.includes('|')) {
-        const inner = memoRead(line.slice(0, firstCell), unitWithinRunOnLabel);
+        const inner = memoRead(line.slice(0, firstCell), unitWithinRunOnLabel) ?? unitBetweenRunOnCells(line, lineStart, cells);
         if (inner) spec = { ...inner, currency: resolveCurrencyUnit(inner.currency, normalized, languageOf(normalized)) };
       }
       // (a title that ends in its currency and scale without brackets, or names them last in its brackets: "Key figures
@@ -646,6 +667,8 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
           if (c.start > prevEnd) { const gap = normalized.slice(prevEnd, c.start); if (/\p{L}{3,}/u.test(gap)) { perShare = PER_SHARE.test(gap); percentRow = namesNoSums(gap); joinedLabel = false; } }
           prevEnd = c.end;
           if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number') continue;
+          // (a unit declared within the line reaches the numbers after it only: a page's number, the columns' periods before)
+          if (spec && c.start < lineStart + spec.end) continue;
           if (percentRow === 'percent' && !joinedLabel) { Object.assign(c, { figureKind: 'percent', unit: '%', reading: 'its row\'s label names per cents' }); c.name = figureName(c); continue; }
           if (percentRow) continue;
           // (a column's own unit, declared over it, before the table's: "(CHF '000) (NOK '000)")

@@ -83,6 +83,7 @@ export const NUMBER_WORDS_DATA = {
   wholeBefore: numbersData.wholeBefore.words as string[],
   changeFromTo: numbersData.changeFromTo,
   lostDashBefore: new Set<string>(numbersData.lostDashBefore.words),
+  sumNouns: new Set<string>(numbersData.sumNouns.words),
   notModifiers: new Set<string>([...numbersData.notModifiers.words, ...Object.entries(numbersData.languages).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[])]),
 };
 /** A spread's name that is no interval (labelUnits.json spreadNames): "IQR", "range". */
@@ -428,11 +429,18 @@ const ISOTOPE_AFTER = new RegExp(`m?(?:${wordsPattern(W.isotopeSymbols.filter(x 
 const CODE_BEFORE_HYPHEN = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-$/;
 /** An acronym of three capitals or more right before a bare number: "PASI 90", "ACR 50" name a score (a year after one, "ASCO 2026", stays a date). */
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{3,8})\)?[ ]$/u;
-/** A statistic's or a spread's name in capitals ("IQR", "SEM"): what follows it is its value, no score's level (labelUnits.json statisticNames, spreadNames). */
-const STATISTIC_ACRONYMS = new Set([...labelUnitWords.statisticNames, ...labelUnitWords.spreadNames.words].filter(w => /^\p{Lu}{3,8}$/u.test(w)));
-function acronymBefore(before: string): boolean {
+/**
+ * A statistic's, a spread's or a financial measure's name in capitals ("IQR", "SEM", "EBIT"): what follows it is its value,
+ * no score's level (labelUnits.json statisticNames, spreadNames, measureAcronyms).
+ */
+const STATISTIC_ACRONYMS = new Set([...labelUnitWords.statisticNames, ...labelUnitWords.spreadNames.words, ...labelUnitWords.measureAcronyms].filter(w => /^\p{Lu}{3,8}$/u.test(w)));
+/**
+ * Whether an acronym right before a number makes it a score's level or a code's number ("PASI 90", "AMG 404"); a number
+ * written with a thousands separator ("3,043") is neither, a flattened table's cell after its row's acronym.
+ */
+function acronymBefore(before: string, written: string): boolean {
   const m = ACRONYM_BEFORE.exec(before);
-  return !!m && !STATISTIC_ACRONYMS.has(m[1]);
+  return !!m && !/\d[,.\u00a0\u202f ]\d{3}(?!\d)/.test(written) && !STATISTIC_ACRONYMS.has(m[1]);
 }
 const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)})[ ]$`, 'iu');
 /** "12 of the sites", "drei von den Zentren": a part of a group, named after the words (no number between). */
@@ -1927,7 +1935,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   // ("months3.1", "weeks 2.5": a time unit names no item by a decimal; a table's label glued to its value)
   if (!comparator && labelledList(text, num.start) && !(!Number.isInteger(num.value) && TIME_UNIT_END.test(text.slice(Math.max(0, num.start - 8), num.start)))) return undefined;
   // "PASI 90", "ACR 50": a number after an acronym names a score
-  if (!comparator && !negative && acronymBefore(text.slice(Math.max(0, num.start - 12), num.start))) return undefined;
+  if (!comparator && !negative && acronymBefore(text.slice(Math.max(0, num.start - 12), num.start), text.slice(num.start, num.end))) return undefined;
   if (!second && !negative && (Number.isInteger(num.value) || whole) && num.value >= 0) {
     // "the number of sites rose from 12 to 30", "Patients: 380": the noun was named before the number
     const named = countNamedBefore(text, num.start, habit);
@@ -2167,7 +2175,8 @@ function looksPlural(word: string): boolean {
   const tail = word.slice(word.lastIndexOf('-') + 1);
   if (!/^[a-z]{3,}s$/.test(tail) || word !== word.toLowerCase()) return false;
   if (/(?:ss|us|is)$/.test(tail)) return false;
-  return !W.notModifiers.has(tail);
+  // (a noun of sums, "costs", counts no things: numbers.json sumNouns)
+  return !W.notModifiers.has(tail) && !W.sumNouns.has(tail);
 }
 
 /**

@@ -1,0 +1,85 @@
+import { strict as assert } from 'assert';
+import { figuresOf } from '../helpers';
+
+const HEAD = 'Acme Bio reported results for AB-101 in the ACME-1 trial.\n\n';
+
+describe('readings of tables and run-on key figures (session 26)', () => {
+  it('a row named by an arm\'s letter is that arm, its letter no footnote', () => {
+    const doc = `${HEAD}| Group | Week 8 | Week 16 |\n|---|---|---|\n| Arm A | 21.0 | 25.0 |\n| Arm B | 11.0 | 12.5 |\n`;
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '11.0');
+    assert.equal(f?.binding.arm, 'Arm B');
+    assert.equal(f?.binding.endpoint, undefined);
+  });
+
+  it('a lower-case letter after a row\'s label is still a footnote', () => {
+    const doc = `${HEAD}| Event | AB-101 | Placebo |\n|---|---|---|\n| Headache a | 7 | 3 |\n`;
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '7');
+    assert.equal(f?.binding.endpoint, 'Headache');
+  });
+
+  describe('a per cent sign glued to a number in a row\'s label is the threshold\'s, not the cells\' unit', () => {
+    const doc = `${HEAD}| Subgroup | Patients, n | ORR, % |\n|---|---|---|\n| All | 90 | 33.3 |\n| TPS ≥50% | 36 | 41.7 |\n`;
+    it('the column\'s count stays a count', () => {
+      const f = figuresOf(doc, 'markdown').find(x => x.text === '36');
+      assert.equal(f?.figureKind, 'count');
+    });
+    it('the row\'s share stays a share', () => {
+      const f = figuresOf(doc, 'markdown').find(x => x.text === '41.7');
+      assert.equal(f?.figureKind, 'percent');
+    });
+  });
+
+  describe('a caption that names a change in per cent reads signed cells', () => {
+    const table = '| Group | Week 8 | Week 16 |\n|---|---|---|\n| Arm A | −7.5 | −9.0 |\n| Arm B | 1.5 | −2.0 |\n';
+    it('under "Change from baseline, %" a negative cell is a per cent', () => {
+      const doc = `${HEAD}Table 4. Change from baseline in body weight, %\n\n${table}`;
+      const f = figuresOf(doc, 'markdown').find(x => x.text === '−7.5');
+      assert.equal(f?.figureKind, 'percent');
+      assert.equal(f?.value, -7.5);
+    });
+    it('under a caption of shares of patients a negative cell is none of them', () => {
+      const doc = `${HEAD}Table 4. Patients with a response, %\n\n${table}`;
+      const f = figuresOf(doc, 'markdown').find(x => x.text === '−7.5');
+      assert.notEqual(f?.figureKind, 'percent');
+    });
+  });
+
+  describe('a run-on key-figures table whose unit stands after a page\'s number and the columns\' periods', () => {
+    const doc = '4 3 Key figures Q3 Q3 9M 9M EUR thousand unless stated otherwise Revenue 2,410 1,980 6,020 5,530 Research costs 1,120 1,045 3,300 3,010 Net loss 905 870 2,640 2,400\n';
+    it('reads the cells after the declaration in its currency and scale', () => {
+      const f = figuresOf(doc).find(x => x.text === '1,045');
+      assert.equal(f?.figureKind, 'money');
+      assert.equal(f?.value, 1045000);
+      assert.equal(f?.unit, 'EUR');
+    });
+    it('leaves the numbers before it alone', () => {
+      const f = figuresOf(doc).find(x => x.text === '4');
+      assert.notEqual(f?.figureKind, 'money');
+    });
+    it('the number before a row label of sums is no count of them', () => {
+      const f = figuresOf(doc).find(x => x.text.startsWith('5,530'));
+      assert.equal(f?.text, '5,530');
+      assert.equal(f?.figureKind, 'money');
+    });
+  });
+
+  it('a sentence with a currency and scale and three figures after it is left to its own readings', () => {
+    const doc = 'Costs in EUR thousand rose; the company ran 12 trials at 40 sites in 3 countries.\n';
+    const f = figuresOf(doc).find(x => x.text.startsWith('40'));
+    assert.notEqual(f?.figureKind, 'money');
+  });
+
+  describe('a number after an acronym', () => {
+    it('written with a thousands separator is a value, not a score\'s level', () => {
+      const doc = 'Key figures Revenue 1,250 1,100 Operating result (ABC) 2,310 2,005 Other 1,200 1,300\n';
+      assert.ok(figuresOf(doc).some(x => x.text === '2,310'));
+    });
+    it('after a financial measure\'s acronym is its value', () => {
+      assert.ok(figuresOf('Results: EBITDA 12.5 against 10.1 a year earlier.\n').some(x => x.text === '12.5'));
+    });
+    it('a score\'s level and a code\'s number stay parts of their names', () => {
+      const figs = figuresOf('PASI 90 was reached with ACM 4410 in the trial.\n').map(x => x.text);
+      assert.ok(!figs.includes('90') && !figs.includes('4410'), figs.join(', '));
+    });
+  });
+});
