@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { figuresOf } from '../helpers';
+import { analyzeText } from '../../server/src/analysis';
 
 const HEAD = 'Acme Bio reported results for AB-101 in the ACME-1 trial.\n\n';
 
@@ -81,5 +82,51 @@ describe('readings of tables and run-on key figures (session 26)', () => {
       const figs = figuresOf('PASI 90 was reached with ACM 4410 in the trial.\n').map(x => x.text);
       assert.ok(!figs.includes('90') && !figs.includes('4410'), figs.join(', '));
     });
+  });
+});
+
+describe('flattened tables with glued cells, two header lines and time points under each group (session 26)', () => {
+  const doc = [
+    'Acme Bio reported results for AB-101 in the ACME-1 trial.',
+    '',
+    'Table 2',
+    '',
+    'OutcomePlacebo (N=30)AB-101',
+    '2 mg/kg (N=31)6 mg/kg (N=29)',
+    'Week 6Week 12Week 6Week 12Week 6Week 12',
+    'Responders, n (%)',
+    'Clinical scale',
+    ' Better2 (6.7)3 (10.0)5 (16.1)8 (25.8)9 (31.0)12 (41.4)',
+    ' Same20 (66.7)18 (60.0)17 (54.8)15 (48.4)14 (48.3)11 (37.9)',
+    'ACR',
+    ' ACR204 (13.3)6 (20.0)9 (29.0)11 (35.5)12 (41.4)14 (48.3)',
+    '',
+  ].join('\n');
+  const figs = () => figuresOf(doc);
+  it('reads time points glued to one another', () => {
+    assert.equal(figs().filter(f => f.figureKind === 'duration' && /^Week/.test(f.text)).length, 6);
+  });
+  it('reads the rows under a heading that declares nothing in the section\'s "n (%)"', () => {
+    const f = figs().find(x => x.text === '25.8');
+    assert.equal(f?.figureKind, 'percent');
+    const c = figs().find(x => x.text === '8' && x.start > doc.indexOf('Better'));
+    assert.equal(c?.figureKind, 'count');
+  });
+  it('gives each cell the group over its column and the time point of its column', () => {
+    const f = figs().find(x => x.text === '25.8');
+    assert.equal(f?.binding.arm, '2 mg/kg');
+    assert.equal(f?.binding.timepoint, '12 weeks');
+    const p = figs().find(x => x.text === '10.0');
+    assert.equal(p?.binding.arm, 'placebo');
+    assert.equal(p?.binding.timepoint, '12 weeks');
+  });
+  it('leaves a score\'s digits glued to its row\'s first cell to the score\'s name', () => {
+    const c = figs().find(x => x.start === doc.indexOf('ACR204') + 5);
+    assert.equal(c?.text, '4');
+    assert.equal(c?.figureKind, 'count');
+    assert.ok(!figs().some(x => x.text.startsWith('204')));
+  });
+  it('raises no finding on the table', () => {
+    assert.deepEqual(analyzeText(doc).findings.map(f => f.message), []);
   });
 });

@@ -3153,10 +3153,14 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     let header = gluedHeader(entities, line, normalized) ?? spacedHeader(entities, line, normalized);
     if (!header) { const stacked = stackedGluedHeader(entities, lines, li, normalized); if (stacked) { header = stacked.header; top = stacked.top; } }
     if (!header) continue;
-    const { arms, cells } = header;
+    let { arms, cells } = header;
     // the line right above the header: a drug over its dose columns ("Zelbotamab" over "Placebo 5 mg 10 mg"), or
     // populations each over a group of adjacent columns ("Full analysis set Elderly subgroup" over four)
-    const above = top > 0 && /\S/.test(normalized.slice(lines[top - 1].start, lines[top - 1].end)) ? lines[top - 1] : undefined;
+    let above = top > 0 && /\S/.test(normalized.slice(lines[top - 1].start, lines[top - 1].end)) ? lines[top - 1] : undefined;
+    // (or the first columns' own cells, each closed by its size, before the drug over the rest: "Placebo (n=30)Acmezumab"
+    // over "5 mg (n=31)10 mg (n=29)", a header of two lines whose first cells span both)
+    const lead = above ? sizedCellsBeforeDrug(entities, above, normalized) : undefined;
+    if (lead) { arms = [...lead.arms, ...arms]; cells = [...lead.cells, ...cells]; above = lead.rest; }
     const spanDrug = above ? drugLine(entities, above, normalized) : undefined;
     if (spanDrug) arms.forEach((a, k) => { if (!a.placebo && !a.drug && (a.dose || a.label)) arms[k] = { ...a, drug: spanDrug }; });
     const groupPopulations = above && !spanDrug ? columnGroupPopulations(above, arms.length, normalized) : undefined;
@@ -3177,7 +3181,11 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     // (each column's group size, as a pipe table's header gives it its cells: "(n=56)" closing the column's label)
     const sizes = cells.map(c => groupSize(normalized, c)?.n);
     const cellPopulations = cells.map(c => populationMentions(normalized, c, entities).at(-1)?.name);
-    for (let ri = li + 1; ri < lines.length; ri++) {
+    // a line of time points right under the groups, as many for each ("Week 4Week 8" under each arm): each group spans
+    // that many columns, one a time point, in order
+    const times = li + 1 < lines.length ? subHeaderTimes(entities, lines[li + 1], normalized, arms.length) : undefined;
+    const spanned = times ? arms.flatMap(a => times.slice(0, times.length / arms.length).map(() => a)) : undefined;
+    for (let ri = li + (times ? 2 : 1); ri < lines.length; ri++) {
       const row = lines[ri];
       const text = normalized.slice(row.start, row.end);
       if (!/\S/.test(text)) break;
@@ -3211,19 +3219,21 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       // (a zero left in an empty cell and glued to the next cell's count, "04 (2.8)", is a cell of its own: see gluedColumns)
       const zeros = values.length === arms.length ? undefined : spreadZeroCells(values, normalized);
       const placed = zeros && zeros.length === arms.length ? zeros : values;
-      const its = placed.length === arms.length ? arms : placed.length === arms.length - 1 && arms[0].placebo ? arms.slice(1) : undefined;
+      const its = spanned && placed.length === spanned.length ? spanned : placed.length === arms.length ? arms : placed.length === arms.length - 1 && arms[0].placebo ? arms.slice(1) : undefined;
       if (!its) continue;
       placed.forEach((group, k) => {
         if (!group) return;
         const columnGroup = groupOfArm(its[k]);
         for (const f of group) {
-          f.table = { row: labelText, column: normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).replace(/\s+/g, ' ').trim() };
+          // (a column under a group and one of its time points is named by both: two columns, not one)
+          const columnText = normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).replace(/\s+/g, ' ').trim();
+          f.table = { row: labelText, column: its === spanned ? `${columnText}, ${times![k]}` : columnText };
           const n = sizes[arms.indexOf(its[k])];
           if (n !== undefined && f.binding.n === undefined) f.binding.n = n;
           if (columnGroup) f.binding.subgroup = columnGroup;
           else setTableArm(f, its[k], mainDrug, decided);
           if (endpoint) f.binding.endpoint = endpoint;
-          const tp = labelTime ?? section.timepoint ?? captionTime;
+          const tp = (its === spanned ? times![k] : undefined) ?? labelTime ?? section.timepoint ?? captionTime;
           if (tp && !f.binding.timepoint) f.binding.timepoint = tp;
           // (a column's label that names its patients' group, "Cohort 1 AB-101 10 mg (n=40)": the cell's population)
           const groupPopulation = columnGroup ?? groupPopulations?.[arms.indexOf(its[k])] ?? cellPopulations[arms.indexOf(its[k])];
@@ -3233,6 +3243,24 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       });
     }
   }
+}
+
+/**
+ * A header's second line that only names time points, as many under each of `groups` groups and at least two each
+ * ("Week 4Week 8Week 4Week 8" under two arms): their labels in order, else undefined.
+ */
+function subHeaderTimes(entities: Entity[], line: Span, normalized: string, groups: number): string[] | undefined {
+  const inLine = entitiesIn(entities, line).filter(e => e.end <= line.end);
+  const times: string[] = [];
+  let at = line.start;
+  for (const e of inLine) {
+    if (!isFigure(e) || e.figureKind !== 'duration' || typeof e.value !== 'number' || e.comparator) return undefined;
+    if (/\S/.test(normalized.slice(at, e.start))) return undefined;
+    times.push(timeLabel(e.value, e.unit));
+    at = e.end;
+  }
+  if (/\S/.test(normalized.slice(at, line.end))) return undefined;
+  return times.length >= 2 * groups && times.length % groups === 0 ? times : undefined;
 }
 
 /** A row's value cells with the zeros glued to a count's front as cells of their own ("04 (2.8)": none, then 4), undefined for each. */
@@ -3428,6 +3456,31 @@ function spacedHeader(entities: Entity[], line: Span, normalized: string): { arm
   }
   if (!gap(line.end)) return undefined;
   return arms.length >= 2 ? { arms, cells } : undefined;
+}
+
+/**
+ * A header's first line that opens with cells each closed by its group's size and ends in a drug's name alone
+ * ("OutcomePlacebo (n=30)Acmezumab"): those cells' arms (a corner word glued before the first is no arm's) and the
+ * drug's part of the line, which spans the columns under it.
+ */
+function sizedCellsBeforeDrug(entities: Entity[], line: Span, normalized: string): { arms: Arm[]; cells: Span[]; rest: Span } | undefined {
+  const text = normalized.slice(line.start, line.end);
+  if (text.length > 200) return undefined;
+  const arms: Arm[] = [];
+  const cells: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(GLUED_SIZE)) {
+    const cell = { start: line.start + from, end: line.start + m.index! + m[0].length };
+    // (a corner word glued to a placebo's name, "OutcomePlacebo", leaves it a placebo)
+    GLUED_PLACEBO.lastIndex = 0;
+    const arm = cellArm(entities, cell, normalized) ?? (GLUED_PLACEBO.test(normalized.slice(cell.start, cell.end)) ? { placebo: true } : undefined);
+    if (!arm) return undefined;
+    arms.push(arm);
+    cells.push(cell);
+    from = m.index! + m[0].length;
+  }
+  const rest = { start: line.start + from, end: line.end };
+  return arms.length && drugLine(entities, rest, normalized) ? { arms, cells, rest } : undefined;
 }
 
 /** A line that is one drug's name alone (a header cell spanning the columns under it). */

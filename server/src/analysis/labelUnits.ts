@@ -794,6 +794,12 @@ function shortLabelLike(t: string): boolean {
   return true;
 }
 
+/** A heading of at most three words, no figure and no sentence's mark in it: a group of a section's rows. */
+function subheading(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 40 && !/[\d.;:!?]/.test(t) && t.split(/\s+/).length <= 3;
+}
+
 /** One row of a line read as rows: its label's span and its figures (none for the words after the last figure). */
 interface LineRow { labelStart: number; labelEnd: number; cells: FigureEntity[] }
 /** A line's rows: each run of figures with the words before it; the words after the last run come last, without figures. */
@@ -829,8 +835,11 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
   let fi = 0;
   let section: { decl: Declared; label: string } | undefined;
   const setSection = (text: string) => {
-    const d = labelLike(text) ? declaredBy(text) : undefined;
-    section = d?.kind ? { decl: d, label: text.trim() } : undefined;
+    const label = labelLike(text);
+    const d = label ? declaredBy(text) : undefined;
+    // (a heading of a few words that declares nothing, "Liver" or "Investigator-assessed" under "Events, n (%)", groups
+    // the section's rows and leaves it open; a longer line that declares nothing is a caption of its own and ends it)
+    section = d?.kind ? { decl: d, label: text.trim() } : label && !d && subheading(text) ? section : undefined;
   };
   for (let lineStart = 0; lineStart <= normalized.length;) {
     let lineEnd = normalized.indexOf('\n', lineStart);
