@@ -332,9 +332,12 @@ const EMPTY_CELL = new RegExp(`^\\s*(?:${PLACEHOLDER_WORDS}|[-\u2013\u2014]|\u00
 /** A placeholder that ends a label, with its footnote's mark ("NA\u2020"), and the space before the value. */
 const TRAILING_PLACEHOLDER = new RegExp(`(?<![\\p{L}])(?:${PLACEHOLDER_WORDS})[*\u2020\u2021\u00a7#]{0,2}\\s*$`, 'u');
 
-/** "(8,900)" alone in its cell or place: an accounts' negative sum, in a table that states sums. */
+/**
+ * "(8,900)" alone in its cell or place: an accounts' negative sum, in a table that states sums. A statement copied one
+ * cell a line may put the closing bracket in a cell of its own, "(8,900", "|", ")".
+ */
 export function accountsNegative(normalized: string, c: FigureEntity): boolean {
-  return typeof c.value === 'number' && c.value > 0 && /(?:^|[|\s])\($/.test(normalized.slice(Math.max(0, c.start - 2), c.start)) && /^\)(?:\s|\||$)/.test(normalized.slice(c.end, c.end + 2));
+  return typeof c.value === 'number' && c.value > 0 && /(?:^|[|\s])\($/.test(normalized.slice(Math.max(0, c.start - 2), c.start)) && /^(?:\)|[ \t]*\n[\s|]{0,6}\))(?:\s|\||$)/.test(normalized.slice(c.end, c.end + 10));
 }
 
 /**
