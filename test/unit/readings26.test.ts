@@ -130,3 +130,21 @@ describe('flattened tables with glued cells, two header lines and time points un
     assert.deepEqual(analyzeText(doc).findings.map(f => f.message), []);
   });
 });
+
+describe('a row whose cells a copy put one a line goes on in the lines of values under it (session 26)', () => {
+  it('reads each line\'s estimate and interval in the row\'s unit', () => {
+    const doc = 'Weight at week 12, mean (95% CI), % | 4.1 (3.2 to 5.0) |\n3.6 (2.8 to 4.4) |\n2.9 (2.1 to 3.7) |\n';
+    const f = figuresOf(doc).find(x => x.text === '2.9');
+    assert.equal(f?.figureKind, 'percent');
+    const ci = figuresOf(doc).find(x => x.text === '2.1 to 3.7');
+    assert.equal(ci?.figureKind, 'ci');
+  });
+  it('not a line of values of another shape', () => {
+    const doc = 'Patients (n) 40\n1.5 (0.5 to 2.5)\n';
+    assert.notEqual(figuresOf(doc).find(x => x.text === '1.5')?.figureKind, 'count');
+  });
+  it('a row of p-values glued to their label is no p-value of the interval that ends the row above', () => {
+    const doc = 'Odds ratio (90% CI) 2.4 (1.1 to 5.2) 1.6 (0.7 to 3.6)\nP value0.020.31\n';
+    assert.deepEqual(analyzeText(doc).findings.filter(f => f.code === 'p-value-vs-ci').map(f => f.message), []);
+  });
+});

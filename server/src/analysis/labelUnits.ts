@@ -622,12 +622,16 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   const pRows: FigureEntity[][] = [];
   const tableSpans = spanLocator(tables);
   let fi = 0;
+  // the last row's label and what it declares, while the lines under it hold only values: a row whose cells a copy put
+  // one a line ("HbA1c, mean (95% CI), % | 7.6 (7.4 to 7.8) |", then "7.2 (7.0 to 7.4) |", ...) goes on in them
+  let carried: { decl: Declared; label: string; shape: string } | undefined;
   for (let lineStart = 0; lineStart <= normalized.length;) {
     let lineEnd = normalized.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = normalized.length;
     while (fi < kept.length && kept[fi].end <= lineStart) fi++;
     let cells: FigureEntity[] = [];
     for (let k = fi; k < kept.length && kept[k].start < lineEnd; k++) if (kept[k].figureKind !== 'date') cells.push(kept[k]);
+    const lineCells = cells;
     // (a line of several rows outside the tables found, "CR0 (0.0)1 (2.5) PR3 (7.5)5 (12.5)", is read row by row below)
     if (cells.length > 1 && !tableSpans.inside(lineStart) && manyRows(normalized, lineStart, lineEnd, cells)) cells = [];
     // a row's label may hold a figure of its own ("6-month rate, %", "Grade 3 events, n (%)"): in a line
@@ -647,8 +651,9 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       for (let k = 1; k < cells.length; k++) if (/\p{L}{3,}/u.test(normalized.slice(cells[k - 1].end, cells[k].start).replace(NO_LABEL_WORDS, ''))) j = k;
       if (j > 0) cells = cells.slice(j);
     }
+    if (!cells.length) carried = undefined;
     if (cells.length) {
-      const label = normalized.slice(lineStart, cells[0].start);
+      let label = normalized.slice(lineStart, cells[0].start);
       // a label, then only figures: no words after the first figure but the interval's and separators
       const tail = normalized.slice(cells[0].start, lineEnd);
       let onlyFigures = true;
@@ -656,6 +661,16 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(NO_LABEL_WORDS, ''))) { onlyFigures = false; break; } at = c.end; }
       if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(NO_LABEL_WORDS_AFTER, ''))) onlyFigures = false;
       let decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
+      // (a line of a cell or two and no words goes on with the row above it; a line with a label opens a row of its own)
+      // (its values of the same shape as the row's, an estimate and its interval under one: "7.2 (7.0 to 7.4)" under
+      // "7.6 (7.4 to 7.8)"; a line of values of another shape is another column's or row's)
+      // (lines of such values joined as one, a soft wrap between them, go on with it alike)
+      const shape = cells.map(c => Array.isArray(c.value) ? 'r' : 'n').join('');
+      const lineText = normalized.slice(lineStart, lineEnd);
+      if (!/\p{L}/u.test(lineText.replace(NO_LABEL_WORDS, '')) && lineCells.length <= 8) {
+        const lineShape = lineCells.map(c => Array.isArray(c.value) ? 'r' : 'n').join('');
+        if (!decl && carried && carried.shape && lineShape === carried.shape.repeat(lineShape.length / carried.shape.length)) { decl = carried.decl; label = carried.label; cells = lineCells; }
+      } else carried = decl && onlyFigures && (decl.kind || decl.ciLevel) ? { decl, label, shape } : undefined;
       // (a row that names a rate without its sign says least: a column, the stub or the caption that declares a unit
       // says more, "n (%)" over "Objective response")
       if (decl?.kind === 'rate' && cells.some(f => { const h = columnOf.get(f); return h !== undefined && !!declOf(h)?.kind; })) decl = undefined;

@@ -43,6 +43,9 @@ export const pValueInterval: Check = {
       // (a line end between them ends a table's row: the p-value opens the next row; the checks' text has its soft
       // wraps made spaces already)
       if (model.text.slice(ci.end, p.start).includes('\n')) continue;
+      // (nor does one the layout read as a soft wrap when the p-value opens the next line with its own label glued to it,
+      // "P value0.02", a flattened table's next row)
+      if (softBreakBetween(model, ci.end, p.start) && /^\p{L}/u.test(model.text.slice(p.start, p.end))) continue;
       const est = estimateFor(model.text, figs, i);
       if (!est || typeof est.value !== 'number') continue;
       const ratio = isRatioEstimate(model, est);
@@ -94,6 +97,15 @@ export const pValueInterval: Check = {
     return out;
   },
 };
+
+/** Whether a line end the layout read as a space lies between two offsets (the soft breaks are sorted: a binary search). */
+function softBreakBetween(model: DocumentModel, from: number, to: number): boolean {
+  const breaks = model.layout?.softBreaks;
+  if (!breaks?.length) return false;
+  let lo = 0, hi = breaks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid].start < from) lo = mid + 1; else hi = mid; }
+  return lo < breaks.length && breaks[lo].end <= to;
+}
 
 /**
  * Whether a stated p-value contradicts the range [pMin, pMax] an interval implies: on the other
