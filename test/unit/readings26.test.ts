@@ -126,6 +126,10 @@ describe('flattened tables with glued cells, two header lines and time points un
     assert.equal(c?.figureKind, 'count');
     assert.ok(!figs().some(x => x.text.startsWith('204')));
   });
+  it('names a level\'s row by the heading\'s measure and the level', () => {
+    const f = figs().find(x => x.text === '25.8');
+    assert.equal(f?.binding.endpoint, 'Clinical scale better');
+  });
   it('raises no finding on the table', () => {
     assert.deepEqual(analyzeText(doc).findings.map(f => f.message), []);
   });

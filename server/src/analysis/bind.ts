@@ -3177,7 +3177,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       if (population) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count' && f.end <= c.end && f.binding.subgroup === undefined && PEOPLE_UNIT.test(f.unit)) f.binding.subgroup = population;
     });
     let parentEndpoint: string | undefined;
-    let section: { endpoint?: string; timepoint?: string } = {};
+    let section: { endpoint?: string; timepoint?: string; heading?: string } = {};
     // (each column's group size, as a pipe table's header gives it its cells: "(n=56)" closing the column's label)
     const sizes = cells.map(c => groupSize(normalized, c)?.n);
     const cellPopulations = cells.map(c => populationMentions(normalized, c, entities).at(-1)?.name);
@@ -3204,7 +3204,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       if (values.length === 0) {
         // a section's label ("Patients with flares, n (%)"), or prose: the table has ended
         if (text.length > 160) break;
-        section = { endpoint: labelEndpoint, timepoint: labelTime };
+        section = { endpoint: labelEndpoint, timepoint: labelTime, heading: headingMeasure(text) };
         parentEndpoint = labelEndpoint;
         continue;
       }
@@ -3213,7 +3213,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       const labelText = normalized.slice(row.start, labelEnd).replace(/\s+/g, ' ').trim();
       const statistic = statisticLabel(labelText);
       const indented = /^[ \t\u00a0]/.test(text);
-      const endpoint = statistic ? parentEndpoint ?? section.endpoint : labelEndpoint ?? measureOfLabel(labelText) ?? section.endpoint;
+      const endpoint = statistic ? parentEndpoint ?? section.endpoint : labelEndpoint ?? levelOf(section.heading, labelText) ?? measureOfLabel(labelText) ?? section.endpoint;
       if (!statistic && !indented) parentEndpoint = endpoint;
       else if (!statistic && indented && endpoint) parentEndpoint = endpoint;
       // (a zero left in an empty cell and glued to the next cell's count, "04 (2.8)", is a cell of its own: see gluedColumns)
@@ -3261,6 +3261,19 @@ function subHeaderTimes(entities: Entity[], line: Span, normalized: string, grou
   }
   if (/\S/.test(normalized.slice(at, line.end))) return undefined;
   return times.length >= 2 * groups && times.length % groups === 0 ? times : undefined;
+}
+
+/** A row label that names a response's level, not a measure (binding.json responseLevels). */
+const RESPONSE_LEVELS = new Set<string>(grammar.responseLevels.words);
+/** A heading row's words as the name of the measure its rows give levels of: a few words, no figure, no note's mark. */
+function headingMeasure(text: string): string | undefined {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length >= 2 && t.length <= 40 && /\p{L}{2}/u.test(t) && !/[\d,;:()%|]/.test(t) && t.split(' ').length <= 4 ? t : undefined;
+}
+/** "Good" under "Investigator global response": the heading's measure at that level, the level in lower case. */
+function levelOf(heading: string | undefined, label: string): string | undefined {
+  const l = label.replace(/[*\u2020\u2021\u00a7#]+$/, '').trim().toLowerCase();
+  return heading && RESPONSE_LEVELS.has(l) ? `${heading} ${l}` : undefined;
 }
 
 /** A row's value cells with the zeros glued to a count's front as cells of their own ("04 (2.8)": none, then 4), undefined for each. */
