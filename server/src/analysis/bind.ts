@@ -3181,7 +3181,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     // (each column's group size, as a pipe table's header gives it its cells: "(n=56)" closing the column's label)
     const sizes = cells.map(c => groupSize(normalized, c)?.n);
     const cellPopulations = cells.map(c => populationMentions(normalized, c, entities).at(-1)?.name);
-    // a line of time points right under the groups, as many for each ("Week 4Week 8" under each arm): each group spans
+    // a line of time points right under the groups, as many for each ("Week 6Week 12" under each arm): each group spans
     // that many columns, one a time point, in order
     const times = li + 1 < lines.length ? subHeaderTimes(entities, lines[li + 1], normalized, arms.length) : undefined;
     const spanned = times ? arms.flatMap(a => times.slice(0, times.length / arms.length).map(() => a)) : undefined;
@@ -3247,7 +3247,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
 
 /**
  * A header's second line that only names time points, as many under each of `groups` groups and at least two each
- * ("Week 4Week 8Week 4Week 8" under two arms): their labels in order, else undefined.
+ * ("Week 6Week 12Week 6Week 12" under two arms): their labels in order, else undefined.
  */
 function subHeaderTimes(entities: Entity[], line: Span, normalized: string, groups: number): string[] | undefined {
   const inLine = entitiesIn(entities, line).filter(e => e.end <= line.end);

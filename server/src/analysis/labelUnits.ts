@@ -623,7 +623,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   const tableSpans = spanLocator(tables);
   let fi = 0;
   // the last row's label and what it declares, while the lines under it hold only values: a row whose cells a copy put
-  // one a line ("HbA1c, mean (95% CI), % | 7.6 (7.4 to 7.8) |", then "7.2 (7.0 to 7.4) |", ...) goes on in them
+  // one a line ("HbA1c, mean (95% CI), % | 8.1 (7.9 to 8.3) |", then "7.7 (7.5 to 7.9) |", ...) goes on in them
   let carried: { decl: Declared; label: string; shape: string } | undefined;
   for (let lineStart = 0; lineStart <= normalized.length;) {
     let lineEnd = normalized.indexOf('\n', lineStart);
@@ -637,7 +637,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     // a row's label may hold a figure of its own ("6-month rate, %", "Grade 3 events, n (%)"): in a line
     // written as a table row (cells glued, or apart by pipes or tabs), the label runs to the last word before the values
     // (in a line of pipe cells the first cell, when it has words, is the row's label whole: "| OL end point, day 60, No. | 6 |",
-    // "| HbA1c at week 26, mean (95% CI), % | 7.6 (7.4 to 7.8) |"; its figures are the label's, not the row's values)
+    // "| HbA1c at week 30, mean (95% CI), % | 8.1 (7.9 to 8.3) |"; its figures are the label's, not the row's values)
     if (cells.length > 1) {
       // (the bar looked for within the line only: a search past its end would make the walk quadratic)
       const lineText = normalized.slice(lineStart, lineEnd);
@@ -662,8 +662,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(NO_LABEL_WORDS_AFTER, ''))) onlyFigures = false;
       let decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
       // (a line of a cell or two and no words goes on with the row above it; a line with a label opens a row of its own)
-      // (its values of the same shape as the row's, an estimate and its interval under one: "7.2 (7.0 to 7.4)" under
-      // "7.6 (7.4 to 7.8)"; a line of values of another shape is another column's or row's)
+      // (its values of the same shape as the row's, an estimate and its interval under one: "7.7 (7.5 to 7.9)" under
+      // "8.1 (7.9 to 8.3)"; a line of values of another shape is another column's or row's)
       // (lines of such values joined as one, a soft wrap between them, go on with it alike)
       const shape = cells.map(c => Array.isArray(c.value) ? 'r' : 'n').join('');
       const lineText = normalized.slice(lineStart, lineEnd);

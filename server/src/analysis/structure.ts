@@ -340,10 +340,19 @@ function gluedRow(text: string, line: Span): boolean {
 
 /** A section's label between a glued table's rows ("Best response, n (%)", "Adverse events"): short, words, no digit. */
 const SECTION_LABEL = /^[ \t]*\p{L}[^\d\n]{0,78}$/u;
-/** A glued row one section's label away from another glued row, above or below: the table goes on across the label. */
+/**
+ * A glued row one section's label away from another glued row, above or below: the table goes on across the label. The
+ * label may be wrapped onto two or three lines, as an editor wraps a long one: the same label, so the same table.
+ */
 function gluedAcrossSection(text: string, lines: Span[], glued: boolean[], i: number): boolean {
   const section = (k: number) => k >= 0 && k < lines.length && SECTION_LABEL.test(text.slice(lines[k].start, lines[k].end));
-  return (!!glued[i - 2] && section(i - 1)) || (!!glued[i + 2] && section(i + 1));
+  let up = true, down = true;
+  for (let n = 1; n <= 3 && (up || down); n++) {
+    up = up && section(i - n);
+    down = down && section(i + n);
+    if ((up && !!glued[i - n - 1]) || (down && !!glued[i + n + 1])) return true;
+  }
+  return false;
 }
 /** A glued row right under a flattened header's last line: the table's first row, whatever follows it. */
 function underGroupSize(text: string, lines: Span[], i: number): boolean {

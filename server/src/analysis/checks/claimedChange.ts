@@ -572,7 +572,7 @@ function sizeInApposition(model: DocumentModel, text: string, s: { start: number
  */
 interface SizeAlone { dir: Dir; size: FigureEntity; word: Tok; measure?: string }
 function sizeAlone(model: DocumentModel, text: string, prev: { start: number; end: number }, prevFigs: FigureEntity[], s: { start: number; end: number }, pair: FigureEntity): SizeAlone | undefined {
-  // figures of another kind than the pair's and than a size say something else ("its two tests", "the three months ended June 30")
+  // figures of another kind than the pair's and than a size say something else ("its two tests", "the nine months ended March 31")
   const figs = prevFigs.filter(f => f.figureKind !== 'date' && (f.figureKind === 'percent' || multiple(f) || like(f, pair)));
   if (figs.length !== 1 || !(sizeShare(figs[0]) || multiple(figs[0]))) return undefined;
   const pp = paragraphIndexAt(model, prev.start), ps = paragraphIndexAt(model, s.start);
@@ -633,7 +633,7 @@ function leadSizeOfMeasure(model: DocumentModel, text: string, s: { start: numbe
   return undefined;
 }
 
-/** How many words before a figure its measure's name may stand ("revenues for the three months ended June 30 more than doubled"). */
+/** How many words before a figure its measure's name may stand ("revenues for the nine months ended March 31 more than doubled"). */
 const MEASURE_REACH = 12;
 const MEASURES = C.measures.map(m => ({ name: m.name, better: (m as { better?: string }).better, words: m.words.map(w => w.toLowerCase().split(/\s+/)) }));
 /** A token that is a measure's word, or that word with a short ending ("Umsatzes", "revenues"). */

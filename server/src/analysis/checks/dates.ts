@@ -776,7 +776,7 @@ const withoutFootnoteMarks = (t: string): string => t.replace(/(?<=\p{L})\d(?=\s
 /** How far before its date a deadline's verb stands, in characters. */
 const DEADLINE_REACH = 80;
 const DN = words.doneNouns;
-/** "upon execution of", "following the signing of": an event named as a noun (dates.json doneNouns). */
+/** "upon execution of", "after the closing of": an event named as a noun (dates.json doneNouns). */
 const DONE_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DN.openers)})\\s+(?:the\\s+)?(?:${wordsPattern(DN.nouns)})\\s+of(?![\\p{L}])`, 'giu');
 /** "included", "recorded", "paid": a verb that states a sum booked or paid. */
 const BOOKED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DN.booked)})(?![\\p{L}])`, 'iu');

@@ -45,7 +45,7 @@ export const pValueInterval: Check = {
       if (model.text.slice(ci.end, p.start).includes('\n')) continue;
       // (nor does one the layout read as a soft wrap when the p-value opens the next line with its own label glued to it,
       // "P value0.02", a flattened table's next row)
-      if (softBreakBetween(model, ci.end, p.start) && /^\p{L}/u.test(model.text.slice(p.start, p.end))) continue;
+      if (softBreakBetween(model, ci.end, p.start) && /^\p{L}[^\d]*\p{L}\d/u.test(model.text.slice(p.start, p.end))) continue;
       const est = estimateFor(model.text, figs, i);
       if (!est || typeof est.value !== 'number') continue;
       const ratio = isRatioEstimate(model, est);

@@ -426,7 +426,7 @@ const SHARE_IN_BRACKETS = /[ ]?\((?:100|\d{1,2})(?:[.,]\d{1,2})?\)/y;
 const GLUED_ROW_LABEL = /(?:^|\n)[ \t\u2022*-]*\p{Lu}{2,6}$/u;
 /** Endpoints named by capitals and digits, "ACR20", "DAS28", "PASI75" (endpoints.json): a table's row labels that may be glued to their first cell. */
 const ENDPOINT_CODES = new Set(endpointsData.endpoints.flatMap(e => [e.name, ...e.aliases]).filter(n => /^\p{Lu}{2,6}\d{1,3}$/u.test(n)));
-/** A row's label in capitals at a line's start, right before the digits: " ACR" in "\n ACR202 (7.4)". */
+/** A row's label in capitals at a line's start, right before the digits: " ACR" in "\n ACR504 (10.0)". */
 const ROW_CAPITALS_BEFORE = /(?:^|\n)[ \t\u2022*-]*(\p{Lu}{2,6})$/u;
 /**
  * How many of the digits at `i` complete a score's name glued before them at a line's start, when the rest is a cell of
@@ -855,7 +855,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (prev === '[' && text[num.end] === ']' && Number.isInteger(num.value)) { i = num.end; continue; }
     // "Study ACME-3111-212", "AK112-303": the digits after a code's hyphen belong to the code
     if (prev === '-' && isDigit(text[i - 2]) && CODE_BEFORE_HYPHEN.test(text.slice(Math.max(0, i - 24), i))) { i = skipRun(text, i); continue; }
-    // "ACR202 (7.4)", "DAS280.2 (0.8)": a row's label that is a score's name ending in its digits, glued to the row's
+    // "ACR504 (10.0)", "DAS283.1 (0.6)": a row's label that is a score's name ending in its digits, glued to the row's
     // first cell; the digits that complete a name the lexicon knows are the label's, the rest the cell's
     const codeDigits = isUpperLetter(prev) ? gluedEndpointDigits(text, i, num.end) : 0;
     if (codeDigits) { take(i, i + codeDigits); i += codeDigits - 1; continue; }
@@ -868,7 +868,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     const gluedRowLabel = isUpperLetter(prev) && Number.isInteger(num.value) && !!sticky(SHARE_IN_BRACKETS, text, num.end) && GLUED_ROW_LABEL.test(text.slice(Math.max(0, i - 24), i));
     if (!afterEstimate && !gluedCode && !gluedRowLabel && (isUpperLetter(prev) || (prev === '-' && isLetter(text[i - 2])))) { i = skipRun(text, i); continue; }
     // "4SC", "3SBio": a whole number glued to a capitalised run of letters that is no unit is part of a name
-    // (but not a time point's number glued to the next column's time point, "Week 4Week 8", a header whose cells' edges
+    // (but not a time point's number glued to the next column's time point, "Week 6Week 12", a header whose cells' edges
     // the copy lost: the word of time before the number and after it)
     if (Number.isInteger(num.value) && isUpperLetter(text[num.end]) && isLetter(text[num.end + 1]) && !sticky(SCALE, text, num.end) && unitAfter(text, num.end) === undefined
       && !(TIME_WORD_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start)) && GLUED_TIME_WORD_AFTER.test(text.slice(num.end, num.end + 12)))) {
@@ -1472,7 +1472,7 @@ const SHARED_LINK_HEDGES = ['about', 'approximately', 'around', 'roughly', 'near
 /** "week 12", "Woche 12", "semaine 12", "dag 28": a word of time right before a number (numbers.json timeWordsBefore beside English's and German's). */
 const TIME_WORDS_BEFORE = numbersData.timeWordsBefore as Record<string, string>;
 const TIME_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(day|week|month|year|tag|woche|monat|wk|mo|(?:day|week|month|year)s|${wordsPattern(Object.keys(TIME_WORDS_BEFORE))})\\.?[ ]$`, 'iu');
-/** The next column's time point glued to a time point's number: "Week 4Week 8", "Month 6Month 12" (a word of time, then its number). */
+/** The next column's time point glued to a time point's number: "Week 6Week 12", "Month 3Month 9" (a word of time, then its number). */
 const GLUED_TIME_WORD_AFTER = new RegExp(`^(?:day|week|month|year|tag|woche|monat|wk|mo|${wordsPattern(Object.keys(TIME_WORDS_BEFORE))})\\.?[ ]?\\d`, 'iu');
 /** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients", "from 9.5 to about 11 %": two numbers joined, the unit written after the second. */
 const SHARED_LINK_WORDS = `[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|naar|till|til|\u00e0|a|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?`;
