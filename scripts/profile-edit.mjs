@@ -2,7 +2,9 @@
 // then makes one-character edits, each followed by an analysis and the checks, and prints the
 // median time of every document-wide pass and every check. Run under `node --cpu-prof` for a profile.
 //
-//   node scripts/profile-edit.mjs [--bytes=20000] [--edits=5] [--markdown] [--profile=edits.cpuprofile] [--passes[=N]]
+//   node scripts/profile-edit.mjs [--bytes=20000] [--edits=5] [--markdown] [--profile=edits.cpuprofile] [--passes[=N]] [--v8-defaults]
+//
+// V8 runs as the Node server sets it at start (regexpTier.ts, optimizerTier.ts); --v8-defaults leaves V8's own settings.
 //
 // --profile writes a CPU profile of the edits only (not of the cold analysis before them).
 // --passes samples the edits the same way and lists the N (default 30) functions of the analysis and
@@ -18,6 +20,12 @@ import { loadavg } from 'os';
 import { writeFileSync } from 'fs';
 
 const require = createRequire(import.meta.url);
+// V8 as the Node server sets it at start (its regular expressions compiled at once, TurboFan for hot functions only:
+// server/src/node/regexpTier.ts, optimizerTier.ts), unless --v8-defaults asks for V8's own settings
+if (!process.argv.includes('--v8-defaults')) {
+  require('../out/server/src/node/regexpTier.js').compileRegExpsAtOnce();
+  require('../out/server/src/node/optimizerTier.js').optimiseOnlyHotFunctions();
+}
 const { Analyzer, DocumentBlocks, builtinLexicon } = require('../out/server/src/analysis/index.js');
 const checks = require('../out/server/src/analysis/checks/index.js');
 

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { startServer } from '../server';
 import { cores, isIndexWorker, runIndexWorker, startWorkerIndexer } from './indexWorker';
 import { compileRegExpsAtOnce } from './regexpTier';
+import { optimiseOnlyHotFunctions } from './optimizerTier';
 
 async function readFile(uri: string): Promise<string | undefined> {
   if (!uri.startsWith('file:')) return undefined;
@@ -21,6 +22,7 @@ async function readFile(uri: string): Promise<string | undefined> {
 const INDEX_WORKERS = Math.max(1, Math.min(2, cores() - 2));
 
 compileRegExpsAtOnce();
+optimiseOnlyHotFunctions();
 if (isIndexWorker()) runIndexWorker();
 else main();
 

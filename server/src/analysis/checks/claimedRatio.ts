@@ -748,7 +748,7 @@ const RANK = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(Object.keys(RK.ordin
 function ranksAgainstAmounts(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const text = normalizedText(model);
   const ranked: { rank: number; f: FigureEntity; words: string }[] = [];
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const memo = memoSpanText(text, model.sentences, s);
     const ranks = [...memo.matchAll(RANK)];
@@ -798,7 +798,7 @@ function efficacyFromCases(model: DocumentModel, figs: FigureEntity[], bySentenc
   const text = normalizedText(model);
   const groupOf = (f: FigureEntity) => GROUP_AFTER.exec(text.slice(f.end, f.end + 90))?.[1].toLowerCase();
   const isControl = (g: string) => CONTROLS.some(c => g.startsWith(c));
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const claim = inS.find(f => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator
       && EFFICACY_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start)));

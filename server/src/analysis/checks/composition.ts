@@ -34,7 +34,7 @@ export function compositionAboveWhole(model: DocumentModel): CheckFinding[] {
       data: { part: part.value as number, whole: whole.value as number }, fixes: [],
     });
   };
-  for (const [si, s] of model.sentences.entries()) {
+  for (let si = 0; si < model.sentences.length; si++) { const s = model.sentences[si];
     const inS = bySentence[si] ?? [];
     if (!inS.some(money)) continue;
     const sentence = text.slice(s.start, s.end);

@@ -53,7 +53,7 @@ import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
 import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type DateSpan } from '../dateline';
-import { readPiece, testPiece } from '../testMemo';
+import { execPiece, readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
 import { memoRead, ownCopy, paragraphResults } from '../memo';
 import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
@@ -222,6 +222,9 @@ const NOT_VERSIONED = new Set(words.versions.notThings.map(w => w.toLowerCase())
 const VERSION_LATER = new Set(words.versions.later.map(w => w.toLowerCase()));
 const RESTATED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.restated.words)})(?![\\p{L}])`, 'iu');
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
+const FOLLOW_WORD = /\bfollow/i;
+/** The words before a duration name a follow-up (FOLLOW_UP, with the word itself): a pure reading of the piece, kept by it. */
+const followUpBefore = (piece: string): boolean => FOLLOW_UP.test(piece) && FOLLOW_WORD.test(piece);
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
 
 /** Events of a trial in the order they happen: the first cannot be dated after the second. */
@@ -276,7 +279,10 @@ export const dates: Check = {
     const signature = dateline ? undefined : signatureOf(model, text);
     if (signature) out.push(...reportBeforeItsPeriod(model, text, signature, 0));
 
-    for (const [si, inS] of bySentence.entries()) {
+    for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
+      // what follows reads a sentence's dates, and its lengths of time as follow-ups: a sentence with neither holds
+      // nothing it judges (most sentences of a document), and is passed over before its readings are looked up
+      if (!inS.some(f => f.figureKind === 'date' || f.figureKind === 'duration')) continue;
       const s = model.sentences[si];
       const sentence = text.slice(s.start, s.end);
       // the patterns' answers over the sentence and its clauses, kept with its text: an edit elsewhere asks them of the memo
@@ -421,7 +427,7 @@ export const dates: Check = {
         const span = spanOf(f)!;
         if (!dateline || span.to >= dateline.from || T.test(RESTATED)) continue;
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
-        if (!DEADLINE_SET.test(withoutFootnoteMarks(sentence.slice(Math.max(clause.from, f.start - s.start - DEADLINE_REACH), f.start - s.start)))) continue;
+        if (!readPiece(deadlineSetBefore, sentence.slice(Math.max(clause.from, f.start - s.start - DEADLINE_REACH), f.start - s.start))) continue;
         out.push(finding(f, `A deadline set in the release's news is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { deadline: span.to, released: dateline.from }));
       }
       if (!T.test(RESTATED) && !T.test(CHANGE)) readBoundsKept(text, model, s, datesHere, spanAt, dateline, bounds);
@@ -440,7 +446,7 @@ export const dates: Check = {
           // a verb of completion and its preposition right before the date date it, whatever other dates the clause holds
           // ("the notes closed on 7 July 2026 and the shares closed on 25 July 2026": each date has its own verb)
           const own = dateline && spanOf(f)!.from > dateline.to && !T.test(RESTATED) && !T.test(CHANGE)
-            ? OWN_DONE_VERB.exec(sentence.slice(Math.max(clause.from, f.start - s.start - 30), f.start - s.start)) : null;
+            ? T.exec(OWN_DONE_VERB, Math.max(clause.from, f.start - s.start - 30), f.start - s.start) : null;
           // (no word of the future or of a plan before the verb in its stretch: "is expected to be completed on <date>")
           const stretch = commaClause(sentence, f.start - s.start, f.end - s.start);
           const before = own ? sentence.slice(stretch.from, f.start - s.start - own[0].length) : '';
@@ -463,7 +469,7 @@ export const dates: Check = {
         // (a verb of completion and its preposition right before the date, in a stretch between commas that holds no word of
         // a plan, date it whatever the rest of the clause plans: "As announced on <date>, Acme will acquire Beta")
         const cc = planned ? commaClause(sentence, f.start - s.start, f.end - s.start) : undefined;
-        const doneInStretch = !!cc && cc.to < clause.to - 1 && !T.test(PLANNED, cc.from, cc.to) && !!OWN_DONE_VERB.exec(sentence.slice(Math.max(cc.from, f.start - s.start - 30), f.start - s.start));
+        const doneInStretch = !!cc && cc.to < clause.to - 1 && !T.test(PLANNED, cc.from, cc.to) && T.test(OWN_DONE_VERB, Math.max(cc.from, f.start - s.start - 30), f.start - s.start);
         const plannedHere = planned && !doneInStretch && memoRead(words, plannedWords) !== undefined && (memoRead(words, plannedWords) === true || testPiece(PLANNED_AT_DATE, sentence.slice(Math.max(clause.from, f.start - s.start - AT_DATE_REACH), f.start - s.start)));
         if (!plannedHere && (!dateline || span.from > dateline.to) && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
           const leadFrom = Math.max(clause.from, f.start - s.start - 50), leadTo = f.start - s.start;
@@ -483,7 +489,7 @@ export const dates: Check = {
             : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = bookedUpon(sentence.slice(clause.from, leadTo))) ? far
             : T.test(CLAUSE_OPENS_WITH_DATE, leadFrom, leadTo) ? T.exec(HAPPENED, f.end - s.start, Math.min(clause.to, f.end - s.start + 80))
             // "2025 legte der Umsatz zu", "die im April 2021 übernommenen Geschäfte": the verb right after the date
-            : !T.test(REPORTING_BEFORE, leadFrom, leadTo) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
+            : !T.test(REPORTING_BEFORE, leadFrom, leadTo) ? execPiece(HAPPENED_NEXT, model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
             : null;
           if (verb && !dateline) bounds.lower.push({ f, span, cue: typeof verb === 'string' ? verb : verb[0] });
           else if (verb && dateline) {
@@ -595,7 +601,7 @@ export const dates: Check = {
       // follow-up durations: "at a median follow-up of 10.5 months"
       for (const f of inS) {
         if (f.figureKind !== 'duration' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '\u2264' || f.comparator === '~') continue;
-        if (!FOLLOW_UP.test(text.slice(Math.max(s.start, f.start - 50), f.start)) || !/\bfollow/i.test(text.slice(Math.max(s.start, f.start - 50), f.start))) continue;
+        if (!readPiece(followUpBefore, text.slice(Math.max(s.start, f.start - 50), f.start))) continue;
         followUps.push({ f, trial });
       }
     }
@@ -775,6 +781,8 @@ const DEADLINE_SET = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?:${wordsPattern
 const withoutFootnoteMarks = (t: string): string => t.replace(/(?<=\p{L})\d(?=\s)/gu, '');
 /** How far before its date a deadline's verb stands, in characters. */
 const DEADLINE_REACH = 80;
+/** DEADLINE_SET over the words before a date, its footnote marks left out (a pure reading of the piece, kept by it). */
+const deadlineSetBefore = (piece: string): boolean => DEADLINE_SET.test(withoutFootnoteMarks(piece));
 const DN = words.doneNouns;
 /** "upon execution of", "after the closing of": an event named as a noun (dates.json doneNouns). */
 const DONE_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DN.openers)})\\s+(?:the\\s+)?(?:${wordsPattern(DN.nouns)})\\s+of(?![\\p{L}])`, 'giu');
@@ -1164,7 +1172,7 @@ function versionBefore(lead: string): { later: boolean; thing: string } | null {
 
 function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
   const earlier = new Map<string, { f: FigureEntity; span: Span }>(), later = new Map<string, { f: FigureEntity; span: Span }>();
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const datesHere = inS.filter(f => f.figureKind === 'date' && spanOf(f) !== undefined);
     for (const f of datesHere) {
@@ -1333,7 +1341,7 @@ function transactionEventsTwice(model: DocumentModel, text: string, bySentence: 
   const hits: { key: string; unnamed: boolean; found: CheckFinding }[] = [];
   /** How many statements of each event name no company. */
   const unnamed = new Map<string, number>();
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline && spanOf(f) !== undefined);
     if (!dates.length || dates.length > 12) continue;
     const s = model.sentences[si];
@@ -1732,7 +1740,7 @@ function signsAgreement(sentence: string): boolean {
 function beforeItsAgreement(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
   const signed: { f: FigureEntity; span: Span }[] = [];
   const dependents: { f: FigureEntity; span: Span }[] = [];
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline);
     if (dates.length !== 1) continue;
     const span = spanOf(dates[0]);
@@ -1785,7 +1793,7 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
     if (/-(?:Q[1-4]|H[12])$/.test(e.iso ?? '') && REPORTING_AFTER.test(text.slice(e.end, e.end + 30))) { own = { f: e, span }; break; }
   }
   if (!own) return [];
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const dates = inS.filter(f => f.figureKind === 'date' && f !== own!.f && f !== dateline);
     if (!dates.length || dates.length > 12) continue;
     const s = model.sentences[si];
@@ -1820,7 +1828,7 @@ const MOVED_TO = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ML.prepositions)})(?
  */
 function movedLater(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
   const out: CheckFinding[] = [];
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline && spanOf(f) !== undefined);
     if (dates.length !== 2) continue;
     const s = model.sentences[si];
@@ -1856,7 +1864,7 @@ const AGENCY_ONE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.submissi
 function salesBeforeFirstApproval(model: DocumentModel, text: string, bySentence: FigureEntity[][], approvals: { f: FigureEntity; span: Span; drugs: string[]; phrase: string }[], dateline: FigureEntity | undefined): CheckFinding[] {
   if (approvals.length !== 1) return [];
   const a = approvals[0];
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     if (a.f.start >= s.start && a.f.end <= s.end) continue;
     if (!inS.some(f => f.figureKind === 'money')) continue;

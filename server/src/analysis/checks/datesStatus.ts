@@ -88,7 +88,7 @@ function ends(a: FigureEntity, b: FigureEntity): { start: DateSpan; end: DateSpa
 /** A period's start and end stated by verbs in one sentence, the end before the start. */
 export function periodByVerbs(model: DocumentModel, text: string, bySentence: FigureEntity[][], skip: (f: FigureEntity) => boolean): CheckFinding[] {
   const out: CheckFinding[] = [];
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const dates = inS.filter(f => f.figureKind === 'date' && !skip(f) && (spanOf(f) || monthDay(f)));
     if (dates.length < 2 || dates.length > 12) continue;
     const s = model.sentences[si];
@@ -139,7 +139,7 @@ function nearRelease(f: FigureEntity, release: DateSpan): DateSpan | undefined {
 export function statusAfterRelease(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: (DateSpan & { f: FigureEntity }) | undefined): CheckFinding[] {
   if (!dateline) return [];
   const out: CheckFinding[] = [];
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const amounts = inS.some(f => f.figureKind !== 'date' && f.figureKind !== 'duration');
     for (const f of inS) {
@@ -219,7 +219,7 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
   const spanAt = (f: FigureEntity) => spanOf(f) ?? (dateline ? nearRelease(f, dateline) : undefined);
   type Step = { f: FigureEntity; span: DateSpan; who: string[]; drugs: string[] };
   const found = new Map<string, Step[]>();
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline?.f && spanAt(f) !== undefined);
     if (!dates.length || dates.length > 12) continue;
     const s = model.sentences[si];
@@ -286,7 +286,7 @@ const UNIT_ROOM: Record<string, number> = { days: 1, day: 1, weeks: 3.5, week: 3
  */
 export function lengthBetweenDates(model: DocumentModel, text: string, bySentence: FigureEntity[][], skip: (f: FigureEntity) => boolean): CheckFinding[] {
   const out: CheckFinding[] = [];
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const dates = inS.filter(f => f.figureKind === 'date' && !skip(f) && spanOf(f) !== undefined);
     if (dates.length < 2 || dates.length > 12) continue;
     const s = model.sentences[si];
@@ -336,7 +336,7 @@ const DEADLINE_MOVED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...DT.moves, 
  */
 export function deadlineTwice(model: DocumentModel, text: string, bySentence: FigureEntity[][], skip: (f: FigureEntity) => boolean): CheckFinding[] {
   const seen: { f: FigureEntity; span: DateSpan; drugs: string[] }[] = [];
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const here = inS.filter(f => f.figureKind === 'date' && !skip(f) && spanOf(f) !== undefined && DEADLINE_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start)));
     if (!here.length) continue;
@@ -372,7 +372,7 @@ const MEETING_MOVED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.chang
 export function meetingTwice(model: DocumentModel, text: string, bySentence: FigureEntity[][], skip: (f: FigureEntity) => boolean): CheckFinding[] {
   const seen = new Map<string, { f: FigureEntity; span: DateSpan; who: string[] }[]>();
   const nounOf = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MT.nouns)})(?![\\p{L}])`, 'giu');
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const here = inS.filter(f => {
       const sp = f.figureKind === 'date' && !skip(f) ? spanOf(f) : undefined;
@@ -449,7 +449,7 @@ export function titlePeriodEnded(model: DocumentModel, text: string, bySentence:
   if (!tspan) return [];
   const length = /-Q[1-4]$/.test(title.iso ?? '') ? 'quarter' : /-H[12]$/.test(title.iso ?? '') ? 'half' : 'year';
   const re = ENDED.find(([k]) => k === length)![1];
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     for (const f of inS) {
       if (f.figureKind !== 'date' || f.start <= title.end) continue;

@@ -291,7 +291,7 @@ export function enumeratedCategories(model: DocumentModel, bySentence: FigureEnt
   const text = model.text;
   // the list that closed the sentence before, with its group: a sentence that opens on more counts of its family goes on with it
   let carried: { list: Item[]; whole: Whole; si: number } | undefined;
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     if (inS.length > 40) continue;
     // the number words of the languages the sentence is written in, as the figure reader reads a block's (kept with the
     // sentence's text: an edit elsewhere reads them from the memo)
@@ -573,7 +573,7 @@ export function armsAgainstTrial(model: DocumentModel, bySentence: FigureEntity[
   const text = model.text;
   const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
   const named = model.entities.filter(e => e.kind === 'drug' || e.kind === 'trial');
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const ns = inS.filter(f => !f.table && f.figureKind === 'count' && typeof f.value === 'number' && !f.comparator && N_EQUALS.test(text.slice(f.start, f.end)) && /\(\s?$/.test(text.slice(Math.max(s.start, f.start - 2), f.start)));
     if (ns.length < 2) continue;

@@ -31,7 +31,7 @@ export const grim: Check = {
     const out: CheckFinding[] = [];
     const proportions = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'proportion').map(e => e.name));
     const bySentence = figuresBySentence(model);
-    for (const [si, inS] of bySentence.entries()) {
+    for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
       const nCounts = inS.filter(isNCount);
       let otherCountsBefore = 0;
       for (let i = 0; i < inS.length; i++) {

@@ -290,7 +290,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
   const named = namedRightBefore(model);
   const endpoints = model.entities.filter(e => e.kind === 'endpoint');
   const paired = pairedInOrder(model, endpoints, named);
-  for (const [si, figs] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const figs = bySentence_[si];
     const s = model.sentences[si];
     let sole: string | undefined | null = null;
     // a sentence about another population (a subgroup, a cohort) holds its rates to each other only
@@ -354,7 +354,7 @@ const LIST_GAP = /^\s*,?\s*(?:(?:and|und|et|e|y|en|og|och)\s+)?$/i;
  */
 function pairedInOrder(model: DocumentModel, endpoints: Entity[], named: Map<FigureEntity, string>): Set<FigureEntity> {
   const out = new Set<FigureEntity>();
-  for (const [si, figs] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const figs = bySentence_[si];
     const s = model.sentences[si];
     const rates = figs.filter(f => f.figureKind === 'percent' && f.unit === '%' && !f.table);
     if (rates.length < 2) continue;

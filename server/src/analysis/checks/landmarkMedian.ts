@@ -31,7 +31,7 @@ export const landmarkMedian: Check = {
     const medians: FigureEntity[] = [];
     const frames = new Set<FigureEntity>();
     const rates: FigureEntity[] = [];
-    for (const [si, figs] of figuresBySentence(model).entries()) {
+    for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const figs = bySentence_[si];
       const s = model.sentences[si];
       // a word of another population qualifies its clause and the clauses after it, not the ones
       // before: "the 1-year PFS rate was 70 %; in patients with ..., the rate was 40 %"

@@ -244,7 +244,7 @@ const LEFT_THE_RANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(TRADING.leftTh
 function priceOutsideTradingRange(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const [si, inS] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     for (let k = 1; k < inS.length; k++) {
       const r = inS[k];
       if (r.figureKind !== 'money' || !Array.isArray(r.value) || r.comparator) continue;
@@ -441,7 +441,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
   // in sentences near each other in a paragraph, when the all-grade endpoint has one value there
   const bySentence = figuresBySentence(model);
   const rated = (f: FigureEntity) => gradedFigure(f) && !f.comparator && !f.table && !!f.binding.endpoint;
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     for (const part of inS) {
       if (!rated(part) || out.some(x => x.start === part.start)) continue;
       const base = gradeBase(part.binding.endpoint!, true);
@@ -652,7 +652,7 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
   const names = model.entities.filter(e => e.kind !== 'figure');
   /** Whether a name (a drug, a company) starts between two offsets. */
   const nameBetween = (from: number, to: number) => { const i = firstIndexFrom(names, from + 1); return i < names.length && names[i].start < to; };
-  for (const [si, inS] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     const s = model.sentences[si];
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~'));
     if (money.length < 2 || money.length > 12) continue;
@@ -808,11 +808,11 @@ function periodsAcrossSentences(model: DocumentModel): CheckFinding[] {
   const read: MeasureAmount[] = [];
   // the latest year each paragraph dates, for periods written without theirs
   const latest = new Map<number, number>();
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const para = paragraphIndexAt(model, model.sentences[si].start);
     for (const g of inS) if (g.figureKind === 'date' && g.iso && /^\d{4}/.test(g.iso)) latest.set(para, Math.max(latest.get(para) ?? 0, Number(g.iso.slice(0, 4))));
   }
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     if (!inS.some(g => g.figureKind === 'money')) continue;
     const s = model.sentences[si];
     // (a paragraph that dates nothing: its periods named without a year are of one year, compared within it only)
@@ -859,7 +859,7 @@ const OTHER_AMOUNT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(RUNNING.otherAmo
 function raisesAboveRunningTotals(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const [si, inS] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     const s = model.sentences[si];
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0);
     for (let k = 1; k < money.length; k++) {
@@ -944,7 +944,7 @@ function firstAt(re: RegExp, s: string): number {
 function regionsAboveWholes(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const [si, inS] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number');
     if (money.length < 2 || inS.length > 20) continue;
     const s = model.sentences[si];

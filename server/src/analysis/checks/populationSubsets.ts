@@ -42,7 +42,7 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
     }
     return false;
   };
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     for (const f of inS) {
       // (a bare number referring back to a group of people, "587 of them achieved", counts some of the document's people)
       const referring = !isOutcomeCount(f) && refersBackToPeople(text, f);
@@ -121,7 +121,7 @@ function restrictedAboveTheirGroup(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const groups: { si: number; value: number; words: string; restricted: boolean; start: number; end: number }[] = [];
-  for (const [si, s] of model.sentences.entries()) {
+  for (let si = 0; si < model.sentences.length; si++) { const s = model.sentences[si];
     const m = INTRODUCED_GROUP.exec(text.slice(s.start, Math.min(s.end, s.start + 240)));
     if (!m) continue;
     const start = s.start + m[0].indexOf(m[1], m[0].search(/\d/));
@@ -159,7 +159,7 @@ const GROUP_UNIT = new RegExp(`^(?:${PEOPLE_PATTERN}|cases)$`);
 function countsAfterOpeningGroup(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const [si, inS] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     if (inS.length === 0) continue;
     const s = model.sentences[si];
     const m = OPENING_GROUP.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
@@ -247,7 +247,7 @@ function referredBackTo(model: DocumentModel, si: number, i: number): FigureEnti
 function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
-  for (const [si, inS] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     // (the first figure may count among the sentence before's: "Of these, 131 completed")
     for (let i = 0; i < inS.length; i++) {
       const f = inS[i];

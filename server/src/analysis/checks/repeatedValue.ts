@@ -119,7 +119,7 @@ export const repeatedValue: Check = {
     const paragraphDrug = paragraphDrugs(model, text);
     const otherParagraphDrug = (a: FigureEntity, b: FigureEntity) => { const x = paragraphDrug(a.start), y = paragraphDrug(b.start); return x !== undefined && y !== undefined && x !== y; };
 
-    for (const [si, inS] of bySentence.entries()) {
+    for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
       const s = model.sentences[si];
       // a sentence's answers are kept with its text: an edit elsewhere asks them again of the memo
       const says = memoSpanText(text, model.sentences, s).read(sentenceTests);
@@ -324,7 +324,7 @@ function dealTotalsOf(model: DocumentModel, bySentence: FigureEntity[][]): Set<F
   for (const inS of bySentence) for (const f of inS) if (f.figureKind === 'money' && (f.role === 'upfront' || f.role === 'milestones')) termsIn.add(paragraphIndexAt(model, f.start));
   const out = new Set<FigureEntity>();
   const primary = new Set<number>();
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const sentence = text.slice(s.start, s.end);
     for (const f of inS) {

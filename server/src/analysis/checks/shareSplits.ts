@@ -32,7 +32,7 @@ const share = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value 
 export function shareSplits(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const [si, inS] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     if (inS.length < 2 || inS.length > 20) continue;
     const s = model.sentences[si];
     for (let i = 0; i + 1 < inS.length; i++) {

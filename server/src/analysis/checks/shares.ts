@@ -130,7 +130,7 @@ export function populationShares(model: DocumentModel): PopulationShare[] {
   const text = normalizedText(model);
   const out: PopulationShare[] = [];
   let previous: FigureEntity[] = [];
-  for (const [si, inS] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     const s = model.sentences[si];
     for (let i = 0; i + 1 < inS.length; i++) {
       if (!isPairedCount(text, inS, i) || inS[i].table) continue;
@@ -171,7 +171,7 @@ export function listShares(model: DocumentModel, named: ReadonlySet<FigureEntity
   const text = normalizedText(model);
   const out: PopulationShare[] = [];
   const bySentence = figuresBySentence(model);
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     if (!plainSentence(model, s)) continue;
     const pairs: { count: FigureEntity; pct: FigureEntity }[] = [];
@@ -248,7 +248,7 @@ export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet
   const populations = populationsOf(model);
   const sizes = new Set(populations.map(p => p.size));
   const bySentenceIndex = populationsBySentence(model);
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const pairs: number[] = [];
     for (let i = 0; i + 1 < inS.length; i++) if (isPairedCount(text, inS, i) && !inS[i].table) pairs.push(i);

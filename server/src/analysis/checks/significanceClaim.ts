@@ -144,7 +144,7 @@ export const significanceClaim: Check = {
     };
     const cisOf = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'ci' && Array.isArray(f.value) && (f.level ?? 95) === 95);
     let ei = 0;
-    for (const [si, inS] of bySentence.entries()) {
+    for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
       const cis = cisOf(inS);
       // a sentence with many intervals is a table, not a claim with its result
       if (cis.length > 8) continue;

@@ -195,7 +195,7 @@ const AND = /(?:^|[^\p{L}])(?:and|plus|und|sowie|och|og|et|e|en|y)(?![\p{L}])/iu
 function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     // ("approximately $8.1 million, consisting of approximately $0.4 million ... and $7.7 million": a sum written rounded is
     // judged within its rounding, the whole's widened as a whole stated just before its parts is)
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.comparator !== '<' && f.comparator !== '>');
@@ -289,7 +289,7 @@ function countSums(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
   const text = normalizedText(model);
   const whole = (f: FigureEntity) => (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number'
     && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const sentence = model.sentences[si];
     for (let w = 2; w < inS.length; w++) {
       const t = inS[w];
@@ -463,7 +463,7 @@ function eventSplits(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const integer = (f: FigureEntity) => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const w = inS.findIndex(f => f.figureKind === 'count' && EVENT_UNITS.has(f.unit.toLowerCase()) && integer(f));
     if (w < 0 || w + 2 >= inS.length) continue;
     const whole = inS[w];
@@ -579,7 +579,7 @@ function groupsOfIntroducedWhole(model: DocumentModel, bySentence: FigureEntity[
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const drugs = model.entities.filter(e => e.kind === 'drug');
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const whole = inS[0];
     if (!whole || whole.figureKind !== 'count' || !(PATIENTS.test(whole.unit) || WHOLE_UNITS.has(whole.unit.toLowerCase())) || typeof whole.value !== 'number'
@@ -878,7 +878,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
   // the prices per share stated earlier in the paragraph, by value
   let paragraphPrices = new Map<number, FigureEntity>();
   let paragraph = -1;
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const prices = pricesIn(inS);
     const sentence = model.sentences[si];
     const p = paragraphIndexAt(model, sentence.start);
@@ -965,7 +965,7 @@ function sumsAsShares(model: DocumentModel, bySentence: FigureEntity[][], prices
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
   let prices: FigureEntity[] | undefined;
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const sentence = model.sentences[si];
     // (a sentence without a count of shares holds no such sum: its words need no reading)
     if (!inS.some(f => f.figureKind === 'count' && SHARE_UNIT.test(f.unit))) continue;
@@ -1024,7 +1024,7 @@ function severalSales(model: DocumentModel, bySentence: FigureEntity[][], shareC
   isGross: (t: FigureEntity, s: { start: number; end: number }) => boolean, pricesIn: (inS: FigureEntity[]) => FigureEntity[]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const sentence = model.sentences[si];
     // (the one sum first, then the words: most sentences hold none)
     const money = inS.filter(f => f.figureKind === 'money');
@@ -1108,7 +1108,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
   interface Group { values: Map<string, Set<number>>; stated: Map<string, FigureEntity>; firsts: Map<string, FigureEntity>; ambiguous: boolean }
   const overfull = new Set<Group>();
   const sentenceOf = (j: number) => text.slice(model.sentences[j].start, model.sentences[j].end);
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     let groups: Map<string, Group> | null | undefined;
     let timeKey: ((f: FigureEntity) => string) | undefined;
     for (const c of inS) {
@@ -1229,7 +1229,7 @@ function sharesInWordsCounted(model: DocumentModel, bySentence: FigureEntity[][]
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const people = (f: FigureEntity) => f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) && typeof f.value === 'number' && !f.comparator && f.denominator === undefined && !f.table;
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     for (let i = 0; i + 1 < inS.length; i++) {
       const share = inS[i], count = inS[i + 1];
       if (share.figureKind !== 'percent' || share.comparator || typeof share.value !== 'number' || /\d/.test(model.text.slice(share.start, share.end))) continue;
@@ -1855,7 +1855,7 @@ function combinedRoles(model: DocumentModel, bySentence: FigureEntity[][]): Chec
     if (!list.includes(e.name)) list.push(e.name);
     companiesOf.set(si, list);
   }
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     let combined: FigureEntity | undefined;
     for (const whole of inS) {
       if (whole.figureKind !== 'money' || !whole.role || typeof whole.value !== 'number' || whole.comparator === '~') continue;
@@ -2193,8 +2193,14 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
     while ((m = NP_REGION.exec(t)) !== null) found.push({ name: m[0], at: from + m.index });
     return found;
   };
-  /** The first sum of a sentence, when a word of sales is written before it in its sentence or right after it. */
+  /** The first sum of a sentence, when a word of sales is written before it in its sentence or right after it (read once per sentence: a whole's parts are looked for in the sentences after it, which are wholes' candidates too). */
+  const salesKept: (FigureEntity | undefined | null)[] = new Array(model.sentences.length).fill(null);
   const salesSum = (si: number): FigureEntity | undefined => {
+    let kept = salesKept[si];
+    if (kept === null) kept = salesKept[si] = readSalesSum(si);
+    return kept;
+  };
+  const readSalesSum = (si: number): FigureEntity | undefined => {
     const money = bySentence[si].filter(x => x.figureKind === 'money');
     let f = money[0];
     if (!f || typeof f.value !== 'number' || (f.comparator && f.comparator !== '~')) return undefined;
@@ -2316,7 +2322,7 @@ function floatAndStakes(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const byParagraph = new Map<number, Holding[]>();
   const pct = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
-  for (const [si, inS] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     const ps = inS.filter(pct);
     if (ps.length < 1 || ps.length > 2 || ps.length !== inS.filter(f => f.figureKind === 'percent').length) continue;
     const s = model.sentences[si];
@@ -2376,7 +2382,7 @@ function totalOfNamedSums(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const money = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'money' && typeof e.value === 'number');
-  for (const [si, inS] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     const s = model.sentences[si];
     for (const w of inS) {
       if (w.figureKind !== 'money' || typeof w.value !== 'number' || w.comparator) continue;
@@ -2444,7 +2450,7 @@ function costSplits(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const companies = model.entities.filter(e => e.kind === 'company');
-  for (const [si, inS] of figuresBySentence(model).entries()) {
+  for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     const ps = inS.filter(f => f.figureKind === 'percent');
     if (ps.length !== 2 || ps.some(f => f.unit !== '%' || typeof f.value !== 'number' || f.comparator)) continue;
     const s = model.sentences[si];
@@ -2521,7 +2527,7 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const categoryOf = (f: FigureEntity) => responseCategory(text, f, false);
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     // a sentence of many figures is a table or a list: not judged here, which keeps the work per rate bounded
     if (inS.length > RESPONSE_COUNT_FIGURES || (si > 0 && bySentence[si - 1].length > RESPONSE_COUNT_FIGURES)) continue;
     for (const c of inS) {
@@ -2634,7 +2640,7 @@ function responderParts(model: DocumentModel, bySentence: FigureEntity[][]): Che
     // "21 of 50" bound to the rate: a count of a group with no noun counts the responders too
     return (PEOPLE_UNIT.test(f.unit) || (f.unit === '' && f.denominator !== undefined)) && f.binding.endpoint && COMPOSITES[f.binding.endpoint] && !COMPOSITES[f.binding.endpoint].atMost ? f.binding.endpoint : undefined;
   };
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     if (inS.length > RESPONSE_COUNT_FIGURES) continue;
     for (let i = 0; i < inS.length; i++) {
       const whole = inS[i];

@@ -30,7 +30,7 @@ export function beyondTrialLength(model: DocumentModel): CheckFinding[] {
   const bySentence = figuresBySentence(model);
   // the lengths each trial is stated with
   const lengths = new Map<string, Length[]>();
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     for (const f of inS) {
       if (f.figureKind !== 'duration' || typeof f.value !== 'number' || TO_MONTHS[f.unit] === undefined) continue;
@@ -47,7 +47,7 @@ export function beyondTrialLength(model: DocumentModel): CheckFinding[] {
   }
   if (lengths.size === 0) return [];
   const out: CheckFinding[] = [];
-  for (const [si, inS] of bySentence.entries()) {
+  for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const sentence = text.slice(s.start, s.end);
     if (BEYOND.test(sentence)) continue;
