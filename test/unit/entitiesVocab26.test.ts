@@ -1,0 +1,16 @@
+/**
+ * Table-driven tests for the vocabulary of therapy areas beyond oncology, from invented sentences:
+ * indications with their abbreviations and their names in German, French, Spanish and Swedish.
+ */
+import { mentionTable } from '../helpers';
+
+const table = mentionTable;
+
+table('indications outside oncology, in English and other languages', 'indication', [
+  ['Acme tests AB-101 in chronic thromboembolic pulmonary hypertension (CTEPH).', ['chronic thromboembolic pulmonary hypertension', 'CTEPH']],
+  ['AB-101 zeigte bei Psoriasis-Arthritis eine gute Wirkung.', ['Psoriasis-Arthritis']],
+  ['Acme Bios studie av AB-101 mot korttarmsyndrom (SBS) och tarmsvikt.', ['korttarmsyndrom', 'SBS', 'tarmsvikt']],
+  ['AB-101 est évalué dans la rétinopathie diabétique et la kératite neurotrophique.', ['rétinopathie diabétique', 'kératite neurotrophique']],
+  ['El ensayo de AB-101 en hipertensión pulmonar avanza.', ['hipertensión pulmonar']],
+  ['Acme starts a study of AB-101 in chronic hand eczema and in hidradenitis suppurativa.', ['chronic hand eczema', 'hidradenitis suppurativa']],
+]);
