@@ -14,3 +14,11 @@ table('indications outside oncology, in English and other languages', 'indicatio
   ['El ensayo de AB-101 en hipertensión pulmonar avanza.', ['hipertensión pulmonar']],
   ['Acme starts a study of AB-101 in chronic hand eczema and in hidradenitis suppurativa.', ['chronic hand eczema', 'hidradenitis suppurativa']],
 ]);
+
+table('endpoints of the thin therapy areas, by their long names and in other languages', 'endpoint', [
+  ['AB-101 lowered the number of bleeds and the rate of clinical relapses.', ['number of bleeds', 'rate of clinical relapses']],
+  ['The primary endpoint was the American College of Rheumatology 20 responder index; ASAS20 and EASI-100 were secondary.', ['American College of Rheumatology 20 responder index', 'ASAS20', 'EASI-100']],
+  ['SF-36 PCS and MCS scores improved, and the duration of severe neutropenia (DSN) fell with fewer RBC transfusions.', ['SF-36 PCS', 'MCS scores', 'duration of severe neutropenia', 'DSN', 'RBC transfusions']],
+  ['Det primära effektmåttet var förändring av parenteral stödvolym per vecka.', ['parenteral stödvolym']],
+  ['Trough forced expiratory volume in 1 s rose by 120 mL.', ['Trough forced expiratory volume in 1 s']],
+]);
