@@ -22,3 +22,8 @@ table('endpoints of the thin therapy areas, by their long names and in other lan
   ['Det primära effektmåttet var förändring av parenteral stödvolym per vecka.', ['parenteral stödvolym']],
   ['Trough forced expiratory volume in 1 s rose by 120 mL.', ['Trough forced expiratory volume in 1 s']],
 ]);
+
+table('targets beyond oncology receptors', 'target', [
+  ['AB-101 is an antibody to MASP-2; AB-202 blocks URAT1 and AB-303 the acetylcholine receptor.', ['MASP-2', 'URAT1', 'acetylcholine receptor']],
+  ['AB-404, a TAAR1 agonist, and AB-505, a positive modulator of the GABA-A receptor, enter Phase 2.', ['TAAR1', 'GABA-A receptor']],
+]);
