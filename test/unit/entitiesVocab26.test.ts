@@ -27,3 +27,10 @@ table('targets beyond oncology receptors', 'target', [
   ['AB-101 is an antibody to MASP-2; AB-202 blocks URAT1 and AB-303 the acetylcholine receptor.', ['MASP-2', 'URAT1', 'acetylcholine receptor']],
   ['AB-404, a TAAR1 agonist, and AB-505, a positive modulator of the GABA-A receptor, enter Phase 2.', ['TAAR1', 'GABA-A receptor']],
 ]);
+
+table('an indication\'s severity before or after it, in several languages', 'indication', [
+  ['Acme enrolled adults with moderate-to-very severe COPD.', ['moderate-to-very severe COPD']],
+  ['AB-101 est évalué dans la dermatite atopique modérée à sévère.', ['dermatite atopique modérée à sévère']],
+  ['El ensayo incluyó pacientes con psoriasis en placas moderada a grave.', ['psoriasis en placas moderada a grave']],
+  ['Die Studie schloss Patienten mit aktiver Psoriasis-Arthritis ein.', ['aktiver Psoriasis-Arthritis']],
+]);
