@@ -120,3 +120,10 @@ table('a name before its registry id in parentheses, or before a noun phrase hea
   // the apposition's head is no trial word, or a preposition comes first
   ['Acme presented ZEVALO, a first-in-class antibody tested in a study of 40 adults.', []],
 ]);
+
+table('a name with an indication code glued to its number, and an apposition with coordinated adjectives', 'trial', [
+  ['Acme reported topline data from ZENOVA-PC4 today.', ['ZENOVA-PC4']],
+  ['Acme presented ZORVEA, a pivotal, international, double blind study, at the congress.', ['ZORVEA']],
+  // an article after the comma opens another phrase: the trial word heads that one
+  ['Acme said ZEPHYRA, the company, said the trial would start.', []],
+]);

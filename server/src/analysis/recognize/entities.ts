@@ -822,8 +822,8 @@ function trialAt(text: string, tokens: Token[], i: number): { name: string; last
   if (/^\d{1,3}[A-Za-z]?$/.test(next.text) && next.wordEnd) {
     return { name: `${t.text}-${next.text}`, last: i + 1, trialKind: 'named' };
   }
-  // "DESTINY-Breast03", "TROPION-Lung01"
-  if (/^\p{Lu}\p{Ll}+\d{1,3}$/u.test(next.text) && next.wordEnd) {
+  // "DESTINY-Breast03", "TROPION-Lung01"; "ZENITH-AD2", "ZENO-PC4": the indication's short code glued to the study's number
+  if ((/^\p{Lu}\p{Ll}+\d{1,3}$/u.test(next.text) || /^\p{Lu}{2,4}\d{1,2}$/u.test(next.text)) && next.wordEnd) {
     return { name: `${t.text}-${next.text}`, last: i + 1, trialKind: 'named' };
   }
   // "ZENITH-PSO-1", "ZENITH-AXL-2": the programme's name, the indication's short code and the study's number, as
@@ -1146,21 +1146,22 @@ function recognizeTrialsByContext(text: string, tokens: Token[], covered: Uint8A
 }
 
 /** Words that end the noun phrase of an apposition before its head ("ZENO, a drug studied in ..."): its head is not a trial word. */
-const APPOSITION_STOPS = new Set(['of', 'in', 'with', 'for', 'to', 'by', 'at', 'on', 'that', 'which', 'who', 'and', 'or', 'from', 'than', 'as']);
+const APPOSITION_STOPS = new Set(['of', 'in', 'with', 'for', 'to', 'by', 'at', 'on', 'that', 'which', 'who', 'and', 'or', 'from', 'than', 'as', 'a', 'an', 'the']);
 /**
- * "ZENOBIA II, a Phase 3 investigational study", "ZENO 1, the initial Phase 3 trial": a noun phrase headed by a trial
- * word in apposition right after a name says the name is the trial's. The phrase opens with an article and reaches its
- * head within six words, none a preposition or conjunction (after one the trial word heads another phrase).
+ * "ZENOBIA II, a Phase 3 investigational study", "ZENO 1, the initial Phase 3 trial", "ZENO-PC4, a pivotal, international,
+ * double blind study": a noun phrase headed by a trial word in apposition right after a name says the name is the trial's.
+ * The phrase opens with an article and reaches its head within ten words, none a preposition, conjunction or article (after
+ * one the trial word heads another phrase); its adjectives may be coordinated by commas, the head may not end in one.
  */
 function trialInApposition(text: string, at: number): boolean {
   const m = /^, (?:a|an|the) /.exec(text.slice(at, at + 7));
   if (!m) return false;
-  const words = text.slice(at + m[0].length, at + m[0].length + 90).split(' ');
-  for (let k = 0; k < words.length && k < 7; k++) {
+  const words = text.slice(at + m[0].length, at + m[0].length + 140).split(' ');
+  for (let k = 0; k < words.length && k < 10; k++) {
     const w = words[k];
     const bare = w.replace(/[.,;:)]+$/, '');
     if (/^(?:trial|study)$/i.test(bare)) return true;
-    if (bare !== w || !bare || APPOSITION_STOPS.has(bare.toLowerCase()) || !/^[\p{L}\p{N}'\u2019-]+$/u.test(bare)) return false;
+    if ((bare !== w && !/^[\p{L}\p{N}'\u2019-]+,$/u.test(w)) || !bare || APPOSITION_STOPS.has(bare.toLowerCase()) || !/^[\p{L}\p{N}'\u2019-]+$/u.test(bare)) return false;
   }
   return false;
 }
