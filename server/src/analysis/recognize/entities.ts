@@ -822,7 +822,7 @@ function trialAt(text: string, tokens: Token[], i: number): { name: string; last
   if (/^\d{1,3}[A-Za-z]?$/.test(next.text) && next.wordEnd) {
     return { name: `${t.text}-${next.text}`, last: i + 1, trialKind: 'named' };
   }
-  // "DESTINY-Breast03", "TROPION-Lung01"; "ZENITH-AD2", "ZENO-PC4": the indication's short code glued to the study's number
+  // "DESTINY-Breast03", "TROPION-Lung01"; "ZENOVA-PC4", "ZELDA-AA2": the indication's short code glued to the study's number
   if ((/^\p{Lu}\p{Ll}+\d{1,3}$/u.test(next.text) || /^\p{Lu}{2,4}\d{1,2}$/u.test(next.text)) && next.wordEnd) {
     return { name: `${t.text}-${next.text}`, last: i + 1, trialKind: 'named' };
   }
