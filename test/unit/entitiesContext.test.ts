@@ -98,3 +98,32 @@ table('a name given right after a trial\'s noun', 'trial', [
   // a descriptor or a place after the naming word names no trial
   ['A study called Phase 3 began; a trial named Germany did too.', []],
 ]);
+
+table('a name with its number right after a trial\'s noun, whatever follows', 'trial', [
+  ['In den Studien Zenobia 1 und 2 sank der Juckreiz deutlich.', ['Zenobia 1']],
+  ['Acme Bios fas 3-studie ZELDA 2 med AB-101 uppnådde sitt mål.', ['ZELDA 2']],
+  ['El ensayo clínico de fase III Zorelia-3 cumplió su objetivo.', ['Zorelia-3']],
+  // a part, a time or a phase of the study, and a date, are no name
+  ['The study Week 12 visit was missed; el estudio Fase 3 sigue; the study, June 12, 2031, closed.', []],
+]);
+
+table('a name in capitals after a trial\'s noun, before a word in lower case', 'trial', [
+  ['Acme zeigte in der Phase-IIIb-Studie ZORVANA im Vergleich zu Placebo einen Vorteil.', ['ZORVANA']],
+  ['L\'étude de phase IIb ZELORA n\'a pas atteint son critère principal.', ['ZELORA']],
+  // an abbreviation with one vowel is no name
+  ['In the study NSCLC patients did well.', []],
+]);
+
+table('a name before its registry id in parentheses, or before a noun phrase headed by a trial word', 'trial', [
+  ['ZEPHARA (NCT01234567) evaluated AB-101 in 300 adults.', ['ZEPHARA', 'NCT01234567']],
+  ['Acme presented ZONDRA II, a Phase 3 investigational study, and ZONDRA 1, the initial Phase 3 trial.', ['ZONDRA II', 'ZONDRA 1']],
+  // the apposition's head is no trial word, or a preposition comes first
+  ['Acme presented ZEVALO, a first-in-class antibody tested in a study of 40 adults.', []],
+]);
+
+table('a name with an indication code glued to its number, and an apposition with coordinated adjectives', 'trial', [
+  ['Acme reported topline data from ZENOVA-PC4 today.', ['ZENOVA-PC4']],
+  ['Acme presented ZORVEA, a pivotal, international, double blind study, at the congress.', ['ZORVEA']],
+  // an article after the comma opens another phrase: the trial word heads that one
+  ['Acme said ZEPHYRA, the company, said the trial would start.', []],
+]);

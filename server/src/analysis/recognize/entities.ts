@@ -822,8 +822,8 @@ function trialAt(text: string, tokens: Token[], i: number): { name: string; last
   if (/^\d{1,3}[A-Za-z]?$/.test(next.text) && next.wordEnd) {
     return { name: `${t.text}-${next.text}`, last: i + 1, trialKind: 'named' };
   }
-  // "DESTINY-Breast03", "TROPION-Lung01"
-  if (/^\p{Lu}\p{Ll}+\d{1,3}$/u.test(next.text) && next.wordEnd) {
+  // "DESTINY-Breast03", "TROPION-Lung01"; "ZENOVA-PC4", "ZELDA-AA2": the indication's short code glued to the study's number
+  if ((/^\p{Lu}\p{Ll}+\d{1,3}$/u.test(next.text) || /^\p{Lu}{2,4}\d{1,2}$/u.test(next.text)) && next.wordEnd) {
     return { name: `${t.text}-${next.text}`, last: i + 1, trialKind: 'named' };
   }
   // "ZENITH-PSO-1", "ZENITH-AXL-2": the programme's name, the indication's short code and the study's number, as
@@ -891,10 +891,21 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     // ("el ensayo clínico ZENOBIA (Zelbo Evaluation ...)": in any language, and before the parentheses that spell it out or give
     // its registry id, or before what a trial does: "the study ZENOBIA enrolled 300 adults")
     const numbered = end === i + 1 && separatorBetween(text, t, tokens[end]) === ' ' && /^\d{1,2}$/.test(tokens[end].text);
-    if (!ok && (end === i || numbered) && NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 32), t.start))
+    const nounBefore = NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 32), t.start)) || NOUN_PHASE_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start));
+    if (!ok && (end === i || numbered) && nounBefore
       && /^\p{Lu}{4,}$/u.test(t.text) && (numbered || (t.text.match(VOWELS) ?? []).length >= 2)
       && (/^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1)) || spelledOutAfter(text, tokens[end].end, t.text)
-        || TRIAL_VERB_AFTER.test(text.slice(tokens[end].end, tokens[end].end + 40)))) ok = true;
+        || TRIAL_VERB_AFTER.test(text.slice(tokens[end].end, tokens[end].end + 40))
+        // "die Phase-III-Studie ZENOBIA im Vergleich", "l'étude de phase IIb ZENO n'a pas": in running text the word after the
+        // name in lower case says the capitals end a name the noun stands beside, not a heading or an abbreviation's list
+        || (end === i && /^ \p{Ll}/u.test(text.slice(tokens[end].end, tokens[end].end + 2))))) ok = true;
+    // "in den Studien Zenobia 1 und 2", "fas 3-studien ZENO 1 med", "el ensayo de fase III Zenobia-3": a capitalised word with
+    // the study's number right after the trial's noun is its name, whatever follows (a part or a time of the study, "the
+    // study Week 12 visit", is not: trials.json notNamesBeforeNumber)
+    if (!ok && end === i + 1 && nounBefore && /^[ -]$/.test(separatorBetween(text, t, tokens[end]) ?? '') && /^\d{1,2}$/.test(tokens[end].text)
+      && (/^\p{Lu}{3,}$/u.test(t.text) || /^\p{Lu}\p{Ll}{3,}$/u.test(t.text)) && (t.text.match(VOWELS) ?? []).length >= 2
+      && !NOT_NAMES_BEFORE_NUMBER.has(t.text.toLowerCase()) && !TRIAL_DESCRIPTORS.has(t.text.toLowerCase()) && !isPlace(t.text)
+      && !/^(?:[-\u2010\u2011.,]?\d|,? (?:19|20)\d\d(?!\d))/.test(text.slice(tokens[end].end, tokens[end].end + 7))) ok = true;
     // "the Phase 3 ZENOBIA results": a phase qualifies a trial, so a name in capitals between a phase and
     // what a trial yields (trials.json resultsAfterPhase) names one
     if (!ok && end === i && PHASE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^\p{Lu}{4,}$/u.test(t.text)
@@ -999,6 +1010,15 @@ const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...trialWords.nounsBefore.w
   + `(?: (?:${[...trialWords.nounsBefore.qualifiers].sort((a, b) => b.length - a.length).join('|')}))?[ ,]\\s?$`, 'iu');
 /** A phase right before a name: "Phase 3 ", "phase IIb ", "Phase 1/2 ". */
 const PHASE_BEFORE = /(?:^|[^\p{L}])[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]?(?:\/(?:IV|I{1,3}|[1-4])[ab]?)? $/u;
+/**
+ * A trial's common noun, a preposition and a phase right before a name: "l'étude de phase IIb ", "el ensayo clínico de fase III ",
+ * "lo studio di fase 3 " (trials.json nounsBefore, its qualifiers and phaseLinks).
+ */
+const NOUN_PHASE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...trialWords.nounsBefore.words].sort((a, b) => b.length - a.length).join('|')})`
+  + `(?: (?:${[...trialWords.nounsBefore.qualifiers].sort((a, b) => b.length - a.length).join('|')}))? (?:${trialWords.nounsBefore.phaseLinks.prepositions.join('|')}) `
+  + `(?:${trialWords.nounsBefore.phaseLinks.phaseWords.join('|')})[ -]?(?:IV|I{1,3}|[1-4])[ab]? $`, 'iu');
+/** Capitalised words that with a number say a part or a time of a study, not its name (trials.json notNamesBeforeNumber). */
+const NOT_NAMES_BEFORE_NUMBER = new Set(trialWords.nounsBefore.notNamesBeforeNumber.words);
 /** What a trial yields, right after its name (trials.json resultsAfterPhase). */
 const RESULTS_AFTER_PHASE = new RegExp(`^ (?:${trialWords.resultsAfterPhase.words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** A trial's noun and a naming word right before a name: "a study called ", "the trial, dubbed " (trials.json nounsBefore, namingWords). */
@@ -1112,14 +1132,38 @@ function recognizeTrialsByContext(text: string, tokens: Token[], covered: Uint8A
     const before = text.slice(Math.max(0, t.start - 2), t.start);
     const after = text.slice(end, end + 40);
     const inRegistryParens = /\($/.test(before) && /^\s?[;,]\s?NCT\d{8}/.test(after);
+    // "ZENOBIA (NCT01234567) evaluated": a registry id in parentheses right after a name is that name's trial's
+    // (a whole name: "ZQ-ZENO (NCT…)" is not read from its second word)
+    const registryAfter = !/[\p{L}\p{N}\u2010\u2011-]$/u.test(before) && /^ ?\(\s?NCT\d{8}\s?[);,]/.test(after);
     const headline = !/\p{Ll}{3}/u.test(after);
     const doing = !headline && (i === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && TRIAL_VERB_AFTER.test(after);
-    if (!inRegistryParens && !doing) continue;
+    if (!inRegistryParens && !registryAfter && !doing && (/[\p{L}\p{N}\u2010\u2011-]$/u.test(before) || !trialInApposition(text, end))) continue;
     const name = text.slice(t.start, end).replace(/\s+/g, ' ');
     out.push({ kind: 'trial', start: t.start, end, name, evidence: 'pattern', extra: { trialKind: 'named' } });
     for (let k = i; k <= last; k++) covered[k] = 1;
     i = last;
   }
+}
+
+/** Words that end the noun phrase of an apposition before its head ("ZENO, a drug studied in ..."): its head is not a trial word. */
+const APPOSITION_STOPS = new Set(['of', 'in', 'with', 'for', 'to', 'by', 'at', 'on', 'that', 'which', 'who', 'and', 'or', 'from', 'than', 'as', 'a', 'an', 'the']);
+/**
+ * "ZENOBIA II, a Phase 3 investigational study", "ZENO 1, the initial Phase 3 trial", "ZENO-PC4, a pivotal, international,
+ * double blind study": a noun phrase headed by a trial word in apposition right after a name says the name is the trial's.
+ * The phrase opens with an article and reaches its head within ten words, none a preposition, conjunction or article (after
+ * one the trial word heads another phrase); its adjectives may be coordinated by commas, the head may not end in one.
+ */
+function trialInApposition(text: string, at: number): boolean {
+  const m = /^, (?:a|an|the) /.exec(text.slice(at, at + 7));
+  if (!m) return false;
+  const words = text.slice(at + m[0].length, at + m[0].length + 140).split(' ');
+  for (let k = 0; k < words.length && k < 10; k++) {
+    const w = words[k];
+    const bare = w.replace(/[.,;:)]+$/, '');
+    if (/^(?:trial|study)$/i.test(bare)) return true;
+    if ((bare !== w && !/^[\p{L}\p{N}'\u2019-]+,$/u.test(w)) || !bare || APPOSITION_STOPS.has(bare.toLowerCase()) || !/^[\p{L}\p{N}'\u2019-]+$/u.test(bare)) return false;
+  }
+  return false;
 }
 
 /** Words that describe a study rather than name it: "the Pivotal study", "a Global trial". */
