@@ -152,3 +152,11 @@ describe('a row whose cells a copy put one a line goes on in the lines of values
     assert.deepEqual(analyzeText(doc).findings.filter(f => f.code === 'p-value-vs-ci').map(f => f.message), []);
   });
 });
+
+it('a rate\'s row that names its interval\'s level, under columns of counts and per cents, reads the bracketed range as the interval (session 26)', () => {
+  const doc = '| | AB-101 (N = 40) | | Placebo (N = 38) | |\n|---|---|---|---|---|\n| | n | % | n | % |\n| ORR (95% CI) | 14 | 35.0 (20.6–51.7) | 5 | 13.2 (4.4–28.1) |\n';
+  const ci = figuresOf(doc, 'markdown').find(x => x.text === '20.6–51.7');
+  assert.equal(ci?.figureKind, 'ci');
+  assert.equal(ci?.unit, '%');
+  assert.equal(figuresOf(doc, 'markdown').find(x => x.text === '35.0')?.figureKind, 'percent');
+});

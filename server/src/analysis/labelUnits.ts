@@ -661,7 +661,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(NO_LABEL_WORDS, ''))) { onlyFigures = false; break; } at = c.end; }
       if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(NO_LABEL_WORDS_AFTER, ''))) onlyFigures = false;
       let decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
-      // (a line of a cell or two and no words goes on with the row above it; a line with a label opens a row of its own)
+      // (a line of values and no words goes on with the row above it; a line with a label opens a row of its own)
       // (its values of the same shape as the row's, an estimate and its interval under one: "7.7 (7.5 to 7.9)" under
       // "8.1 (7.9 to 8.3)"; a line of values of another shape is another column's or row's)
       // (lines of such values joined as one, a soft wrap between them, go on with it alike)
@@ -673,7 +673,10 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       } else carried = decl && onlyFigures && (decl.kind || decl.ciLevel) ? { decl, label, shape } : undefined;
       // (a row that names a rate without its sign says least: a column, the stub or the caption that declares a unit
       // says more, "n (%)" over "Objective response")
-      if (decl?.kind === 'rate' && cells.some(f => { const h = columnOf.get(f); return h !== undefined && !!declOf(h)?.kind; })) decl = undefined;
+      // (its interval's level still holds: "ORR (95% CI)" over "| 40.0 (26.4-54.8) |" under "%", read once the column has
+      // read the estimate)
+      let rowLevel: number | undefined;
+      if (decl?.kind === 'rate' && cells.some(f => { const h = columnOf.get(f); return h !== undefined && !!declOf(h)?.kind; })) { rowLevel = decl.ciLevel; decl = undefined; }
       // (a column of p-values or of ratios keeps its cells whatever the row declares: "ORR, %" or "Median PFS,
       // months" over a p-value's or a hazard ratio's cell)
       const isP = (f: FigureEntity) => { const h = columnOf.get(f); return h !== undefined && declOf(h)?.kind === 'pvalue'; };
@@ -721,6 +724,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
           k = e;
         }
       }
+      if (rowLevel !== undefined) apply(cells, { ciLevel: rowLevel }, label, normalized, pairs);
     }
     lineStart = lineEnd + 1;
   }
