@@ -160,3 +160,24 @@ it('a rate\'s row that names its interval\'s level, under columns of counts and 
   assert.equal(ci?.unit, '%');
   assert.equal(figuresOf(doc, 'markdown').find(x => x.text === '35.0')?.figureKind, 'percent');
 });
+
+describe('a table\'s comparison column and a mean\'s deviation (session 26)', () => {
+  const doc = 'Table 3. Outcomes at week 24\n\n| Outcome | AB-101 (n=50) | Placebo (n=50) | Difference (95% CI) |\n|---|---|---|---|\n| Responders, n (%) | 20 (40.0) | 9 (18.0) | 22.0 (4.6 to 39.4) |\n| Mean change in score (SD) | −2.6 (1.9) | −1.1 (2.0) | −1.5 (−2.3 to −0.7) |\n';
+  it('a number equal to the difference of its row\'s shares is that difference, in percentage points', () => {
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '22.0');
+    assert.equal(f?.figureKind, 'percent');
+    assert.equal(f?.unit, 'percentage points');
+    assert.equal(figuresOf(doc, 'markdown').find(x => x.text === '4.6 to 39.4')?.unit, 'percentage points');
+  });
+  it('a difference of means stays out of it', () => {
+    assert.notEqual(figuresOf(doc, 'markdown').find(x => x.text === '−1.5')?.unit, 'percentage points');
+  });
+  it('"(SD)" closing a label that names a mean is no stable disease', () => {
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '−2.6');
+    assert.notEqual(f?.binding.endpoint, 'SD');
+  });
+  it('"stable disease (SD)" still defines it', () => {
+    const d = 'Acme Bio said 12 patients had stable disease (SD), with a mean duration in SD of 5 months.\n';
+    assert.ok(analyzeText(d).model.entities.some(e => e.kind === 'endpoint' && e.name === 'SD'));
+  });
+});

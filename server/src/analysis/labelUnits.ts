@@ -18,6 +18,8 @@ import { continuationRow, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
 import { paragraphRuns } from './memo';
 import { readPiece } from './testMemo';
+import { halfUnit } from './checks/check';
+import bindingWords from '../../lexicon/grammar/binding.json';
 
 interface Declared { kind?: 'percent' | 'rate' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose' | 'measure'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** the caption names a change: its per cents may be below zero or above 100 */ signed?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
 
@@ -731,6 +733,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   readRowSequences(kept, normalized, spanLocator(tables), pairs);
   countBlocks(kept, normalized);
   countsWithShares(kept, normalized, tables);
+  differencesOfShares(kept, normalized, tables);
   for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
   for (const col of columnCells) sharesWithoutSign(col, normalized);
   const merged = intervalsInCells(pairs, normalized, source);
@@ -1018,5 +1021,47 @@ function countsWithShares(figures: FigureEntity[], normalized: string, tables: r
     if ((fitted.get(column) ?? 0) < 2 && (fitted.get(row) ?? 0) < 2) continue;
     Object.assign(a, { figureKind: 'count', unit: 'patients', reading: `a count of its column's group (n=${n}), its share in brackets` });
     Object.assign(b, { figureKind: 'percent', unit: '%', reading: `the share in brackets of the count before it (its column's cells are counts and shares)` });
+  }
+}
+
+/** A column that compares the groups by their difference (binding.json comparisonColumns, its ratios left out). */
+const DIFFERENCE_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(bindingWords.comparisonColumns.words.filter(w => !/ratio|^(?:HR|OR|RR|ETR)$/i.test(w)))})(?![\\p{L}])`, 'iu');
+
+/**
+ * "| Remission, n (%) | 21 (35.0) | 8 (13.8) | 21.2 (6.6 to 35.8) |" under "Difference (95% CI)": a bare number in a
+ * column that compares the groups, equal to the difference of two of its row's shares (within their rounding), is that
+ * difference, in percentage points, and the range in brackets after it its interval. The arithmetic decides: a
+ * difference of means or a count in such a column is left as it is.
+ */
+function differencesOfShares(kept: FigureEntity[], normalized: string, tables: readonly DocTable[]): void {
+  const firstAt = (at: number) => { let lo = 0, hi = kept.length; while (lo < hi) { const m = (lo + hi) >> 1; if (kept[m].start < at) lo = m + 1; else hi = m; } return lo; };
+  for (const t of tables) {
+    const { heads, headerRows } = tableColumns(t, normalized);
+    const compared = new Set<number>();
+    for (const [c, head] of heads) if (DIFFERENCE_COLUMN.test(head.text)) compared.add(c);
+    if (!compared.size) continue;
+    for (const row of t.rows) {
+      if (headerRows.has(row)) continue;
+      const inCell = row.cells.map(cell => { const out: FigureEntity[] = []; for (let k = firstAt(cell.start); k < kept.length && kept[k].start < cell.end; k++) if (kept[k].end <= cell.end) out.push(kept[k]); return out; });
+      const shares: FigureEntity[] = [];
+      inCell.forEach((fs, c) => { if (c > 0 && !compared.has(c)) for (const f of fs) if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number') { shares.push(f); break; } });
+      if (shares.length < 2 || shares.length > 6) continue;
+      for (const c of compared) {
+        const [d, interval] = inCell[c] ?? [];
+        if (!d || d.figureKind !== 'other' || d.unit !== '' || typeof d.value !== 'number') continue;
+        const dv = d.value;
+        const tol = (a: FigureEntity, b: FigureEntity) => halfUnit(normalized.slice(a.start, a.end)) + halfUnit(normalized.slice(b.start, b.end)) + halfUnit(normalized.slice(d.start, d.end)) + 1e-9;
+        let found = false;
+        for (let i = 0; i < shares.length && !found; i++) for (let j = 0; j < shares.length && !found; j++) {
+          if (i !== j && Math.abs((shares[i].value as number) - (shares[j].value as number) - dv) <= tol(shares[i], shares[j])) found = true;
+        }
+        if (!found || dv === 0) continue;
+        const how = 'a difference of its row\u2019s two shares, in percentage points';
+        Object.assign(d, { figureKind: 'percent', unit: 'percentage points', reading: how });
+        if (interval && Array.isArray(interval.value) && (interval.figureKind === 'ci' || bare(interval)) && !interval.unit && /^\s*[(\[]\s*$/.test(normalized.slice(d.end, interval.start))) {
+          Object.assign(interval, { figureKind: 'ci', unit: 'percentage points', reading: `${how}: its interval` });
+        }
+      }
+    }
   }
 }

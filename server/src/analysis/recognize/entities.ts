@@ -121,8 +121,16 @@ const SD_VALUE_AFTER = /^[ \u00a0]*[,:=]?[ \u00a0]*[-\u2212]?\d+(?:[.,]\d+)?[ \u
 /** Whether "SD" at [start, end) is a standard deviation: after a mean or a plus-minus sign, or in parentheses with its value. */
 function standardDeviation(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 14), start);
-  return SD_AFTER_MEAN.test(before) || (/\($/.test(before) && SD_VALUE_AFTER.test(text.slice(end, end + 16)));
+  if (SD_AFTER_MEAN.test(before) || (/\($/.test(before) && SD_VALUE_AFTER.test(text.slice(end, end + 16)))) return true;
+  // ("Mean change in score (SD)", "change from baseline in mean values (SD)": "(SD)" alone in brackets closing a label
+  // that names a mean, on its line, is that mean's deviation; not when it closes the name it abbreviates, "stable disease (SD)")
+  if (!/\($/.test(before) || text[end] !== ')') return false;
+  const line = text.slice(Math.max(0, start - 80), start);
+  const own = line.slice(line.lastIndexOf('\n') + 1);
+  return MEAN_IN_LABEL.test(own) && !/stable disease[ \u00a0]*\($/i.test(own);
 }
+/** A mean named in a label before its deviation's brackets. */
+const MEAN_IN_LABEL = /(?<![\p{L}])(?:mean|means|average|Mittelwert|moyenne|media)(?![\p{L}])/iu;
 
 /** Short forms a measure shares with a statistic (outcomes.json statisticShortForms: "LSM", the least-squares mean). */
 const STATISTIC_SHORT_FORMS = new Set<string>(outcomeWords.statisticShortForms);
