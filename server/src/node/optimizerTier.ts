@@ -14,7 +14,7 @@
  * 6.8 s) with a lower peak RSS (1,113 and 756 MB): see the CHANGELOG. What is computed does not
  * change, only when V8 compiles it. The budget is read as each function's counter is set, so setting
  * it at start, before any analysis, covers them all; V8's flags are the process's, so the index
- * workers' threads too. Node only: the browser server runs with the browser's settings.
+ * workers' threads too. Node only: the browser server runs with the browser's settings. V8 11 only (hasInterruptBudget).
  */
 import { setFlagsFromString } from 'v8';
 
@@ -23,6 +23,17 @@ export const DEFAULT_INTERRUPT_BUDGET = 67584;
 /** The budget the server sets: sixteen times the default. */
 export const SERVER_INTERRUPT_BUDGET = 16 * DEFAULT_INTERRUPT_BUDGET;
 
+/**
+ * Whether this V8 has the flag: later V8s (Node 22's and 24's, Electron's in VS Code) tier up by invocation counts
+ * instead, and print an error for a flag they do not know rather than throw, which the editor logs as the server's
+ * error. The budget was measured on V8 11 (Node 20); elsewhere V8 keeps its own settings.
+ */
+export function hasInterruptBudget(v8Version: string = process.versions.v8): boolean {
+  const major = Number(/^(\d+)\./.exec(v8Version)?.[1]);
+  return major >= 9 && major <= 11;
+}
+
 export function optimiseOnlyHotFunctions(): void {
+  if (!hasInterruptBudget()) return;
   try { setFlagsFromString(`--interrupt-budget=${SERVER_INTERRUPT_BUDGET}`); } catch { /* only speed is at stake */ }
 }
