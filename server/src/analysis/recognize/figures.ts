@@ -433,8 +433,10 @@ const ROW_CAPITALS_BEFORE = /(?:^|\n)[ \t\u2022*-]*(\p{Lu}{2,6})$/u;
  * its own, a number then its spread or share in brackets ("ACR20" and "2 (7.4)"): 0 unless so.
  */
 function gluedEndpointDigits(text: string, i: number, end: number): number {
-  const m = ROW_CAPITALS_BEFORE.exec(text.slice(Math.max(0, i - 24), i));
-  if (!m) return 0;
+  const from = Math.max(0, i - 24);
+  const m = ROW_CAPITALS_BEFORE.exec(text.slice(from, i));
+  // (the slice's start is a line's only at the text's start or after a line end)
+  if (!m || (m.index === 0 && from > 0 && text[from - 1] !== '\n' && text[from] !== '\n')) return 0;
   for (let p = 1; p <= 3 && i + p < end; p++) {
     if (!ENDPOINT_CODES.has(m[1] + text.slice(i, i + p))) continue;
     if (/^\d+(?:[.,]\d+)?[ ]?\(/.test(text.slice(i + p, i + p + 16))) return p;
