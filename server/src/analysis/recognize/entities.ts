@@ -122,7 +122,7 @@ const SD_VALUE_AFTER = /^[ \u00a0]*[,:=]?[ \u00a0]*[-\u2212]?\d+(?:[.,]\d+)?[ \u
 function standardDeviation(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 14), start);
   if (SD_AFTER_MEAN.test(before) || (/\($/.test(before) && SD_VALUE_AFTER.test(text.slice(end, end + 16)))) return true;
-  // ("Mean change in score (SD)", "change from baseline in mean values (SD)": "(SD)" alone in brackets closing a label
+  // ("Mean change in score (SD)", "itch score, mean of the weekly values (SD)": "(SD)" alone in brackets closing a label
   // that names a mean, on its line, is that mean's deviation; not when it closes the name it abbreviates, "stable disease (SD)")
   if (!/\($/.test(before) || text[end] !== ')') return false;
   const line = text.slice(Math.max(0, start - 80), start);
