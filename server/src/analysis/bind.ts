@@ -10,7 +10,7 @@ import { LIST_MARK, roundupOf, type Roundups } from './lists';
 import { Entity, FigureEntity, TrialEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
-import { declaredBy, withoutMeasureUnit } from './labelUnits';
+import { declaredBy, shortHeading, withoutMeasureUnit } from './labelUnits';
 import { continuationRow, filledCells, groupSize, stubOf, tableColumns, unitName, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
@@ -3265,10 +3265,9 @@ function subHeaderTimes(entities: Entity[], line: Span, normalized: string, grou
 
 /** A row label that names a response's level, not a measure (binding.json responseLevels). */
 const RESPONSE_LEVELS = new Set<string>(grammar.responseLevels.words);
-/** A heading row's words as the name of the measure its rows give levels of: a few words, no figure, no note's mark. */
+/** A heading row's words as the name of the measure its rows give levels of (labelUnits.ts shortHeading). */
 function headingMeasure(text: string): string | undefined {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length >= 2 && t.length <= 40 && /\p{L}{2}/u.test(t) && !/[\d,;:()%|]/.test(t) && t.split(' ').length <= 4 ? t : undefined;
+  return shortHeading(text) ? text.replace(/\s+/g, ' ').trim() : undefined;
 }
 /** "Good" under "Investigator global response": the heading's measure at that level, the level in lower case. */
 function levelOf(heading: string | undefined, label: string): string | undefined {
@@ -3351,6 +3350,8 @@ function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms
  */
 /** "Placebo" as a group's name, run into the name before it or not ("AB-101Placebo"). */
 const GLUED_PLACEBO = /(?:(?<![\p{L}\d-])(?:[Pp]lacebo|PLACEBO)|(?<=\p{Ll})Placebo)(?![\p{Ll}\d-])/gu;
+/** The same, asked whether a cell holds one (no global search state). */
+const GLUED_PLACEBO_IN = new RegExp(GLUED_PLACEBO.source, 'u');
 function groupedHeader(entities: Entity[], line: Span, normalized: string): { arms: Arm[]; cells: Span[] } | undefined {
   const inLine = entitiesIn(entities, line).filter(e => e.end <= line.end);
   const doses = inLine.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'dose');
@@ -3485,8 +3486,7 @@ function sizedCellsBeforeDrug(entities: Entity[], line: Span, normalized: string
   for (const m of text.matchAll(GLUED_SIZE)) {
     const cell = { start: line.start + from, end: line.start + m.index! + m[0].length };
     // (a corner word glued to a placebo's name, "OutcomePlacebo", leaves it a placebo)
-    GLUED_PLACEBO.lastIndex = 0;
-    const arm = cellArm(entities, cell, normalized) ?? (GLUED_PLACEBO.test(normalized.slice(cell.start, cell.end)) ? { placebo: true } : undefined);
+    const arm = cellArm(entities, cell, normalized) ?? (GLUED_PLACEBO_IN.test(normalized.slice(cell.start, cell.end)) ? { placebo: true } : undefined);
     if (!arm) return undefined;
     arms.push(arm);
     cells.push(cell);

@@ -18,7 +18,7 @@ import { continuationRow, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
 import { paragraphRuns } from './memo';
 import { readPiece } from './testMemo';
-import { halfUnit } from './checks/check';
+import { halfUnit, itemsWithin } from './checks/check';
 import bindingWords from '../../lexicon/grammar/binding.json';
 
 interface Declared { kind?: 'percent' | 'rate' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose' | 'measure'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** the caption names a change: its per cents may be below zero or above 100 */ signed?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
@@ -667,10 +667,10 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       // (its values of the same shape as the row's, an estimate and its interval under one: "7.7 (7.5 to 7.9)" under
       // "8.1 (7.9 to 8.3)"; a line of values of another shape is another column's or row's)
       // (lines of such values joined as one, a soft wrap between them, go on with it alike)
-      const shape = cells.map(c => Array.isArray(c.value) ? 'r' : 'n').join('');
+      const shape = shapeOf(cells);
       const lineText = normalized.slice(lineStart, lineEnd);
       if (!/\p{L}/u.test(lineText.replace(NO_LABEL_WORDS, '')) && lineCells.length <= 8) {
-        const lineShape = lineCells.map(c => Array.isArray(c.value) ? 'r' : 'n').join('');
+        const lineShape = shapeOf(lineCells);
         if (!decl && carried && carried.shape && lineShape === carried.shape.repeat(lineShape.length / carried.shape.length)) { decl = carried.decl; label = carried.label; cells = lineCells; }
       } else carried = decl && onlyFigures && (decl.kind || decl.ciLevel) ? { decl, label, shape } : undefined;
       // (a row that names a rate without its sign says least: a column, the stub or the caption that declares a unit
@@ -819,10 +819,18 @@ function shortLabelLike(t: string): boolean {
   return true;
 }
 
-/** A heading of at most three words, no figure and no sentence's mark in it: a group of a section's rows. */
-function subheading(text: string): boolean {
-  const t = text.trim();
-  return t.length > 0 && t.length <= 40 && !/[\d.;:!?]/.test(t) && t.split(/\s+/).length <= 3;
+/** The shape of a row's values: a number ("n") or a range ("r") each, in order ("nr": an estimate and its interval). */
+function shapeOf(cells: readonly FigureEntity[]): string {
+  return cells.map(c => Array.isArray(c.value) ? 'r' : 'n').join('');
+}
+
+/**
+ * A heading of a few words inside a table (four at most, no figure, no note's or sentence's mark): a group of a
+ * section's rows ("Liver", "Investigator-assessed"), or the measure its rows give levels of ("Global response").
+ */
+export function shortHeading(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length >= 2 && t.length <= 40 && /\p{L}{2}/u.test(t) && !/[\d.,;:!?()%|]/.test(t) && t.split(' ').length <= 4;
 }
 
 /** One row of a line read as rows: its label's span and its figures (none for the words after the last figure). */
@@ -864,7 +872,7 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
     const d = label ? declaredBy(text) : undefined;
     // (a heading of a few words that declares nothing, "Liver" or "Investigator-assessed" under "Events, n (%)", groups
     // the section's rows and leaves it open; a longer line that declares nothing is a caption of its own and ends it)
-    section = d?.kind ? { decl: d, label: text.trim() } : label && !d && subheading(text) ? section : undefined;
+    section = d?.kind ? { decl: d, label: text.trim() } : label && !d && shortHeading(text) ? section : undefined;
   };
   for (let lineStart = 0; lineStart <= normalized.length;) {
     let lineEnd = normalized.indexOf('\n', lineStart);
@@ -1034,7 +1042,6 @@ const DIFFERENCE_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(bindingWord
  * difference of means or a count in such a column is left as it is.
  */
 function differencesOfShares(kept: FigureEntity[], normalized: string, tables: readonly DocTable[]): void {
-  const firstAt = (at: number) => { let lo = 0, hi = kept.length; while (lo < hi) { const m = (lo + hi) >> 1; if (kept[m].start < at) lo = m + 1; else hi = m; } return lo; };
   for (const t of tables) {
     const { heads, headerRows } = tableColumns(t, normalized);
     const compared = new Set<number>();
@@ -1042,7 +1049,7 @@ function differencesOfShares(kept: FigureEntity[], normalized: string, tables: r
     if (!compared.size) continue;
     for (const row of t.rows) {
       if (headerRows.has(row)) continue;
-      const inCell = row.cells.map(cell => { const out: FigureEntity[] = []; for (let k = firstAt(cell.start); k < kept.length && kept[k].start < cell.end; k++) if (kept[k].end <= cell.end) out.push(kept[k]); return out; });
+      const inCell = row.cells.map(cell => itemsWithin(kept, cell.start, cell.end));
       const shares: FigureEntity[] = [];
       inCell.forEach((fs, c) => { if (c > 0 && !compared.has(c)) for (const f of fs) if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number') { shares.push(f); break; } });
       if (shares.length < 2 || shares.length > 6) continue;
@@ -1050,10 +1057,12 @@ function differencesOfShares(kept: FigureEntity[], normalized: string, tables: r
         const [d, interval] = inCell[c] ?? [];
         if (!d || d.figureKind !== 'other' || d.unit !== '' || typeof d.value !== 'number') continue;
         const dv = d.value;
-        const tol = (a: FigureEntity, b: FigureEntity) => halfUnit(normalized.slice(a.start, a.end)) + halfUnit(normalized.slice(b.start, b.end)) + halfUnit(normalized.slice(d.start, d.end)) + 1e-9;
+        // (within the rounding of the three numbers as written)
+        const half = shares.map(f => halfUnit(normalized.slice(f.start, f.end)));
+        const dHalf = halfUnit(normalized.slice(d.start, d.end)) + 1e-9;
         let found = false;
         for (let i = 0; i < shares.length && !found; i++) for (let j = 0; j < shares.length && !found; j++) {
-          if (i !== j && Math.abs((shares[i].value as number) - (shares[j].value as number) - dv) <= tol(shares[i], shares[j])) found = true;
+          if (i !== j && Math.abs((shares[i].value as number) - (shares[j].value as number) - dv) <= half[i] + half[j] + dHalf) found = true;
         }
         if (!found || dv === 0) continue;
         const how = 'a difference of its row\u2019s two shares, in percentage points';

@@ -9,7 +9,7 @@
  *    interval of 0.85-1.30 that spans 1), or
  *  - an exactly stated p-value of at least 0.001 is at least 100-fold off.
  */
-import { Check, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { Check, firstIndexFrom, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/significance.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -98,13 +98,12 @@ export const pValueInterval: Check = {
   },
 };
 
-/** Whether a line end the layout read as a space lies between two offsets (the soft breaks are sorted: a binary search). */
+/** Whether a line end the layout read as a space lies between two offsets (the soft breaks are sorted by start). */
 function softBreakBetween(model: DocumentModel, from: number, to: number): boolean {
   const breaks = model.layout?.softBreaks;
   if (!breaks?.length) return false;
-  let lo = 0, hi = breaks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid].start < from) lo = mid + 1; else hi = mid; }
-  return lo < breaks.length && breaks[lo].end <= to;
+  const k = firstIndexFrom(breaks, from);
+  return k < breaks.length && breaks[k].end <= to;
 }
 
 /**

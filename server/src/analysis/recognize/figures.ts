@@ -423,22 +423,27 @@ const YEAR_FOOTNOTE = /^((?:19|20)\d{2})\.(\d{1,2})(?:$|\n|[ ]+\p{Lu}\p{Ll})/u;
 /** A share in brackets right after a count, as a table's cell writes it: " (19.4)", "(4.8)", " (100)". */
 const SHARE_IN_BRACKETS = /[ ]?\((?:100|\d{1,2})(?:[.,]\d{1,2})?\)/y;
 /** A row's label in capitals alone at a line's start, right before a glued cell: "\n CR", "\nSD". */
-const GLUED_ROW_LABEL = /(?:^|\n)[ \t\u2022*-]*\p{Lu}{2,6}$/u;
+const GLUED_ROW_LABEL = /(?:^|\n)[ \t\u2022*-]*(\p{Lu}{2,6})$/u;
+/**
+ * The capitals of a row's label that opens its line right before `i` ("CR" in "\n CR0 (0.0)"), looked for within 24
+ * characters: the window's start is a line's only at the text's start or after a line end.
+ */
+function rowCapitalsBefore(text: string, i: number): string | undefined {
+  const from = Math.max(0, i - 24);
+  const m = GLUED_ROW_LABEL.exec(text.slice(from, i));
+  return m && !(m.index === 0 && from > 0 && text[from - 1] !== '\n' && text[from] !== '\n') ? m[1] : undefined;
+}
 /** Endpoints named by capitals and digits, "ACR20", "DAS28", "PASI75" (endpoints.json): a table's row labels that may be glued to their first cell. */
 const ENDPOINT_CODES = new Set(endpointsData.endpoints.flatMap(e => [e.name, ...e.aliases]).filter(n => /^\p{Lu}{2,6}\d{1,3}$/u.test(n)));
-/** A row's label in capitals at a line's start, right before the digits: " ACR" in "\n ACR504 (10.0)". */
-const ROW_CAPITALS_BEFORE = /(?:^|\n)[ \t\u2022*-]*(\p{Lu}{2,6})$/u;
 /**
  * How many of the digits at `i` complete a score's name glued before them at a line's start, when the rest is a cell of
  * its own, a number then its spread or share in brackets ("ACR20" and "2 (7.4)"): 0 unless so.
  */
 function gluedEndpointDigits(text: string, i: number, end: number): number {
-  const from = Math.max(0, i - 24);
-  const m = ROW_CAPITALS_BEFORE.exec(text.slice(from, i));
-  // (the slice's start is a line's only at the text's start or after a line end)
-  if (!m || (m.index === 0 && from > 0 && text[from - 1] !== '\n' && text[from] !== '\n')) return 0;
+  const capitals = rowCapitalsBefore(text, i);
+  if (!capitals) return 0;
   for (let p = 1; p <= 3 && i + p < end; p++) {
-    if (!ENDPOINT_CODES.has(m[1] + text.slice(i, i + p))) continue;
+    if (!ENDPOINT_CODES.has(capitals + text.slice(i, i + p))) continue;
     if (/^\d+(?:[.,]\d+)?[ ]?\(/.test(text.slice(i + p, i + p + 16))) return p;
   }
   return 0;
@@ -867,7 +872,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     const gluedCode = isUpperLetter(prev) && GLUED_CODE.test(text.slice(Math.max(0, i - 4), i));
     // (but a row's label glued to its first cell, a count and its share, as a table copied from a web page writes it:
     // "CR0 (0.0)1 (2.5)", "SD18 (45.0)": the label opens the line, the count's share follows in brackets)
-    const gluedRowLabel = isUpperLetter(prev) && Number.isInteger(num.value) && !!sticky(SHARE_IN_BRACKETS, text, num.end) && GLUED_ROW_LABEL.test(text.slice(Math.max(0, i - 24), i));
+    const gluedRowLabel = isUpperLetter(prev) && Number.isInteger(num.value) && !!sticky(SHARE_IN_BRACKETS, text, num.end) && rowCapitalsBefore(text, i) !== undefined;
     if (!afterEstimate && !gluedCode && !gluedRowLabel && (isUpperLetter(prev) || (prev === '-' && isLetter(text[i - 2])))) { i = skipRun(text, i); continue; }
     // "4SC", "3SBio": a whole number glued to a capitalised run of letters that is no unit is part of a name
     // (but not a time point's number glued to the next column's time point, "Week 6Week 12", a header whose cells' edges
@@ -1782,7 +1787,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     && !(TIME_UNIT_END.test(text.slice(Math.max(0, num.start - 8), num.start)) && /^[ ]?\(\d/.test(text.slice(end, end + 3)))
     // ("Partial response4 (6.2)11 (17.5)": a row's label glued to its first cell, a count and its share in brackets)
     // (or in capitals, alone at the line's start: "CR0 (0.0)1 (2.5)")
-    && !((GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) || GLUED_ROW_LABEL.test(text.slice(Math.max(0, num.start - 24), num.start))) && Number.isInteger(num.value) && num.end - num.start <= 4 && GLUED_SHARE_AFTER.test(text.slice(end, end + 16)))
+    && !((GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) || rowCapitalsBefore(text, num.start) !== undefined) && Number.isInteger(num.value) && num.end - num.start <= 4 && GLUED_SHARE_AFTER.test(text.slice(end, end + 16)))
     // ("Mean score2.45 (1.3)6.10 (1.1)": a mean glued to its label, its spread in brackets, then the next cell)
     && !(GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) && !Number.isInteger(num.value) && GLUED_SPREAD_AFTER.test(text.slice(end, end + 16)))) return undefined;
   // "two large trials3,4": footnote markers glued to an English word, not a decimal comma
