@@ -9,7 +9,7 @@ import { ENDS_IN_SIZE, leadingZeroCells, STACKED_HEADER_LINES } from './gluedCol
 import { LIST_MARK, roundupOf, type Roundups } from './lists';
 import { Entity, FigureEntity, TrialEntity } from './model';
 import { PEOPLE_UNIT } from './people';
-import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
+import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, tableCursor, type DocTable } from './structure';
 import { declaredBy, shortHeading, withoutMeasureUnit } from './labelUnits';
 import { continuationRow, filledCells, groupSize, stubOf, tableColumns, unitName, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
@@ -902,7 +902,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   yield;
   bindPeriods(figures, sentences, normalized);
   bindYears(figures, sentences, normalized);
-  bindStatementPeriods(figures, normalized);
+  bindStatementPeriods(figures, normalized, tables);
   bindTrials(figures, entities, sentences, normalized);
   // a label read from the text ("insulin glargine", a drug's surface) may have been wrapped across
   // lines: a label is its words, one space between each, however the line fell
@@ -4008,8 +4008,12 @@ const STATEMENT_PROSE = /\p{Ll}{2}\.(?:\s|$)/u;
  * more or fewer cells than the header's columns is left as it is. Read from the figures in order and the words
  * between them, so where the lines wrap does not matter.
  */
-function bindStatementPeriods(figures: FigureEntity[], normalized: string): void {
+function bindStatementPeriods(figures: FigureEntity[], normalized: string, tables: readonly DocTable[]): void {
   let periods: { words: string; date: string; year: boolean }[] | undefined;
+  // the table whose header named the periods: their columns end with it ("| 2031 | 2030 |" over one table says nothing
+  // of the next table's "| Week 12 |")
+  let periodsTable: DocTable | undefined;
+  const tableAt = tableCursor(tables);
   let year: string | undefined;
   // the years right under the header, before its first row: one names the dates' year; as many as the columns (or a
   // multiple of the periods: "Three Months Ended June 30 / Six Months Ended June 30" over "2031 2030 2031 2030"), each
@@ -4034,7 +4038,8 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
     const f = figures[k];
     const prevEnd = k > 0 ? figures[k - 1].end : 0;
     const gap = normalized.slice(prevEnd, f.start);
-    if (periods && (gap.length > 400 || STATEMENT_PROSE.test(gap) || gap.split(/\s+/, 41).length > 40)) { flush(); periods = undefined; }
+    const inTable = tableAt(f.start);
+    if (periods && ((periodsTable && inTable !== periodsTable) || gap.length > 400 || STATEMENT_PROSE.test(gap) || gap.split(/\s+/, 41).length > 40)) { flush(); periods = undefined; }
     const text = normalized.slice(f.start, f.end).trim();
     if (f.figureKind === 'date' && DAY_DATE.test(text)) {
       // a run of dates with their days, nothing but a period's words between them: the header
@@ -4075,7 +4080,7 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       run.forEach((p, i) => { if (!p.words) p.words = share ? headings[Math.floor(i / share)] : headings[headings.length - 1] ?? ''; });
       // (a line of dates alone: every date with its year, and nothing after the last on its line)
       const lineOfDates = !datesLine || (run.every(p => p.year) && /^[ \t|]*(?:\n|$)/.test(normalized.slice(figures[j - 1].end, figures[j - 1].end + 40)));
-      if (run.length >= 2 && run.length <= 8 && lineOfDates) { flush(); periods = run; year = yearOver; years = []; rowsSeen = false; change = false; k = j - 1; continue; }
+      if (run.length >= 2 && run.length <= 8 && lineOfDates) { flush(); periods = run; periodsTable = inTable; year = yearOver; years = []; rowsSeen = false; change = false; k = j - 1; continue; }
     }
     // a line that ends in a run of periods, years or halves or quarters ("EUR million H1 2031 H1 2030", "| 2031 | 2030 |"):
     // the header of the rows under it, a column each
@@ -4092,6 +4097,7 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       if (run.length >= 2 && run.length <= 8 && lineEnd >= 0 && (/^[ \t|]*$/.test(after) || closesWithChange) && j < figures.length && figures[j].figureKind !== 'date') {
         flush();
         periods = run.map(d => ({ words: '', date: normalized.slice(d.start, d.end).replace(/\s+/g, ' ').trim(), year: true }));
+        periodsTable = inTable;
         year = undefined; years = []; rowsSeen = false; change = closesWithChange; k = j - 1;
         continue;
       }

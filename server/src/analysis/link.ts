@@ -176,7 +176,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   const columnUnits = spacedRunOnColumns(kept, normalized);
   applyPercentColumns(kept, normalized, structure.tables, figureName);
   applyTableUnits(kept, normalized, columnUnits);
-  applyStatementCells(kept, normalized, figureName);
+  applyStatementCells(kept, normalized, figureName, structure.tables);
   applyKeyFigureRows(kept, normalized, figureName);
   applyShareCounts(kept, normalized, figureName);
   applyGluedShares(kept, normalized, figureName);

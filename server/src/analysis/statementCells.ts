@@ -18,6 +18,7 @@ import { currencyScaleDeclaration, tableUnitSpec } from './recognize/figures';
 import { leadTest } from './leadTest';
 import { readPiece } from './testMemo';
 import { paragraphTest } from './memo';
+import { tableCursor } from './structure';
 import type { DocTable, Span } from './structure';
 
 const scaledCurrencies = Object.fromEntries(Object.entries(numbersData.scaledCurrencies as Record<string, unknown>).filter(([k, v]) => !k.startsWith('$') && Array.isArray(v))) as Record<string, [string, number]>;
@@ -153,7 +154,7 @@ function negativeCell(normalized: string, c: FigureEntity): boolean {
  * before it says what it is. Words there are the next row's label; only spaces, bars, brackets, dashes and a currency
  * sign keep the row going. A gap that is a sentence of prose ends the statement.
  */
-export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
+export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string, tables: readonly DocTable[] = []): void {
   // (the paragraph-local conditions first, each paragraph's answer kept by its text: most documents hold no statement,
   // and an edit then tests the paragraphs it changed, not the whole text; the answer is that of the tests after them)
   if (!statementTitled(normalized) && !tableUnitSpec(normalized)) return;
@@ -171,9 +172,16 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
   // the cells read under the title: a table's rule right under its header ("| (in millions) | Three months ended ... |"
   // over "|---|---|"), before any row, is the header's own, no new table's
   let rowsRead = 0;
+  // the table the statement's title or rows stand in: a figure outside it is another table's or the prose's, the
+  // statement has ended ("| Sales ($M) | 12.5 |" declares nothing for the next table's "| Week 12 |"; a Markdown table's
+  // rule is blanked in the reading text, so two tables apart by a blank line show no rule there)
+  let rowsTable: DocTable | undefined;
+  const tableAt = tableCursor(tables);
   for (let k = 0; k < figures.length; k++) {
     const c = figures[k];
     if (c.start < prevEnd) continue;
+    const inTable = tableAt(c.start);
+    if (statement && rowsTable && inTable !== rowsTable) { statement = undefined; rowLabel = ''; rowsTable = undefined; }
     let gap = normalized.slice(prevEnd, c.start);
     prevEnd = c.end;
     const title = statementTitle(gap);
@@ -189,6 +197,7 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
       changeAt = -1;
       inHeader = true;
       rowsRead = 0;
+      rowsTable = inTable && c.start - gap.length + title.at >= inTable.start ? inTable : undefined;
       statement = { ...title, currency: title.currency ?? currencyAfter(figures, k, c.start) ?? SYMBOL_CURRENCY[SIGN_GAP.exec(normalized.slice(c.start - 1, c.start + 400))?.[1] ?? ''] };
       rowLabel = gap.slice(title.at + title.label.length);
       rowLabel = /\p{L}{2}/u.test(rowLabel) ? lastLabelCell(rowLabel) : '';
@@ -231,6 +240,7 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
     // (a note is a sentence: words in lower case, no sign of a sum nor a grouped number, unlike the next row's label and cells)
     if (c.figureKind === 'other' && Number.isInteger(c.value) && (c.value as number) < 100 && /(?:^|\n)[ \t]*\($/.test(gap) && footnoteAfter(normalized.slice(c.end, c.end + 80))) continue;
     rowsRead++;
+    rowsTable ??= inTable;
     readCell(c, rowLabel, section, statement, normalized, name);
   }
 }

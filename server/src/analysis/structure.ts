@@ -56,6 +56,18 @@ export interface Structure {
   tables: DocTable[];
 }
 
+/**
+ * The table an offset stands in, asked of offsets in increasing order (figures in the text's order): each call moves
+ * on from the last, so a walk over a document's figures costs their number and the tables', not their product.
+ */
+export function tableCursor(tables: readonly DocTable[]): (at: number) => DocTable | undefined {
+  let k = 0;
+  return at => {
+    while (k < tables.length && tables[k].end <= at) k++;
+    return k < tables.length && tables[k].start <= at ? tables[k] : undefined;
+  };
+}
+
 /** Which format a file name or an editor's language id stands for. */
 export function formatOf(nameOrLanguage: string | undefined): TextFormat {
   if (!nameOrLanguage) return 'plaintext';
