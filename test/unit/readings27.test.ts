@@ -21,4 +21,23 @@ describe('readings of tables (session 27)', () => {
       assert.equal(f?.binding.timepoint, '16 weeks');
     });
   });
+
+  describe('a row whose cells a copy put one a line goes on in them', () => {
+    // the header split over lines leaves out the corner; each value line after the row's first is its next column
+    const doc = `${HEAD}Table 3. Score at week 8\nPlacebo (n = 30) |\nAB-101 2 mg (n = 31) |\nAB-101 4 mg (n = 29) |\n---|---|---|---|\nScore at week 8, mean (95% CI), % | 5.1 (4.9 to 5.3) |\n4.8 (4.6 to 5.0) |\n4.5 (4.3 to 4.7) |\nDifference vs placebo (95% CI), % | NA | -0.3 (-0.6 to 0.0) |\n-0.6 (-0.9 to -0.3) |\n`;
+    it('the row\'s first value is the first column\'s', () => {
+      const f = figuresOf(doc, 'plaintext').find(x => x.text === '5.1');
+      assert.equal(f?.binding.arm, 'placebo');
+    });
+    it('a value on a line of its own is the next column\'s, in the row\'s unit', () => {
+      const f = figuresOf(doc, 'plaintext').find(x => x.text === '4.5');
+      assert.equal(f?.binding.arm, '4 mg');
+      assert.equal(f?.figureKind, 'percent');
+    });
+    it('a value line whose interval has words is no header of a next table', () => {
+      const f = figuresOf(doc, 'plaintext').find(x => x.text === '-0.6');
+      assert.equal(f?.binding.arm, '4 mg');
+      assert.equal(f?.figureKind, 'percent');
+    });
+  });
 });

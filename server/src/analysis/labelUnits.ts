@@ -646,7 +646,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       const lead = /^[ \t]*\|?/.exec(lineText)![0].length;
       const inLine = lineText.indexOf('|', lead);
       const bar = inLine < 0 ? -1 : lineStart + inLine;
-      if (bar > 0 && /\p{L}{2}/u.test(normalized.slice(lineStart + lead, bar)) && cells.some(f => f.start > bar)) cells = cells.filter(f => f.start > bar);
+      if (bar > 0 && /\p{L}{2}/u.test(normalized.slice(lineStart + lead, bar).replace(NO_LABEL_WORDS, '')) && cells.some(f => f.start > bar)) cells = cells.filter(f => f.start > bar);
     }
     if (cells.length > 1 && TABLE_LINE.test(normalized.slice(lineStart, lineEnd))) {
       let j = 0;
@@ -666,10 +666,10 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       // (a line of values and no words goes on with the row above it; a line with a label opens a row of its own)
       // (its values of the same shape as the row's, an estimate and its interval under one: "7.7 (7.5 to 7.9)" under
       // "8.1 (7.9 to 8.3)"; a line of values of another shape is another column's or row's)
-      // (lines of such values joined as one, a soft wrap between them, go on with it alike)
+      // (lines of such values joined as one, a soft wrap between them, go on with it alike: eight columns of the row's shape at most)
       const shape = shapeOf(cells);
       const lineText = normalized.slice(lineStart, lineEnd);
-      if (!/\p{L}/u.test(lineText.replace(NO_LABEL_WORDS, '')) && lineCells.length <= 8) {
+      if (!/\p{L}/u.test(lineText.replace(NO_LABEL_WORDS, '')) && lineCells.length <= 8 * Math.max(1, carried?.shape.length ?? 1)) {
         const lineShape = shapeOf(lineCells);
         if (!decl && carried && carried.shape && lineShape === carried.shape.repeat(lineShape.length / carried.shape.length)) { decl = carried.decl; label = carried.label; cells = lineCells; }
       } else carried = decl && onlyFigures && (decl.kind || decl.ciLevel) ? { decl, label, shape } : undefined;

@@ -495,6 +495,8 @@ function readPlainText(text: string, lines: Line[], builder: ReadingBuilder): Do
   const isTable = plainTableLines(text, lines);
   const split = splitHeaders(text, lines);
   for (const [rule, h] of split) for (let j = h.from; j < rule; j++) isTable[j] = true;
+  const continued = continuedRows(text, lines, isTable);
+  for (const [row, last] of continued) for (let j = row + 1; j <= last; j++) isTable[j] = true;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i], b = lines[i + 1];
     if (a.end === a.start || isBlank(text, a) || isBlank(text, b)) continue;
@@ -502,7 +504,7 @@ function readPlainText(text: string, lines: Line[], builder: ReadingBuilder): Do
     if (UNIT_OPENER.test(text.slice(b.start, Math.min(b.end, b.start + 12)))) continue;
     builder.soft(a);
   }
-  return collectTables(text, lines, isTable, split);
+  return collectTables(text, lines, isTable, split, continued);
 }
 
 /** A delimiter row of pipes and dashes ("---|---|:--:|"); its column count. */
@@ -552,12 +554,53 @@ function splitHeaders(text: string, lines: Line[]): Map<number, { from: number; 
   return out;
 }
 
+/** A cell's words that are no label's: an interval's "to", "vs", a placeholder for no value. */
+const VALUE_CELL_WORDS = /(?<![\p{L}])(?:to|vs|NA|NR|NE|N\/A|CI)(?![\p{L}])/gu;
+
+/**
+ * One value cell alone on a line, closed by a pipe ("4.8 (4.6 to 5.0) |", "NA |", "<.001 |"): a table row's
+ * next cell, as a copy that puts a row's cells one a line writes it. Numbers, an interval's words, a placeholder;
+ * no label's words.
+ */
+function valueCellLine(text: string, line: Line): boolean {
+  const s = text.slice(line.start, line.end).trim();
+  if (s.length < 2 || s.length > 60 || s.indexOf('|') !== s.length - 1) return false;
+  const cell = s.slice(0, -1).trim();
+  if (!cell || /\p{L}{2}/u.test(cell.replace(VALUE_CELL_WORDS, ''))) return false;
+  return /\d/.test(cell) || /^(?:NA|NR|NE|N\/A|[\u2014\u2013-])$/.test(cell);
+}
+
+/**
+ * Table rows a copy wrote one cell a line: under a delimiter row ("---|---|---|---|"), a row with pipes holding
+ * fewer cells than the delimiter's columns ("Score, mean (95% CI), % | 5.1 (4.9 to 5.3) |"), then lines of one
+ * value cell each ("4.8 (4.6 to 5.0) |", "4.5 (4.3 to 4.7) |"): those lines are the row's next cells, up to the
+ * columns' count. The row's line and its last line, by line index. Linear in the lines.
+ */
+function continuedRows(text: string, lines: Line[], isTable: boolean[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let columns = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const s = text.slice(lines[i].start, lines[i].end);
+    if (isBlank(text, lines[i])) { columns = 0; continue; }
+    if (s.length <= 400 && s.indexOf('---') >= 0 && DELIMITER_ROW.test(s)) { columns = s.replace(/^[ \t]*\|/, '').replace(/\|[ \t]*$/, '').split('|').length; continue; }
+    if (!columns || !isTable[i]) continue;
+    const row = rowCells(text, lines[i]);
+    if (row?.by !== 'pipes' || row.cells.length >= columns) continue;
+    let n = row.cells.length;
+    let j = i + 1;
+    while (j < lines.length && n < columns && !isTable[j] && valueCellLine(text, lines[j])) { n++; j++; }
+    if (j > i + 1) { out.set(i, j - 1); i = j - 1; }
+  }
+  return out;
+}
+
 /** A line of one header cell closed by a pipe ("Placebo (n = 40) |"): words, a single pipe at its end. */
 function headerLine(text: string, line: Line | undefined): boolean {
   if (!line) return false;
   const s = text.slice(line.start, line.end).trim();
   if (s.length < 2 || s.length > 160 || !s.endsWith('|') || !/\p{L}/u.test(s)) return false;
-  return s.indexOf('|') === s.length - 1;
+  // (a value and its interval, "4.8 (4.6 to 5.0) |", is a row's cell, however many letters its words have)
+  return s.indexOf('|') === s.length - 1 && !valueCellLine(text, line);
 }
 
 /** A line that is only a pipe (a header row's close, left alone on its line). */
@@ -583,7 +626,7 @@ const PERIOD_LABEL = /(?<![\p{L}\d])(?:(?:[QH][1-4]|[1-4][QH]|FY|9M|6M)[ ]?(?:19
 const VISIT_LABEL = /(?<![\p{L}\d])(?:week|wk|month|day|year|visit)s?[ ]?\d{1,3}(?![\p{L}\d.,])/giu;
 
 /** Runs of two or more table rows with the same number of cells (the first row is the header when it holds no figure). */
-function collectTables(text: string, lines: Line[], isTable: boolean[], splitHeaderRows: Map<number, { from: number; row: TableRow }> = new Map()): DocTable[] {
+function collectTables(text: string, lines: Line[], isTable: boolean[], splitHeaderRows: Map<number, { from: number; row: TableRow }> = new Map(), continued: ReadonlyMap<number, number> = new Map()): DocTable[] {
   const headerAt = new Map<number, number>();
   for (const [rule, h] of splitHeaderRows) headerAt.set(h.from, rule);
   const tables: DocTable[] = [];
@@ -657,6 +700,15 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
     }
     // rows of one table agree in form (aligned rows are sorted into columns when the run ends)
     if (run.length && run[0].by !== parsed.by) flush();
+    // (a row whose next cells stand one a line under it takes them: continuedRows)
+    const last = continued.get(i);
+    if (last !== undefined) {
+      const cells = [...parsed.cells];
+      for (let j = i + 1; j <= last; j++) cells.push(...pipeCells(text, lines[j]).filter(c => c.end > c.start));
+      run.push({ row: { start: lines[i].start, end: lines[last].end, cells }, by: parsed.by });
+      i = last;
+      continue;
+    }
     run.push({ row: { start: lines[i].start, end: lines[i].end, cells: parsed.cells }, by: parsed.by });
   }
   flush();
