@@ -40,4 +40,16 @@ describe('readings of tables (session 27)', () => {
       assert.equal(f?.figureKind, 'percent');
     });
   });
+
+  describe('a caption that names a period of the trial\'s own gives its cells that time', () => {
+    const table = '| Event | AB-101 (n = 40) | Placebo (n = 41) |\n|---|---|---|\n| Any TEAE | 12 (30.0) | 10 (24.4) |\n';
+    it('"during the open-label extension period"', () => {
+      const f = figuresOf(`${HEAD}Table 2. Adverse events during the open-label extension period\n\n${table}`, 'markdown').find(x => x.text === '30.0');
+      assert.equal(f?.binding.timepoint, 'open-label extension period');
+    });
+    it('"Phase 3" names no period', () => {
+      const f = figuresOf(`${HEAD}Table 2. Adverse events in the Phase 3 trial\n\n${table}`, 'markdown').find(x => x.text === '30.0');
+      assert.equal(f?.binding.timepoint, undefined);
+    });
+  });
 });

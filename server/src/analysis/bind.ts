@@ -3790,9 +3790,14 @@ function captionSays(entities: Entity[], caption: Span, normalized: string): Cap
     // period's end; not in a caption of the characteristics at baseline)
     time: one(inCaption.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration' && typeof e.value === 'number'
       && (atTimeBefore(normalized, caption.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
-        || (LANDMARK_ADJECTIVE.test(e.text.trim()) && /^\d/.test(e.text) && !BASELINE_CAPTION.test(captionText)))).map(e => timeLabel(e.value, e.unit))),
+        || (LANDMARK_ADJECTIVE.test(e.text.trim()) && /^\d/.test(e.text) && !BASELINE_CAPTION.test(captionText)))).map(e => timeLabel(e.value, e.unit)))
+      // (else a period of the trial's own the caption names, "during the double-blind treatment period", as written)
+      ?? STUDY_PERIOD.exec(captionText)?.[1].replace(/\s+/g, ' '),
   };
 }
+
+/** A trial's own period, "open-label extension period", "maintenance phase": binding.json studyPeriods. */
+const STUDY_PERIOD = new RegExp(`(?<![\\p{L}\\d-])((?:(?:${wordsPattern(grammar.studyPeriods.words)})[ ]+){1,2}(?:${wordsPattern(grammar.studyPeriods.heads)}))(?![\\p{L}])`, 'iu');
 
 /** An analysis set named in a caption without a population's noun (binding.json populations.captionSets), in its own case. */
 const CAPTION_SET = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(POP.captionSets.words)})(?![\\p{L}\\d-])`, 'u');
