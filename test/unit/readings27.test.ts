@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { figuresOf } from '../helpers';
+import { analyzeText } from '../../server/src/analysis';
 
 const HEAD = 'Acme Bio reported results for AB-101 in the ACME-1 trial.\n\n';
 
@@ -51,5 +52,30 @@ describe('readings of tables (session 27)', () => {
       const f = figuresOf(`${HEAD}Table 2. Adverse events in the Phase 3 trial\n\n${table}`, 'markdown').find(x => x.text === '30.0');
       assert.equal(f?.binding.timepoint, undefined);
     });
+  });
+
+  describe('arms over grades: each arm spans its columns of grades', () => {
+    // the header split over lines, the grades a row of their own under it, a section's label before the values
+    const doc = `${HEAD}Event | AB-101 (N = 90) |\nPlacebo (N = 88) |\n||\n---|---|---|---|---|\nAny Grade | Grade 3 or 4 | Any Grade | Grade 3 or 4 | |\nAdverse events, no. (%) | ||||\nAll | 60 (66.7) | 20 (22.2) | 50 (56.8) | 15 (17.0) |\n`;
+    it('the second column is the first arm\'s', () => {
+      const f = figuresOf(doc, 'markdown').find(x => x.text === '22.2');
+      assert.equal(f?.binding.drug, 'AB-101');
+    });
+    it('the third column is the second arm\'s', () => {
+      const f = figuresOf(doc, 'markdown').find(x => x.text === '56.8');
+      assert.equal(f?.binding.arm, 'placebo');
+    });
+  });
+
+  it('a header as wide as the body\'s values left its corner out', () => {
+    const doc = `${HEAD}AB-101 n/N (%) | Placebo n/N (%) | P value |\nWeek 12 | 12/30 (40.0) | 6/31 (19.4) | 0.04 |\nWeek 24 | 15/30 (50.0) | 7/31 (22.6) | 0.02 |\n`;
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '40.0');
+    assert.equal(f?.binding.drug, 'AB-101');
+    assert.equal(f?.binding.arm, 'AB-101');
+  });
+
+  it('a credible interval\'s "CrI" is no "CRi" remission', () => {
+    const ents = analyzeText(`${HEAD}The difference was 8.0 (95% CrI 1.0 to 15.0).`).model.entities;
+    assert.ok(!ents.some(e => e.kind === 'endpoint' && e.text === 'CrI'));
   });
 });

@@ -3914,10 +3914,15 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
   }
   // (an arm named by a header cell over this column and its neighbours, the column's own cell naming its statistic:
   // "Drug (n = 40)" over "n (%)" and "95% CI"; the nearest level first)
+  // (or the column's own cell names a category of what is counted, no group: "Drug (N = 176)" over "Any grade" and
+  // "Grade 3 or 4"; a cell above that states its group's size is then the column's arm, whatever its words)
   const nearest = [...(head.over ?? [])].reverse();
-  for (const sp of head.cells.every(c => unitName(normalized.slice(c.start, c.end))) ? nearest : []) {
+  const ownWords = head.cells.map(c => normalized.slice(c.start, c.end)).join(' ');
+  const statistic = head.cells.every(c => unitName(normalized.slice(c.start, c.end)));
+  for (const sp of statistic || GRADE_COLUMN.test(ownWords) ? nearest : []) {
     const a = cellArm(entities, sp, normalized);
     if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) };
+    if (!statistic && groupSize(normalized, sp)) { const label = armWords({ cells: [sp], text: '' }, normalized); if (label) return { label }; }
   }
   const label = armWords(head, normalized);
   // (a column without its group's size is an arm when its words name one: a control, "Arm B", "Group 2"; or when a row
@@ -3929,6 +3934,9 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
   return label ? { label } : undefined;
 }
 
+/** A column's label that names a grade of events, no group: "Any grade", "Grade 3 or 4", "Grade \u22653", "Grades 3-5". */
+const GRADE_COLUMN = /^\s*(?:any\s+grades?|all\s+grades|grades?\s*[\u2265\u2264<>]?\s*\d(?:\s*(?:or|and|to|[-\u2013\/])\s*\d)?(?:\s+or\s+(?:higher|above|more))?)[\s*\u2020\u2021]*$/i;
+
 /** An arm's label that names an arm by what it is ("Standard of care", "Chemotherapy alone", "Control") or by its letter or number ("Arm B", "Group 2"). */
 const ARM_BY_ID = new RegExp(`^(?:${wordsPattern(grammar.arms.byId.words)})[\\s-]?(?:[A-Z]|\\d{1,2}|[IVX]{1,4})$`, 'i');
 function namedArm(label: string): boolean {
@@ -3939,7 +3947,7 @@ function namedArm(label: string): boolean {
 /** The words that name a column's group: its header without the size and the "n (%)" notes ("Verum (n = 259)" is Verum). */
 function armWords(head: ColumnHead, normalized: string): string | undefined {
   const words = head.cells.map(c => normalized.slice(c.start, c.end)).join(' ')
-    .replace(/\(?\s*[nN]\s?=\s?\d[\d,]*\s*[a-z]?\s*\)?/g, ' ').replace(/\(?\b(?:n|no\.?)\s*\(%\)\)?/gi, ' ')
+    .replace(/\(?\s*[nN]\s?=\s?\d[\d,]*\s*[a-z]?\s*\)?/g, ' ').replace(/\(?\b(?:n|no\.?)(?:\s*\/\s*N)?\s*\(%\)\)?/gi, ' ')
     // (a unit's cell under the group's name, "%" or "(%)", names what the numbers are, not the group)
     .replace(/(?:^|\s)\(?%\)?(?=\s|$)/g, ' ').replace(/\s(?:n|N|No\.?)\s*$/, ' ').replace(/[,;:|]+\s*$/, '').replace(/\s+/g, ' ').trim()
     .replace(/[,;:]+$/, '').trim();

@@ -185,8 +185,10 @@ export function foldInflection(word: string): string {
 
 function isCaseSensitiveAlias(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
-  // short capitals ("OS", "PR"), and short forms whose capitals say which letters are initials ("PsA" is not "PSA")
-  return letters.length > 0 && letters.length <= 5 && (letters === letters.toUpperCase() || /\p{Ll}\p{Lu}/u.test(letters));
+  // short capitals ("OS", "PR"), and short forms whose capitals say which letters are initials ("PsA" is not "PSA";
+  // "CRi" is not "CrI", a credible interval: three letters, two of them capitals)
+  return letters.length > 0 && letters.length <= 5 && (letters === letters.toUpperCase() || /\p{Ll}\p{Lu}/u.test(letters)
+    || (letters.length <= 3 && (letters.match(/\p{Lu}/gu) ?? []).length >= 2));
 }
 
 /** An alias whose last token is one capital letter written after a hyphen: "LDL-C", "ARIA-E". */

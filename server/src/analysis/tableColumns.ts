@@ -137,6 +137,8 @@ function armsRowNoCorner(text: string, row: TableRow, values: number): boolean {
     && cells.every(c => !/\d/.test(text.slice(c.start, c.end).replace(CI_LEVEL, '')));
 }
 const CI_LEVEL = /\d{2}(?:\.\d)?\s*%\s*(?:CI|confidence interval)/gi;
+/** A grade named in a column's label ("Grade 3 or 4", "Grade \u22653", "Grades 3-5"): a category of events, no value. */
+const GRADE_LABEL = /\bgrades?\s*[\u2265\u2264<>]?\s*\d(?:\s*(?:or|and|to|[-\u2013\/])\s*\d)?\b/gi;
 /** A header cell that names a time point ("Week 24", "Month 6", "Day 28"). */
 const TIME_HEAD = /^\s*(?:week|month|day|year|wk)s?\s*\d+[*\u2020\u2021\u00a7]*\s*$/i;
 
@@ -183,6 +185,8 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
     for (let c = 1; c < cells.length; c++) if (/\d/.test(text.slice(cells[c].start, cells[c].end))) valued.add(c);
   }
   const values = [...valued].sort((a, b) => a - b);
+  // (every body row with values opens with a label of words: the first column is the rows' labels)
+  const labelled = table.rows.every(r => headerRows.has(r) || filledCells(text, r).length < 2 || /\p{L}/u.test(text.slice(r.cells[0].start, r.cells[0].end)));
   const headedByArms = !!armsUnder && armsRowNoCorner(text, armsUnder, values.length);
   if (headedByArms) { headerRows.add(armsUnder!); armRows.add(armsUnder!); }
   const heads = new Map<number, ColumnHead>();
@@ -194,7 +198,10 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
     // the text does not say ("| Week 24 | Week 52 |" over five columns): no column's
     if (headedByArms && !headerRows.has(row) && cells.length < values.length && cells.every(c => TIME_HEAD.test(text.slice(c.start, c.end)))) return;
     // a first cell that is a column's (a size, a control arm), or a row as wide as the body's values: no corner
+    // (or a header of the body's own width, every cell filled, over rows that open with words: the copy left its empty corner out, as it
+    // keeps a corner with words, "Event | Drug | Placebo" over "Nausea | 3 | 2", at one more cell)
     const noCorner = cells.length <= width && (GROUP_SIZE.test(first) || CONTROL_HEAD.test(first) || PERIOD_HEAD.test(first) || unitFirst(text, row)
+      || (table.header.includes(row) && cells.length === width && width >= 2 && labelled && cells.every(c => /[^\s|]/.test(text.slice(c.start, c.end))))
       || (headedByArms && row === armsUnder)
       || (row.start < cells[0].start && /^[ \t]+$/.test(text.slice(row.start, cells[0].start))));
     // a header without its corner laid over the columns that hold values, in order ("| Placebo (n=40) | ..." over
@@ -277,17 +284,21 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
 }
 
 /**
- * A row of words right under the header, no value in it, two to as many cells as the value columns, above a row with
- * values: the names of the columns under the header's cells that span them ("| Unadjusted | Adjusted | Unadjusted |
+ * A row of words right under the header, no value in it (a grade's number names a category: "Grade 3 or 4"), two to as
+ * many cells as the value columns, above a row with values (a section's label between them allowed): the names of the columns under the header's cells that span them ("| Unadjusted | Adjusted | Unadjusted |
  * Adjusted |" under "| Difference (95% CI) | Ratio (95% CI) |"). Its cells stand over the last value columns.
  */
 function subheaderRow(text: string, table: DocTable, headerRows: Set<TableRow>, values: number): TableRow | undefined {
   const rows = table.rows.filter(r => !headerRows.has(r));
-  const row = rows[0], next = rows[1];
+  const row = rows[0];
+  // (a section's row, its label alone, may stand between it and the values: "| Adverse events, n (%) | | |")
+  let k = 1;
+  while (k < 3 && rows[k] && filledCells(text, rows[k]).length <= 1) k++;
+  const next = rows[k];
   if (!row || !next || !table.header.length) return undefined;
   const cells = filledCells(text, row);
   if (cells.length < 2 || cells.length > values || cells.some(c => !/\p{L}/u.test(text.slice(c.start, c.end)))) return undefined;
-  if (cells.some(c => /\d/.test(text.slice(c.start, c.end).replace(CI_LEVEL, '')))) return undefined;
+  if (cells.some(c => /\d/.test(text.slice(c.start, c.end).replace(CI_LEVEL, '').replace(GRADE_LABEL, '')))) return undefined;
   if (!filledCells(text, next).some(c => /\d/.test(text.slice(c.start, c.end)))) return undefined;
   return row;
 }
