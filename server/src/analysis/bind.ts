@@ -3952,7 +3952,8 @@ function armWords(head: ColumnHead, normalized: string): string | undefined {
     .replace(/(?:^|\s)\(?%\)?(?=\s|$)/g, ' ').replace(/\s(?:n|N|No\.?)\s*$/, ' ').replace(/[,;:|]+\s*$/, '').replace(/\s+/g, ' ').trim()
     .replace(/[,;:]+$/, '').trim();
   // (a statistic's name alone, "95% CI", "%", names no group)
-  return words.length >= 2 && words.length <= 40 && /\p{L}/u.test(words) && !unitName(words) ? words : undefined;
+  // (a regimen's arm may be long: "Drugamab plus two chemotherapies and a third agent")
+  return words.length >= 2 && words.length <= 72 && /\p{L}/u.test(words) && !unitName(words) ? words : undefined;
 }
 
 /** "ETR versus placebo", "Difference vs. placebo": a placebo named as what a column is compared with is no arm of it. */
