@@ -78,4 +78,15 @@ describe('readings of tables (session 27)', () => {
     const ents = analyzeText(`${HEAD}The difference was 8.0 (95% CrI 1.0 to 15.0).`).model.entities;
     assert.ok(!ents.some(e => e.kind === 'endpoint' && e.text === 'CrI'));
   });
+
+  describe('a risk reduction in a headline, the ratios by population in the text', () => {
+    const body = (claim: number) => `Acme Bio stops its trial of zanotumab early after it cut the risk of death by ${claim}% over chemotherapy.\n- In the squamous cell carcinoma population, the median overall survival was 10.5 months for zanotumab compared to 8.0 months for chemotherapy, a hazard ratio of 0.80.\n- The smaller adenocarcinoma group saw better results, 12.0 months versus 6.5 months, a hazard ratio of 0.60.\n- In the overall population, zanotumab was related to a median survival of 11.0 months compared to 7.5 months on chemotherapy and a hazard ratio of 0.75.\n`;
+    const claimed = (claim: number) => analyzeText(body(claim)).findings.filter(f => f.code === 'claimed-ratio');
+    it('a claim that fits the whole population\'s ratio is no finding, whatever subgroup\'s ratio follows it', () => {
+      assert.equal(claimed(25).length, 0);
+    });
+    it('a claim that fits no ratio of the document is', () => {
+      assert.equal(claimed(50).length, 1);
+    });
+  });
 });

@@ -272,11 +272,17 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     // (a ratio of the next sentence measures the claim's endpoint, when both name one)
     const differ = (a: string | undefined, b: string | undefined) => !!a && !!b && a !== b;
     if (!own.length && after.includes(hr) && (differ(p.binding.endpoint, hr.binding.endpoint) || differ(p.binding.trial, hr.binding.trial) || differ(p.binding.drug, hr.binding.drug))) continue;
+    // (nor is a subgroup's ratio, "In the PD-L1-high subgroup, ... HR 0.60", the ratio of a claim that names no subgroup)
+    // (the claim is then read as one far from its ratio, against the document's ratios of its endpoint and population)
+    if (!own.length && after.includes(hr) && hr.binding.subgroup && !p.binding.subgroup) { distantRiskReductions(model, s, [p], out, documentRatios()); continue; }
     const claimed = p.value;
     const implied = (1 - (hr.value as number)) * 100;
     const surface = model.text.slice(p.start, p.end);
-    const slack = 0.5 * 10 ** -decimalsOf(surface) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(hr.start, hr.end)) + 0.5;
+    const slackOf = (h: FigureEntity) => 0.5 * 10 ** -decimalsOf(surface) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(h.start, h.end)) + 0.5;
+    const slack = slackOf(hr);
     if (Math.abs(claimed - implied) <= slack) continue;
+    // (a claim read against a ratio of another sentence that fits another ratio of the document may be that one's)
+    if (!own.length && documentRatios().some(h => isHr(h) && Math.abs(claimed - (1 - (h.value as number)) * 100) <= slackOf(h))) continue;
     const num = /\d+(?:[.,]\d+)?/.exec(surface);
     const fix = implied.toFixed(decimalsOf(surface));
     out.push({
@@ -853,6 +859,9 @@ function distantRiskReductions(model: DocumentModel, s: { start: number; end: nu
     if (!same.length) continue;
     const slackOf = (h: FigureEntity) => 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end)) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(h.start, h.end)) + 0.5;
     if (same.some(h => Math.abs(p.value as number - (1 - (h.value as number)) * 100) <= slackOf(h))) continue;
+    // (a claim far from its ratio that fits another ratio of the document, of a population its binding missed or an
+    // endpoint named in other words ("survival" for "OS"), may well be that one's: precision first)
+    if (hrs.some(h => Math.abs(p.value as number - (1 - (h.value as number)) * 100) <= slackOf(h))) continue;
     const hr = same[0];
     const implied = (1 - (hr.value as number)) * 100;
     out.push({
