@@ -89,4 +89,11 @@ describe('readings of tables (session 27)', () => {
       assert.equal(claimed(50).length, 1);
     });
   });
+
+  it('a section\'s label of words is the measure of its rows that name only their week', () => {
+    const doc = `${HEAD}| | AB-101 n/N (%) | Placebo n/N (%) |\n|---|---|---|\n| No flare | | |\n| W12 | 30/40 (75.0) | 20/40 (50.0) |\n| W24 | 28/40 (70.0) | 18/40 (45.0) |\n`;
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '45.0');
+    assert.equal(f?.binding.endpoint, 'No flare');
+    assert.equal(f?.binding.timepoint, '24 weeks');
+  });
 });

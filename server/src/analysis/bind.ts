@@ -3624,7 +3624,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   // a label may name a population instead ("Patients with PD-L1 >= 50%", "Per-protocol population"): the
   // population of the figures of its row, or of the section's rows
   const labelPopulation = (label: Span) => populationMentions(normalized, label, entities).at(-1)?.name;
-  let section: { endpoint?: string; timepoint?: string; population?: string } = {};
+  let section: { endpoint?: string; timepoint?: string; population?: string; measure?: string } = {};
   // the last row with a label and values: a row under it that opens with a value goes on with it (see below)
   let previous: { label: Span; width: number; cells: (c: number, cell: Span) => void } | undefined;
   for (const row of table.rows) {
@@ -3649,7 +3649,10 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
       // (a section's label that names neither a measure nor a time but a group, "PD-L1 ≥50%", "Part B", "Pretreated patients":
       // the group its rows are of, as a column so labelled is)
       const group = labelEndpoint || timepoint ? undefined : sectionGroup(entities, label, normalized, cellText(label));
-      section = { endpoint: labelEndpoint?.name, timepoint, population: labelPopulation(label) ?? group };
+      // (a label of words that names none of these names the measure of rows that name only their time: "No flare" over
+      // "Week 12", "Week 24")
+      const population = labelPopulation(label) ?? group;
+      section = { endpoint: labelEndpoint?.name, timepoint, population, measure: labelEndpoint || timepoint || population ? undefined : measureOfLabel(cellText(label)) };
       previous = undefined;
       continue;
     }
@@ -3672,12 +3675,13 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     const rowArm = onlyArm && ownArm?.drug && !ownArm.dose && !ownArm.placebo && armLabel.length <= 40 ? { ...ownArm, label: armLabel } : ownArm;
     // (the dose that names the row's arm is that arm's, as a header's is its column's)
     if (onlyArm && ownArm?.dose) for (const f of entitiesIn(entities, label)) if (isFigure(f) && f.figureKind === 'dose' && f.end <= label.end) setArm(f, { drug: ownArm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided);
-    const rowTime = cellTimepoint(entities, label, normalized) ?? section.timepoint ?? captionTime;
+    const ownTime = cellTimepoint(entities, label, normalized);
+    const rowTime = ownTime ?? section.timepoint ?? captionTime;
     // (a label that names a population names no measure)
     // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
     const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
     // (a label that names an arm, "Placebo", "Acmezumab 10 mg", names no measure either: the table is transposed)
-    const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic || onlyArm ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
+    const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (section.measure && ownTime ? section.measure : undefined) ?? (ownPopulation || labelDisease || statistic || onlyArm ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
     const bindCell = (c: number, cell: Span) => {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
