@@ -96,4 +96,21 @@ describe('readings of tables (session 27)', () => {
     assert.equal(f?.binding.endpoint, 'No flare');
     assert.equal(f?.binding.timepoint, '24 weeks');
   });
+
+  describe('a table\'s objective response against its complete and partial responses, column by column', () => {
+    const table = (orr: string, note = '') => `${HEAD}| Response | AB-101 (n = 50) | Placebo (n = 48) |\n|---|---|---|\n| Complete response | 5 (10.0) | 1 (2.1) |\n| Partial response | 15 (30.0) | 5 (10.4) |\n| Stable disease | 20 (40.0) | 22 (45.8) |\n| Objective response rate, % | ${orr} | 12.5 |\n${note}`;
+    const totals = (doc: string) => analyzeText(doc, {}, 'markdown').findings.filter(f => f.code === 'totals');
+    it('parts that make the rate are no finding', () => assert.equal(totals(table('40.0')).length, 0));
+    it('a rate the parts do not make is', () => {
+      const found = totals(table('46.0'));
+      assert.equal(found.length, 1);
+      assert.equal(found[0].data.sum, 40);
+    });
+    it('a table that counts unconfirmed responses is left alone', () => assert.equal(totals(table('46.0', 'Includes unconfirmed responses.\n')).length, 0));
+    it('so is one whose note under the table says so', () => {
+      const plain = `${HEAD}Response | AB-101 (n = 50) | Placebo (n = 48) |\nComplete response | 5 (10.0) | 1 (2.1) |\nPartial response | 15 (30.0) | 5 (10.4) |\nObjective response rate, % | 46.0 | 12.5 |\nIncludes unconfirmed responses.\n`;
+      assert.equal(analyzeText(plain, {}, 'plaintext').findings.filter(f => f.code === 'totals').length, 0);
+      assert.equal(analyzeText(plain.replace('Includes unconfirmed responses.\n', ''), {}, 'plaintext').findings.filter(f => f.code === 'totals').length, 1);
+    });
+  });
 });

@@ -48,6 +48,7 @@ export const totals: Check = {
     const judged = new Set(composites.map(f => f.start));
     out.push(...responseCounts(model, figuresBySentence(model)).filter(f => !judged.has(f.start)));
     out.push(...responderParts(model, figuresBySentence(model)));
+    for (const f of tableResponseComposites(model)) if (!out.some(x => x.start === f.start)) out.push(f);
     const bySentence = figuresBySentence(model);
     out.push(...differences(model, bySentence), ...differencesBetweenTwo(model, bySentence));
     out.push(...namedCounts(model));
@@ -1209,6 +1210,66 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
         related: parts.map(p => ({ start: stated.get(p)!.start, end: stated.get(p)!.end, message: p })),
         data: { sum, stated: v, parts: parts.length }, fixes: [],
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * A response rate against its categories in a table's column: "Complete response | 3 (1%)", "Partial response |
+ * 75 (29%)", "Objective response | 29.8%" under one arm's header. Each category's rate and the composite's stated once in
+ * the column (of one population and time point), the objective response (CR + PR by its definition), and the table
+ * naming no unconfirmed response nor a rate of another category (VGPR, CRi): the parts must add up to the composite,
+ * within the rounding of each.
+ */
+function tableResponseComposites(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const tables = model.tables ?? [];
+  if (!tables.length) return out;
+  const text = normalizedText(model);
+  const ents = model.entities;
+  const pct = (v: number) => `${Number(v.toFixed(2))} %`;
+  let at = 0;
+  for (const t of tables) {
+    while (at < ents.length && ents[at].start < t.start) at++;
+    // (the table and its notes, the lines right under it up to a blank line)
+    const blank = text.indexOf('\n\n', t.end);
+    if (UNSURE.test(text.slice(t.start, Math.min(blank < 0 ? text.length : blank, t.end + 600)))) continue;
+    const columns = new Map<string, Map<string, FigureEntity[]>>();
+    let other = false;
+    for (let k = at; k < ents.length && ents[k].start < t.end; k++) {
+      const e = ents[k];
+      if (e.kind !== 'figure' || !e.table || e.figureKind !== 'percent' || typeof e.value !== 'number' || !e.binding.endpoint) continue;
+      if (OTHER_CATEGORIES.has(e.binding.endpoint) && e.binding.endpoint !== 'BOR') { other = true; break; }
+      if (e.comparator) continue;
+      const key = `${e.table.column}|${e.binding.subgroup ?? ''}|${e.binding.timepoint ?? ''}`;
+      let byEndpoint = columns.get(key);
+      if (!byEndpoint) columns.set(key, byEndpoint = new Map());
+      const list = byEndpoint.get(e.binding.endpoint) ?? [];
+      list.push(e);
+      byEndpoint.set(e.binding.endpoint, list);
+    }
+    if (other) continue;
+    for (const byEndpoint of columns.values()) {
+      for (const [ep, comp] of Object.entries(COMPOSITES)) {
+        const whole = byEndpoint.get(ep);
+        // (the objective response only: a table's disease control counts as its note defines it, stable disease of
+        // some length, non-CR/non-PD, and is left alone)
+        if (ep !== 'ORR' || comp.atMost || whole?.length !== 1) continue;
+        const parts = comp.parts.map(p => byEndpoint.get(p));
+        if (parts.some(p => p?.length !== 1)) continue;
+        const fs = parts.map(p => p![0]);
+        const c = whole[0];
+        const sum = fs.reduce((a, f) => a + (f.value as number), 0);
+        const slack = halfUnit(model.text.slice(c.start, c.end)) + fs.reduce((a, f) => a + halfUnit(model.text.slice(f.start, f.end)), 0);
+        if (Math.abs((c.value as number) - sum) <= slack) continue;
+        out.push({
+          message: `${comp.parts.map((p, i) => `${p} ${pct(fs[i].value as number)}`).join(' + ')} = ${pct(sum)}, not the stated ${ep} ${model.text.slice(c.start, c.end)} of the same column (\u201c${c.table!.column.trim()}\u201d).`,
+          start: c.start, end: c.end,
+          related: fs.map((f, i) => ({ start: f.start, end: f.end, message: comp.parts[i] })),
+          data: { sum, stated: c.value as number, parts: fs.length }, fixes: [],
+        });
+      }
     }
   }
   return out;
