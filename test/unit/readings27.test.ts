@@ -113,4 +113,10 @@ describe('readings of tables (session 27)', () => {
       assert.equal(analyzeText(plain.replace('Includes unconfirmed responses.\n', ''), {}, 'plaintext').findings.filter(f => f.code === 'totals').length, 1);
     });
   });
+
+  describe('a sponsor\'s trial programme in title case names the trial', () => {
+    const trials = (t: string) => analyzeText(t).model.entities.filter(e => e.kind === 'trial').map(e => [e.text, e.name]);
+    it('"Keynote-999" is KEYNOTE-999', () => assert.deepEqual(trials('Results of Keynote-999 were shown at the meeting.'), [['Keynote-999', 'KEYNOTE-999']]));
+    it('a common word with a number is no trial ("Step-2" of a guide)', () => assert.deepEqual(trials('Step-2 of the process was done.'), []));
+  });
 });

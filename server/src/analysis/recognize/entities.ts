@@ -799,6 +799,9 @@ const REGISTRY_ID = /^(?:(?:JPRN-)?(?:jRCTs?\d{10}|UMIN\d{9}|JapicCTI-\d{6})|Chi
 const PROTOCOL_NUMBER = /^(?:\p{Lu}{2,6}\d{2,6}|\p{Lu}{2,6}-\d{3,6})-\d{2,4}(?![\p{L}\p{N}]|-\d)/u;
 const TRIAL_CONTEXT = /\b(?:trials?|stud(?:y|ies)|Studie|protocol|tutkimus|studien?|\u00e9tude|studio)\b/i;
 
+/** Sponsors' trial programmes by their lower-case spelling (trials.json programmes). */
+const PROGRAMMES = new Map<string, string>(trialWords.programmes.words.map(w => [w.toLowerCase(), w]));
+
 function trialAt(text: string, tokens: Token[], i: number): { name: string; last: number; trialKind: string } | undefined {
   const t = tokens[i];
   if (/^NCT\d{8}$/.test(t.text)) return { name: t.text, last: i, trialKind: 'registry' };
@@ -819,6 +822,12 @@ function trialAt(text: string, tokens: Token[], i: number): { name: string; last
   // "Study 102", "Trial 3": a numbered study named as such
   if ((t.text === 'Study' || t.text === 'Trial') && tokens[i + 1] && separatorBetween(text, t, tokens[i + 1]) === ' ' && /^\d{1,4}[A-Za-z]?$/.test(tokens[i + 1].text) && tokens[i + 1].wordEnd) {
     return { name: `${t.text} ${tokens[i + 1].text}`, last: i + 1, trialKind: 'named' };
+  }
+  // "Keynote-042", "Checkmate-816": a sponsor's programme written in title or lower case, then its trial's number
+  // (trials.json programmes), named with the programme's own spelling
+  const programme = t.wordStart ? PROGRAMMES.get(t.text.toLowerCase()) : undefined;
+  if (programme && tokens[i + 1] && separatorBetween(text, t, tokens[i + 1]) === '-' && /^\d{1,3}[A-Za-z]?$/.test(tokens[i + 1].text) && tokens[i + 1].wordEnd) {
+    return { name: `${programme}-${tokens[i + 1].text}`, last: i + 1, trialKind: 'named' };
   }
   if (!isCap(t.text) || t.text.length < 4 || !/^\p{L}+$/u.test(t.text)) return undefined;
   const upperShare = t.text.replace(/\P{Lu}/gu, '').length / t.text.length;
