@@ -119,4 +119,10 @@ describe('readings of tables (session 27)', () => {
     it('"Keynote-999" is KEYNOTE-999', () => assert.deepEqual(trials('Results of Keynote-999 were shown at the meeting.'), [['Keynote-999', 'KEYNOTE-999']]));
     it('a common word with a number is no trial ("Step-2" of a guide)', () => assert.deepEqual(trials('Step-2 of the process was done.'), []));
   });
+
+  describe('"compared to" a median', () => {
+    const doc = `${HEAD}The median overall survival was 11.0 months for AB-101 compared to 8.0 months for chemo, translating to a hazard ratio of 0.70.`;
+    it('the comparison\'s "to" gives the ratio no time point', () => assert.equal(figuresOf(doc).find(x => x.text === '0.70')?.binding.timepoint, undefined));
+    it('"for chemo" is the control arm', () => assert.equal(figuresOf(doc).find(x => x.text === '8.0 months')?.binding.arm, 'chemo'));
+  });
 });

@@ -116,8 +116,10 @@ const CHANGED_TO = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.changedTo.st
 /** A duration written as a time point: "at 20 weeks", "after 12 months", "to week 52", but not the new value a change reached. */
 function atTimeBefore(normalized: string, from: number, at: number): boolean {
   const before = normalized.slice(Math.max(from, at - 16), at);
-  return AT_TIME.test(before) && !(/\bto\s*$/i.test(before) && testPiece(CHANGED_TO, normalized.slice(Math.max(from, at - 64), at)));
+  return AT_TIME.test(before) && !(/\bto\s*$/i.test(before) && (COMPARED_TO.test(before) || testPiece(CHANGED_TO, normalized.slice(Math.max(from, at - 64), at))));
 }
+/** "compared to 8.0 months", "similar to 12 months": the "to" of a comparison introduces the value compared with, no time. */
+const COMPARED_TO = /\b(?:compared|relative|similar|equal|equivalent|identical|close|comparable)\s+to\s*$/i;
 /**
  * "six-month PFS", "at a 12-month check", "one-year survival of 70 %": a duration written as an
  * adjective (number, hyphen, singular unit) names a landmark, not a length of time.
