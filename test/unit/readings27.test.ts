@@ -125,4 +125,9 @@ describe('readings of tables (session 27)', () => {
     it('the comparison\'s "to" gives the ratio no time point', () => assert.equal(figuresOf(doc).find(x => x.text === '0.70')?.binding.timepoint, undefined));
     it('"for chemo" is the control arm', () => assert.equal(figuresOf(doc).find(x => x.text === '8.0 months')?.binding.arm, 'chemo'));
   });
+
+  it('the short forms tables write for checkpoint inhibitors ("NIVO", "PEMBRO") are those drugs', () => {
+    const drugs = analyzeText('| Outcome | NIVO + Chemo (n = 40) | PEMBRO (n = 41) |\n|---|---|---|\n| ORR, % | 40.0 | 35.0 |\n', {}, 'markdown').model.entities.filter(e => e.kind === 'drug').map(e => e.name);
+    assert.deepEqual(drugs, ['nivolumab', 'pembrolizumab']);
+  });
 });
