@@ -130,4 +130,11 @@ describe('readings of tables (session 27)', () => {
     const drugs = analyzeText('| Outcome | NIVO + Chemo (n = 40) | PEMBRO (n = 41) |\n|---|---|---|\n| ORR, % | 40.0 | 35.0 |\n', {}, 'markdown').model.entities.filter(e => e.kind === 'drug').map(e => e.name);
     assert.deepEqual(drugs, ['nivolumab', 'pembrolizumab']);
   });
+
+  describe('a code written with a space is a drug where a dose follows it or a response is to it', () => {
+    const drugs = (t: string) => analyzeText(t).model.entities.filter(e => e.kind === 'drug').map(e => e.text);
+    it('"XQZ 512 240 mg"', () => assert.deepEqual(drugs('XQZ 512 240 mg (n=3) and XQZ 512 480 mg (n=12)'), ['XQZ 512', 'XQZ 512']));
+    it('"response to XQZ 512"', () => assert.deepEqual(drugs('Tumour response to XQZ 512 by dose level.'), ['XQZ 512']));
+    it('a standard\'s number is none', () => assert.deepEqual(drugs('The site follows ISO 9001 rules.'), []));
+  });
 });
