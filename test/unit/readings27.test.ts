@@ -56,7 +56,7 @@ describe('readings of tables (session 27)', () => {
 
   describe('arms over grades: each arm spans its columns of grades', () => {
     // the header split over lines, the grades a row of their own under it, a section's label before the values
-    const doc = `${HEAD}Event | AB-101 (N = 90) |\nPlacebo (N = 88) |\n||\n---|---|---|---|---|\nAny Grade | Grade 3 or 4 | Any Grade | Grade 3 or 4 | |\nAdverse events, no. (%) | ||||\nAll | 60 (66.7) | 20 (22.2) | 50 (56.8) | 15 (17.0) |\n`;
+    const doc = `${HEAD}Event | AB-101 (N = 90) |\nPlacebo (N = 88) |\n||\n---|---|---|---|---|\nAny Grade | Grade 2 or 3 | Any Grade | Grade 2 or 3 | |\nAdverse events, no. (%) | ||||\nAll | 60 (66.7) | 20 (22.2) | 50 (56.8) | 15 (17.0) |\n`;
     it('the second column is the first arm\'s', () => {
       const f = figuresOf(doc, 'markdown').find(x => x.text === '22.2');
       assert.equal(f?.binding.drug, 'AB-101');

@@ -3921,7 +3921,7 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
   // (an arm named by a header cell over this column and its neighbours, the column's own cell naming its statistic:
   // "Drug (n = 40)" over "n (%)" and "95% CI"; the nearest level first)
   // (or the column's own cell names a category of what is counted, no group: "Drug (N = 176)" over "Any grade" and
-  // "Grade 3 or 4"; a cell above that states its group's size is then the column's arm, whatever its words)
+  // "Grade 2 or 3"; a cell above that states its group's size is then the column's arm, whatever its words)
   const nearest = [...(head.over ?? [])].reverse();
   const ownWords = head.cells.map(c => normalized.slice(c.start, c.end)).join(' ');
   const statistic = head.cells.every(c => unitName(normalized.slice(c.start, c.end)));
@@ -3940,7 +3940,7 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
   return label ? { label } : undefined;
 }
 
-/** A column's label that names a grade of events, no group: "Any grade", "Grade 3 or 4", "Grade \u22653", "Grades 3-5". */
+/** A column's label that names a grade of events, no group: "Any grade", "Grade 2 or 3", "Grade \u22653", "Grades 3-5". */
 const GRADE_COLUMN = /^\s*(?:any\s+grades?|all\s+grades|grades?\s*[\u2265\u2264<>]?\s*\d(?:\s*(?:or|and|to|[-\u2013\/])\s*\d)?(?:\s+or\s+(?:higher|above|more))?)[\s*\u2020\u2021]*$/i;
 
 /** An arm's label that names an arm by what it is ("Standard of care", "Chemotherapy alone", "Control") or by its letter or number ("Arm B", "Group 2"). */

@@ -137,7 +137,7 @@ function armsRowNoCorner(text: string, row: TableRow, values: number): boolean {
     && cells.every(c => !/\d/.test(text.slice(c.start, c.end).replace(CI_LEVEL, '')));
 }
 const CI_LEVEL = /\d{2}(?:\.\d)?\s*%\s*(?:CI|confidence interval)/gi;
-/** A grade named in a column's label ("Grade 3 or 4", "Grade \u22653", "Grades 3-5"): a category of events, no value. */
+/** A grade named in a column's label ("Grade 2 or 3", "Grade \u22653", "Grades 3-5"): a category of events, no value. */
 const GRADE_LABEL = /\bgrades?\s*[\u2265\u2264<>]?\s*\d(?:\s*(?:or|and|to|[-\u2013\/])\s*\d)?\b/gi;
 /** A header cell that names a time point ("Week 24", "Month 6", "Day 28"). */
 const TIME_HEAD = /^\s*(?:week|month|day|year|wk)s?\s*\d+[*\u2020\u2021\u00a7]*\s*$/i;
@@ -284,7 +284,7 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
 }
 
 /**
- * A row of words right under the header, no value in it (a grade's number names a category: "Grade 3 or 4"), two to as
+ * A row of words right under the header, no value in it (a grade's number names a category: "Grade 2 or 3"), two to as
  * many cells as the value columns, above a row with values (a section's label between them allowed): the names of the columns under the header's cells that span them ("| Unadjusted | Adjusted | Unadjusted |
  * Adjusted |" under "| Difference (95% CI) | Ratio (95% CI) |"). Its cells stand over the last value columns.
  */

@@ -1216,8 +1216,8 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
 }
 
 /**
- * A response rate against its categories in a table's column: "Complete response | 3 (1%)", "Partial response |
- * 75 (29%)", "Objective response | 29.8%" under one arm's header. Each category's rate and the composite's stated once in
+ * A response rate against its categories in a table's column: "Complete response | 2 (4%)", "Partial response |
+ * 10 (20%)", "Objective response | 24.0%" under one arm's header. Each category's rate and the composite's stated once in
  * the column (of one population and time point), the objective response (CR + PR by its definition), and the table
  * naming no unconfirmed response nor a rate of another category (VGPR, CRi): the parts must add up to the composite,
  * within the rounding of each.
@@ -1236,15 +1236,18 @@ function tableResponseComposites(model: DocumentModel): CheckFinding[] {
     const blank = text.indexOf('\n\n', t.end);
     if (UNSURE.test(text.slice(t.start, Math.min(blank < 0 ? text.length : blank, t.end + 600)))) continue;
     const columns = new Map<string, Map<string, FigureEntity[]>>();
+    // each column's rates in the table's order: what stands between a composite and its parts
+    const order = new Map<Map<string, FigureEntity[]>, FigureEntity[]>();
     let other = false;
     for (let k = at; k < ents.length && ents[k].start < t.end; k++) {
       const e = ents[k];
       if (e.kind !== 'figure' || !e.table || e.figureKind !== 'percent' || typeof e.value !== 'number' || !e.binding.endpoint) continue;
       if (OTHER_CATEGORIES.has(e.binding.endpoint) && e.binding.endpoint !== 'BOR') { other = true; break; }
-      if (e.comparator) continue;
       const key = `${e.table.column}|${e.binding.subgroup ?? ''}|${e.binding.timepoint ?? ''}`;
       let byEndpoint = columns.get(key);
-      if (!byEndpoint) columns.set(key, byEndpoint = new Map());
+      if (!byEndpoint) { columns.set(key, byEndpoint = new Map()); order.set(byEndpoint, []); }
+      order.get(byEndpoint)!.push(e);
+      if (e.comparator) continue;
       const list = byEndpoint.get(e.binding.endpoint) ?? [];
       list.push(e);
       byEndpoint.set(e.binding.endpoint, list);
@@ -1260,6 +1263,11 @@ function tableResponseComposites(model: DocumentModel): CheckFinding[] {
         if (parts.some(p => p?.length !== 1)) continue;
         const fs = parts.map(p => p![0]);
         const c = whole[0];
+        // (a row between them that is no response category, "Disease control" between the responders and their
+        // categories, sets them apart, as the count reading holds too: only the best response's categories may stand between)
+        const cells = order.get(byEndpoint)!;
+        const at = [c, ...fs].map(f => cells.indexOf(f));
+        if (cells.slice(Math.min(...at) + 1, Math.max(...at)).some(f => !CATEGORIES.has(f.binding.endpoint!) && f.binding.endpoint !== 'BOR')) continue;
         const sum = fs.reduce((a, f) => a + (f.value as number), 0);
         const slack = halfUnit(model.text.slice(c.start, c.end)) + fs.reduce((a, f) => a + halfUnit(model.text.slice(f.start, f.end)), 0);
         if (Math.abs((c.value as number) - sum) <= slack) continue;
