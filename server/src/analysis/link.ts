@@ -797,16 +797,15 @@ function yearsOfHeaders(figures: FigureEntity[], text: string, normalized: strin
 }
 
 function toFigure(f: RawFigure, start: number, end: number, text: string): FigureEntity {
-  const out: Record<string, unknown> = {};
-  for (const k in f) if (k !== 'start' && k !== 'end') out[k] = (f as unknown as Record<string, unknown>)[k];
-  out.kind = 'figure';
-  out.start = start;
-  out.end = end;
-  out.text = text;
-  out.name = rawFigureName(f);
-  out.evidence = 'pattern';
-  out.binding = {};
-  return out as unknown as FigureEntity;
+  // every figure made with the same fields in the same order, those it lacks undefined: a recogniser's figures come in
+  // many shapes (its optional fields set in whatever order its readings found them), and the passes and checks that read
+  // every figure after every edit would read each field through a lookup of many shapes
+  return {
+    kind: 'figure', start, end, text, name: rawFigureName(f), evidence: 'pattern',
+    figureKind: f.figureKind, value: f.value, unit: f.unit, comparator: f.comparator, reading: f.reading, estimated: f.estimated,
+    denominator: f.denominator, level: f.level, timepoint: f.timepoint, iso: f.iso, role: f.role, schedule: f.schedule,
+    table: undefined, binding: {},
+  };
 }
 
 /**
