@@ -64,7 +64,9 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     if (bi > 0) yield;
     const b = blocks[bi];
     const a = b.analysis;
-    for (const e of a.entities) named.push({ ...e, start: at(e.start + b.start), end: at(e.end + b.start, true), extra: e.extra, block: bi });
+    // (each field named, in the order of those made below: a spread copies through the runtime, and every block's
+    // entities are placed again after every edit)
+    for (const e of a.entities) named.push({ kind: e.kind, start: at(e.start + b.start), end: at(e.end + b.start, true), name: e.name, evidence: e.evidence, extra: e.extra, block: bi });
     for (const f of a.figures) {
       const start = at(f.start + b.start);
       const end = at(f.end + b.start, true);
@@ -1245,13 +1247,17 @@ function resolveOverlaps(list: Named[]): Named[] {
  * passes set its fields), the lexicon read once per name rather than once per mention.
  */
 function toEntity(n: Named, text: string, lexicon: Lexicon, drugFacts: Map<string, DrugEntity['facts']>): Entity {
-  const base = { start: n.start, end: n.end, text: text.slice(n.start, n.end), name: n.name, evidence: n.extra?.via === 'abbreviation' ? 'abbreviation' as const : n.extra?.via === 'short form' ? 'alias' as const : n.evidence };
+  const { start, end } = n;
+  const entityText = text.slice(start, end), name = n.name;
+  const evidence = n.extra?.via === 'abbreviation' ? 'abbreviation' as const : n.extra?.via === 'short form' ? 'alias' as const : n.evidence;
+  // (each entity written out field by field, in one order: a spread after the kind would copy through the runtime, once
+  // per entity per edit)
   switch (n.kind) {
     case 'drug': {
       const key = `${n.extra?.regimen ? (namesDefinedRegimen(n) ? 'R' : 'r') : 'D'}${n.name}`;
       let facts = drugFacts.get(key);
       if (!facts) { facts = drugFactsOf(n, lexicon); drugFacts.set(key, facts); }
-      return { kind: 'drug', ...base, facts: { ...facts } };
+      return { kind: 'drug', start, end, text: entityText, name, evidence, facts: { ...facts } };
     }
     case 'target': {
       // (a packed target's data is built afresh at each lookup: once per name)
@@ -1261,21 +1267,21 @@ function toEntity(n: Named, text: string, lexicon: Lexicon, drugFacts: Map<strin
         facts = { fullName: t?.fullName, gene: t?.gene, aliases: t?.aliases };
         drugFacts.set('T' + n.name, facts as unknown as DrugEntity['facts']);
       }
-      return { kind: 'target', ...base, facts: { ...facts } };
+      return { kind: 'target', start, end, text: entityText, name, evidence, facts: { ...facts } };
     }
     case 'endpoint': {
       const e = lexicon.endpoints.get(n.name);
-      return { kind: 'endpoint', ...base, facts: { fullName: e?.fullName, definition: e?.definition, measure: e?.measure, ...(e?.adverseEvent ? { adverseEvent: true } : {}) } };
+      return { kind: 'endpoint', start, end, text: entityText, name, evidence, facts: { fullName: e?.fullName, definition: e?.definition, measure: e?.measure, ...(e?.adverseEvent ? { adverseEvent: true } : {}) } };
     }
     case 'indication': {
       const i = lexicon.indications.get(n.name);
-      return { kind: 'indication', ...base, facts: { area: i?.area, aliases: i?.aliases } };
+      return { kind: 'indication', start, end, text: entityText, name, evidence, facts: { area: i?.area, aliases: i?.aliases } };
     }
     case 'trial':
-      return { kind: 'trial', ...base, facts: { trialKind: (n.extra?.trialKind as 'named' | 'phase' | 'registry') ?? 'named' } };
+      return { kind: 'trial', start, end, text: entityText, name, evidence, facts: { trialKind: (n.extra?.trialKind as 'named' | 'phase' | 'registry') ?? 'named' } };
     case 'company': {
       const c = lexicon.companies.get(n.name);
-      return { kind: 'company', ...base, facts: { aliases: c?.aliases, country: c?.country, ticker: c?.tickers?.[0] } };
+      return { kind: 'company', start, end, text: entityText, name, evidence, facts: { aliases: c?.aliases, country: c?.country, ticker: c?.tickers?.[0] } };
     }
   }
 }
