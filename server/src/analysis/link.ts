@@ -122,7 +122,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   // figures never overlap a named entity; a figure inside a later-found short form loses (one sweep over both sorted lists)
   const kept: FigureEntity[] = [];
   let ni = 0;
-  for (const f of figures) {
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
     while (ni < named.length && named[ni].end <= f.start) ni++;
     if (ni < named.length && named[ni].start < f.end) {
       // "15 DZ patients": a number before a short form the document defines keeps its figure, cut before the name
@@ -225,7 +225,7 @@ const countDecimalCommas = (text: string) => (text.match(/\d,\d{1,2}(?![\d])/g) 
 function applyNumberConvention(figures: FigureEntity[], normalized: string): void {
   // the document's language and its decimal marks, added up paragraph by paragraph (each kept by its text: an edit rereads one)
   const lang = languageOfScores(paragraphResults(normalized, languageScores));
-  for (const f of figures) {
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
     // "50 mia. kr.": the krone or krona of the document's language, which a short block may not show
     if (f.figureKind === 'money' && f.reading?.startsWith('kr. read as')) {
       f.unit = resolveCurrencyUnit('KR', normalized, lang);
@@ -244,7 +244,7 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
   if (!continental && !dotThousands) return;
   // a document that writes "1,250,000" or "1,250.5" somewhere writes commas between thousands: its "5,218" is thousands
   const commaThousands = /\d,\d{3}(?:,\d{3}|\.\d)/.test(normalized);
-  for (const f of figures) {
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
     if (f.figureKind === 'date' || typeof f.value !== 'number') continue;
     const m = /\d[\d.,]*\d|\d/.exec(normalized.slice(f.start, f.end));
     if (!m) continue;
@@ -301,7 +301,7 @@ function currencyOfSameSum(figures: FigureEntity[]): void {
   const money = new Map<number, FigureEntity>();
   for (const f of figures) if (f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0 && !money.has(f.value)) money.set(f.value, f);
   if (money.size === 0) return;
-  for (const f of figures) {
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
     if (f.figureKind !== 'other' || typeof f.value !== 'number' || !f.unit) continue;
     const scale = NUMBER_WORDS_DATA.scales[f.unit] ?? NUMBER_WORDS_DATA.scales[f.unit.replace(/\.$/, '')];
     if (!scale || scale < 1e3) continue;
@@ -664,7 +664,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
         let prevEnd = cells.length ? cells[0].start : 0;
         // (a first row's label that is the whole line's start, a title with it, is read by the label reader as before)
         let joinedLabel = true;
-        for (const c of cells) {
+        for (let cI = 0; cI < cells.length; cI++) { const c = cells[cI];
           // (any line's rows: "(SEK m) 2030 2029 Net turnover 75.0 215.9 Operating margin, % -64.3 30.9" names each row's kind anew)
           if (c.start > prevEnd) { const gap = normalized.slice(prevEnd, c.start); if (/\p{L}{3,}/u.test(gap)) { perShare = PER_SHARE.test(gap); percentRow = namesNoSums(gap); joinedLabel = false; } }
           prevEnd = c.end;
@@ -963,7 +963,7 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
     for (let k = firstAtOrAfter(start); k < sorted.length && sorted[k].start < end; k++) if (sorted[k].end <= end) out.push(sorted[k]);
     return out;
   };
-  for (const d of defs) {
+  for (let dI = 0; dI < defs.length; dI++) { const d = defs[dI];
     // what does the long form name? an entity that covers most of it, or a lexicon phrase for the whole long form
     let kind: PhraseKind | undefined;
     let name: string | undefined;
@@ -1162,7 +1162,7 @@ function productsNamedAsTrials(named: Named[], blocks: BlockRef[], at: (x: numbe
   const candidates = new Set(named.filter(n => n.kind === 'trial' && n.extra?.trialKind === 'named' && CODE_SHAPED.test(n.name)).map(n => n.name));
   if (candidates.size === 0) return;
   const products = new Set<string>();
-  for (const b of blocks) {
+  for (let bI = 0; bI < blocks.length; bI++) { const b = blocks[bI];
     for (const name of candidates) {
       if (products.has(name)) continue;
       for (let k = b.text.indexOf(name); k >= 0; k = b.text.indexOf(name, k + 1)) {
@@ -1418,7 +1418,7 @@ function dollarOfListing(figures: FigureEntity[], normalized: string): void {
   const listed = LISTING.exec(normalized);
   if (!listed || US_LISTING.test(normalized)) return;
   const currency = LISTING_DOLLARS.get(listed[1])!;
-  for (const f of figures) {
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
     if (f.figureKind !== 'money' && f.figureKind !== 'ci') continue;
     // (no sum of the document is written "US$" or "USD": every dollar the reader took for the US one is the sign's)
     if (f.unit !== 'USD') continue;

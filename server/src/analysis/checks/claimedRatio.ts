@@ -138,7 +138,7 @@ export const claimedRatio: Check = {
     // recogniser already read as a multiple ("3-fold")
     const folds = figs.filter(f => (f.figureKind === 'ratio' || f.figureKind === 'other') && f.unit === 'fold' && /\d/.test(f.text));
     let fi = 0; // figures never overlap and sentences come in order: the folds of each sentence in one sweep
-    for (const s of model.sentences) {
+    for (let sI = 0; sI < model.sentences.length; sI++) { const s = model.sentences[sI];
       while (fi < folds.length && folds[fi].end <= s.start) fi++;
       const taken: [number, number][] = [];
       for (let k = fi; k < folds.length && folds[k].start < s.end; k++) taken.push([folds[k].start, folds[k].end]);
@@ -158,7 +158,7 @@ export const claimedRatio: Check = {
         const [low, high] = multipleRange(f.value, hedge);
         claims.push({ a: f.start, b: f.end, low, high, words: model.text.slice(f.start, f.end) });
       }
-      for (const c of claims) {
+      for (let cI = 0; cI < claims.length; cI++) { const c = claims[cI];
         if (taken.some(([x, y]) => c.a < y && x < c.b)) continue;
         taken.push([c.a, c.b]);
         // the claim's own words may have been read as a figure ("doubled"): it is no figure compared
