@@ -215,8 +215,10 @@ export class Analyzer {
 /** A block's recognition; `entitiesOnly` leaves out its figures (see Analyzer.entitySteps). */
 export function recognizeBlock(text: string, lexicon: Lexicon, entitiesOnly = false): BlockAnalysis {
   const unmarked: [number, number][] = [];
-  const entities = recognizeEntities(text, lexicon, unmarked).filter(e => !statusOfPeople(text, e));
-  if (entitiesOnly) return blockAnalysis(text, entities, [], splitSentences(text));
+  // the block's tokens, read once for its entities and kept (packed) with its results
+  const tokens = tokenize(text);
+  const entities = recognizeEntities(text, lexicon, unmarked, tokens).filter(e => !statusOfPeople(text, e));
+  if (entitiesOnly) return blockAnalysis(text, entities, [], splitSentences(text), tokens);
   const mask = new Uint8Array(text.length);
   for (const e of entities) mask.fill(1, e.start, e.end);
   // words of a name read as no mention ("4-1BB co-stimulatory domain") hold no figure either
@@ -241,12 +243,12 @@ export function recognizeBlock(text: string, lexicon: Lexicon, entitiesOnly = fa
     figures.length = 0;
     figures.push(...kept);
   }
-  return blockAnalysis(text, entities, figures, sentences);
+  return blockAnalysis(text, entities, figures, sentences, tokens);
 }
 
 /** A block's results, its tokens kept packed (see BlockAnalysis.tokens). */
-function blockAnalysis(text: string, entities: RawEntity[], figures: RawFigure[], sentences: Span[]): BlockAnalysis {
-  const packed = packTokens(tokenize(text));
+function blockAnalysis(text: string, entities: RawEntity[], figures: RawFigure[], sentences: Span[], tokens: readonly Token[]): BlockAnalysis {
+  const packed = packTokens(tokens);
   return {
     entities,
     figures,

@@ -163,7 +163,7 @@ function primaryDrug(entities: Entity[], normalized: string): string | undefined
 function combinationPartners(entities: Entity[], normalized: string): Set<Entity> {
   const out = new Set<Entity>();
   let prev: Entity | undefined;
-  for (const e of entities) {
+  for (let eI = 0; eI < entities.length; eI++) { const e = entities[eI];
     if (e.kind !== 'drug') continue;
     if (prev && e.start - prev.end <= 30 && combinationGap(normalized.slice(prev.end, e.start))) out.add(e);
     prev = e;
@@ -175,7 +175,7 @@ function combinationPartners(entities: Entity[], normalized: string): Set<Entity
 export function mostCommon<T>(items: T[], key: (item: T) => string | undefined): string | undefined {
   const counts = new Map<string, number>();
   let best: string | undefined, n = 0;
-  for (const item of items) {
+  for (let itemI = 0; itemI < items.length; itemI++) { const item = items[itemI];
     const k = key(item);
     if (k === undefined) continue;
     const c = (counts.get(k) ?? 0) + 1;
@@ -973,7 +973,7 @@ function bindArmModes(entities: Entity[], normalized: string): void {
   // one way of giving the drug in the whole document is the study's regimen, not one arm among others
   if (new Set(modes.map(m => m.name.toLowerCase())).size < 2) return;
   let mi = -1;
-  for (const f of entities) {
+  for (let fI = 0; fI < entities.length; fI++) { const f = entities[fI];
     if (!isFigure(f)) continue;
     while (mi + 1 < modes.length && modes[mi + 1].end <= f.start) mi++;
     // "the 45 patients who received drugamab as a single agent": the way named in the clause that
@@ -1556,7 +1556,7 @@ const TIME_LIST_GAP = /^,?\s*(?:and|or|und|oder|et|och|og)?\s*$|^,\s*$/i;
  * the results are the figures before "respectively" of the kind the last one has, as many as the times.
  */
 function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: string): void {
-  for (const s of sentences) {
+  for (let sI = 0; sI < sentences.length; sI++) { const s = sentences[sI];
     const at = memoSpanText(normalized, sentences, s).read(respectivelyAt);
     if (at < 0) continue;
     const cut = s.start + at;
@@ -1624,7 +1624,7 @@ function* sentenceLines(sentences: Span[], normalized: string): Generator<{ s: S
   let prevEnd = 0;
   let lineStart = 0;
   let nextNl = normalized.indexOf('\n');
-  for (const s of sentences) {
+  for (let sI = 0; sI < sentences.length; sI++) { const s = sentences[sI];
     const blank = /\n[ \t]*\n/.test(normalized.slice(prevEnd, s.start));
     prevEnd = Math.max(prevEnd, s.end);
     while (nextNl >= 0 && nextNl < s.start) { lineStart = nextNl + 1; nextNl = normalized.indexOf('\n', lineStart); }
@@ -2396,7 +2396,7 @@ function namedListArms(entities: Entity[], placebos: Span[], from: number, cut: 
   }
   items.sort((a, b) => a.start - b.start);
   const arms: NamedArm[] = [];
-  for (const a of items) {
+  for (let aI = 0; aI < items.length; aI++) { const a = items[aI];
     const prev = arms[arms.length - 1];
     const gap = prev ? normalized.slice(prev.end, a.start) : '';
     if (prev && a.dose && !prev.dose && prev.drug && /^\s*$/.test(gap)) { prev.dose = a.dose; prev.end = a.end; prev.text = normalized.slice(prev.start, a.end); continue; }
@@ -2452,7 +2452,7 @@ function isAside(f: FigureEntity, normalized: string): boolean {
  */
 function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[], heads: Map<FigureEntity, FigureEntity>,
   normalized: string, mainDrug: string | undefined, decided: Decided, docComparator: Arm | undefined): void {
-  for (const s of sentences) {
+  for (let sI = 0; sI < sentences.length; sI++) { const s = sentences[sI];
     const inS = entitiesIn(entities, s);
     const figs = inS.filter((e): e is FigureEntity => isFigure(e) && !heads.has(e) && e.figureKind !== 'dose' && e.figureKind !== 'date');
     for (let k = 0; k + 1 < figs.length; k++) {
@@ -2528,7 +2528,7 @@ const MEMBER_JOIN = /^\s*(?:,|,?\s*(?:and|or|und|oder|et|ou))\s*$/i;
  * members name different endpoints are paired; lists of unequal length are left alone.
  */
 function bindComparedLists(entities: Entity[], sentences: Span[], heads: Map<FigureEntity, FigureEntity>, normalized: string): void {
-  for (const s of sentences) {
+  for (let sI = 0; sI < sentences.length; sI++) { const s = sentences[sI];
     // (the sentence's first versus word kept with its text: an edit elsewhere asks it of the memo)
     const v = memoSpanText(normalized, sentences, s).read(firstVersus);
     if (!v) continue;
@@ -2571,7 +2571,7 @@ function bindComparedLists(entities: Entity[], sentences: Span[], heads: Map<Fig
  * drug a cue before one arm alone suggested.
  */
 function bindParallelArms(entities: Entity[], sentences: Span[], placebos: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
-  for (const s of sentences) {
+  for (let sI = 0; sI < sentences.length; sI++) { const s = sentences[sI];
     const inS = entitiesIn(entities, s);
     const figs = inS.filter((e): e is FigureEntity => isFigure(e) && e.figureKind !== 'dose' && e.figureKind !== 'date');
     for (let k = 0; k + 1 < figs.length; k++) {
@@ -2792,7 +2792,7 @@ function bindDoseLevelArms(figures: FigureEntity[], entities: Entity[], sentence
     const m = DOSE_LEVEL_AFTER.exec(normalized.slice(f.end, f.end + 90));
     if (m) { f.binding.arm = label(m[1]); decided.add(f); }
   }
-  for (const s of sentences) {
+  for (let sI = 0; sI < sentences.length; sI++) { const s = sentences[sI];
     const t = normalized.slice(s.start, Math.min(s.end, s.start + 80));
     const m = DOSE_LEVEL_FRONTED.exec(t);
     if (!m) continue;
@@ -2961,7 +2961,7 @@ function bindStackedTables(entities: Entity[], lines: Span[], tables: readonly D
     });
     // a label line the rows all open with is their period ("Overall Study"): the row's own label follows it
     const period = text(rows[0].labels[0]);
-    for (const row of rows) {
+    for (let rowI = 0; rowI < rows.length; rowI++) { const row = rows[rowI];
       if (row.values.length !== n) break;
       const own = row.labels.length >= 2 && text(row.labels[0]) === period ? row.labels.slice(1) : row.labels;
       const label = own.map(text).join(' ').replace(/\s+/g, ' ');
@@ -3629,7 +3629,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   let section: { endpoint?: string; timepoint?: string; population?: string; measure?: string } = {};
   // the last row with a label and values: a row under it that opens with a value goes on with it (see below)
   let previous: { label: Span; width: number; cells: (c: number, cell: Span) => void } | undefined;
-  for (const row of table.rows) {
+  for (let rowI = 0; rowI < table.rows.length; rowI++) { const row = table.rows[rowI];
     if (columns.headerRows.has(row) || row.cells.length < 1) { previous = undefined; continue; }
     if (continuationRow(normalized, row)) {
       // a row that opens with a value, right under a row with a label, is that label's second line of values (a label
@@ -3980,7 +3980,7 @@ function bindFlattenedRows(entities: Entity[], rows: Span[], title: Span | undef
   const inTitle = title ? entitiesIn(entities, title) : [];
   const endpoint = inTitle.find(e => e.kind === 'endpoint');
   const tp = inTitle.find((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration');
-  for (const row of rows) {
+  for (let rowI = 0; rowI < rows.length; rowI++) { const row = rows[rowI];
     const inRow = entitiesIn(entities, row);
     const opener = inRow[0];
     const placebo = /^\s*placebo(?!\p{L})/iu.test(normalized.slice(row.start, row.end));

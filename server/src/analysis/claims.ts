@@ -207,7 +207,7 @@ function readClaims(model: DocumentModel): Claim[] {
   const isoOfWords = new Map<string, string | null>();
   const names = new Set<string>();
   const namesRead = new Set<string>();
-  for (const x of model.entities) {
+  for (let xI = 0; xI < model.entities.length; xI++) { const x = model.entities[xI];
     if (x.kind === 'company' || x.kind === 'drug') {
       // each name as written read once: a document writes its drugs and companies over and over
       const both = `${x.name} ${text.slice(x.start, x.end)}`;

@@ -4,6 +4,7 @@
  * lexicon ships as JSON beside the sources; workspace lexicon files use the same format.
  */
 import { Token, separatorBetween, tokenize } from './tokens';
+import { clearedWithMemo, ownCopy } from './memo';
 
 export interface StemData { stem: string; meaning: string; class: string }
 export interface InfixData { infix: string; scheme: string; meaning: string }
@@ -172,8 +173,24 @@ function americanSpelling(w: string): string {
   return w;
 }
 
+/** Folded words kept by the word as written: a phrase's first word is folded at every token of every block read. */
+const FOLDED = new Map<string, string>();
+/** Room for the words of many documents; the table is emptied when full (a word folds the same whenever it is folded again). */
+const MAX_FOLDED = 50_000;
+clearedWithMemo(() => FOLDED.clear());
+
 /** A word without its endings of inflection, stripped while it stays long enough to mean the same word, in American spelling. */
 export function foldInflection(word: string): string {
+  let w = FOLDED.get(word);
+  if (w === undefined) {
+    w = foldAnew(word);
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    FOLDED.set(word.length < 13 ? word : ownCopy(word), w);
+  }
+  return w;
+}
+
+function foldAnew(word: string): string {
   let w = americanSpelling(word.toLowerCase());
   for (let guard = 0; guard < 4 && w.length >= FOLD_MIN && /^\p{L}+$/u.test(w); guard++) {
     const end = INFLECTION_ENDINGS.find(e => w.endsWith(e) && w.length - e.length >= FOLD_MIN - 1);
@@ -436,35 +453,29 @@ export class Lexicon {
   }
 
   private lookup(key: string, surface: string, gap?: string, written?: string, spaced = false, parenthesised = false): PhraseEntry | undefined {
-    const pick = (k: string, surf: string) => {
-      const found = this.phrases.get(k);
-      if (!found) return undefined;
-      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf || (e.initialAnyCase === true && lowerInitial(e.caseSensitive, surf, written))
-        || (e.kind === 'target' && titleCased(e.caseSensitive, surf, written)))
-        && (gap === undefined || e.alias.includes(gap) || e.alias.includes(gap.trim()))
-        // words written with parentheses are the name only of an alias written with them, as the text writes them
-        // ("iduronate 2-sulfatase (IDS)": an abbreviation in parentheses after a name is a mention of its own)
-        && (!parenthesised || (written !== undefined && sameParentheses(e.alias, written) && !/ \([^()]{2,}\)$/.test(e.alias)))
-        // a medicine's or a protein's name of one word is not found in words the text writes apart ("men in" is no "menin")
-        && !(spaced && (e.kind === 'drug' || e.kind === 'target') && ONE_WORD.test(e.alias))
-        // a regimen's name written with a plus or a slash is not found in one word without it: "ZV+P" and "ZV/P" are no
-        // "ZVP", an executive's title
-        && !((e.kind === 'regimen' || e.kind === 'drug') && /[+/]/.test(e.alias) && written !== undefined && /^[\p{L}\p{N}]+$/u.test(written));
-      if (!Array.isArray(found)) return fits(found) ? found : undefined;
-      const ok = found.filter(fits);
-      // of several aliases with one key ("J.P. Morgan", "JPMorgan"), the one written as the text writes it
-      return (ok.length > 1 && written !== undefined ? ok.find(e => e.alias === written) : undefined) ?? ok[0];
-    };
-    const hit = pick(key, surface);
+    const hit = this.pick(key, surface, gap, written, spaced, parenthesised);
     if (hit) return hit;
     // plural of an abbreviation or a word: "TRAEs", "ADCs", "inhibitors"
     if (key.length > 3 && key.endsWith('s')) {
-      const plural = pick(key.slice(0, -1), surface.slice(0, -1));
+      const plural = this.pick(key.slice(0, -1), surface.slice(0, -1), gap, written, spaced, parenthesised);
       if (plural) return plural;
       // a word ending in a sibilant takes "-es": "losses", "indexes", "crashes"
-      if (/(?:s|x|z|ch|sh)es$/.test(key)) return pick(key.slice(0, -2), surface.slice(0, -2));
+      if (/(?:s|x|z|ch|sh)es$/.test(key)) return this.pick(key.slice(0, -2), surface.slice(0, -2), gap, written, spaced, parenthesised);
     }
     return undefined;
+  }
+
+  /**
+   * The entry of key `k` the words fit (phraseFits), of several the one written as the text writes them.
+   * (a method, not a closure made at each lookup: a block asks once per token and phrase length, and most keys miss)
+   */
+  private pick(k: string, surf: string, gap: string | undefined, written: string | undefined, spaced: boolean, parenthesised: boolean): PhraseEntry | undefined {
+    const found = this.phrases.get(k);
+    if (!found) return undefined;
+    if (!Array.isArray(found)) return phraseFits(found, surf, gap, written, spaced, parenthesised) ? found : undefined;
+    const ok = found.filter(e => phraseFits(e, surf, gap, written, spaced, parenthesised));
+    // of several aliases with one key ("J.P. Morgan", "JPMorgan"), the one written as the text writes it
+    return (ok.length > 1 && written !== undefined ? ok.find(e => e.alias === written) : undefined) ?? ok[0];
   }
 
   /**
@@ -529,3 +540,18 @@ function sameParentheses(alias: string, written: string): boolean {
 }
 
 function singular(w: string): string { return w.endsWith('s') ? w.slice(0, -1) : w; }
+
+/** Whether a phrase entry is what the words matched name, as they are written (see Lexicon.matchPhrases). */
+function phraseFits(e: PhraseEntry, surf: string, gap: string | undefined, written: string | undefined, spaced: boolean, parenthesised: boolean): boolean {
+  return (e.caseSensitive === undefined || e.caseSensitive === surf || (e.initialAnyCase === true && lowerInitial(e.caseSensitive, surf, written))
+      || (e.kind === 'target' && titleCased(e.caseSensitive, surf, written)))
+      && (gap === undefined || e.alias.includes(gap) || e.alias.includes(gap.trim()))
+      // words written with parentheses are the name only of an alias written with them, as the text writes them
+      // ("iduronate 2-sulfatase (IDS)": an abbreviation in parentheses after a name is a mention of its own)
+      && (!parenthesised || (written !== undefined && sameParentheses(e.alias, written) && !/ \([^()]{2,}\)$/.test(e.alias)))
+      // a medicine's or a protein's name of one word is not found in words the text writes apart ("men in" is no "menin")
+      && !(spaced && (e.kind === 'drug' || e.kind === 'target') && ONE_WORD.test(e.alias))
+      // a regimen's name written with a plus or a slash is not found in one word without it: "ZV+P" and "ZV/P" are no
+      // "ZVP", an executive's title
+      && !((e.kind === 'regimen' || e.kind === 'drug') && /[+/]/.test(e.alias) && written !== undefined && /^[\p{L}\p{N}]+$/u.test(written));
+}

@@ -64,7 +64,9 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     if (bi > 0) yield;
     const b = blocks[bi];
     const a = b.analysis;
-    for (const e of a.entities) named.push({ ...e, start: at(e.start + b.start), end: at(e.end + b.start, true), extra: e.extra, block: bi });
+    // (each field named, in the order of those made below: a spread copies through the runtime, and every block's
+    // entities are placed again after every edit)
+    for (const e of a.entities) named.push({ kind: e.kind, start: at(e.start + b.start), end: at(e.end + b.start, true), name: e.name, evidence: e.evidence, extra: e.extra, block: bi });
     for (const f of a.figures) {
       const start = at(f.start + b.start);
       const end = at(f.end + b.start, true);
@@ -120,7 +122,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   // figures never overlap a named entity; a figure inside a later-found short form loses (one sweep over both sorted lists)
   const kept: FigureEntity[] = [];
   let ni = 0;
-  for (const f of figures) {
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
     while (ni < named.length && named[ni].end <= f.start) ni++;
     if (ni < named.length && named[ni].start < f.end) {
       // "15 DZ patients": a number before a short form the document defines keeps its figure, cut before the name
@@ -223,7 +225,7 @@ const countDecimalCommas = (text: string) => (text.match(/\d,\d{1,2}(?![\d])/g) 
 function applyNumberConvention(figures: FigureEntity[], normalized: string): void {
   // the document's language and its decimal marks, added up paragraph by paragraph (each kept by its text: an edit rereads one)
   const lang = languageOfScores(paragraphResults(normalized, languageScores));
-  for (const f of figures) {
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
     // "50 mia. kr.": the krone or krona of the document's language, which a short block may not show
     if (f.figureKind === 'money' && f.reading?.startsWith('kr. read as')) {
       f.unit = resolveCurrencyUnit('KR', normalized, lang);
@@ -242,7 +244,7 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
   if (!continental && !dotThousands) return;
   // a document that writes "1,250,000" or "1,250.5" somewhere writes commas between thousands: its "5,218" is thousands
   const commaThousands = /\d,\d{3}(?:,\d{3}|\.\d)/.test(normalized);
-  for (const f of figures) {
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
     if (f.figureKind === 'date' || typeof f.value !== 'number') continue;
     const m = /\d[\d.,]*\d|\d/.exec(normalized.slice(f.start, f.end));
     if (!m) continue;
@@ -299,7 +301,7 @@ function currencyOfSameSum(figures: FigureEntity[]): void {
   const money = new Map<number, FigureEntity>();
   for (const f of figures) if (f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0 && !money.has(f.value)) money.set(f.value, f);
   if (money.size === 0) return;
-  for (const f of figures) {
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
     if (f.figureKind !== 'other' || typeof f.value !== 'number' || !f.unit) continue;
     const scale = NUMBER_WORDS_DATA.scales[f.unit] ?? NUMBER_WORDS_DATA.scales[f.unit.replace(/\.$/, '')];
     if (!scale || scale < 1e3) continue;
@@ -662,7 +664,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
         let prevEnd = cells.length ? cells[0].start : 0;
         // (a first row's label that is the whole line's start, a title with it, is read by the label reader as before)
         let joinedLabel = true;
-        for (const c of cells) {
+        for (let cI = 0; cI < cells.length; cI++) { const c = cells[cI];
           // (any line's rows: "(SEK m) 2030 2029 Net turnover 75.0 215.9 Operating margin, % -64.3 30.9" names each row's kind anew)
           if (c.start > prevEnd) { const gap = normalized.slice(prevEnd, c.start); if (/\p{L}{3,}/u.test(gap)) { perShare = PER_SHARE.test(gap); percentRow = namesNoSums(gap); joinedLabel = false; } }
           prevEnd = c.end;
@@ -797,16 +799,15 @@ function yearsOfHeaders(figures: FigureEntity[], text: string, normalized: strin
 }
 
 function toFigure(f: RawFigure, start: number, end: number, text: string): FigureEntity {
-  const out: Record<string, unknown> = {};
-  for (const k in f) if (k !== 'start' && k !== 'end') out[k] = (f as unknown as Record<string, unknown>)[k];
-  out.kind = 'figure';
-  out.start = start;
-  out.end = end;
-  out.text = text;
-  out.name = rawFigureName(f);
-  out.evidence = 'pattern';
-  out.binding = {};
-  return out as unknown as FigureEntity;
+  // every figure made with the same fields in the same order, those it lacks undefined: a recogniser's figures come in
+  // many shapes (its optional fields set in whatever order its readings found them), and the passes and checks that read
+  // every figure after every edit would read each field through a lookup of many shapes
+  return {
+    kind: 'figure', start, end, text, name: rawFigureName(f), evidence: 'pattern',
+    figureKind: f.figureKind, value: f.value, unit: f.unit, comparator: f.comparator, reading: f.reading, estimated: f.estimated,
+    denominator: f.denominator, level: f.level, timepoint: f.timepoint, iso: f.iso, role: f.role, schedule: f.schedule,
+    table: undefined, binding: {},
+  };
 }
 
 /**
@@ -962,7 +963,7 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
     for (let k = firstAtOrAfter(start); k < sorted.length && sorted[k].start < end; k++) if (sorted[k].end <= end) out.push(sorted[k]);
     return out;
   };
-  for (const d of defs) {
+  for (let dI = 0; dI < defs.length; dI++) { const d = defs[dI];
     // what does the long form name? an entity that covers most of it, or a lexicon phrase for the whole long form
     let kind: PhraseKind | undefined;
     let name: string | undefined;
@@ -1161,7 +1162,7 @@ function productsNamedAsTrials(named: Named[], blocks: BlockRef[], at: (x: numbe
   const candidates = new Set(named.filter(n => n.kind === 'trial' && n.extra?.trialKind === 'named' && CODE_SHAPED.test(n.name)).map(n => n.name));
   if (candidates.size === 0) return;
   const products = new Set<string>();
-  for (const b of blocks) {
+  for (let bI = 0; bI < blocks.length; bI++) { const b = blocks[bI];
     for (const name of candidates) {
       if (products.has(name)) continue;
       for (let k = b.text.indexOf(name); k >= 0; k = b.text.indexOf(name, k + 1)) {
@@ -1246,13 +1247,17 @@ function resolveOverlaps(list: Named[]): Named[] {
  * passes set its fields), the lexicon read once per name rather than once per mention.
  */
 function toEntity(n: Named, text: string, lexicon: Lexicon, drugFacts: Map<string, DrugEntity['facts']>): Entity {
-  const base = { start: n.start, end: n.end, text: text.slice(n.start, n.end), name: n.name, evidence: n.extra?.via === 'abbreviation' ? 'abbreviation' as const : n.extra?.via === 'short form' ? 'alias' as const : n.evidence };
+  const { start, end } = n;
+  const entityText = text.slice(start, end), name = n.name;
+  const evidence = n.extra?.via === 'abbreviation' ? 'abbreviation' as const : n.extra?.via === 'short form' ? 'alias' as const : n.evidence;
+  // (each entity written out field by field, in one order: a spread after the kind would copy through the runtime, once
+  // per entity per edit)
   switch (n.kind) {
     case 'drug': {
       const key = `${n.extra?.regimen ? (namesDefinedRegimen(n) ? 'R' : 'r') : 'D'}${n.name}`;
       let facts = drugFacts.get(key);
       if (!facts) { facts = drugFactsOf(n, lexicon); drugFacts.set(key, facts); }
-      return { kind: 'drug', ...base, facts: { ...facts } };
+      return { kind: 'drug', start, end, text: entityText, name, evidence, facts: { ...facts } };
     }
     case 'target': {
       // (a packed target's data is built afresh at each lookup: once per name)
@@ -1262,21 +1267,21 @@ function toEntity(n: Named, text: string, lexicon: Lexicon, drugFacts: Map<strin
         facts = { fullName: t?.fullName, gene: t?.gene, aliases: t?.aliases };
         drugFacts.set('T' + n.name, facts as unknown as DrugEntity['facts']);
       }
-      return { kind: 'target', ...base, facts: { ...facts } };
+      return { kind: 'target', start, end, text: entityText, name, evidence, facts: { ...facts } };
     }
     case 'endpoint': {
       const e = lexicon.endpoints.get(n.name);
-      return { kind: 'endpoint', ...base, facts: { fullName: e?.fullName, definition: e?.definition, measure: e?.measure, ...(e?.adverseEvent ? { adverseEvent: true } : {}) } };
+      return { kind: 'endpoint', start, end, text: entityText, name, evidence, facts: { fullName: e?.fullName, definition: e?.definition, measure: e?.measure, ...(e?.adverseEvent ? { adverseEvent: true } : {}) } };
     }
     case 'indication': {
       const i = lexicon.indications.get(n.name);
-      return { kind: 'indication', ...base, facts: { area: i?.area, aliases: i?.aliases } };
+      return { kind: 'indication', start, end, text: entityText, name, evidence, facts: { area: i?.area, aliases: i?.aliases } };
     }
     case 'trial':
-      return { kind: 'trial', ...base, facts: { trialKind: (n.extra?.trialKind as 'named' | 'phase' | 'registry') ?? 'named' } };
+      return { kind: 'trial', start, end, text: entityText, name, evidence, facts: { trialKind: (n.extra?.trialKind as 'named' | 'phase' | 'registry') ?? 'named' } };
     case 'company': {
       const c = lexicon.companies.get(n.name);
-      return { kind: 'company', ...base, facts: { aliases: c?.aliases, country: c?.country, ticker: c?.tickers?.[0] } };
+      return { kind: 'company', start, end, text: entityText, name, evidence, facts: { aliases: c?.aliases, country: c?.country, ticker: c?.tickers?.[0] } };
     }
   }
 }
@@ -1413,7 +1418,7 @@ function dollarOfListing(figures: FigureEntity[], normalized: string): void {
   const listed = LISTING.exec(normalized);
   if (!listed || US_LISTING.test(normalized)) return;
   const currency = LISTING_DOLLARS.get(listed[1])!;
-  for (const f of figures) {
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
     if (f.figureKind !== 'money' && f.figureKind !== 'ci') continue;
     // (no sum of the document is written "US$" or "USD": every dollar the reader took for the US one is the sign's)
     if (f.unit !== 'USD') continue;

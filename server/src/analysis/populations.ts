@@ -71,7 +71,7 @@ export function populationsOf(model: DocumentModel): StatedPopulation[] {
 function readPopulations(model: DocumentModel): StatedPopulation[] {
   const text = normalizedText(model);
   const out: StatedPopulation[] = [];
-  for (const f of model.entities) {
+  for (let fI = 0; fI < model.entities.length; fI++) { const f = model.entities[fI];
     if (f.kind !== 'figure') continue;
     const sentence = sentenceIndexAt(model, f.start);
     // "40 of 55 evaluable patients": the words of an analysis set in the figure qualify its whole, the 55; the 40 are some of them
@@ -374,7 +374,7 @@ export function armSizes(model: DocumentModel): Map<string, FigureEntity[]> {
   const text = normalizedText(model);
   // the labelled sizes of each sentence (a table's header row is one sentence or its cells' own)
   const found: { f: FigureEntity; label: string; group: number }[] = [];
-  for (const f of model.entities) {
+  for (let fI = 0; fI < model.entities.length; fI++) { const f = model.entities[fI];
     if (f.kind !== 'figure' || !isPeopleCount(f) || f.comparator || f.denominator !== undefined || !/^[(\[]?\s?n\s?=/i.test(text.slice(f.start, f.end))) continue;
     // the words before the n, without an arm noun and the bracket, end with a label (the longest such, of at most
     // LABEL_WORDS words: a lookup per ending, not a pass over every label)

@@ -67,7 +67,7 @@ const BY_SENTENCE = new WeakMap<DocumentModel, FigureEntity[][]>();
 function sortFiguresBySentence(model: DocumentModel): FigureEntity[][] {
   const out: FigureEntity[][] = model.sentences.map(() => []);
   let si = 0;
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind !== 'figure') continue;
     while (si < model.sentences.length && model.sentences[si].end <= e.start) si++;
     if (si >= model.sentences.length) break;
@@ -169,7 +169,7 @@ export function sentenceNamesDrug(model: DocumentModel, sentenceIndex: number, d
   if (!map) {
     map = new Map<number, Set<string>>();
     let si = 0;
-    for (const e of model.entities) {
+    for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
       if (e.kind !== 'drug') continue;
       while (si < model.sentences.length && model.sentences[si].end <= e.start) si++;
       if (si < model.sentences.length && e.start >= model.sentences[si].start && e.end <= model.sentences[si].end) {
@@ -202,7 +202,7 @@ export function sureDrug(model: DocumentModel, f: FigureEntity): string | undefi
     const counts = new Map<string, number>();
     const lastDrug = new Map<FigureEntity, string | null>();
     let total = 0, si = 0, last: { name: string; para: number } | undefined;
-    for (const e of model.entities) {
+    for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
       if (e.kind === 'figure') {
         const para = paragraphIndexAt(model, e.start);
         lastDrug.set(e, last && last.para === para ? last.name : null);

@@ -1245,7 +1245,7 @@ const ARTICLES_BEFORE_STANDARD = lower(C.determiners);
 function comparativeBefore(toks: Tok[]): { pos: { up: boolean; next: number }; at: number } | undefined {
   for (let k = 0; k <= Math.min(3, toks.length - 1); k++) {
     for (const [list, up] of [[COMPARATIVE_UP, true], [COMPARATIVE_DOWN, false]] as [string[][], boolean][]) {
-      for (const ph of list) {
+      for (let phI = 0; phI < list.length; phI++) { const ph = list[phI];
         if (!ph.every((w, x) => toks[k + x] && !toks[k + x].fig && toks[k + x].w === w)) continue;
         const rest = toks.slice(k + ph.length);
         // the standard right after (an article between), or named by a few words ending on a link: "higher than analysts' estimate of"

@@ -138,7 +138,10 @@ export const claimedRatio: Check = {
     // recogniser already read as a multiple ("3-fold")
     const folds = figs.filter(f => (f.figureKind === 'ratio' || f.figureKind === 'other') && f.unit === 'fold' && /\d/.test(f.text));
     let fi = 0; // figures never overlap and sentences come in order: the folds of each sentence in one sweep
-    for (const s of model.sentences) {
+    for (let sI = 0; sI < model.sentences.length; sI++) { const s = model.sentences[sI];
+      // the sentence's figures and its neighbours in the paragraph, found once for the readings below (each a function of the sentence alone)
+      const own = inSentence(s), before = previous(s), after = next(s);
+      const beforeFigs = before ? inSentence(before) : [];
       while (fi < folds.length && folds[fi].end <= s.start) fi++;
       const taken: [number, number][] = [];
       for (let k = fi; k < folds.length && folds[k].start < s.end; k++) taken.push([folds[k].start, folds[k].end]);
@@ -152,59 +155,56 @@ export const claimedRatio: Check = {
       }
       for (const m of memo.matchAll(HALVES)) claims.push({ a: s.start + m.index!, b: s.start + m.index! + m[0].length, low: 0.4, high: 0.6, words: m[0] });
       // a multiple in words the recogniser read and the lists above do not hold ("more than triple"): its comparator is its hedge
-      for (const f of inSentence(s)) {
+      for (const f of own) {
         if (f.unit !== 'fold' || /\d/.test(f.text) || typeof f.value !== 'number' || f.value < 1.5 || NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40))) continue;
         const hedge = f.comparator === '>' || f.comparator === '\u2265' ? 'above' : f.comparator === '<' || f.comparator === '\u2264' ? 'below' : f.comparator === '~' ? 'about' : undefined;
         const [low, high] = multipleRange(f.value, hedge);
         claims.push({ a: f.start, b: f.end, low, high, words: model.text.slice(f.start, f.end) });
       }
-      for (const c of claims) {
+      for (let cI = 0; cI < claims.length; cI++) { const c = claims[cI];
         if (taken.some(([x, y]) => c.a < y && x < c.b)) continue;
         taken.push([c.a, c.b]);
         // the claim's own words may have been read as a figure ("doubled"): it is no figure compared
         const claimSpan = { start: c.a, end: c.b };
         const claim = { start: c.a, end: c.b, low: c.low, high: c.high, words: c.words };
-        const prior = previous(s);
-        const standard = standardPair(model, inSentence(s), claimSpan, prior ? inSentence(prior) : []) ?? nextSentencePair(text, s, inSentence(s), claimSpan, next(s));
+        const standard = standardPair(model, own, claimSpan, beforeFigs) ?? nextSentencePair(text, s, own, claimSpan, after);
         if (standard) judge(model, claim, standard, out, true);
-        else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out, false, prior ? inSentence(prior) : []);
+        else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out, false, beforeFigs);
       }
-      const before = previous(s);
-      riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out, documentRatios, next(s)?.figs ?? []);
+      riskReductions(model, s, own, beforeFigs, out, documentRatios, after?.figs ?? []);
       // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
       // (the size a lead paragraph states alone may be the next paragraph's: the sentence before, in any paragraph)
       const lead = model.sentences[(indexOf.get(s) ?? 0) - 1];
-      statedChanges(model, s, inSentence(s), out, claimed, lead, lead ? inSentence(lead) : []);
-      relativeToStandard(model, s, inSentence(s), before ? inSentence(before) : [], out, claimed);
+      statedChanges(model, s, own, out, claimed, lead, lead ? inSentence(lead) : []);
+      relativeToStandard(model, s, own, beforeFigs, out, claimed);
       // "rose 28 % to $61.8 million. In the prior-year quarter, revenue was $48.3 million."
       const following = model.sentences[(indexOf.get(s) ?? -2) + 1];
-      priorInNextSentence(model, s, inSentence(s), following, following ? inSentence(following) : [], out, claimed);
+      priorInNextSentence(model, s, own, following, following ? inSentence(following) : [], out, claimed);
       // "$61.8 million (+28 %) compared with $52.2 million", "61,8 Mio. Euro (Vorjahr: 52,2 Mio. Euro), +28 %"
-      signedChanges(model, s, inSentence(s), out, claimed);
+      signedChanges(model, s, own, out, claimed);
       // "前年同期比28%増の61.8億円（前年同期は52.2億円）"
-      unspacedChanges(model, s, inSentence(s), following ? inSentence(following) : [], out, claimed);
+      unspacedChanges(model, s, own, following ? inSentence(following) : [], out, claimed);
       // "... compared with $48.3 million. This represents an increase of 28 %."
-      const prevInParagraph = previous(s);
-      demonstrativeChange(model, s, inSentence(s), prevInParagraph, prevInParagraph ? inSentence(prevInParagraph) : [], out, claimed);
+      demonstrativeChange(model, s, own, before, beforeFigs, out, claimed);
       // "4.2 and 1.9 before and after, respectively, a reduction of 55 %"
-      changeAfterPair(model, s, inSentence(s), out, claimed);
+      changeAfterPair(model, s, own, out, claimed);
       // "... compared with $5.2 million. The increase in costs ..."
-      namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
+      namedChange(model, s, before, beforeFigs, out, claimed);
       // "$120.5 million, an increase of $22.3 million compared with $98.2 million"; "... The $2.0 million increase in costs"
-      absoluteChanges(model, s, inSentence(s), out, claimed);
+      absoluteChanges(model, s, own, out, claimed);
       // "increased $2.0 million, or 25 %, to $10.0 million"
-      sizesToDestination(model, s, inSentence(s), out, claimed);
-      absoluteChangeNamedAfter(model, s, inSentence(s), before, before ? inSentence(before) : [], out, claimed);
+      sizesToDestination(model, s, own, out, claimed);
+      absoluteChangeNamedAfter(model, s, own, before, beforeFigs, out, claimed);
       // "$12.5 million, compared to $21.8 million a year earlier, a decrease of 43 %"
-      relativeAfterComparedPair(model, s, inSentence(s), out, claimed);
+      relativeAfterComparedPair(model, s, own, out, claimed);
       // "decreased to A1 and A2 ..., respectively, from B1 and B2"
-      respectivelyChanges(model, s, inSentence(s), out, claimed);
+      respectivelyChanges(model, s, own, out, claimed);
       // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
-      comparedGroups(model, s, inSentence(s), out, claimed);
+      comparedGroups(model, s, own, out, claimed);
       // "45 % versus 30 %, a relative improvement of 50 %"; "cut the relapse rate by 33 % (20 % vs 30 %)"
-      relativeSizesOfPairs(model, s, inSentence(s), out, claimed);
+      relativeSizesOfPairs(model, s, own, out, claimed);
       // "$6.40 per share, below its last close of $5.90"
-      positionClaims(model, s, inSentence(s), out, claimed, before, before ? inSentence(before) : []);
+      positionClaims(model, s, own, out, claimed, before, beforeFigs);
     }
     // "the 80 mg dose achieved a 35 percentage point delta to placebo": the rates of the two arms, wherever stated
     pointsBetweenArms(model, figs, bySentence, out, claimed);

@@ -632,7 +632,7 @@ export const dates: Check = {
       }
     }
     // a follow-up cannot be longer than the time from the trial's first patient to the data cut-off (or the release)
-    for (const fu of followUps) {
+    for (let fuI = 0; fuI < followUps.length; fuI++) { const fu = followUps[fuI];
       const cut = cutoffs.filter(c => c.trial === fu.trial);
       const end = cut.length === 1 ? cut[0] : cut.length === 0 && dateline ? { f: dateline.f, span: dateline } : undefined;
       if (!end) continue;
@@ -1002,7 +1002,7 @@ function orderedByWord(model: DocumentModel, text: string, offset: number, dates
  */
 function historySinceFounding(model: DocumentModel, text: string, dateline: Span & { f: FigureEntity }): CheckFinding[] {
   const years = new Map<number, FigureEntity>();
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind !== 'figure' || e.figureKind !== 'date' || !e.iso || !/^\d{4}/.test(e.iso)) continue;
     if (!testPiece(FOUNDED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)) && !testPiece(FOUNDED_AFTER, text.slice(e.end, e.end + 20))) continue;
     const y = Number(e.iso.slice(0, 4));
@@ -1197,7 +1197,7 @@ function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureE
 function weekdays(model: DocumentModel, text: string, dateline?: Span): CheckFinding[] {
   const out: CheckFinding[] = [];
   const english = words.weekdays.days.map(d => d[0][0].toUpperCase() + d[0].slice(1));
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
     const span = spanOf(e) ?? inYearOf(e, dateline);
     if (!span || span.from !== span.to) continue;
@@ -1441,7 +1441,7 @@ const REFERS_TO_COMPANY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.found
 
 function onceForCompanyTwice(model: DocumentModel, text: string, dates: (e: FigureEntity) => boolean, what: string, saying: string): CheckFinding[] {
   const first = new Map<string, { f: FigureEntity; span: Span }>();
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind !== 'figure' || e.figureKind !== 'date' || !e.iso || !/^\d{4}/.test(e.iso)) continue;
     if (!dates(e)) continue;
     const span = spanOf(e);
@@ -1776,7 +1776,7 @@ const OWN_PERIOD_REACH = 1500;
 function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
   let own: { f: FigureEntity; span: Span } | undefined;
   const months = CP.monthsEnded as Record<string, number>;
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.start > OWN_PERIOD_REACH) break;
     if (e.kind !== 'figure' || e.figureKind !== 'date' || e === dateline) continue;
     const span = spanOf(e);

@@ -26,7 +26,7 @@ export const doseUnit: Check = {
   run(model) {
     const out: CheckFinding[] = [];
     const groups = new Map<string, FigureEntity[]>();
-    for (const e of model.entities) {
+    for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
       if (e.kind !== 'figure' || e.figureKind !== 'dose' || typeof e.value !== 'number' || !DOSE_UNIT.test(e.unit)) continue;
       // doses of a drug the sentence names, or of nearly the only drug of the document
       const drug = sureDrug(model, e);

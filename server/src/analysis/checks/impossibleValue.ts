@@ -30,7 +30,7 @@ export const impossibleValue: Check = {
     const out: CheckFinding[] = [];
     const proportionEndpoints = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'proportion').map(e => e.name));
     const timeEndpoints = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'time').map(e => e.name));
-    for (const f of model.entities) {
+    for (let fI = 0; fI < model.entities.length; fI++) { const f = model.entities[fI];
       if (f.kind !== 'figure') continue;
       const values = Array.isArray(f.value) ? f.value : [f.value];
       if (f.figureKind === 'percent' && f.unit === '%' && f.binding.endpoint && proportionEndpoints.has(f.binding.endpoint)) {
@@ -158,7 +158,7 @@ function clauseBefore(text: string, at: number, reach: number): string {
 function declinesAbove100(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const f of model.entities) {
+  for (let fI = 0; fI < model.entities.length; fI++) { const f = model.entities[fI];
     if (f.kind !== 'figure' || f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.value <= 100) continue;
     if (f.comparator === '<' || f.comparator === '\u2264') continue;
     const clause = clauseBefore(text, f.start, 120);
@@ -417,7 +417,7 @@ function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
   // the drugs named after the last endpoint ("the ORR with AB-101 was 45 %"): a drug's name between an endpoint and its
   // rate says whose rate it is, and is read as a linking word
   let drugs: { start: number; end: number }[] = [];
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind === 'drug') { if (last && e.start >= last.end) drugs.push({ start: e.start, end: e.end }); continue; }
     if (e.kind === 'endpoint') {
       drugs = [];

@@ -58,7 +58,7 @@ export const landmarkMedian: Check = {
     }
     const byArm = new Map<string, FigureEntity[]>();
     const byArmAndParagraph = new Map<string, FigureEntity[]>();
-    for (const m of medians) {
+    for (let mI = 0; mI < medians.length; mI++) { const m = medians[mI];
       const k = `${m.binding.endpoint}|${armKey(m)}`;
       for (const [map, key] of [[byArm, k], [byArmAndParagraph, `${k}|${paragraphIndexAt(model, m.start)}`]] as [Map<string, FigureEntity[]>, string][]) {
         const l = map.get(key) ?? [];
@@ -71,8 +71,8 @@ export const landmarkMedian: Check = {
     const named = tellArmsApart(model, rates);
     const rateKey = (r: FigureEntity) => `${r.binding.endpoint}|${armKey(r)}|${r.binding.timepoint}|${sentenceIndexAt(model, r.start)}`;
     const rateValues = new Map<string, Set<number>>();
-    for (const r of rates) { const k = rateKey(r); const v = rateValues.get(k) ?? new Set(); v.add(r.value as number); rateValues.set(k, v); }
-    for (const r of rates) {
+    for (let rI = 0; rI < rates.length; rI++) { const r = rates[rI]; const k = rateKey(r); const v = rateValues.get(k) ?? new Set(); v.add(r.value as number); rateValues.set(k, v); }
+    for (let rI = 0; rI < rates.length; rI++) { const r = rates[rI];
       if ((rateValues.get(rateKey(r))?.size ?? 0) > 1) continue;
       const landmark = toMonths(r.binding.timepoint!);
       if (landmark === undefined) continue;
@@ -188,7 +188,7 @@ function belowHalfWithoutMedian(model: DocumentModel, rates: FigureEntity[]): Ch
   const notReached = new Map<string, { start: number; end: number }>();
   let ei = 0;
   const entities = model.entities;
-  for (const s of model.sentences) {
+  for (let sI = 0; sI < model.sentences.length; sI++) { const s = model.sentences[sI];
     while (ei < entities.length && entities[ei].start < s.start) ei++;
     // (the sentence's own words, kept with its text: an edit elsewhere reads them from the memo)
     const read = memoSpanText(text, model.sentences, s).read(medianNotReached);

@@ -22,7 +22,7 @@ export const mixedDecimalSeparator: Check = {
   defaultSeverity: 'information',
   run(model) {
     const uses: { start: number; end: number; sep: string; int: string; frac: string }[] = [];
-    for (const f of model.entities) {
+    for (let fI = 0; fI < model.entities.length; fI++) { const f = model.entities[fI];
       if (f.kind !== 'figure' || (f as FigureEntity).figureKind === 'date') continue;
       const surface = model.text.slice(f.start, f.end);
       DECIMAL.lastIndex = 0;

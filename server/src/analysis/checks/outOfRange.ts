@@ -35,7 +35,7 @@ export function outOfRange(model: DocumentModel): CheckFinding[] {
     const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
     if (day > days) push(f, `${MONTHS[month - 1]} has ${days} days${month === 2 ? ` in ${year === 2000 ? 'a leap year' : year}` : ''}: day ${day} of it is a date that cannot be.`, { day, days });
   };
-  for (const f of model.entities) {
+  for (let fI = 0; fI < model.entities.length; fI++) { const f = model.entities[fI];
     if (f.kind !== 'figure') continue;
     // an age range ("aged 18 to 95 years") is judged by its upper end
     if ((f.figureKind === 'duration' || f.figureKind === 'other') && /^years?$/i.test(f.unit)) judgeAge(f, Array.isArray(f.value) ? f.value[1] : f.value);

@@ -967,7 +967,7 @@ function regionsAboveWholes(model: DocumentModel): CheckFinding[] {
       if (region === Infinity && whole === Infinity) continue;
       (region < whole ? parts : wholes).push(f);
     }
-    for (const p of parts) for (const w of wholes) {
+    for (const p of parts) for (let wI = 0; wI < wholes.length; wI++) { const w = wholes[wI];
       if (p.unit !== w.unit || !above(model, p, w)) continue;
       out.push(finding(p, w, `${model.text.slice(p.start, p.end)} for a region is above the ${model.text.slice(w.start, w.end)} of the whole: a region's sales are part of the total.`, 'the whole'));
     }

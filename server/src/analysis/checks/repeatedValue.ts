@@ -680,7 +680,7 @@ const LABEL = /^[ \t\-\u2022*]*([^.:;\n]{2,40}):/;
 function paragraphDrugs(model: DocumentModel, text: string): (pos: number) => string | undefined {
   const spellings = new Map<string, string>();
   const first = new Map<number, string>();
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind !== 'drug') continue;
     spellings.set(e.text.toLowerCase(), e.name);
     const p = paragraphIndexAt(model, e.start);

@@ -257,7 +257,7 @@ function measures(model: DocumentModel): Claim[][] {
   }
   const merged = new Map<string, string>();
   for (const [tail, stems] of changes) {
-    for (const short of stems) {
+    for (let shortI = 0; shortI < stems.length; shortI++) { const short = stems[shortI];
       if (short.length < MIN_STEM) continue;
       const longer = stems.filter(l => headOf(short, l, MIN_STEM, MAX_ENDING));
       if (longer.length === 1 && !merged.has(`change:${longer[0]}|${tail}`)) merged.set(`change:${longer[0]}|${tail}`, `change:${short}|${tail}`);
@@ -931,7 +931,7 @@ function echoes(model: DocumentModel): CheckFinding[] {
   const names = new Set<string>();
   // each name as written read once: a document writes its drugs and companies over and over
   const written = new Set<string>();
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind !== 'company' && e.kind !== 'drug' && e.kind !== 'trial') continue;
     const w = text.slice(e.start, e.end);
     if (written.has(w)) continue;
@@ -1158,7 +1158,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
   // an amount with its currency left out is in a currency the document states the same event's sums in: it is judged with
   // each currency's statements, and only one of its own order of magnitude can contradict it (within a factor of two, as
   // every statement of an event): "Acme väntar 150 miljoner" in a headline over "cirka 170 MSEK i royalty"
-  for (const u of unitless) {
+  for (let uI = 0; uI < unitless.length; uI++) { const u = unitless[uI];
     const units = new Set([...wholeEvents.keys()].filter(k => k.startsWith(`${u.event}|sum|`)).map(k => k.split('|')[2]));
     for (const unit of units) {
       const v = u.c.figure.value as number;

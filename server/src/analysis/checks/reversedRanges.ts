@@ -56,7 +56,7 @@ export function reversedRanges(model: DocumentModel): CheckFinding[] {
     }
   }
   // a range read as one figure ("ranged from $50 million to $20 million"): read by the same words
-  for (const f of model.entities) {
+  for (let fI = 0; fI < model.entities.length; fI++) { const f = model.entities[fI];
     if (f.kind !== 'figure' || !Array.isArray(f.value) || !KINDS.has(f.figureKind) || f.comparator) continue;
     const [a, b] = f.value;
     const surface = model.text.slice(f.start, f.end);

@@ -157,7 +157,7 @@ function landmarkRatesAboveOs(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const osRates = new Map<string, FigureEntity>();
   const others: FigureEntity[] = [];
-  for (const f of model.entities) {
+  for (let fI = 0; fI < model.entities.length; fI++) { const f = model.entities[fI];
     if (f.kind !== 'figure' || f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || !f.binding.timepoint) continue;
     const ep = f.binding.endpoint;
     if (ep !== 'OS' && !(ep && DEATH_COUNTS.has(ep))) continue;
@@ -167,7 +167,7 @@ function landmarkRatesAboveOs(model: DocumentModel): CheckFinding[] {
     else others.push(f);
   }
   if (osRates.size === 0) return out;
-  for (const o of others) {
+  for (let oI = 0; oI < others.length; oI++) { const o = others[oI];
     const k = `${armKey(o)}|${o.binding.timepoint}|${paragraphIndexAt(model, o.start)}`;
     const os = osRates.get(k);
     if (!os) continue;

@@ -128,7 +128,7 @@ export function tableNestedAboveWholes(model: DocumentModel): CheckFinding[] {
   const reported = new Set<string>();
   // the cells of each table: a paragraph's table cells, in reading order
   const tables = new Map<number, Cell[]>();
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind !== 'figure' || !e.table) continue;
     const kind = valueKind(e);
     if (!kind) continue;
@@ -156,7 +156,7 @@ export function tableNestedAboveWholes(model: DocumentModel): CheckFinding[] {
     });
   };
   // a count of patients in a column headed by its group's size ("AB-101 (N = 120)": "131 (109.2)") cannot exceed it
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind !== 'figure' || !e.table || e.figureKind !== 'count' || !PEOPLE_UNIT.test(e.unit) || typeof e.value !== 'number' || e.comparator || e.denominator !== undefined) continue;
     const n = e.binding.n;
     if (typeof n !== 'number' || !(n > 0) || e.value <= n) continue;

@@ -639,7 +639,7 @@ function flowCompletion(model: DocumentModel): CheckFinding[] {
       data: { sum, stated: st.value as number, parts: 2 }, fixes: [],
     });
   };
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind !== 'figure' || !e.table || e.figureKind !== 'count' || typeof e.value !== 'number' || e.comparator || e.denominator !== undefined || !Number.isInteger(e.value)) continue;
     const m = FLOW_ROW.exec(e.table.row);
     if (!m) continue;
@@ -1096,7 +1096,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
   // the sentences that name another response category: one sweep over the sorted entities
   const otherCategory = new Set<number>();
   let k = 0;
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind !== 'endpoint' || !OTHER_CATEGORIES.has(e.name)) continue;
     while (k < model.sentences.length && model.sentences[k].end <= e.start) k++;
     if (k < model.sentences.length && model.sentences[k].start <= e.start) otherCategory.add(k);
@@ -1533,7 +1533,7 @@ function columnTables(model: DocumentModel): Table[] {
   const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
   // the figures within a cell
   const inSpan = (span: { start: number; end: number }) => itemsWithin(figures, span.start, span.end);
-  for (const t of model.tables) {
+  for (let tI = 0; tI < model.tables.length; tI++) { const t = model.tables[tI];
     const header = t.header[t.header.length - 1];
     if (!header || header.cells.length < 2) continue;
     const heads = header.cells.slice(1);
@@ -1916,7 +1916,7 @@ function combinedRoles(model: DocumentModel, bySentence: FigureEntity[][]): Chec
   const text = normalizedText(model);
   // the companies of each sentence, in the order first named
   const companiesOf = new Map<number, string[]>();
-  for (const e of model.entities) {
+  for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind !== 'company') continue;
     const si = sentenceIndexAt(model, e.start);
     if (si < 0) continue;

@@ -169,9 +169,9 @@ const isCap = (s: string) => /^\p{Lu}/u.test(s);
 /**
  * `unmarked`, when given, receives the spans read as no mention at all but still words of a name (a
  * receptor's "4-1BB co-stimulatory domain"), so that no other reading, a figure's included, takes them.
+ * `tokens` are the text's own (tokenize(text)), passed by a caller that keeps them too; they are only read.
  */
-export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [number, number][]): RawEntity[] {
-  const tokens = tokenize(text);
+export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [number, number][], tokens: Token[] = tokenize(text)): RawEntity[] {
   const out: RawEntity[] = [];
   const covered = new Uint8Array(tokens.length);
   /** Tokens a target's common noun covers, written with a capital: a company's name by its form may take them. */
