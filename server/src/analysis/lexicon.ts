@@ -4,7 +4,7 @@
  * lexicon ships as JSON beside the sources; workspace lexicon files use the same format.
  */
 import { Token, separatorBetween, tokenize } from './tokens';
-import { clearedWithMemo, ownCopy } from './memo';
+import { byWord } from './memo';
 
 export interface StemData { stem: string; meaning: string; class: string }
 export interface InfixData { infix: string; scheme: string; meaning: string }
@@ -174,20 +174,11 @@ function americanSpelling(w: string): string {
 }
 
 /** Folded words kept by the word as written: a phrase's first word is folded at every token of every block read. */
-const FOLDED = new Map<string, string>();
-/** Room for the words of many documents; the table is emptied when full (a word folds the same whenever it is folded again). */
-const MAX_FOLDED = 50_000;
-clearedWithMemo(() => FOLDED.clear());
+const folded = byWord(foldAnew);
 
 /** A word without its endings of inflection, stripped while it stays long enough to mean the same word, in American spelling. */
 export function foldInflection(word: string): string {
-  let w = FOLDED.get(word);
-  if (w === undefined) {
-    w = foldAnew(word);
-    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
-    FOLDED.set(word.length < 13 ? word : ownCopy(word), w);
-  }
-  return w;
+  return folded(word);
 }
 
 function foldAnew(word: string): string {

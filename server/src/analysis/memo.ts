@@ -518,3 +518,22 @@ export function commonEnd(a: string, b: string, max: number): number {
 export function ownCopy(s: string): string {
   return s.length < 13 ? s : JSON.parse(JSON.stringify(s)) as string;
 }
+
+/**
+ * A function of a word kept by the word as written (a block's every word asks it): the table holds room for the words
+ * of many documents, is emptied when full (a word's answer is the same whenever it is asked again) and with the memo of
+ * readings; a long word is kept as a copy of its own, not as a slice that would hold its whole text.
+ */
+export function byWord<T>(compute: (word: string) => T, max = 50_000): (word: string) => T {
+  const kept = new Map<string, T>();
+  clearedWithMemo(() => kept.clear());
+  return word => {
+    let v = kept.get(word);
+    if (v === undefined && !kept.has(word)) {
+      v = compute(word);
+      if (kept.size >= max) kept.clear();
+      kept.set(ownCopy(word), v);
+    }
+    return v as T;
+  };
+}

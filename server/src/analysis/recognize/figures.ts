@@ -9,7 +9,7 @@
  */
 import type { FigureKind, FigureReading } from '../model';
 import { wordsPattern } from '../words';
-import { clearedWithMemo, ownCopy } from '../memo';
+import { byWord } from '../memo';
 import { decimalsOf, shareOf } from '../checks/check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import moneyRoles from '../../../lexicon/grammar/moneyRoles.json';
@@ -1237,20 +1237,8 @@ export function resolveCurrencyUnit(unit: string, text: string, lang: string): s
 }
 
 const pad2 = (n: number | string) => String(n).padStart(2, '0');
-function monthNumber(name: string): number {
-  // (kept by the word: every word of a block that starts with a letter is asked whether it opens a span of months)
-  let n = MONTH_NUMBERS.get(name);
-  if (n === undefined) {
-    n = monthNumberOf(name);
-    if (MONTH_NUMBERS.size >= MAX_MONTH_WORDS) MONTH_NUMBERS.clear();
-    MONTH_NUMBERS.set(name.length < 13 ? name : ownCopy(name), n);
-  }
-  return n;
-}
-const MONTH_NUMBERS = new Map<string, number>();
-/** Room for the words of many documents; emptied when full, and with the memo of readings. */
-const MAX_MONTH_WORDS = 50_000;
-clearedWithMemo(() => MONTH_NUMBERS.clear());
+/** A month's number by its name, kept by the word: every word of a block that starts with a letter is asked whether it opens a span of months. */
+const monthNumber = byWord(monthNumberOf);
 
 function monthNumberOf(name: string): number {
   const l = name.toLowerCase().replace(/\.$/, '');
