@@ -137,4 +137,17 @@ describe('readings of tables (session 27)', () => {
     it('"response to XQZ 512"', () => assert.deepEqual(drugs('Tumour response to XQZ 512 by dose level.'), ['XQZ 512']));
     it('a standard\'s number is none', () => assert.deepEqual(drugs('The site follows ISO 9001 rules.'), []));
   });
+
+  describe('units of time in title case, as headers write them', () => {
+    it('"6 Months Ended" is a length of six months', () => {
+      const f = figuresOf('Acme Bio\n\n6 Months Ended Sep. 30, 2031\n').find(x => x.text === '6 Months');
+      assert.equal(f?.figureKind, 'duration');
+      assert.equal(f?.value, 6);
+    });
+    it('"Nine Weeks" too', () => assert.equal(figuresOf('Results after Nine Weeks of dosing.').find(x => x.text === 'Nine Weeks')?.unit, 'weeks'));
+    it('an age threshold in a row\'s label, "Age ≥70 Years", is an age, no length of time', () => {
+      const f = figuresOf('| Subgroup | ORR |\n|---|---|\n| Age ≥70 Years | 25% |\n', 'markdown').find(x => x.text.includes('70'));
+      assert.equal(f?.figureKind, 'other');
+    });
+  });
 });

@@ -262,7 +262,7 @@ const GLUED_PERCENT = /[ \u00a0]?(Prozent|percent|procent|prosent)(\p{Ll}{2,})/u
 const PERCENT_ADJ = /-(?:prozentig|procentig|prosentig)[\p{L}]*/uy;
 const GERMAN_PERIOD: Record<string, string> = { Monats: 'months', Wochen: 'weeks', Jahres: 'years', Tages: 'days' };
 const COUNT_ADJ = /-(patient|participant|subject|site|center|centre)(?![a-z])/y;
-const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
+const DURATION = new RegExp(`${SP}([Mm]onths?|mos?\\.?(?![a-z])|[Ww]eeks?|wks?|[Yy]ears?|yrs?|[Dd]ays?|[Hh]ours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
 /** "per day" and "per week" after a dose's slash in the languages of the documents ("mg/Tag", "mg/jour", "mg/dag"): read as the English word. */
 const PER_DAY_WORDS: Record<string, string> = { ...numbersData.perDay, week: 'week' };
 const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml|${Object.keys(PER_DAY_WORDS).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]).join('|')}))?(?![\\p{L}/])`, 'uy');
@@ -1418,8 +1418,8 @@ function numberWordValue(word: string): number | undefined {
   return undefined;
 }
 
-/** Words before a number of years that make it an age: "aged 18", "older than 60", "children 4 to 11 years". */
-const AGE_BEFORE = /(?:^|[^\p{L}])(?:(?:aged?|ages|older than|younger than|over the age of|children|adolescents|adults|infants|im alter von|im alter zwischen|\u00e2g\u00e9e?s? de|i \u00e5ldern|i alderen)[ ](?:\p{L}+[ ]){0,2}|(?:participants|patients|people|persons|individuals|subjects|volunteers|men|women|(?:studien)?teilnehmer\p{L}*|patient(?:en|innen)|menschen|personen|erwachsene\p{L}*|probanden|deltagare|patienter|personer|personnes)[ ](?:over|under|between|above|zwischen|\u00fcber|unter|ab|mellan|\u00f6ver|entre|de plus de|de moins de)[ ])$/u;
+/** Words before a number of years that make it an age: "aged 18", "older than 60", "children 4 to 11 years", "Age \u226565 years" (a sign between). */
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:(?:aged?|ages|older than|younger than|over the age of|children|adolescents|adults|infants|im alter von|im alter zwischen|\u00e2g\u00e9e?s? de|i \u00e5ldern|i alderen)[ ](?:\p{L}+[ ]){0,2}|(?:participants|patients|people|persons|individuals|subjects|volunteers|men|women|(?:studien)?teilnehmer\p{L}*|patient(?:en|innen)|menschen|personen|erwachsene\p{L}*|probanden|deltagare|patienter|personer|personnes)[ ](?:over|under|between|above|zwischen|\u00fcber|unter|ab|mellan|\u00f6ver|entre|de plus de|de moins de)[ ])(?:[<>\u2264\u2265]=?[ ]?)?$/u;
 /** Words after a number of years that make it an age: "65 years and older", "60 yrs+", "40 Jahre alt". */
 const AGE_AFTER = /^(?:[ ]?\+|[ ](?:of age|old|and older|or older|and over|or over|and above|or above|und \u00e4lter|oder \u00e4lter|alt|ou plus|och \u00e4ldre|og \u00e6ldre)(?![\p{L}]))/u;
 
