@@ -150,4 +150,16 @@ describe('readings of tables (session 27)', () => {
       assert.equal(f?.figureKind, 'other');
     });
   });
+
+  describe('a headline in title case reads its figures as the text does', () => {
+    const head = 'Acme Bio Reports 45 Percent Response Rate, 12-Month Survival of 80 Percent; Enrolls 120 Patients at 14 Sites';
+    const f = (text: string) => figuresOf(head).find(x => x.text === text);
+    it('"45 Percent" is a percentage', () => assert.equal(f('45 Percent')?.figureKind, 'percent'));
+    it('"12-Month" is a landmark of 12 months', () => assert.equal(f('12-Month')?.unit, 'months'));
+    it('"120 Patients" counts patients', () => assert.equal(f('120 Patients')?.unit, 'patients'));
+    it('a capitalised word on the next line of running text is no counted noun', () => {
+      const g = figuresOf('The rate was lower than before, with a p value of 0.04 in the study\nPatients with the mutation were excluded.').find(x => x.text.startsWith('0.04'));
+      assert.notEqual(g?.figureKind, 'count');
+    });
+  });
 });

@@ -241,11 +241,11 @@ const EXP_E = /[eE]([-+]\d{1,3})(?![\d])/y;
 
 const SP = '[ \\u00a0]?';
 // "12-percentage-point", "3.5 ppts", "45pc" (glued, as the British press writes it)
-const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|-percentage-points?(?![a-z])|ppts?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))|(pc)(?![a-z])`, 'y');
+const PERCENT = new RegExp(`${SP}(%|[Pp]ercent(?![a-z])|[Pp]er [Cc]ent(?![a-z])|pct(?![a-z])|[Pp]ercentage [Pp]oints?(?![a-z])|-[Pp]ercentage-[Pp]oints?(?![a-z])|ppts?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))|(pc)(?![a-z])`, 'y');
 const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a day|a week|per|weekly|monthly|a month|(?:the )?(?:upper|lower) limit|ULN|LLN|normal))(?![a-z])/y;
-const DURATION_ADJ = /-(month|week|year|day|mo|wk|yr)(?![a-z])/y;
+const DURATION_ADJ = /-([Mm]onth|[Ww]eek|[Yy]ear|[Dd]ay|mo|wk|yr)(?![a-z])/y;
 /** A suspended hyphen: "1- and 2-year rates", "6-, 12- and 24-month": the unit is the last compound's. */
-const DURATION_SUSPENDED = /-(?=(?:,[ ]\d{1,3}-){0,4},?[ ](?:and|or|und|oder|et|ou|och|og|y|e)[ ]\d{1,3}-(month|week|year|day|mo|wk|yr)(?![a-z]))/y;
+const DURATION_SUSPENDED = /-(?=(?:,[ ]\d{1,3}-){0,4},?[ ](?:and|or|und|oder|et|ou|och|og|y|e)[ ]\d{1,3}-([Mm]onth|[Ww]eek|[Yy]ear|[Dd]ay|mo|wk|yr)(?![a-z]))/y;
 const DURATION_ADJ_DE = /-(Monats|Wochen|Jahres|Tages)(?=-)/y;
 /** "per kg", "pro kg", "/kg" after a dose. */
 const DOSE_CAPITALS = /(MG|MCG)(?![A-Za-z\/])/y;
@@ -1997,10 +1997,40 @@ const AGE_WORDS_AFTER = /^[ ](?:and older|or older|and over|or over|and above|or
  * match's index is where the noun read starts.
  */
 function countNounAt(text: string, at: number): RegExpExecArray | null {
-  const m = sticky(COUNT_NOUN, text, at);
+  const m = sticky(COUNT_NOUN, text, at) ?? titleCased(COUNT_NOUN, text, at);
   if (!m) return null;
-  const head = sticky(COUNT_NOUN, text, at + m[0].length);
+  const head = sticky(COUNT_NOUN, text, at + m[0].length) ?? titleCased(COUNT_NOUN, text, at + m[0].length);
   return head ?? m;
+}
+
+/**
+ * Whether the words around `at` are written as a headline's: three words of four letters or more with a capital at
+ * least, and at most one in lower case for every four capitalised (a row's label after a table's number, "(7.9)
+ * Patients, n", or a sentence's next line, is no headline).
+ */
+function inHeadline(text: string, at: number): boolean {
+  let capitals = 0, lower = 0;
+  for (const w of text.slice(Math.max(0, at - 60), Math.min(text.length, at + 60)).matchAll(/[A-Za-z]{4,}/g)) {
+    if (/^[A-Z][a-z]/.test(w[0])) capitals++;
+    else if (/^[a-z]/.test(w[0])) lower++;
+  }
+  return capitals >= 3 && lower * 4 <= capitals;
+}
+
+/**
+ * English nouns in a headline's capitals ("Enrolls 120 Patients at 14 Sites"): the words after `at` read with their
+ * first capital in lower case, as written otherwise; the match's index as in the text. (A German noun is capitalised
+ * as written and read so before.)
+ */
+function titleCased(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  if (text[at] !== ' ' || !/[A-Z]/.test(text[at + 1] ?? '') || !inHeadline(text, at)) return null;
+  // (a year before a capitalised noun is the year of a name: "the 2030 Clinical Trials Meeting")
+  if (/(?:^|[^\d.,])(?:19|20)\d{2}$/.test(text.slice(Math.max(0, at - 5), at))) return null;
+  const window = text.slice(at, at + 80).replace(/(^|[ ])([A-Z])(?=[a-z])/g, (_, space: string, first: string) => space + first.toLowerCase());
+  const m = sticky(re, window, 0);
+  if (!m) return null;
+  m.index = at;
+  return m;
 }
 
 /** A known counted noun written alone: "patients", "Patienten", "sites". */
@@ -2135,7 +2165,7 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   m = sticky(PERCENT_WORDS, text, at);
   if (m) return { kind: 'percent', unit: W.percentPointWords.has(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
   m = sticky(DURATION_ADJ, text, at) ?? sticky(DURATION_SUSPENDED, text, at);
-  if (m) return { kind: 'duration', unit: ({ mo: 'month', wk: 'week', yr: 'year' }[m[1]] ?? m[1]) + 's', end: at + m[0].length, adjective: true };
+  if (m) return { kind: 'duration', unit: ({ mo: 'month', wk: 'week', yr: 'year' }[m[1]] ?? m[1].toLowerCase()) + 's', end: at + m[0].length, adjective: true };
   // German compounds: "12-Monats-Überlebensrate", "24-Wochen-Daten"
   m = sticky(DURATION_ADJ_DE, text, at);
   if (m) return { kind: 'duration', unit: GERMAN_PERIOD[m[1]], end: at + m[0].length, adjective: true };
