@@ -162,4 +162,9 @@ describe('readings of tables (session 27)', () => {
       assert.notEqual(g?.figureKind, 'count');
     });
   });
+
+  it('a scale in title case, "$1.2 Bn", "$12.5 Mn", scales the sum', () => {
+    const fs = figuresOf('Acme Raises $1.2 Bn and Pays $12.5 Mn Upfront');
+    assert.deepEqual(fs.filter(f => f.figureKind === 'money').map(f => f.value), [1.2e9, 12.5e6]);
+  });
 });
