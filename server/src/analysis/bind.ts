@@ -24,6 +24,7 @@ import { drain } from './steps';
 import { paragraphLocator } from './text';
 import { memoSpanText, memoText, paragraphMatches } from './memo';
 import { execPiece, readPiece, testPiece } from './testMemo';
+import { periodLength } from './statementCells';
 
 type Span = { start: number; end: number };
 
@@ -4028,7 +4029,9 @@ const STATEMENT_PROSE = /\p{Ll}{2}\.(?:\s|$)/u;
  * more or fewer cells than the header's columns is left as it is. Read from the figures in order and the words
  * between them, so where the lines wrap does not matter.
  */
-function bindStatementPeriods(figures: FigureEntity[], normalized: string, tables: readonly DocTable[]): void {
+function bindStatementPeriods(all: FigureEntity[], normalized: string, tables: readonly DocTable[]): void {
+  // (a period's length in a header, "Three Months" of "Three Months Ended March 31", is the header's words, no cell)
+  const figures = all.some(f => f.figureKind === 'duration') ? all.filter((_, k) => !periodLength(all, k, normalized)) : all;
   let periods: { words: string; date: string; year: boolean }[] | undefined;
   // the table whose header named the periods: their columns end with it ("| 2031 | 2030 |" over one table says nothing
   // of the next table's "| Week 12 |")

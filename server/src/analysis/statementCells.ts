@@ -53,7 +53,7 @@ const STATEMENT_BREAK = /\n[ \t]*#{1,6}[ \t]|\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/
 /** "Three months ended", "Six months to", "Neun Monate zum": a period's length, then the words that lead to its closing date. */
 const PERIOD_LINK = new RegExp(`^\\s*(?:${wordsPattern(words.periodLinks.words)})\\s*$`, 'iu');
 /** Whether a duration is a header's period: "Three months" with "ended" and a date right after it, in the header. */
-function periodLength(figures: FigureEntity[], k: number, normalized: string): boolean {
+export function periodLength(figures: FigureEntity[], k: number, normalized: string): boolean {
   const c = figures[k], next = figures[k + 1];
   return c.figureKind === 'duration' && !!next && next.figureKind === 'date' && next.start - c.end <= 24 && PERIOD_LINK.test(normalized.slice(c.end, next.start));
 }
