@@ -9,9 +9,9 @@ import { ENDS_IN_SIZE, leadingZeroCells, STACKED_HEADER_LINES } from './gluedCol
 import { LIST_MARK, roundupOf, type Roundups } from './lists';
 import { Entity, FigureEntity, TrialEntity } from './model';
 import { PEOPLE_UNIT } from './people';
-import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, tableCursor, type DocTable } from './structure';
+import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, spanCursor, type DocTable } from './structure';
 import { declaredBy, shortHeading, withoutMeasureUnit } from './labelUnits';
-import { continuationRow, filledCells, groupSize, stubOf, tableColumns, unitName, type ColumnHead } from './tableColumns';
+import { continuationRow, filledCells, groupSize, namesGradeOnly, stubOf, tableColumns, unitName, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
@@ -3921,12 +3921,12 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
   }
   // (an arm named by a header cell over this column and its neighbours, the column's own cell naming its statistic:
   // "Drug (n = 40)" over "n (%)" and "95% CI"; the nearest level first)
-  // (or the column's own cell names a category of what is counted, no group: "Drug (N = 176)" over "Any grade" and
+  // (or the column's own cell names a category of what is counted, no group: "Drug (N = 90)" over "Any grade" and
   // "Grade 2 or 3"; a cell above that states its group's size is then the column's arm, whatever its words)
   const nearest = [...(head.over ?? [])].reverse();
   const ownWords = head.cells.map(c => normalized.slice(c.start, c.end)).join(' ');
   const statistic = head.cells.every(c => unitName(normalized.slice(c.start, c.end)));
-  for (const sp of statistic || GRADE_COLUMN.test(ownWords) ? nearest : []) {
+  for (const sp of statistic || namesGradeOnly(ownWords) ? nearest : []) {
     const a = cellArm(entities, sp, normalized);
     if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) };
     if (!statistic && groupSize(normalized, sp)) { const label = armWords({ cells: [sp], text: '' }, normalized); if (label) return { label }; }
@@ -3940,9 +3940,6 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
   }
   return label ? { label } : undefined;
 }
-
-/** A column's label that names a grade of events, no group: "Any grade", "Grade 2 or 3", "Grade \u22653", "Grades 3-5". */
-const GRADE_COLUMN = /^\s*(?:any\s+grades?|all\s+grades|grades?\s*[\u2265\u2264<>]?\s*\d(?:\s*(?:or|and|to|[-\u2013\/])\s*\d)?(?:\s+or\s+(?:higher|above|more))?)[\s*\u2020\u2021]*$/i;
 
 /** An arm's label that names an arm by what it is ("Standard of care", "Chemotherapy alone", "Control") or by its letter or number ("Arm B", "Group 2"). */
 const ARM_BY_ID = new RegExp(`^(?:${wordsPattern(grammar.arms.byId.words)})[\\s-]?(?:[A-Z]|\\d{1,2}|[IVX]{1,4})$`, 'i');
@@ -4036,7 +4033,7 @@ function bindStatementPeriods(all: FigureEntity[], normalized: string, tables: r
   // the table whose header named the periods: their columns end with it ("| 2031 | 2030 |" over one table says nothing
   // of the next table's "| Week 12 |")
   let periodsTable: DocTable | undefined;
-  const tableAt = tableCursor(tables);
+  const tableAt = spanCursor(tables);
   let year: string | undefined;
   // the years right under the header, before its first row: one names the dates' year; as many as the columns (or a
   // multiple of the periods: "Three Months Ended June 30 / Six Months Ended June 30" over "2031 2030 2031 2030"), each

@@ -7,14 +7,14 @@
  * figure. Words in lexicon/grammar/labelUnits.json.
  */
 import type { FigureEntity } from './model';
-import type { DocTable, Span } from './structure';
+import { spanCursor, type DocTable, type Span } from './structure';
 import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import endpointsData from '../../lexicon/builtin/endpoints.json';
 import { bareTableUnit, languageOf, ofRatioScale, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { labelNamesNoSums } from './statementCells';
-import { continuationRow, stubOf, tableColumns } from './tableColumns';
+import { continuationRow, GRADE_NAME, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
 import { paragraphRuns } from './memo';
 import { readPiece } from './testMemo';
@@ -63,7 +63,7 @@ const TIME_NAMES = endpointsData.endpoints.filter(e => e.measure === 'time').fla
 const MEDIAN_TIME = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.medianWords)})(?![\\p{L}])[\\s\\S]{0,40}?(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])|(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])[\\s,]{0,3}(?:${wordsPattern(words.medianWords)})(?![\\p{L}])`, 'iu');
 const RATE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern([...PROPORTION_NAMES.filter(n => !isAbbreviation(n)), ...words.rates.words])})(?![\\p{L}\\d-])`, 'iu');
 /** A label that names adverse events by their grade ("Any grade", "Grade \u22653", "\u2265 Grade 3", "Grades 3-4"): their figures are how often they occurred, as a rate's are. */
-const GRADE_LABEL = new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(words.adverseEventGrades.all)})|(?:[\u2265>]=?[ ]?)?(?:${wordsPattern(words.adverseEventGrades.grade)})[ ]?(?:[\u2265>]=?)?[ ]?[1-5](?![\\d.,]))(?![\\p{L}])`, 'iu');
+const GRADE_LABEL = new RegExp(GRADE_NAME, 'iu');
 const RATE_ABBREVIATION_ALL = new RegExp(RATE_ABBREVIATION.source, 'gu');
 const RATE_WORDS_ALL = new RegExp(RATE_WORDS.source, 'giu');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
@@ -785,8 +785,8 @@ function countLines(paragraph: string): { start: number; end: number; noun: stri
 
 /** Whether an offset lies in one of the sorted spans, asked in increasing order (one walk over them). */
 function spanLocator(spans: readonly Span[]): { inside(at: number): boolean } {
-  let k = 0;
-  return { inside(at: number) { while (k < spans.length && spans[k].end < at) k++; return k < spans.length && spans[k].start <= at; } };
+  const at = spanCursor(spans);
+  return { inside: (p: number) => at(p) !== undefined };
 }
 
 /** Words between two figures that belong to the values, not to a new row's label ("vs", "NE", "95% CI ... to"). */

@@ -18,7 +18,7 @@ import { currencyScaleDeclaration, tableUnitSpec } from './recognize/figures';
 import { leadTest } from './leadTest';
 import { readPiece } from './testMemo';
 import { paragraphTest } from './memo';
-import { tableCursor } from './structure';
+import { spanCursor } from './structure';
 import type { DocTable, Span } from './structure';
 
 const scaledCurrencies = Object.fromEntries(Object.entries(numbersData.scaledCurrencies as Record<string, unknown>).filter(([k, v]) => !k.startsWith('$') && Array.isArray(v))) as Record<string, [string, number]>;
@@ -176,7 +176,7 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
   // statement has ended ("| Sales ($M) | 12.5 |" declares nothing for the next table's "| Week 12 |"; a Markdown table's
   // rule is blanked in the reading text, so two tables apart by a blank line show no rule there)
   let rowsTable: DocTable | undefined;
-  const tableAt = tableCursor(tables);
+  const tableAt = spanCursor(tables);
   for (let k = 0; k < figures.length; k++) {
     const c = figures[k];
     if (c.start < prevEnd) continue;

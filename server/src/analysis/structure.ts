@@ -57,14 +57,15 @@ export interface Structure {
 }
 
 /**
- * The table an offset stands in, asked of offsets in increasing order (figures in the text's order): each call moves
- * on from the last, so a walk over a document's figures costs their number and the tables', not their product.
+ * The span (a table) an offset stands in, of sorted disjoint spans, asked of offsets in increasing order (figures or lines
+ * in the text's order): each call moves on from the last, so a walk over a document costs its offsets and the spans,
+ * not their product.
  */
-export function tableCursor(tables: readonly DocTable[]): (at: number) => DocTable | undefined {
+export function spanCursor<T extends Span>(spans: readonly T[]): (at: number) => T | undefined {
   let k = 0;
   return at => {
-    while (k < tables.length && tables[k].end <= at) k++;
-    return k < tables.length && tables[k].start <= at ? tables[k] : undefined;
+    while (k < spans.length && spans[k].end <= at) k++;
+    return k < spans.length && spans[k].start <= at ? spans[k] : undefined;
   };
 }
 
@@ -507,8 +508,13 @@ function readPlainText(text: string, lines: Line[], builder: ReadingBuilder): Do
   return collectTables(text, lines, isTable, split, continued);
 }
 
-/** A delimiter row of pipes and dashes ("---|---|:--:|"); its column count. */
+/** A delimiter row of pipes and dashes ("---|---|:--:|"). */
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+/** A line that is a delimiter row: its column count; else undefined. */
+function delimiterColumns(line: string): number | undefined {
+  if (line.length > 400 || line.indexOf('---') < 0 || !DELIMITER_ROW.test(line)) return undefined;
+  return line.replace(/^[ \t]*\|/, '').replace(/\|[ \t]*$/, '').split('|').length;
+}
 
 /**
  * Header rows a copy split over lines, one or a few cells a line, each line ending in a pipe, right
@@ -525,10 +531,11 @@ function splitHeaders(text: string, lines: Line[]): Map<number, { from: number; 
   for (let i = 2; i < lines.length; i++) {
     const s = text.slice(lines[i].start, lines[i].end);
     if (s.length > 400) continue;
-    const delimiter = s.indexOf('---') >= 0 && DELIMITER_ROW.test(s);
+    const ruled = delimiterColumns(s);
+    const delimiter = ruled !== undefined;
     let columns: number;
     let j0 = i - 1;
-    if (delimiter) columns = s.replace(/^[ \t]*\|/, '').replace(/\|[ \t]*$/, '').split('|').length;
+    if (delimiter) columns = ruled;
     else {
       // a body row with pipes under lines of one cell each ("Arm A (n = 40) |")
       if (!headerLine(text, lines[i - 1]) && !(lonePipe(text, lines[i - 1]) && headerLine(text, lines[i - 2]))) continue;
@@ -582,7 +589,8 @@ function continuedRows(text: string, lines: Line[], isTable: boolean[]): Map<num
   for (let i = 0; i < lines.length; i++) {
     const s = text.slice(lines[i].start, lines[i].end);
     if (isBlank(text, lines[i])) { columns = 0; continue; }
-    if (s.length <= 400 && s.indexOf('---') >= 0 && DELIMITER_ROW.test(s)) { columns = s.replace(/^[ \t]*\|/, '').replace(/\|[ \t]*$/, '').split('|').length; continue; }
+    const ruled = delimiterColumns(s);
+    if (ruled !== undefined) { columns = ruled; continue; }
     if (!columns || !isTable[i]) continue;
     const row = rowCells(text, lines[i]);
     if (row?.by !== 'pipes' || row.cells.length >= columns) continue;

@@ -137,8 +137,17 @@ function armsRowNoCorner(text: string, row: TableRow, values: number): boolean {
     && cells.every(c => !/\d/.test(text.slice(c.start, c.end).replace(CI_LEVEL, '')));
 }
 const CI_LEVEL = /\d{2}(?:\.\d)?\s*%\s*(?:CI|confidence interval)/gi;
-/** A grade named in a column's label ("Grade 2 or 3", "Grade \u22653", "Grades 3-5"): a category of events, no value. */
-const GRADE_LABEL = /\bgrades?\s*[\u2265\u2264<>]?\s*\d(?:\s*(?:or|and|to|[-\u2013\/])\s*\d)?\b/gi;
+/**
+ * A label that names adverse events by their grade ("Any grade", "Grade \u22653", "\u2265 Grade 3", "Grade 2 or 3", "Grades
+ * 3-5"; labelUnits.json adverseEventGrades): a category of events, its number no value. The pattern's source, for the
+ * readers that test for it and those that take it out.
+ */
+export const GRADE_NAME = `(?<![\\p{L}])(?:(?:${wordsPattern(words.adverseEventGrades.all)})|(?:[\u2265>]=?[ ]?)?(?:${wordsPattern(words.adverseEventGrades.grade)})[ ]?(?:[\u2265\u2264<>]=?)?[ ]?[1-5](?:[ ]?(?:or|and|to|[-\u2013\/])[ ]?[1-5])?(?![\\d.,]))(?![\\p{L}])`;
+const GRADE_LABEL = new RegExp(GRADE_NAME, 'giu');
+/** Whether a column's words name only a grade of events ("Grade 2 or 3", "Any grade", "Grade \u22653 or higher"), no group. */
+export function namesGradeOnly(label: string): boolean {
+  return /\p{L}/u.test(label) && label.replace(GRADE_LABEL, ' ').replace(/\bor (?:higher|above|more)\b/gi, ' ').replace(/[\s*\u2020\u2021]+/g, '') === '';
+}
 /** A header cell that names a time point ("Week 24", "Month 6", "Day 28"). */
 const TIME_HEAD = /^\s*(?:week|month|day|year|wk)s?\s*\d+[*\u2020\u2021\u00a7]*\s*$/i;
 

@@ -278,11 +278,9 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     const claimed = p.value;
     const implied = (1 - (hr.value as number)) * 100;
     const surface = model.text.slice(p.start, p.end);
-    const slackOf = (h: FigureEntity) => 0.5 * 10 ** -decimalsOf(surface) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(h.start, h.end)) + 0.5;
-    const slack = slackOf(hr);
-    if (Math.abs(claimed - implied) <= slack) continue;
+    if (reductionFits(model, p, hr)) continue;
     // (a claim read against a ratio of another sentence that fits another ratio of the document may be that one's)
-    if (!own.length && documentRatios().some(h => isHr(h) && Math.abs(claimed - (1 - (h.value as number)) * 100) <= slackOf(h))) continue;
+    if (!own.length && documentRatios().some(h => reductionFits(model, p, h))) continue;
     const num = /\d+(?:[.,]\d+)?/.exec(surface);
     const fix = implied.toFixed(decimalsOf(surface));
     out.push({
@@ -835,6 +833,12 @@ function efficacyFromCases(model: DocumentModel, figs: FigureEntity[], bySentenc
   return [];
 }
 
+/** Whether a claimed reduction is one minus the ratio, in per cent, within the rounding of both and half a point. */
+function reductionFits(model: DocumentModel, p: FigureEntity, h: FigureEntity): boolean {
+  const slack = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end)) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(h.start, h.end)) + 0.5;
+  return Math.abs((p.value as number) - (1 - (h.value as number)) * 100) <= slack;
+}
+
 /**
  * A relative risk reduction whose sentence (and the one before) states no ratio, against the ratios the
  * document states elsewhere for the same endpoint, trial and subgroup: "- Zantolimab reduced the risk of
@@ -857,11 +861,9 @@ function distantRiskReductions(model: DocumentModel, s: { start: number; end: nu
     const same = hrs.filter(h => h.binding.endpoint === b.endpoint && (h.binding.trial ?? '') === (b.trial ?? '') && (h.binding.subgroup ?? '') === (b.subgroup ?? '')
       && (!b.arm || !h.binding.arm || h.binding.arm === b.arm));
     if (!same.length) continue;
-    const slackOf = (h: FigureEntity) => 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end)) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(h.start, h.end)) + 0.5;
-    if (same.some(h => Math.abs(p.value as number - (1 - (h.value as number)) * 100) <= slackOf(h))) continue;
-    // (a claim far from its ratio that fits another ratio of the document, of a population its binding missed or an
-    // endpoint named in other words ("survival" for "OS"), may well be that one's: precision first)
-    if (hrs.some(h => Math.abs(p.value as number - (1 - (h.value as number)) * 100) <= slackOf(h))) continue;
+    // (a claim that fits any ratio of the document, its own or one of a population its binding missed or of an endpoint
+    // named in other words, "survival" for "OS", may well be that one's: precision first)
+    if (hrs.some(h => reductionFits(model, p, h))) continue;
     const hr = same[0];
     const implied = (1 - (hr.value as number)) * 100;
     out.push({

@@ -1076,6 +1076,8 @@ const HEDGE_ROOM = 0.075;
 const COMPOSITES: Record<string, { parts: string[]; atMost?: boolean; via?: string[] }> = R.composites;
 const CATEGORIES = new Set(R.categories);
 const OTHER_CATEGORIES = new Set(R.otherCategories);
+/** The endpoint that heads a table's response categories ("Best overall response"): no category of another reading. */
+const CATEGORY_HEADINGS = new Set<string>(R.categoriesHeading);
 const UNSURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(R.unsure)})(?![\\p{L}])`, 'iu');
 const LASTING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(R.lasting)})(?![\\p{L}])|\u2265|>=`, 'iu');
 
@@ -1242,7 +1244,7 @@ function tableResponseComposites(model: DocumentModel): CheckFinding[] {
     for (let k = at; k < ents.length && ents[k].start < t.end; k++) {
       const e = ents[k];
       if (e.kind !== 'figure' || !e.table || e.figureKind !== 'percent' || typeof e.value !== 'number' || !e.binding.endpoint) continue;
-      if (OTHER_CATEGORIES.has(e.binding.endpoint) && e.binding.endpoint !== 'BOR') { other = true; break; }
+      if (OTHER_CATEGORIES.has(e.binding.endpoint) && !CATEGORY_HEADINGS.has(e.binding.endpoint)) { other = true; break; }
       const key = `${e.table.column}|${e.binding.subgroup ?? ''}|${e.binding.timepoint ?? ''}`;
       let byEndpoint = columns.get(key);
       if (!byEndpoint) { columns.set(key, byEndpoint = new Map()); order.set(byEndpoint, []); }
@@ -1267,7 +1269,7 @@ function tableResponseComposites(model: DocumentModel): CheckFinding[] {
         // categories, sets them apart, as the count reading holds too: only the best response's categories may stand between)
         const cells = order.get(byEndpoint)!;
         const at = [c, ...fs].map(f => cells.indexOf(f));
-        if (cells.slice(Math.min(...at) + 1, Math.max(...at)).some(f => !CATEGORIES.has(f.binding.endpoint!) && f.binding.endpoint !== 'BOR')) continue;
+        if (cells.slice(Math.min(...at) + 1, Math.max(...at)).some(f => !CATEGORIES.has(f.binding.endpoint!) && !CATEGORY_HEADINGS.has(f.binding.endpoint!))) continue;
         const sum = fs.reduce((a, f) => a + (f.value as number), 0);
         const slack = halfUnit(model.text.slice(c.start, c.end)) + fs.reduce((a, f) => a + halfUnit(model.text.slice(f.start, f.end)), 0);
         if (Math.abs((c.value as number) - sum) <= slack) continue;

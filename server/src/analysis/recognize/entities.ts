@@ -61,7 +61,7 @@ const CODE_PREFIX_STOP = new Set([
 
 /** Words that, near a code name separated from its number by a space ("XYZ 123"), show it is a drug. */
 const DRUG_CONTEXT = /\b(drug|candidate|responses? to|antibod(y|ies)|inhibitor|agonist|antagonist|degrader|conjugate|ADC|bispecific|trispecific|therap(y|ies)|compound|molecule|vaccines?|siRNA|dosed|dosing|monotherapy|combination|investigational|asset|programme|program|treated with|plus|evaluating|evaluated|first-in-class|best-in-class|product|produit|Produkt|Wirkstoff|Impfstoff|vaccin|vaksinen?|vacciner?|l\u00e4kemedel|l\u00e6gemiddel|legemiddel|l\u00e4\u00e4ke|rokote|farmaco)\b/i;
-/** A dose right after a code: " 240 mg", " 0.3 mg/kg". */
+/** A dose right after a code: " 300 mg", " 0.3 mg/kg". */
 const DOSE_RIGHT_AFTER = /^[ \t\n]+\d[\d.,]*[ ]?(?:mg|\u00b5g|\u03bcg|mcg|g|ng)(?:\/(?:kg|m2|m\u00b2))?(?![\p{L}\d])/u;
 /** The same words inside other languages' compounds and phrasings ("Kreftvaksinen", "radiotherapy-activated", "trattati con"). */
 const DRUG_CONTEXT_COMPOUND = /(?:vaksin|vaccin|impfstoff|wirkstoff|medikament|arzneimittel|antik\u00f6rper|kandidat|m\u00e9dicament|traitement|produit|anticorps|th\u00e9rapie|therapie|trattament|terapi|l\u00e4\u00e4ke|behandl|radioenhancer|injected|administration|administered|treated with|trattati con|avec|treatment|trade name|brand name|approved|approval|indicated)/i;
@@ -712,7 +712,7 @@ function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: 
   if (sep === ' ') {
     if (/^(19|20)\d{2}$/.test(next.text)) return undefined;
     const around = text.slice(Math.max(0, t.start - 80), Math.min(text.length, next.end + 80));
-    // (a dose right after it is the code's: "XYZ 123 240 mg" names the medicine dosed)
+    // (a dose right after it is the code's: "XYZ 123 300 mg" names the medicine dosed)
     if (!DRUG_CONTEXT.test(around) && !isParenthesised(text, t.start, next.end) && !DOSE_RIGHT_AFTER.test(text.slice(next.end, next.end + 16))) return undefined;
   }
   return { surface: `${t.text}${sep}${next.text}`, last: i + 1 };
