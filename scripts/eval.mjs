@@ -271,7 +271,7 @@ function scoreReading(entries, listMisses) {
       const ok = fields.every(fieldOk);
       if (ok) fig.boundRight++;
       if (inTable(p)) { fig.tableGold++; if (ok) fig.tableRight++; }
-      if (listMisses && !ok) misses.push(`${inTable(p) ? 'tbind' : 'bind '} ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(Object.fromEntries(fields.map(k => [k, want[k]])))}  got ${JSON.stringify(got)}`);
+      if (listMisses && !ok) misses.push(`${inTable(p) ? 'tbind' : 'bind '} ${file}  ${JSON.stringify(g.text)}  wrong ${fields.filter(k => !fieldOk(k)).join(',')}  gold ${JSON.stringify(Object.fromEntries(fields.map(k => [k, want[k]])))}  got ${JSON.stringify(got)}`);
     }
     if (listMisses) {
       const matchedGold = new Set(pairs.map(([a]) => a));

@@ -11,7 +11,7 @@ import { Entity, FigureEntity, TrialEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, spanCursor, type DocTable } from './structure';
 import { declaredBy, shortHeading, withoutMeasureUnit } from './labelUnits';
-import { continuationRow, filledCells, groupSize, namesGradeOnly, stubOf, tableColumns, unitName, type ColumnHead } from './tableColumns';
+import { continuationRow, filledCells, groupSize, namesGradeOnly, stubOf, tableColumns, unitName, type ColumnHead, type TableColumns } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
@@ -3578,11 +3578,18 @@ function cellTimepoint(entities: Entity[], cell: Span, normalized: string): stri
 }
 
 function bindTable(entities: Entity[], table: DocTable, normalized: string, mainDrug: string | undefined, decided: Decided): void {
-  const cellText = (c: Span) => normalized.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
   const columns = tableColumns(table, normalized);
+  // (the arms are the columns' heads, or the rows' labels of a table turned on its side)
+  const byColumns = drugsSharedByArms(entities, [...columns.heads.values()].map(h => [...h.cells, ...(h.over ?? [])]));
+  const shared = byColumns.size ? byColumns : drugsSharedByArms(entities, table.rows.filter(r => !columns.headerRows.has(r) && r.cells.length > 1).map(r => [r.cells[0]]));
+  bindTableRows(entities, table, columns, shared, normalized, mainDrug, decided);
+}
+
+function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumns, shared: ReadonlySet<string>, normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  const cellText = (c: Span) => normalized.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
   // "Placebo (n=150)": the count in a header is that arm's size
   for (const [, head] of columns.heads) {
-    const arm = headArm(entities, head, normalized);
+    const arm = headArm(entities, head, normalized, shared);
     if (!arm) continue;
     const group = groupOfArm(arm);
     for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') {
@@ -3590,7 +3597,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     }
     // (a size in a header cell over this column and its neighbours is that cell's arm's: "Drug (n = 40)" over "n (%)" and "95% CI")
     for (const sp of head.over ?? []) {
-      const a = cellArm(entities, sp, normalized);
+      const a = cellArm(entities, sp, normalized, shared);
       if (a) for (const f of entitiesIn(entities, sp)) if (isFigure(f) && f.figureKind === 'count' && f.end <= sp.end) setTableArm(f, { ...a, label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) }, mainDrug, decided);
     }
     // "| Placebo (n=40) | 2 mg (n=38) |": a dose in a column's header is that column's arm, not the neighbour's placebo
@@ -3602,7 +3609,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   // the one drug the arms' columns name, when they name one: a column that compares ("Difference vs placebo", "ETD",
   // "HR (95% CI)") is that drug's comparison with the control
   const armDrugs = new Set<string>();
-  for (const [, head] of columns.heads) { const a = headArm(entities, head, normalized); if (a?.drug && !a.placebo) armDrugs.add(a.drug); }
+  for (const [, head] of columns.heads) { const a = headArm(entities, head, normalized, shared); if (a?.drug && !a.placebo) armDrugs.add(a.drug); }
   const comparedDrug = armDrugs.size === 1 ? [...armDrugs][0] : undefined;
   const above = captionOf(entities, table.start, normalized);
   // (a title in the table's first row says the same of its cells, where the caption above does not)
@@ -3671,7 +3678,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     // (a row of a drug alone is that drug's arm, named by its label, as a column of one is: "| Acmezumab | 12.1 | 14.0 |")
     const armLabel = withoutLabelNotes(cellText(label)).trim();
     // (a row named by a control or by its letter, "Comparator", "Standard of care", "Arm B", is that arm's, as a column so named is)
-    const drugArm = cellArm(entities, label, normalized);
+    const drugArm = cellArm(entities, label, normalized, shared);
     const controlArm = !drugArm && !labelEndpoint && namedArm(armLabel.replace(SIZE_IN_LABEL, ' ').trim());
     const ownArm = drugArm ?? (controlArm ? { label: armLabel.replace(SIZE_IN_LABEL, ' ').trim() } : undefined);
     const onlyArm = controlArm || (!!ownArm && armOnly(entities, label, normalized));
@@ -3688,7 +3695,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     const bindCell = (c: number, cell: Span) => {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
-      const headed = head ? headArm(entities, head, normalized) : undefined;
+      const headed = head ? headArm(entities, head, normalized, shared) : undefined;
       // (a column of a cohort, a subgroup, an analysis set: its population, no arm)
       const ownPopulation = headed ? groupOfArm(headed) : undefined;
       const colArm = ownPopulation ? undefined : headed;
@@ -3912,11 +3919,11 @@ function withoutFootnoteLetters(label: string): string {
 }
 
 /** A column's arm: from its header's words (a placebo, a drug, a dose), else its words when they state the group's size. */
-function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm | undefined {
+function headArm(entities: Entity[], head: ColumnHead, normalized: string, shared = NONE_SHARED): Arm | undefined {
   // a drug named by a header spanning the column ("Drug, once daily" over "3 mg (n = 41)") is the column's drug
   const spanDrug = head.spans?.map(sp => entitiesIn(entities, sp).find(e => e.kind === 'drug' && e.end <= sp.end)).find(e => e)?.name;
   for (const c of head.cells) {
-    const a = cellArm(entities, c, normalized);
+    const a = cellArm(entities, c, normalized, shared);
     if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords(head, normalized) };
   }
   // (an arm named by a header cell over this column and its neighbours, the column's own cell naming its statistic:
@@ -3927,7 +3934,7 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
   const ownWords = head.cells.map(c => normalized.slice(c.start, c.end)).join(' ');
   const statistic = head.cells.every(c => unitName(normalized.slice(c.start, c.end)));
   for (const sp of statistic || namesGradeOnly(ownWords) ? nearest : []) {
-    const a = cellArm(entities, sp, normalized);
+    const a = cellArm(entities, sp, normalized, shared);
     if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) };
     if (!statistic && groupSize(normalized, sp)) { const label = armWords({ cells: [sp], text: '' }, normalized); if (label) return { label }; }
   }
@@ -3963,11 +3970,29 @@ function armWords(head: ColumnHead, normalized: string): string | undefined {
 /** "ETR versus placebo", "Difference vs. placebo": a placebo named as what a column is compared with is no arm of it. */
 const VERSUS_PLACEBO_ALL = /(?<![\p{L}])(?:vs\.?|versus|compared (?:with|to)|minus)\s+placebo(?!\p{L})/giu;
 
-function cellArm(entities: Entity[], cell: Span, normalized: string): Arm | undefined {
+/**
+ * The drugs every arm of a table names, when two arms or more name drugs ("Drugamab + Chemo" and "Chemo + Zetamab +
+ * Drugamab" share drugamab): an arm that names several drugs is studied for the one it adds to them, not for its first.
+ */
+const NONE_SHARED: ReadonlySet<string> = new Set();
+function drugsSharedByArms(entities: Entity[], arms: Span[][]): Set<string> {
+  let shared: Set<string> | undefined;
+  let naming = 0;
+  for (const cells of arms) {
+    const names = new Set(cells.flatMap(c => entitiesIn(entities, c).filter(e => e.kind === 'drug' && e.end <= c.end).map(e => e.name)));
+    if (!names.size) continue;
+    naming++;
+    shared = shared ? new Set([...shared].filter(n => names.has(n))) : names;
+  }
+  return naming >= 2 && shared ? shared : new Set();
+}
+
+function cellArm(entities: Entity[], cell: Span, normalized: string, shared = NONE_SHARED): Arm | undefined {
   const text = normalized.slice(cell.start, cell.end);
   if (/\bplacebo\b/i.test(text.replace(VERSUS_PLACEBO_ALL, ' '))) return { placebo: true };
   const inCell = entitiesIn(entities, cell);
-  const drug = inCell.find(e => e.kind === 'drug');
+  const drugs = inCell.filter(e => e.kind === 'drug');
+  const drug = (drugs.length > 1 ? drugs.find(e => !shared.has(e.name)) : undefined) ?? drugs[0];
   const dose = inCell.find(e => isFigure(e) && e.figureKind === 'dose');
   if (drug || dose) return { drug: drug?.name, dose: dose ? doseLabel(dose, normalized) : undefined };
   return undefined;
