@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { figuresOf } from '../helpers';
+import { figuresOf, messagesOf } from '../helpers';
 
 const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
 
@@ -19,6 +19,65 @@ describe('readings of tables (session 28)', () => {
       const one = `${HEAD}| Outcome | Nivolumab + zetalimab (n = 80) |\n|---|---|\n| ORR, n (%) | 40 (50.0) |\n`;
       const f = figuresOf(one, 'markdown').find(x => x.text === '40');
       assert.equal(f?.binding.drug, 'nivolumab');
+    });
+  });
+
+  describe('the first patients enrolled are some of the enrolment', () => {
+    const doc = 'Acme Bio reported ACME-4 results. In the study, 90 patients received zetalimab and 88 were evaluable for efficacy. Follow-up of the initial 30 patients enrolled showed durable responses.';
+    it('an analysis set above the first patients enrolled is no impossible value', () => {
+      assert.deepEqual(messagesOf(doc, 'impossible-value'), []);
+    });
+    it('an analysis set above the enrolment still is', () => {
+      const bad = 'Acme Bio reported ACME-4 results. The study enrolled 30 patients. In all, 88 patients were evaluable for efficacy.';
+      assert.equal(messagesOf(bad, 'impossible-value').length, 1);
+    });
+  });
+
+  describe('a payment\'s role may open its clause', () => {
+    it('"as an upfront payment, ... $N" is upfront', () => {
+      const f = figuresOf('Under the agreement, as an upfront payment, Acme Bio will receive from Beta Pharma $20 million in cash.').find(x => x.figureKind === 'money');
+      assert.equal(f?.role, 'upfront');
+    });
+    it('a role word in the sentence before is not the sum\'s', () => {
+      const f = figuresOf('Acme Bio will receive an upfront payment. The company had cash of $20 million at year end.').find(x => x.figureKind === 'money');
+      assert.equal(f?.role, undefined);
+    });
+  });
+
+  describe('figures in brackets after the group they are compared with are that group\'s', () => {
+    const doc = 'Acme Bio reported the ACME-5 study of zetalimab.\n\nZetalimab improved ORR (35%) and DCR (45%) compared to chemotherapy (5% and 9%, respectively). Zetalimab improved ORR (30%) versus placebo (6%).';
+    it('a list over as many measures is the control\'s', () => {
+      const f = figuresOf(doc).find(x => x.text === '9%');
+      assert.equal(f?.binding.arm, 'chemotherapy');
+      assert.equal(f?.binding.drug, undefined);
+    });
+    it('one figure after placebo is placebo\'s', () => {
+      assert.equal(figuresOf(doc).find(x => x.text === '6%')?.binding.arm, 'placebo');
+    });
+    it('"respectively" over the two groups leaves the list to them', () => {
+      const pair = 'Acme Bio reported the ACME-5 study of zetalimab.\n\nThe zetalimab arm showed a higher ORR compared to the control arm (21% and 3%, respectively).';
+      assert.notEqual(figuresOf(pair).find(x => x.text === '21%')?.binding.arm, 'control');
+    });
+    it('a pair in the brackets is both groups\'', () => {
+      const pair = 'Acme Bio reported the ACME-5 study of zetalimab.\n\nMore patients on zetalimab 2 mg responded compared with placebo (41% vs. 18%).';
+      assert.notEqual(figuresOf(pair).find(x => x.text === '41%')?.binding.arm, 'placebo');
+    });
+  });
+
+  describe('a rate above the rate it is part of, the arm named by the drug\'s brand', () => {
+    it('CR above ORR of the one drug is found', () => {
+      const doc = 'Acme Bio reported the ACME-6 study of Zetavia (zetalimab).\n\nZetalimab achieved an ORR (30%) compared to chemotherapy (5%). Nine complete responses were observed (41%) in the Zetavia arm.';
+      assert.equal(messagesOf(doc, 'impossible-value').length, 1);
+    });
+  });
+
+  describe('one exact p-value is one test\'s estimate', () => {
+    const doc = 'Zetalimab Shows Survival Benefit in ACME-7\n\nHazard ratio of 0.48 (p=0.0213) shows a survival advantage.\n\nAcme Bio reported that zetalimab extended overall survival in the ACME-7 trial, with a hazard ratio of 0.58 (95% CI 0.37, 0.91; p=0.0213).';
+    it('two hazard ratios with the one p-value contradict each other', () => {
+      assert.equal(messagesOf(doc, 'repeated-value').length, 1);
+    });
+    it('a round p-value may be two tests\'', () => {
+      assert.deepEqual(messagesOf(doc.replace(/0\.0213/g, '0.01'), 'repeated-value'), []);
     });
   });
 });

@@ -2608,6 +2608,48 @@ function bindParallelArms(entities: Entity[], sentences: Span[], placebos: Span[
   }
 }
 
+/** A bracket's opening, the comparison word and the group compared with right before it: "versus placebo (", "compared to chemotherapy (". */
+const COMPARED_GROUP_BRACKET = new RegExp(`(?:${VERSUS}|(?<![\\p{L}])(?:compared (?:to|with)|relative to|over|against|gegen\u00fcber|im Vergleich zu|par rapport \u00e0))\\s+(?:the\\s+)?([^()\\d;:.]{2,40}?)\\s*\\(\\s*$`, 'iu');
+const BRACKET_VERSUS = new RegExp(`(?:${VERSUS})`, 'iu');
+/** Inside such a bracket, before a figure: the figures listed ahead of it and their joins ("5 % and ", "12 %, "). */
+const BRACKET_LIST_HEAD = /^(?:[^()a-z]{0,24}(?:,\s*|\s+and\s+|\s+und\s+|\s+et\s+))?$/i;
+/**
+ * "an improvement in ORR (35 %) and DCR (45 %) compared to chemotherapy (5 % and 9 %, respectively)", "versus placebo
+ * (12 %)": figures in the brackets right after a comparison and the group it names are that group's, placebo, a control
+ * or a drug, whatever drug their sentence is about.
+ */
+function comparedInBrackets(f: FigureEntity, entities: Entity[], normalized: string): { arm: Arm; name?: string } | undefined {
+  const before = normalized.slice(Math.max(0, f.start - 120), f.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0 || !BRACKET_LIST_HEAD.test(before.slice(open + 1))) return undefined;
+  const m = execPiece(COMPARED_GROUP_BRACKET, before.slice(0, open + 1));
+  if (!m) return undefined;
+  // the bracket's whole: a pair in it ("(41 % vs. 18 %)") is both groups'; "respectively" spreads its figures over the groups
+  // ("compared to the control arm (16 % and 1 %, respectively)") unless as many measures stand before the comparison
+  // ("ORR (35 %) and DCR (45 %) compared to chemotherapy (5 % and 9 %, respectively)")
+  const openAt = Math.max(0, f.start - 120) + open;
+  const close = normalized.indexOf(')', f.end);
+  if (close < 0 || close - openAt > 160) return undefined;
+  const inside = normalized.slice(openAt + 1, close);
+  if (execPiece(BRACKET_VERSUS, inside)) return undefined;
+  if (/\brespectively\b/i.test(inside)) {
+    const listed = entitiesIn(entities, { start: openAt, end: close }).filter(e => isFigure(e) && e.figureKind === f.figureKind).length;
+    const compStart = Math.max(0, f.start - 120) + m.index;
+    const lead = normalized.slice(Math.max(0, compStart - 200), compStart);
+    const from = compStart - lead.length + Math.max(0, lead.lastIndexOf('. ') + 1);
+    const measures = new Set(entitiesIn(entities, { start: from, end: compStart }).filter(e => e.kind === 'endpoint').map(e => e.name)).size;
+    if (measures < listed) return undefined;
+  }
+  const name = m[1].trim().replace(/\s+/g, ' ');
+  if (/^placebo(?:\s+(?:alone|arm|group))?$/i.test(name)) return { arm: { placebo: true } };
+  if (CONTROL_WORDS.has(name.toLowerCase().replace(/\s+(?:alone|arm|group)$/i, ''))) return { arm: { label: name.toLowerCase().replace(/\s+(?:alone|arm|group)$/i, '') } };
+  // a drug that is the whole name ("versus docetaxel (", "compared with the zetalimab arm (")
+  const nameStart = Math.max(0, f.start - 120) + m.index + m[0].indexOf(m[1]);
+  const inName = entitiesIn(entities, { start: nameStart, end: nameStart + m[1].length }).filter(e => e.kind === 'drug');
+  if (inName.length === 1 && /^(?:the\s+)?\S+(?:\s+(?:alone|arm|group))?$/i.test(name)) return { arm: { drug: inName[0].name }, name: inName[0].text };
+  return undefined;
+}
+
 /** An arm written as a short phrase: placebo, a drug (the head of a combination), a control, or a two-capital short name. */
 function parallelArm(entities: Entity[], placebos: Span[], span: Span, normalized: string): { arm: Arm; name: string } | undefined {
   const name = normalized.slice(span.start, span.end).trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
@@ -2660,6 +2702,8 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
         ?? (testPiece(PAIR_VERSUS_WORD, normalized.slice(Math.max(0, f.start - 120), f.start)) ? execPiece(CONTROL_IN_BRACKETS, after) : null);
       if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
       if (assignedArm(f, after, entities, normalized, mainDrug, decided)) continue;
+      const compared = comparedInBrackets(f, entities, normalized);
+      if (compared) { setArm(f, compared.arm, mainDrug, decided); if (compared.name) f.binding.arm = compared.name; continue; }
     }
     let at = -1, named = '', explicitArm = false;
     // "27 % in group A (n = 44)", "(n = 31) in Arm 2": an arm named by its letter or number, after the figure or right

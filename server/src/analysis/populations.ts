@@ -97,7 +97,12 @@ function readPopulations(model: DocumentModel): StatedPopulation[] {
 const ANALYSIS_LATER = new RegExp(`^[^,;:.()]{0,40}(?:\\([^()]{0,12}\\)[^,;:.()]{0,24})?(?<![\\p{L}])(?:were|was|are|is|waren|sont|étaient)\\s+(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');
 const JOINED = /(?<![\p{L}])(?:and|und|et|y|e|och|og|while|whereas)(?![\p{L}])/iu;
 
+/** Right before a count: a word naming the first or last of those enrolled ("the initial 20 patients"; people.json earlyParts). */
+const EARLY_PART_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.earlyParts.words)})\\s+$`, 'iu');
+
 function roleOf(model: DocumentModel, text: string, f: FigureEntity, sentence: number): PopulationRole {
+  // ("the initial 20 patients enrolled": the first of the enrolled, some of them)
+  if (testPiece(EARLY_PART_BEFORE, text.slice(Math.max(0, f.start - 16), f.start))) return 'other';
   // (the pieces around the figure asked of testMemo's table, kept by their text)
   if (testPiece(ANALYSIS_BEFORE, text.slice(Math.max(0, f.start - 24), f.start)) || testPiece(ANALYSIS_IN, text.slice(f.start, f.end)) || testPiece(ANALYSIS_AFTER, text.slice(f.end, f.end + 48))
     || testPiece(NAMED_SET_BEFORE, text.slice(Math.max(0, f.start - 70), f.start))) return 'analysis';

@@ -119,18 +119,41 @@ export function armsOfOneEndpoint(a: FigureEntity, b: FigureEntity): boolean {
   return !!a.binding.endpoint && a.binding.endpoint === b.binding.endpoint && !!side(a) && !!side(b) && side(a) !== side(b);
 }
 
-export function armKey(f: FigureEntity): string {
-  return `${f.binding.drug ?? ''}|${armOf(f)}|${f.binding.subgroup ?? ''}`;
+export function armKey(f: FigureEntity, model?: DocumentModel): string {
+  return `${f.binding.drug ?? ''}|${armOf(f, model)}|${f.binding.subgroup ?? ''}`;
 }
 
 /**
  * A figure's arm for comparing figures: an arm labelled by the figure's own drug alone (a table's
- * column "Zelbotamab (n=120)") is the arm the text means by the drug, so it reads as no arm beside it.
+ * column "Zelbotamab (n=120)") is the arm the text means by the drug, so it reads as no arm beside it;
+ * given the model, so is an arm labelled by another of the drug's names the document uses (its brand, its code).
  */
-export function armOf(f: FigureEntity): string {
+export function armOf(f: FigureEntity, model?: DocumentModel): string {
   const arm = f.binding.arm;
   if (!arm) return '';
-  return f.binding.drug && arm.toLowerCase() === f.binding.drug.toLowerCase() ? '' : arm;
+  if (!f.binding.drug) return arm;
+  const label = arm.toLowerCase();
+  if (label === f.binding.drug.toLowerCase()) return '';
+  return model && drugNamesOf(model).get(label) === f.binding.drug ? '' : arm;
+}
+
+const DRUG_NAMES = new WeakMap<DocumentModel, Map<string, string>>();
+/** Each drug mention's words, lower case, to the drug's canonical name (a name two drugs share is left out). */
+function drugNamesOf(model: DocumentModel): Map<string, string> {
+  let names = DRUG_NAMES.get(model);
+  if (names) return names;
+  names = new Map();
+  const shared = new Set<string>();
+  for (const e of model.entities) {
+    if (e.kind !== 'drug') continue;
+    const key = e.text.toLowerCase();
+    const known = names.get(key);
+    if (known !== undefined && known !== e.name) shared.add(key);
+    names.set(key, e.name);
+  }
+  for (const key of shared) names.delete(key);
+  DRUG_NAMES.set(model, names);
+  return names;
 }
 
 /**

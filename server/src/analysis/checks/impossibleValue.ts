@@ -309,7 +309,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       // the rates of one named arm of one trial are held to each other across the document; others within their paragraph.
       // A time point is part of the comparison only when both rates state one (a rate without its own is of the time the
       // document reports)
-      const scope = `${armOf(f) ? `arm|${f.binding.trial ?? ''}` : paragraphIndexAt(model, f.start)}|${armKey(f)}`;
+      const scope = `${armOf(f, model) ? `arm|${f.binding.trial ?? ''}` : paragraphIndexAt(model, f.start)}|${armKey(f, model)}`;
       const local = isLocal ??= OTHER_POPULATION.test(model.text.slice(s.start, s.end));
       const seen = local ? here : rates;
       const before = seen.get(scope) ?? [];

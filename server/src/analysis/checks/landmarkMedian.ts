@@ -87,7 +87,7 @@ export const landmarkMedian: Check = {
       // endpoint are all of one arm: that arm's
       if (pool.length === 0 && armKey(r) === '||') {
         const ofEndpoint = medians.filter(m => m.binding.endpoint === r.binding.endpoint);
-        if (new Set(ofEndpoint.map(armKey)).size === 1) {
+        if (new Set(ofEndpoint.map(f => armKey(f))).size === 1) {
           const inParagraph = ofEndpoint.filter(m => paragraphIndexAt(model, m.start) === paragraphIndexAt(model, r.start));
           pool = inParagraph.length > 0 ? inParagraph : ofEndpoint;
         }
@@ -203,7 +203,7 @@ function belowHalfWithoutMedian(model: DocumentModel, rates: FigureEntity[]): Ch
   const out: CheckFinding[] = [];
   for (const [ep, at] of notReached) {
     const ofEndpoint = rates.filter(r => r.binding.endpoint === ep && !isControlArmFigure(model, r) && !aboutAnotherArm(model, r));
-    if (new Set(ofEndpoint.map(armKey)).size !== 1) continue;
+    if (new Set(ofEndpoint.map(f => armKey(f))).size !== 1) continue;
     for (const r of ofEndpoint) {
       const rate = r.value as number;
       if (rate + halfUnit(text.slice(r.start, r.end)) + POINT_MARGIN >= 50) continue;

@@ -70,7 +70,7 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     });
   }
   const at = new Set(out.map(f => f.start));
-  for (const f of sameIntervals(model)) if (!at.has(f.start)) { out.push(f); at.add(f.start); }
+  for (const f of [...sameIntervals(model), ...samePValues(model)]) if (!at.has(f.start)) { out.push(f); at.add(f.start); }
   // a sentence restated word for word says most plainly what was restated: its finding stands for the measure's on the same figure
   const verbatim = verbatimRestatements(model);
   const said = new Set(verbatim.map(f => f.start));
@@ -229,6 +229,50 @@ function sameIntervals(model: DocumentModel): CheckFinding[] {
       start: c.figure.start, end: c.figure.end,
       related: [{ start: earlier.figure.start, end: earlier.figure.end, message: `the earlier estimate with the interval ${written(earlier.interval!)}` }],
       data: { first: earlier.figure.value as number, second: c.figure.value as number }, fixes: [],
+    });
+  }
+  return out;
+}
+
+/** How far after a ratio its p-value may stand, its interval between: "0.62 (95 % CI 0.48-0.80; p = 0.0004)". */
+const P_AFTER_RATIO = 60;
+/** Significant digits a p-value needs to name one test: "p = 0.0137", "p = 0.21" do; "p = 0.05", "p = 0.001" may be anyone's. */
+const P_DIGITS = 2;
+
+/**
+ * One test, two estimates: "hazard ratio of 0.53 (p = 0.0137)" in a summary and "HR 0.58 (p = 0.0137)" in the text. An exact
+ * p-value written to two significant digits or more is computed from its estimate's data, as an interval is, so one such
+ * p-value beside two ratios of one measure that no rounding reconciles says that one of them is wrong.
+ */
+function samePValues(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const first = new Map<string, Claim>();
+  const bySentence = figuresBySentence(model);
+  const text = normalizedTextOf(model);
+  for (const c of claimsOf(model)) {
+    if (c.figure.figureKind !== 'ratio' || typeof c.figure.value !== 'number') continue;
+    const inS = bySentence[c.sentence] ?? [];
+    const k = inS.indexOf(c.figure);
+    let p: FigureEntity | undefined;
+    for (let j = k + 1; j < inS.length && inS[j].start - c.figure.end <= P_AFTER_RATIO; j++) {
+      if (inS[j].figureKind === 'pvalue') { p = inS[j]; break; }
+      if (inS[j].figureKind !== 'ci') break;
+    }
+    if (!p || typeof p.value !== 'number' || (p.comparator && p.comparator !== '=')) continue;
+    const digits = /\d[\d.,]*$/.exec(text.slice(p.start, p.end).trim())?.[0].replace(/[.,]/g, '').replace(/^0+/, '') ?? '';
+    if (digits.length < P_DIGITS) continue;
+    // (a ratio whose sentence names no endpoint, "Hazard ratio of 0.5 (p = 0.0213)" in a headline, is held to the one that does)
+    const key = `${c.figure.unit}|${p.value}`;
+    const earlier = first.get(key);
+    if (!earlier) { first.set(key, c); continue; }
+    const ea = earlier.figure.binding.endpoint, eb = c.figure.binding.endpoint;
+    if (earlier.sentence === c.sentence || (ea && eb && ea !== eb) || (earlier.low <= c.high && c.low <= earlier.high)) continue;
+    const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    out.push({
+      message: `The ${measureName(c)} with the p-value ${written(p)} is stated as ${written(c.figure)} here but ${written(earlier.figure)} earlier: one test is one estimate's.`,
+      start: c.figure.start, end: c.figure.end,
+      related: [{ start: earlier.figure.start, end: earlier.figure.end, message: `the earlier estimate with the same p-value` }],
+      data: { first: earlier.figure.value as number, second: c.figure.value }, fixes: [],
     });
   }
   return out;

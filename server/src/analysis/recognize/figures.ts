@@ -1605,6 +1605,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;)]/.test(text[num.start - 2]));
   if (negative) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 1 }; start = num.start; }
   const lowerLeft = text.slice(Math.max(0, num.start - 40), num.start).toLowerCase();
+  // (a sum's role word may open its clause, further back)
+  const roleLeft = (): string => text.slice(Math.max(0, num.start - ROLE_REACH_BEFORE), num.start).toLowerCase();
   // "Phase 2", "fase 1 studier", "Phase-3": a phase's number names the phase and counts nothing
   if (/(?:^|[^\p{L}])(?:phase|fase|phasé|phas)[ -]?$/u.test(lowerLeft) && !negative) return undefined;
   // "2-sided", "one-tailed": the sides of a statistical test count nothing
@@ -1680,7 +1682,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
       }
     }
     if (cmp) start = cmp.start;
-    return { start, end, figureKind: 'money', value: v, unit: cur.code, comparator, reading, role: moneyRole(lowerLeft, text.slice(end)) };
+    return { start, end, figureKind: 'money', value: v, unit: cur.code, comparator, reading, role: moneyRole(roleLeft(), text.slice(end)) };
   }
   if (pEq) {
     // "P < 10-4", "p < 10^-6", "p < 10\u207b\u2078": a power of ten without its mantissa (a flattened superscript)
@@ -1798,7 +1800,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (gluedToWord && !unit && habit.lang === 'en' && /\p{Ll}/u.test(prev ?? '') && /^\d{1,2}(?:,\d{1,2})+$/.test(text.slice(num.start, num.end))) return undefined;
   if (!unit) {
     const cw = sticky(CURRENCY_WORD, text, end);
-    if (cw && CURRENCY_WORDS[cw[1]]) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value, unit: CURRENCY_WORDS[cw[1]], comparator, reading, role: moneyRole(lowerLeft, text.slice(cw.index + cw[0].length)) };
+    if (cw && CURRENCY_WORDS[cw[1]]) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value, unit: CURRENCY_WORDS[cw[1]], comparator, reading, role: moneyRole(roleLeft(), text.slice(cw.index + cw[0].length)) };
   }
 
   // "a growth of 4 7%": two bare numbers side by side after a preposition, the second a share, are a range whose dash was lost
@@ -1841,15 +1843,15 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     const scaled = (scale: number): number | [number, number] => Array.isArray(value) ? [round(value[0] * scale), round(value[1] * scale)] : round(value * scale);
     if (unit.kind === 'money') {
       // "45 MSEK", "12 M\u20ac", "52 Cent", "50 euros"
-      return { start: cmp?.start ?? num.start, end, figureKind: 'money', value: scaled(unit.scale ?? 1), unit: unitText, comparator, reading, role: moneyRole(lowerLeft, text.slice(end)) };
+      return { start: cmp?.start ?? num.start, end, figureKind: 'money', value: scaled(unit.scale ?? 1), unit: unitText, comparator, reading, role: moneyRole(roleLeft(), text.slice(end)) };
     }
     if (unit.kind === 'money-scale') {
       // "45 million euros", "50 mia. kr.", "2 Millionen US-Dollar"
       const scale = SCALES[unit.unit] ?? W.scales[unit.unit] ?? 1;
       const cw = sticky(CURRENCY_WORD, text, end);
-      if (cw) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value: scaled(scale), unit: CURRENCY_WORDS[cw[1]] ?? cw[1], comparator, reading, role: moneyRole(lowerLeft, text.slice(cw.index + cw[0].length)) };
+      if (cw) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value: scaled(scale), unit: CURRENCY_WORDS[cw[1]] ?? cw[1], comparator, reading, role: moneyRole(roleLeft(), text.slice(cw.index + cw[0].length)) };
       const cw2 = currencyAfter(text, end) ?? currencyAdjectiveAt(text, end);
-      if (cw2) return { start: cmp?.start ?? num.start, end: cw2.end, figureKind: 'money', value: scaled(scale * cw2.factor), unit: cw2.code, comparator, reading, role: moneyRole(lowerLeft, text.slice(cw2.end)) };
+      if (cw2) return { start: cmp?.start ?? num.start, end: cw2.end, figureKind: 'money', value: scaled(scale * cw2.factor), unit: cw2.code, comparator, reading, role: moneyRole(roleLeft(), text.slice(cw2.end)) };
       // "1.5 million patients", "4.2 million new preferred shares", "7,25 Mio. Stammaktien"
       const noun = countedNounAt(text, end, habit.lang === 'en');
       // "100 million cells per kg", "(NK-Zelldosis 40 Millionen pro kg)": millions of cells per kilogram of body weight are a dose
@@ -2378,6 +2380,9 @@ const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(MR.roles.upfront
  * front in the deal"), a deal's noun after it ("a $3 billion licensing deal": the total), else the
  * nearest role word before it ("an upfront fee, namely", "worth close to").
  */
+const ROLE_REACH_BEFORE = 72;
+/** The last sentence or clause break before a sum: a full stop, a semicolon or a line's end, then space. */
+const CLAUSE_BREAKS_BEFORE = /[.;!?\n](?=[^.;!?\n]*$)/;
 function moneyRole(lowerLeft: string, right = ''): string | undefined {
   const r = right.slice(0, MR.reachAfter).toLowerCase();
   if (TOTAL_AFTER.test(r) || DEAL_AFTER.test(r)) return 'total';
@@ -2385,7 +2390,10 @@ function moneyRole(lowerLeft: string, right = ''): string | undefined {
   const phrase = stop >= 0 ? r.slice(0, stop) : r;
   const after = ROLE_AFTER.exec(phrase);
   if (after) return after[1] ? 'upfront' : 'milestones';
-  const l = lowerLeft.slice(-40);
+  // (a role word opening the clause stands further back: "as an upfront payment, Acme receives from Beta $5 million";
+  // never past a sentence's or a clause's end)
+  const back = lowerLeft.slice(-ROLE_REACH_BEFORE);
+  const l = back.slice(Math.max(0, back.search(CLAUSE_BREAKS_BEFORE) + 1));
   let best: string | undefined;
   ROLE_BEFORE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = ROLE_BEFORE.exec(l)) !== null;) best = m[1] ? 'upfront' : m[2] ? 'milestones' : 'total';
