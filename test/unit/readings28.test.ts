@@ -80,4 +80,17 @@ describe('readings of tables (session 28)', () => {
       assert.deepEqual(messagesOf(doc.replace(/0\.0213/g, '0.01'), 'repeated-value'), []);
     });
   });
+
+  describe('landmark rates fall with time', () => {
+    const head = 'Acme Bio reported results of the ACME-9 trial of zetalimab.\n\n';
+    const cases: [string, string, number][] = [
+      ['a later rate above an earlier one', 'The 6-month PFS rate was 40% with zetalimab, and the 12-month PFS rate was 47% with zetalimab.', 1],
+      ['rates that fall', 'The 6-month PFS rate was 47% with zetalimab, and the 12-month PFS rate was 40% with zetalimab.', 0],
+      ['a rise within the rounding', 'The 6-month OS rate was 80% with zetalimab, and the 12-month OS rate was 80.4% with zetalimab.', 0],
+      ['two arms at one landmark, not told apart', 'The 6-month PFS rates were 40% and 30%, and the 12-month PFS rate was 35%.', 0],
+      ['a subgroup\'s rates beside the whole\'s', 'The 6-month PFS rate was 40% with zetalimab. In the subgroup with liver metastases, the 12-month PFS rate was 47%.', 0],
+    ];
+    for (const [name, body, n] of cases) it(name, () => assert.equal(messagesOf(head + body, 'impossible-value').length, n));
+  });
 });
+

@@ -6,6 +6,7 @@
  * endpoint that is a proportion (ORR, DCR, TRAEs...) or written right beside a word that makes it
  * a part of a whole, so growth rates such as "revenue up 150 %" never raise it.
  */
+import { landmarksOutOfOrder } from './landmarkOrder';
 import { armKey, armOf, Check, figuresBySentence, halfUnit, isControlArmFigure, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
@@ -24,7 +25,7 @@ import { readPiece, testPiece } from '../testMemo';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
-  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one, a part named as part of the figure before it above it, a quarter\u2019s sales above its year\u2019s, a region\u2019s sales above the global total, a fall of more than 100 %, nested measures in a table (ACR70 above ACR20, grade \u22653 above any grade), a count among a group above the group, a part said to make up its whole above it, a range whose low end is above its high end, a calendar date that does not exist.',
+  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one, a part named as part of the figure before it above it, a quarter\u2019s sales above its year\u2019s, a region\u2019s sales above the global total, a fall of more than 100 %, nested measures in a table (ACR70 above ACR20, grade \u22653 above any grade), a count among a group above the group, a part said to make up its whole above it, a range whose low end is above its high end, a calendar date that does not exist, a survival rate at a later landmark above the rate at an earlier one.',
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
@@ -56,7 +57,7 @@ export const impossibleValue: Check = {
     }
     out.push(...subsetsAboveWholes(model));
     const reported = new Set(out.map(x => x.start));
-    for (const x of [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
+    for (const x of [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model), ...landmarksOutOfOrder(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     for (const x of [...declinesAbove100(model), ...sharesChangedAbove100(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     out.push(...partsAboveWholes(model));
     for (const x of [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }

@@ -245,7 +245,7 @@ function lastingAtLeast(model: DocumentModel, next: FigureEntity | undefined, f:
   return `${next.value} ${next.unit}`;
 }
 
-function toMonths(timepoint: string): number | undefined {
+export function toMonths(timepoint: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?) (\w+?)s?$/.exec(timepoint);
   // "1 year" is written singular
   const per = m ? TO_MONTHS[m[2] + 's'] : undefined;
@@ -253,6 +253,6 @@ function toMonths(timepoint: string): number | undefined {
 }
 
 /** "12 months" -> "12-month", "2 years" -> "2-year". */
-function adjective(timepoint: string): string {
+export function adjective(timepoint: string): string {
   return timepoint.replace(/^(\S+) (\w+?)s?$/, '$1-$2');
 }

@@ -80,8 +80,9 @@ export const pValueInterval: Check = {
       if (pMin > pMax) continue;
       const stated = p.value;
       // an interval that holds 1 beyond its rounding is not significant at its level, whatever the estimate
-      // (one written off its interval's centre implies a p its interval does not): a p of 0.01 or less says otherwise
-      const spansNull = (ci.level ?? 95) === 95 && lo + dC < 1 && 1 < hi - dC && (p.comparator === '<' || p.comparator === '\u2264' || !p.comparator || p.comparator === '=') && stated <= 0.01;
+      // (one written off its interval's centre implies a p its interval does not): a p three times below the 5 % level, the
+      // margin the verdict allows, says otherwise
+      const spansNull = (ci.level ?? 95) === 95 && lo + dC < 1 && 1 < hi - dC && (p.comparator === '<' || p.comparator === '\u2264' || !p.comparator || p.comparator === '=') && stated * P_MARGIN <= 0.05;
       const judged = verdict(p, pMin, pMax, 1);
       const why = judged ?? (spansNull ? 'the interval holds 1, so the result is not significant at the 5 % level' : undefined);
       if (!why) continue;
@@ -106,6 +107,8 @@ function softBreakBetween(model: DocumentModel, from: number, to: number): boole
   return k < breaks.length && breaks[k].end <= to;
 }
 
+/** How far off a stated p-value must be, at least, across the 5 % level, to contradict its interval. */
+const P_MARGIN = 3;
 /**
  * Whether a stated p-value contradicts the range [pMin, pMax] an interval implies: on the other
  * side of 0.05 and 3-fold off, or (stated exactly, at least 0.001) 100-fold off. Undefined when not.
@@ -116,8 +119,8 @@ function verdict(p: FigureEntity, pMin: number, pMax: number, nul: number): stri
   // what the text says: p below (or equal to) the stated value, above it, or equal to it
   const statedLow = cmp === '>' || cmp === '\u2265' ? stated : cmp === '<' || cmp === '\u2264' ? 0 : stated;
   const statedHigh = cmp === '<' || cmp === '\u2264' ? stated : cmp === '>' || cmp === '\u2265' ? 1 : stated;
-  if (statedHigh < 0.05 && pMin > 0.05 && pMin >= 3 * statedHigh) return `the interval spans ${nul}, so the result is not significant at the 5 % level`;
-  if (statedLow >= 0.05 && pMax < 0.05 && pMax * 3 <= statedLow) return `the interval excludes ${nul}, so the result is significant at the 5 % level`;
+  if (statedHigh < 0.05 && pMin > 0.05 && pMin >= P_MARGIN * statedHigh) return `the interval spans ${nul}, so the result is not significant at the 5 % level`;
+  if (statedLow >= 0.05 && pMax < 0.05 && pMax * P_MARGIN <= statedLow) return `the interval excludes ${nul}, so the result is significant at the 5 % level`;
   if (cmp === '=' && stated >= 0.001 && (pMax * 100 <= stated || pMin >= stated * 100)) return 'they differ more than 100-fold';
   return undefined;
 }
