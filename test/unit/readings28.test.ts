@@ -92,5 +92,12 @@ describe('readings of tables (session 28)', () => {
     ];
     for (const [name, body, n] of cases) it(name, () => assert.equal(messagesOf(head + body, 'impossible-value').length, n));
   });
+
+  describe('a row label\'s note of what its cells hold is no part of its measure', () => {
+    const doc = 'Acme Bio reported the safety of zetalimab.\n\n| Event | Zetalimab (N=60) | Placebo (N=58) |\n|---|---|---|\n| Tinnitus, n/N (%) | 6/60 (10.0) | 2/58 (3.4) |\n| Vertigo \u2013 no. of patients (%) | 4 (6.7) | 1 (1.7) |\n| Dry mouth \u2014 % of patients | 8.3 | 5.2 |\n';
+    for (const [cell, measure] of [['10.0', 'Tinnitus'], ['6.7', 'Vertigo'], ['8.3', 'Dry mouth']]) {
+      it(`${measure}`, () => assert.equal(figuresOf(doc, 'markdown').find(x => x.text === cell)?.binding.endpoint, measure));
+    }
+  });
 });
 

@@ -10,7 +10,7 @@ import { LIST_MARK, roundupOf, type Roundups } from './lists';
 import { Entity, FigureEntity, TrialEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, spanCursor, type DocTable } from './structure';
-import { declaredBy, shortHeading, withoutMeasureUnit } from './labelUnits';
+import { declaredBy, shortHeading, withoutCellNote, withoutMeasureUnit } from './labelUnits';
 import { continuationRow, filledCells, groupSize, namesGradeOnly, stubOf, tableColumns, unitName, type ColumnHead, type TableColumns } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
@@ -3941,7 +3941,7 @@ function withoutLabelNotes(label: string): string {
 /** A row label that names what its row measures: words, not a number or a bare unit. */
 function measureOfLabel(label: string): string | undefined {
   // (the unit and the statistic a label names after its measure are no part of the measure's name: "Weight, kg: mean (SD)")
-  const m = withoutFootnoteLetters(withoutMeasureUnit(withoutLabelNotes(label).trim()).replace(/[,:;]+$/, '').trim());
+  const m = withoutFootnoteLetters(withoutMeasureUnit(withoutCellNote(withoutLabelNotes(withoutCellNote(label.trim())).trim())).replace(/[,:;]+$/, '').trim());
   if (m.length < 3 || m.length > 60 || !/\p{L}{3}/u.test(m) || /\d/.test(m)) return undefined;
   // a label that names the row's statistic, not its measure: "p-value", "Odds ratio (90% CI)"
   const declared = declaredBy(m)?.kind;

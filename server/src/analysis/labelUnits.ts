@@ -138,6 +138,17 @@ function nameInAnyCase(label: string): RegExpExecArray | null {
 /** A column's period at a header cell's start or end, beside its unit: "2030 ", "Q3 2030 ", " FY2030". */
 const PERIOD_BESIDE_UNIT = /^[\s|]*(?:(?:Q[1-4]|H[12]|FY|[1-9]M)[ ]?)?(?:19|20)\d{2}(?=\s)|(?<=\s)(?:(?:Q[1-4]|H[12]|FY|[1-9]M)[ ]?)?(?:19|20)\d{2}[\s|]*$/;
 /** A label's words without the unit of measure it names last and the statistic after it ("Weight, kg: mean (SD)" is "Weight"). */
+/**
+ * The note of what a label's cells hold, written after its measure behind a comma or a dash ("Nausea, n/N (%)", "Rash —
+ * % of patients", "Headache – no. of patients (%)"): labelUnits.json countPercent, columnMeasures and percent. The
+ * label without it.
+ */
+const CELL_NOTE_AFTER = new RegExp(`\\s*(?:,|[-\u2013\u2014:])\\s*(?:${wordsPattern([...words.countPercent, ...words.columnMeasures, ...words.percent.filter(w => /\p{L}/u.test(w) && w.length > 2)].sort((a, b) => b.length - a.length))})\\s*$`, 'iu');
+export function withoutCellNote(label: string): string {
+  const m = CELL_NOTE_AFTER.exec(label);
+  return m && m.index > 0 ? label.slice(0, m.index).trim() : label;
+}
+
 export function withoutMeasureUnit(label: string): string {
   const m = MEASURE_LABEL.exec(label);
   return m ? label.slice(0, m.index).trim() : label;
