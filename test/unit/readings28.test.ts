@@ -99,5 +99,20 @@ describe('readings of tables (session 28)', () => {
       it(`${measure}`, () => assert.equal(figuresOf(doc, 'markdown').find(x => x.text === cell)?.binding.endpoint, measure));
     }
   });
+
+  describe('a scale without its currency is in the currency of the document\'s sums', () => {
+    const doc = 'Acme Bio reported revenue of $4 million for the year.\n\nStatements of operations\n(in thousands, except per share data)\nRevenue 4,020 3,100\nNet loss (21,500) (18,250)\nNet loss per share (0.61) (0.55)\n';
+    it('a row\'s numbers are thousands of dollars', () => {
+      const f = figuresOf(doc).find(x => x.text === '4,020');
+      assert.equal(f?.figureKind, 'money');
+      assert.equal(f?.value, 4020000);
+      assert.equal(f?.unit, 'USD');
+    });
+    it('the per-share row is not scaled', () => assert.equal(figuresOf(doc).find(x => x.text === '0.61')?.value, -0.61));
+    it('with sums in two currencies the scale alone says no currency', () => {
+      const two = doc.replace('revenue of $4 million', 'revenue of $4 million and EUR 2 million');
+      assert.notEqual(figuresOf(two).find(x => x.text === '4,020')?.figureKind, 'money');
+    });
+  });
 });
 

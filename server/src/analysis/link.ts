@@ -30,7 +30,7 @@ import { wordsPattern } from './words';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import { accountsNegative, applyLabelUnits, declaredBy } from './labelUnits';
 import { applyGroupShares } from './groupShares';
-import { applyKeyFigureRows, applyPercentColumns, applyShareCounts, applyStatementCells, labelNamesNoSums } from './statementCells';
+import { applyKeyFigureRows, applyPercentColumns, applyShareCounts, applyStatementCells, labelNamesNoSums, statementTitle } from './statementCells';
 import { formatNumber } from '../shared/numberFormat';
 
 export { sentenceAt } from './bind';
@@ -605,13 +605,26 @@ function unitBetweenRunOnCells(line: string, lineStart: number, cells: readonly 
   }
   return undefined;
 }
+/** A scale named after "in", as a statement's title names it: "(in thousands, except per share data)", "Amounts in millions". */
+const SCALE_TITLE_HINT = /\bin (?:thousands|millions|billions)\b/i;
+/** The one currency a document's sums are written in ("" when none, or more than one). */
+function soleCurrency(figures: FigureEntity[]): string {
+  let one = '';
+  for (const f of figures) {
+    if (f.figureKind !== 'money' || !f.unit) continue;
+    if (one && f.unit !== one) return '';
+    one = f.unit;
+  }
+  return one;
+}
 /** A line that is only a currency sign in a cell: "|$", "| € |". */
 const LONE_SIGN_CELL = /^[ \t]*\|?[ \t]*(?:US\$|\$|\u20ac|\u00a3)[ \t]*\|?[ \t]*$/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnits: ReadonlyMap<FigureEntity, ColumnUnit> = new Map()): void {
   // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
-  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized) && !mayDeclareCurrencyScale(normalized) && !RUN_ON_UNIT_HINT.test(normalized)) return;
+  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized) && !mayDeclareCurrencyScale(normalized) && !RUN_ON_UNIT_HINT.test(normalized) && !paragraphTest(normalized, SCALE_TITLE_HINT)) return;
   let title: { currency?: string; scale: number; label: string } | undefined;
+  let docCurrency: string | undefined;
   let fi = 0;
   let lineStart = 0;
   while (lineStart <= normalized.length) {
@@ -644,6 +657,12 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
         const inner = memoRead(line.slice(0, firstCell), unitWithinRunOnLabel) ?? unitBetweenRunOnCells(line, lineStart, cells);
         if (inner) spec = { ...inner, currency: resolveCurrencyUnit(inner.currency, normalized, languageOf(normalized)) };
       }
+      // (a title that names a scale only, "(In thousands, except per share data)", before the rows or on a line of its own:
+      // the currency is the one the document's sums are written in, below)
+      if (!spec && line.length <= 600 && !line.includes('|') && SCALE_TITLE_HINT.test(line.slice(0, firstCell))) {
+        const st = memoRead(line.slice(0, firstCell), statementTitle);
+        if (st && !st.currency && st.scale >= 1000) spec = { scale: st.scale, at: st.at, end: st.at + st.label.length + (line[st.at + st.label.length] === ')' ? 1 : 0) };
+      }
       // (a title that ends in its currency and scale without brackets, or names them last in its brackets: "Key figures
       // USD thousands", "Amounts in DKK million", "(Unaudited, in thousands of USD)")
       const ending = !spec && cells.length === 0 && !line.includes('|') ? memoRead(line, unitEndingTitle) : undefined;
@@ -652,14 +671,18 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
       // (or a run-on table's row under its columns' own units, the title's reach ended by a blank line between sections)
       else if (spec || title || (columnUnits.size > 0 && cells.some(c => columnUnits.has(c)))) {
         const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title;
-        const shares = /\bshares\b/i.test(line.slice(0, firstCell)) && !PER_SHARE.test(line.slice(0, firstCell));
+        // (the row's label is what follows a title the line opens with, "(in thousands, except per share data) Revenue"; a unit
+        // that ends the label, "Shares outstanding (m)", is the row's own)
+        const afterSpec = spec && spec.end <= firstCell ? line.slice(spec.end, firstCell) : '';
+        const rowLabel = /\p{L}{2}/u.test(afterSpec) ? afterSpec : line.slice(0, firstCell);
+        const shares = /\bshares\b/i.test(rowLabel) && !PER_SHARE.test(rowLabel);
         // ("| Gross margin, % | 71.2 |": a row whose label names per cents holds no sums; the label reader reads it)
         // ("| Employees (number) | 120 |", "| Gross margin | 71.2 |": nor does a row whose label names numbers of another kind)
         // ('percent' when the label names per cents, "Operating margin, %": its bare numbers are that)
         const namesNoSums = (label: string): false | 'percent' | 'other' => memoRead(label, declaredBy)?.kind === 'percent' ? 'percent' : labelNamesNoSums(label) ? 'other' : false;
-        let percentRow = cells.length > 0 && !shares && namesNoSums(line.slice(0, firstCell));
+        let percentRow = cells.length > 0 && !shares && namesNoSums(rowLabel);
         // "Deficit per unit held": an amount per share is in the currency, never in the table's scale
-        let perShare = PER_SHARE.test(line.slice(0, firstCell));
+        let perShare = PER_SHARE.test(rowLabel);
         // (a title read joined with its rows: each row's label, the words since the cell before, says whether it is per share)
         let prevEnd = cells.length ? cells[0].start : 0;
         // (a first row's label that is the whole line's start, a title with it, is read by the label reader as before)
@@ -676,14 +699,17 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
           // (a column's own unit, declared over it, before the table's: "(CHF '000) (NOK '000)")
           const u = (!shares && columnUnits.get(c)) || unit;
           if (!u) continue;
-          if (u.currency) {
+          // ("(in thousands, except per share data)": a scale without its currency is in the currency the document's sums
+          // are written in, when they are all written in one)
+          const currency = u.currency ?? (!shares && u.scale >= 1000 ? (docCurrency ??= soleCurrency(figures)) || undefined : undefined);
+          if (currency) {
             c.figureKind = 'money';
-            c.unit = u.currency;
+            c.unit = currency;
           } else if (shares) {
             c.figureKind = 'count';
             c.unit = 'shares';
           } else continue;
-          c.value = (u.currency && accountsNegative(normalized, c) ? -1 : 1) * Math.round(c.value * (perShare ? 1 : u.scale) * 1e6) / 1e6;
+          c.value = (currency && accountsNegative(normalized, c) ? -1 : 1) * Math.round(c.value * (perShare ? 1 : u.scale) * 1e6) / 1e6;
           c.reading = `read in the ${u === unit ? 'table' : 'column'}'s unit, ${JSON.stringify(u.label)}`;
           c.name = figureName(c);
         }
