@@ -114,5 +114,20 @@ describe('readings of tables (session 28)', () => {
       assert.notEqual(figuresOf(two).find(x => x.text === '4,020')?.figureKind, 'money');
     });
   });
+
+  describe('sums written the way some markets write them', () => {
+    it('the prior period in brackets repeats the scale word', () => {
+      const f = figuresOf('Net sales were SEK 2,410 m (1,975 m) in the quarter.').find(x => x.text === '1,975');
+      assert.equal(f?.figureKind, 'money');
+      assert.equal(f?.value, 1975000000);
+    });
+    it('a bracket that closes on another word is no prior period', () => {
+      const f = figuresOf('Net sales were SEK 2,410 m (1,975 units) in the quarter.').find(x => x.text.startsWith('1,975'));
+      assert.notEqual(f?.unit, 'SEK');
+    });
+    it('"Rmb" before a sum is the renminbi', () => {
+      assert.equal(figuresOf('Revenue was Rmb 3.5bn in the year.').find(x => x.figureKind === 'money')?.unit, 'CNY');
+    });
+  });
 });
 

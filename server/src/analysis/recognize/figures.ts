@@ -1214,12 +1214,17 @@ function conversionScale(text: string, fig: RawFigure, f: RawFigure, habit: Numb
 
 function priorInParentheses(text: string, fig: RawFigure, f: RawFigure, habit: NumberHabit): Partial<RawFigure> | undefined {
   if (f.figureKind !== 'other' || f.unit || typeof f.value !== 'number' || typeof fig.value !== 'number' || f.start - fig.end > 26) return undefined;
-  if (!PRIOR_OPEN.test(text.slice(fig.end, f.start)) || !/^[ ]?\)/.test(text.slice(f.end, f.end + 2))) return undefined;
+  if (!PRIOR_OPEN.test(text.slice(fig.end, f.start))) return undefined;
   // the figure's own number: its scale is its value over that number
   let p = fig.start;
   while (p < fig.end && !isDigit(text[p])) p++;
   const own = p < fig.end ? readNumber(text, p, habit) : undefined;
   if (!own || own.value === 0) return undefined;
+  // ("SEK 1,234 m (987 m)": the number in brackets may repeat the figure's own scale word before the bracket closes)
+  const scaleWord = text.slice(own.end, fig.end).trim();
+  const rest = text.slice(f.end, f.end + scaleWord.length + 3).replace(/^ /, '');
+  const closes = rest.startsWith(')') || (/^\p{L}{1,8}\.?$/u.test(scaleWord) && rest.startsWith(scaleWord) && /^[ ]?\)/.test(rest.slice(scaleWord.length)));
+  if (!closes) return undefined;
   // "45% (12)" in a trial's text may count patients: a share takes only a number written with decimals, as its own is
   if (fig.figureKind === 'percent' && !(/[.,]\d/.test(text.slice(own.start, own.end)) && /[.,]\d/.test(text.slice(f.start, f.end)))) return undefined;
   const scale = Math.abs(fig.value) / own.value;
