@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { figuresOf, messagesOf } from '../helpers';
+import { entitiesOf, figuresOf, messagesOf } from '../helpers';
 
 const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
 
@@ -128,6 +128,15 @@ describe('readings of tables (session 28)', () => {
     it('"Rmb" before a sum is the renminbi', () => {
       assert.equal(figuresOf('Revenue was Rmb 3.5bn in the year.').find(x => x.figureKind === 'money')?.unit, 'CNY');
     });
+  });
+
+  describe('a variant receptor a drug targets is a target of its own', () => {
+    it('EGFRvIII', () => assert.ok(entitiesOf('Zetapimut is a vaccine against EGFRvIII.', 'target').some(e => e.name === 'EGFRvIII')));
+  });
+
+  describe('a change of a measure whose better side is unknown is judged by its size', () => {
+    it('points that are not the difference', () => assert.equal(messagesOf('Gross margin improved by 6 percentage points to 64% from 61%.', 'claimed-ratio').length, 1));
+    it('points that are', () => assert.deepEqual(messagesOf('Gross margin improved by 3 percentage points to 64% from 61%.', 'claimed-ratio'), []));
   });
 });
 

@@ -180,6 +180,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyTableUnits(kept, normalized, columnUnits);
   applyStatementCells(kept, normalized, figureName, structure.tables);
   applyKeyFigureRows(kept, normalized, figureName);
+  applyTableUnits(kept, normalized, undefined, true);
   applyShareCounts(kept, normalized, figureName);
   applyGluedShares(kept, normalized, figureName);
   // (the label reader reads bare figures only: those it read take the name of their reading, as the hover shows it)
@@ -620,9 +621,14 @@ function soleCurrency(figures: FigureEntity[]): string {
 /** A line that is only a currency sign in a cell: "|$", "| € |". */
 const LONE_SIGN_CELL = /^[ \t]*\|?[ \t]*(?:US\$|\$|\u20ac|\u00a3)[ \t]*\|?[ \t]*$/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
-function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnits: ReadonlyMap<FigureEntity, ColumnUnit> = new Map()): void {
+/**
+ * Units a table's title, corner or row label declares, applied to the bare numbers of its rows. With `scaleOnly`, a second
+ * pass after the statement readers: only titles that name a scale without its currency ("(in thousands, except per share
+ * data)") are read, for the rows those readers left bare, in the currency the document's sums are written in.
+ */
+function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnits: ReadonlyMap<FigureEntity, ColumnUnit> = new Map(), scaleOnly = false): void {
   // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
-  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized) && !mayDeclareCurrencyScale(normalized) && !RUN_ON_UNIT_HINT.test(normalized) && !paragraphTest(normalized, SCALE_TITLE_HINT)) return;
+  if (scaleOnly ? !paragraphTest(normalized, SCALE_TITLE_HINT) : !paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized) && !mayDeclareCurrencyScale(normalized) && !RUN_ON_UNIT_HINT.test(normalized)) return;
   let title: { currency?: string; scale: number; label: string } | undefined;
   let docCurrency: string | undefined;
   let fi = 0;
@@ -649,27 +655,30 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
       // writes it, no unit of the lines after it: the statement reader reads it with the cell)
       if (cells.length === 0 && line.includes('|') && !LONE_SIGN_CELL.test(line)) headCell = line.replace(/^\s*\|/, '').split('|')[0];
       else if (!line.includes('|')) for (let k = fi; k < figures.length && figures[k].start < lineStart + firstCell; k++) if (figures[k].figureKind === 'date') { headCell = line.slice(0, figures[k].start - lineStart); break; }
-      let bare = !line.includes('|') ? memoRead(cells.length ? line.slice(0, firstCell) : line, bareTableUnit) : undefined;
+      let bare = !scaleOnly && !line.includes('|') ? memoRead(cells.length ? line.slice(0, firstCell) : line, bareTableUnit) : undefined;
       let bareEnd = line.length;
       if (!bare && headCell?.trim()) { bare = memoRead(headCell, bareTableUnit); bareEnd = line.indexOf(headCell) + headCell.trimEnd().length; }
-      let spec = memoRead(line.slice(0, firstCell), tableUnitSpec) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: bareEnd } : undefined);
-      if (!spec && cells.length >= 4 && !line.includes('|')) {
+      let spec = scaleOnly ? undefined : memoRead(line.slice(0, firstCell), tableUnitSpec) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: bareEnd } : undefined);
+      if (!scaleOnly && !spec && cells.length >= 4 && !line.includes('|')) {
         const inner = memoRead(line.slice(0, firstCell), unitWithinRunOnLabel) ?? unitBetweenRunOnCells(line, lineStart, cells);
         if (inner) spec = { ...inner, currency: resolveCurrencyUnit(inner.currency, normalized, languageOf(normalized)) };
       }
       // (a title that names a scale only, "(In thousands, except per share data)", before the rows or on a line of its own:
       // the currency is the one the document's sums are written in, below)
-      if (!spec && line.length <= 600 && !line.includes('|') && SCALE_TITLE_HINT.test(line.slice(0, firstCell))) {
+      if (scaleOnly && line.length <= 600 && !line.includes('|') && SCALE_TITLE_HINT.test(line.slice(0, firstCell))) {
         const st = memoRead(line.slice(0, firstCell), statementTitle);
         if (st && !st.currency && st.scale >= 1000) spec = { scale: st.scale, at: st.at, end: st.at + st.label.length + (line[st.at + st.label.length] === ')' ? 1 : 0) };
       }
       // (a title that ends in its currency and scale without brackets, or names them last in its brackets: "Key figures
       // USD thousands", "Amounts in DKK million", "(Unaudited, in thousands of USD)")
-      const ending = !spec && cells.length === 0 && !line.includes('|') ? memoRead(line, unitEndingTitle) : undefined;
+      const ending = !scaleOnly && !spec && cells.length === 0 && !line.includes('|') ? memoRead(line, unitEndingTitle) : undefined;
       if (ending) title = { currency: resolveCurrencyUnit(ending.currency, normalized, languageOf(normalized)), scale: ending.scale, label: line.trim() };
       else if (spec && cells.length === 0) title = { ...spec, label: line.slice(0, spec.end).trim() };
       // (or a run-on table's row under its columns' own units, the title's reach ended by a blank line between sections)
-      else if (spec || title || (columnUnits.size > 0 && cells.some(c => columnUnits.has(c)))) {
+      // (the second pass reads rows of columns only: two bare numbers or more, no pipe table's, which the statement readers
+      // read; a footnote's "(1)" under a table is no row)
+      else if (scaleOnly && (line.includes('|') || cells.filter(c => c.figureKind === 'other' && c.unit === '').length < 2)) { /* no row of sums */ }
+      else if (spec || title || (!scaleOnly && columnUnits.size > 0 && cells.some(c => columnUnits.has(c)))) {
         const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title;
         // (the row's label is what follows a title the line opens with, "(in thousands, except per share data) Revenue"; a unit
         // that ends the label, "Shares outstanding (m)", is the row's own)
@@ -697,7 +706,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
           if (percentRow === 'percent' && !joinedLabel) { Object.assign(c, { figureKind: 'percent', unit: '%', reading: 'its row\'s label names per cents' }); c.name = figureName(c); continue; }
           if (percentRow) continue;
           // (a column's own unit, declared over it, before the table's: "(CHF '000) (NOK '000)")
-          const u = (!shares && columnUnits.get(c)) || unit;
+          const u = (!scaleOnly && !shares && columnUnits.get(c)) || unit;
           if (!u) continue;
           // ("(in thousands, except per share data)": a scale without its currency is in the currency the document's sums
           // are written in, when they are all written in one)

@@ -816,8 +816,11 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
   if (r.dir === 'better' || r.dir === 'worse') {
     // a rate's or time's endpoint says its better side; an amount's, the measure named before the pair ("net loss improved to")
     const side = betterSide(model, newer) ?? betterOfMeasure(model, word, newer, older);
-    if (!side || (betterSide(model, newer) && (betterSide(model, older) !== side || newer.binding.endpoint !== older.binding.endpoint))) return;
-    dir = (r.dir === 'better') === (side === 'higher') ? 'up' : 'down';
+    if (side && betterSide(model, newer) && (betterSide(model, older) !== side || newer.binding.endpoint !== older.binding.endpoint)) return;
+    // (a measure whose better side is unknown, "gross margin improved by 5 points to 72 % from 70 %": the way the figures
+    // move is taken as the word's, and only the size the clause states is judged)
+    if (!side && !size) return;
+    dir = side ? ((r.dir === 'better') === (side === 'higher') ? 'up' : 'down') : valueOf(newer) >= valueOf(older) ? 'up' : 'down';
   } else dir = r.dir;
   // a new range is judged on its direction only
   if (Array.isArray(newer.value) && r.size) return;
