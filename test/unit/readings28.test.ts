@@ -138,5 +138,12 @@ describe('readings of tables (session 28)', () => {
     it('points that are not the difference', () => assert.equal(messagesOf('Gross margin improved by 6 percentage points to 64% from 61%.', 'claimed-ratio').length, 1));
     it('points that are', () => assert.deepEqual(messagesOf('Gross margin improved by 3 percentage points to 64% from 61%.', 'claimed-ratio'), []));
   });
+
+  describe('the release\'s own date dates no claim of its lede', () => {
+    it('a state restated in the text with another value', () => {
+      const doc = 'Acme Bio Reports Results\n\nBOSTON, March 4, 2031 -- Acme Bio reported cash and cash equivalents of $212.5 million as of December 31, 2030.\n\nAs of December 31, 2030, the company had cash and cash equivalents of $221.5 million, which it expects to fund operations into 2033.';
+      assert.equal(messagesOf(doc, 'repeated-value').length, 1);
+    });
+  });
 });
 

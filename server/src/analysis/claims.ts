@@ -10,6 +10,7 @@
  * Pure and linear: each figure looks at a window of its own sentence; the result is computed once
  * per model. The words are data: lexicon/grammar/claims.json.
  */
+import { datelineIn } from './dateline';
 import { memoSpanText, readerFor } from './memo';
 import type { DocumentModel, FigureEntity } from './model';
 import { wordsPattern } from './words';
@@ -223,6 +224,7 @@ function readClaims(model: DocumentModel): Claim[] {
   const tables = { other: readerFor('claims.measures', newMeasureReader), percent: readerFor(`claims.measures.named ${[...names].sort().join('\n')}`, newMeasureReader) };
   const isoOfPoint = (point: string) => isoOf.get(point.toLowerCase()) ?? (/\d/.test(point) ? periodOfSpan(point, isoOf) : isoOfWords.get(periodWords(point)) ?? undefined) ?? point;
   let hi = 0;
+  const dateline = datelineIn(model.entities, model.text, text)?.f;
   const hardStarts = new Set((model.layout?.softBreaks ?? []).map(b => b.start));
   let subjects: string[] = [], times: { at: number; iso: string }[] = [], others: number[] = [], openers: number[] = [], oi = 0;
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
@@ -248,7 +250,8 @@ function readClaims(model: DocumentModel): Claim[] {
       for (let k = ei; k < entities.length && entities[k].start < s.end; k++) {
         const x = entities[k];
         if ((x.kind === 'company' || x.kind === 'drug') && !wireCredit(text, x)) { const name = subjectName(x.name); if (!subjects.includes(name)) subjects.push(name); }
-        else if (x.kind === 'figure' && x.figureKind === 'date') times.push({ at: x.start, iso: x.iso ?? String(x.value) });
+        // (the release's own date, its dateline's, dates no claim of the lede it opens: "BOSTON, May 3, 2026 -- ... reported")
+        else if (x.kind === 'figure' && x.figureKind === 'date' && x !== dateline) times.push({ at: x.start, iso: x.iso ?? String(x.value) });
       }
       // the first two words of another context: the first may only introduce a figure ("among the 36 patients")
       const memo = memoSpanText(text, sentences, s);
