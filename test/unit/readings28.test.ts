@@ -145,5 +145,21 @@ describe('readings of tables (session 28)', () => {
       assert.equal(messagesOf(doc, 'repeated-value').length, 1);
     });
   });
+
+  describe('a restated sum, its comparison aside', () => {
+    const middle = '\n\nAcme Bio continues to advance zetalimab in several solid tumors. The company started a Phase 2 study in gastric cancer. Enrollment is progressing as planned. The company plans to present data at a medical meeting. Research and development expenses reflected the ongoing trials.\n\n';
+    it('the year\'s revenue restated beside the prior year\'s', () => {
+      const doc = 'Acme Bio Reports Full Year 2030 Results\n\nBOSTON, March 4, 2031 -- Acme Bio today reported total revenue of $12.3 million for the full year 2030. The company also advanced its pipeline.' + middle + 'Total revenue for the full year 2030 was $13.2 million, compared with $10.1 million in the prior year.';
+      assert.equal(messagesOf(doc, 'repeated-value').length, 1);
+    });
+    it('in German, the prior year after "nach"', () => {
+      const doc = 'Acme Bio AG meldet Zahlen für 2030\n\nMünchen, 4. März 2031 -- Die Acme Bio AG hat im Geschäftsjahr 2030 einen Umsatz von 12,3 Mio. Euro erzielt. Das Unternehmen hat seine Pipeline weiter ausgebaut.' + middle + 'Der Umsatz im Geschäftsjahr 2030 betrug 13,2 Mio. Euro nach 10,1 Mio. Euro im Vorjahr.';
+      assert.equal(messagesOf(doc, 'repeated-value').length, 1);
+    });
+    it('the same sum restated is no finding', () => {
+      const doc = 'Acme Bio Reports Full Year 2030 Results\n\nBOSTON, March 4, 2031 -- Acme Bio today reported total revenue of $12.3 million for the full year 2030. The company also advanced its pipeline.' + middle + 'Total revenue for the full year 2030 was $12.3 million, compared with $10.1 million in the prior year.';
+      assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
+    });
+  });
 });
 

@@ -10,6 +10,7 @@
  * Pure and linear: each figure looks at a window of its own sentence; the result is computed once
  * per model. The words are data: lexicon/grammar/claims.json.
  */
+import numbersWords from '../../lexicon/builtin/numbers.json';
 import { datelineIn } from './dateline';
 import { memoSpanText, readerFor } from './memo';
 import type { DocumentModel, FigureEntity } from './model';
@@ -303,9 +304,11 @@ function readClaims(model: DocumentModel): Claim[] {
       seen++;
       const gap = text.slice(claim.comparedWith?.end ?? claim.interval?.end ?? e.end, x.start);
       if (!claim.interval && !claim.comparedWith && x.figureKind === 'ci' && INTERVAL_GAP.test(gap)) { claim.interval = x; continue; }
-      if (!claim.comparedWith && x.figureKind === e.figureKind && x.unit === e.unit && testPiece(COMPARED_GAP, gap.replace(/\([^()]*\)/g, ' '))) { claim.comparedWith = x; break; }
+      if (!claim.comparedWith && x.figureKind === e.figureKind && x.unit === e.unit && (testPiece(COMPARED_GAP, gap.replace(/\([^()]*\)/g, ' ')) || (e.figureKind === 'money' && testPiece(SUMS_COMPARED_GAP, gap)))) { claim.comparedWith = x; break; }
       if (claim.interval || seen > 1) break;
     }
+    // ("revenue was $13 million, compared with $10 million in the prior year": the other time is the compared figure's)
+    if (claim.otherContext && claim.comparedWith && !others.some(o => o < claim.comparedWith!.start && o < clauseEnd && !(introduced && o === others[0]))) claim.otherContext = false;
     out.push(claim);
   }
   return out;
@@ -424,6 +427,8 @@ function subjectName(name: string): string {
 /** Between an estimate and its interval: nothing but an opening bracket or a separator, and the interval's name when the figure leaves it out ("9.4 weeks, CI: 7.2-12.5"). */
 const INTERVAL_GAP = /^\s?[(\[,;:]?\s?(?:(?:CI|KI|IC)\s?[:=,]?\s?)?$/;
 /** Between a figure and the one it is compared with: "versus", "vs.", "compared with", at most four words on either side ("with tovarimab vs. ... with placebo"). */
+/** Between two sums, a word that sets the second against the first: "EUR 13 million nach EUR 10 million" (numbers.json versusSums). */
+const SUMS_COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern([...numbersWords.versusSums, ...numbersWords.versusSumsOnly])})\\s+$`, 'iu');
 const COMPARED_GAP = new RegExp(`^[\\s,;)]*(?:[\\p{L}-]+\\s+){0,4}(?:${wordsPattern(shares.armComparison.flatMap(g => g.words))})\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
 
 /**
@@ -729,13 +734,15 @@ function phraseForward(after: string, base: number): ClaimMeasure | undefined {
   return phrase(np, base);
 }
 
+const FINANCIAL_HEADS = new Set(comparisons.changes.measures.flatMap(m => m.words).filter(w => !w.includes(' ')).map(w => w.toLowerCase()));
 function phrase(np: { w: string; at: number }[], base: number): ClaimMeasure | undefined {
   if (np.length === 0) return undefined;
   const keyWords = np.map(x => keyWord(x.w));
   const label = np.map(x => x.w).join(' ');
   const head = np[np.length - 1].w.toLowerCase();
   const contentWords = np.filter(x => !VAGUE.has(x.w.toLowerCase()));
-  const specific = contentWords.length >= 2 || (contentWords.length === 1 && contentWords[0].w.replace(/[^\p{L}]/gu, '').length >= 9 && !VAGUE.has(head));
+  // (a company's measure named by its head, "total revenue", "the net loss", is specific: comparisons.json changes.measures)
+  const specific = contentWords.length >= 2 || (contentWords.length === 1 && contentWords[0].w.replace(/[^\p{L}]/gu, '').length >= 9 && !VAGUE.has(head)) || FINANCIAL_HEADS.has(head);
   const last = np[np.length - 1];
   return { key: `phrase:${keyWords.join(' ')}`, label, start: base + np[0].at, end: base + last.at + last.w.length, specific };
 }
