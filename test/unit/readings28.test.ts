@@ -161,5 +161,13 @@ describe('readings of tables (session 28)', () => {
       assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
     });
   });
+
+  describe('"95% Cl": a copy\'s lower-case L for the I of CI', () => {
+    it('is an interval after a confidence level', () => {
+      const f = figuresOf('Zetalimab lowered the risk of death (HR 0.62, 95% Cl 0.48-0.80).').find(x => x.figureKind === 'ci');
+      assert.deepEqual(f?.value, [0.48, 0.8]);
+    });
+    it('and nothing without one', () => assert.equal(figuresOf('Serum Cl 0.48-0.80 in the assay.').some(x => x.figureKind === 'ci'), false));
+  });
 });
 

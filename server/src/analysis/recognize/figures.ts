@@ -347,7 +347,8 @@ const ORDINAL = /(st|nd|rd|th|\((?:st|nd|rd|th)\))(?![a-z])/y;
 // (a verb or preposition may join the label to its bounds: "the 95% confidence interval was 0.4 to 0.8", "a 95% CI of 0.4-0.8")
 /** The written-out names of an interval (numbers.json intervalNames), lower-case, capitalized, or each word capitalized ("the 90% Confidence Interval (CI) of"). */
 const INTERVAL_NAMES = wordsPattern(numbersData.intervalNames.flatMap(w => [w, w[0].toUpperCase() + w.slice(1), w.replace(/(^|[ -])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())]));
-const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|KI|IC|(?:${INTERVAL_NAMES})(?:[ ]?[(\\[](?:CI|KI|IC)[)\\]])?)[ :,=]{0,3}(?:\\(|\\[)?[ ]?(?:(?:${wordsPattern(numbersData.intervalJoins)})[ ])?`, 'y');
+// ("95% Cl": a copy's lower-case L for the capital I of "CI", after a confidence level only)
+const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|Cl|KI|IC|(?:${INTERVAL_NAMES})(?:[ ]?[(\\[](?:CI|KI|IC)[)\\]])?)[ :,=]{0,3}(?:\\(|\\[)?[ ]?(?:(?:${wordsPattern(numbersData.intervalJoins)})[ ])?`, 'y');
 /** The open end of an interval: "(95% CI: 25.3, NE)", "NR (95% CI 14.2-NR)". */
 const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?![A-Za-z])/y;
 
