@@ -169,5 +169,13 @@ describe('readings of tables (session 28)', () => {
     });
     it('and nothing without one', () => assert.equal(figuresOf('Serum Cl 0.48-0.80 in the assay.').some(x => x.figureKind === 'ci'), false));
   });
+
+  describe('a p-value named with the comparison it is of', () => {
+    it('"p value vs placebo<0.001"', () => {
+      const f = figuresOf('ACR20 response 45% vs 20%\np value vs placebo<0.001\n').find(x => x.figureKind === 'pvalue');
+      assert.equal(f?.value, 0.001);
+      assert.equal(f?.comparator, '<');
+    });
+  });
 });
 
