@@ -177,5 +177,11 @@ describe('readings of tables (session 28)', () => {
       assert.equal(f?.comparator, '<');
     });
   });
+
+  describe('an interval\'s label in square brackets', () => {
+    const doc = 'Table 2.\n\n| Outcome | Zetalimab (n = 50) | Placebo (n = 48) |\n|---|---|---|\n| ORR, No. (%) | 20 (40) | 9 (19) |\n| [95% CI] | 26 to 55 | 9 to 33 |\n';
+    it('declares the row\'s intervals', () => assert.equal(figuresOf(doc, 'markdown').find(x => x.text === '26 to 55')?.figureKind, 'ci'));
+    it('and its level is no figure', () => assert.equal(figuresOf(doc, 'markdown').some(x => x.text === '95%'), false));
+  });
 });
 

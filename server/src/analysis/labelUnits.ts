@@ -532,7 +532,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   for (const f of figures) {
     // "(95% CI)" closed, or "95% CI" ending its cell or line: a label, with no interval inside it
     // ("95% CI for DCR": a row's label, the interval's after it)
-    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)(?:[a-e](?![\p{L}])|[*\u2020\u2021\u00a7\u00b6#]{1,2})?(?:\s*(?:\)|\||\n|$)|\t| {2}|(?<=[\u2020\u2021\u00a7\u00b6#*])(?=\()|(?=\(\d[^()\n]{0,20}\)\(\d))|^\s*CI (?:for|of) \p{L}/iu.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
+    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)(?:[a-e](?![\p{L}])|[*\u2020\u2021\u00a7\u00b6#]{1,2})?(?:\s*(?:\)|\]|\||\n|$)|\t| {2}|(?<=[\u2020\u2021\u00a7\u00b6#*])(?=\()|(?=\(\d[^()\n]{0,20}\)\(\d))|^\s*CI (?:for|of) \p{L}/iu.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
   }
   const kept = drop.size ? figures.filter(f => !drop.has(f)) : figures;
   // column headers of the tables the structure reader found
