@@ -183,5 +183,11 @@ describe('readings of tables (session 28)', () => {
     it('declares the row\'s intervals', () => assert.equal(figuresOf(doc, 'markdown').find(x => x.text === '26 to 55')?.figureKind, 'ci'));
     it('and its level is no figure', () => assert.equal(figuresOf(doc, 'markdown').some(x => x.text === '95%'), false));
   });
+
+  describe('"disease control" is the DCR, but not in an organisation\'s name', () => {
+    it('the endpoint', () => assert.ok(entitiesOf('Disease control was achieved in 64% of patients.', 'endpoint').some(e => e.name === 'DCR')));
+    it('the agency', () => assert.deepEqual(entitiesOf('The Centers for Disease Control and Prevention issued guidance.', 'endpoint'), []));
+    it('a disease in an institute\'s name', () => assert.deepEqual(entitiesOf('The Institute for Breast Cancer Research funded it.', 'indication'), []));
+  });
 });
 

@@ -1576,8 +1576,14 @@ function dropIndicationsInNames(text: string, out: RawEntity[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const e = out[k];
     if (e.kind === 'indication' && /^\p{Lu}/u.test(text.charAt(e.start)) && ORGANISATION_AFTER.test(text.slice(e.end, e.end + 20))) out.splice(k, 1);
+    // ("the Centers for Disease Control", "the Institute for Cancer Research": a name in capitals after an organisation's
+    // head and "for" or "of" is part of the organisation's name, no endpoint or disease)
+    else if ((e.kind === 'indication' || e.kind === 'endpoint') && /^\p{Lu}/u.test(text.charAt(e.start)) && TITLE_CASE.test(text.slice(e.start, e.end))
+      && ORGANISATION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) out.splice(k, 1);
   }
 }
+/** An organisation's head and "for" or "of" right before a name: "Centers for ", "Institute of ". */
+const ORGANISATION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${indicationModifiers.organisationHeads.join('|')})[ \\u00a0](?:for|of)[ \\u00a0](?:the[ \\u00a0])?$`, 'u');
 
 /** An instrument's name ending in its head word ("Global Assessment", "Rating Scale"), then "for" or "in" and a disease's name. */
 const INSTRUMENT_END = /(?:Assessment|Scale|Index|Questionnaire|Inventory|Score|Checklist)$/;
