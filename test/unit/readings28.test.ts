@@ -189,5 +189,17 @@ describe('readings of tables (session 28)', () => {
     it('the agency', () => assert.deepEqual(entitiesOf('The Centers for Disease Control and Prevention issued guidance.', 'endpoint'), []));
     it('a disease in an institute\'s name', () => assert.deepEqual(entitiesOf('The Institute for Breast Cancer Research funded it.', 'indication'), []));
   });
+
+  describe('years named relative to the release', () => {
+    const head = 'BOSTON, March 3, 2031 -- Acme Bio today announced new data. ';
+    const cases: [string, string, number][] = [
+      ['"last year" at a meeting of another year', 'The data were first presented last year at the Acme Congress 2029.', 1],
+      ['"last year" at the year before', 'The data were first presented last year at the Acme Congress 2030.', 0],
+      ['"earlier this year" in another year', 'Earlier this year, in 2030, the company dosed its first patient.', 1],
+      ['a year of another clause', 'Sales grew last year and the product launched in 2027.', 0],
+      ['German', 'Die Daten wurden letztes Jahr auf dem Kongress 2028 vorgestellt.', 1],
+    ];
+    for (const [name, body, n] of cases) it(name, () => assert.equal(messagesOf(head + body, 'date-inconsistent').length, n));
+  });
 });
 

@@ -47,6 +47,7 @@
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
  */
+import { relativeYears } from './relativeYears';
 import { Check, decimalsOf, figuresBySentence, firstIndexFrom, itemsWithin, sentenceIndexAt, pieceTests, normalizedText, wordsPattern, type CheckFinding } from './check';
 import type { DocumentModel, Entity, FigureEntity } from '../model';
 import { beyondTrialLength } from './trialLength';
@@ -245,7 +246,7 @@ type Span = DateSpan;
 
 export const dates: Check = {
   code: CODE,
-  description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a future one before it, a follow-up longer than the trial has run, a range that ends before it starts, events out of their fixed order, a weekday the date does not fall on.',
+  description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a future one before it, a follow-up longer than the trial has run, a range that ends before it starts, events out of their fixed order, a weekday the date does not fall on, a year said to be \u201clast year\u201d or \u201cthis year\u201d that the release\u2019s own year contradicts.',
   defaultSeverity: 'warning',
   run(model) {
     const out: CheckFinding[] = [];
@@ -269,6 +270,7 @@ export const dates: Check = {
     // still-running one at or after it (bounds read whether or not a dateline states the date)
     const bounds: Bounds = { lower: [], upper: [] };
     out.push(...weekdays(model, text, dateline));
+    out.push(...relativeYears(model, dateline));
     out.push(...twoReleaseDates(model, text));
     if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline, dateline.f.start));
     out.push(...onceForCompanyTwice(model, text, e => testPiece(FOUNDED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)) || testPiece(FOUNDED_AFTER, text.slice(e.end, e.end + 20)) || datesClauseOf(model, text, e, FOUNDED_ANY), 'founded', 'to be founded in'));
