@@ -125,7 +125,8 @@ describe('readings of tables (session 28)', () => {
       const f = figuresOf('Net sales were SEK 2,410 m (1,975 units) in the quarter.').find(x => x.text.startsWith('1,975'));
       assert.notEqual(f?.unit, 'SEK');
     });
-    it('"Rmb" before a sum is the renminbi', () => {
+    it('"Rmb" before a sum, glued or not, is the renminbi', () => {
+      assert.equal(figuresOf('Revenue was Rmb125 million in the year.').find(x => x.figureKind === 'money')?.value, 125000000);
       assert.equal(figuresOf('Revenue was Rmb 3.5bn in the year.').find(x => x.figureKind === 'money')?.unit, 'CNY');
     });
   });
