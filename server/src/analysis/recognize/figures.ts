@@ -325,7 +325,7 @@ const P_BELOW = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(P_BELOW_WORDS)})(?![\
 const P_ABOVE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(P_ABOVE_WORDS)})(?![\\p{L}])`, 'iu');
 /** "(p 0.004", ", P .03": a lone p after a bracket, comma or semicolon, one space, then the number. */
 const P_SIGN_LOST = /(?<=[(,;][ ]?)[pP][ ]$/;
-// ("p value vs placebo+MTX<0.001": the comparison a p-value is of may stand between its name and its value)
+// ("p value vs control arm<0.004": the comparison a p-value is of may stand between its name and its value)
 const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank|(?:vs\\.?|versus)[ ][^\\s<>=\\d]{2,24})){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:${P_RELATION_WORDS}|[<>\u2264\u2265]=?[ ]?)?|=[<>]|[<>=\u2264\u2265]=?|${P_RELATION_WORDS})|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]{0,2}$`, 'iu');
 /** A currency code glued to the sum after it: "USD12m", "EUR3.2m". */
 const GLUED_CODE = new RegExp(`(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|AUD|CAD|INR|SGD|${Object.keys(section<string>(numbersData.currencyBefore)).filter(k => /^[A-Z][A-Za-z]{2}$/.test(k)).join('|')})$`);
