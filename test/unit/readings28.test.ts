@@ -202,5 +202,20 @@ describe('readings of tables (session 28)', () => {
     ];
     for (const [name, body, n] of cases) it(name, () => assert.equal(messagesOf(head + body, 'date-inconsistent').length, n));
   });
+
+  describe('a header of statistics over values one a line', () => {
+    const doc = 'Zetalimab benefit by subgroup\nHR (95% CI) P value\nSubgroup A (n=120) 6.1 months\n0.52\n(0.38-0.71)\n<0.001\nSubgroup B (n=80) 2.0 months\n0.81\n(0.55-1.19)\n0.28\n';
+    it('the first line of a run is the ratio', () => assert.deepEqual([figuresOf(doc).find(x => x.text === '0.52')?.figureKind, figuresOf(doc).find(x => x.text === '0.52')?.unit], ['ratio', 'HR']));
+    it('the second its interval, at the level the header names', () => {
+      const f = figuresOf(doc).find(x => x.text === '0.55-1.19');
+      assert.equal(f?.figureKind, 'ci');
+      assert.equal(f?.level, 95);
+    });
+    it('the third its p-value', () => assert.equal(figuresOf(doc).find(x => x.text === '0.28')?.figureKind, 'pvalue'));
+    it('a run of another length is left as it is', () => {
+      const short = doc.replace('(0.55-1.19)\n', '');
+      assert.notEqual(figuresOf(short).find(x => x.text === '0.81')?.figureKind, 'ratio');
+    });
+  });
 });
 

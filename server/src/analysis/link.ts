@@ -4,6 +4,7 @@
  * forms, resolves overlaps, attaches lexicon facts, and binds each figure to what it measures.
  * Works on the small per-block results, never re-reading the whole text with a recogniser.
  */
+import { applyColumnKinds } from './columnKinds';
 import { applyFractionShares } from './fractionShares';
 import { applyGluedShares } from './gluedColumns';
 import { regimenShortForms } from './recognize/regimenShortForms';
@@ -180,6 +181,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyTableUnits(kept, normalized, columnUnits);
   applyStatementCells(kept, normalized, figureName, structure.tables);
   applyKeyFigureRows(kept, normalized, figureName);
+  applyColumnKinds(kept, text, figureName);
   applyTableUnits(kept, normalized, undefined, true);
   applyShareCounts(kept, normalized, figureName);
   applyGluedShares(kept, normalized, figureName);
