@@ -12,6 +12,10 @@ import numbers from '../../lexicon/builtin/numbers.json';
 
 type Column = { kind: FigureKind; unit: string; level?: number };
 
+/** The reading this pass gives: figures of one row so read stand on lines of their own, yet are one row's. */
+export const COLUMN_KIND_READING = 'its column\'s statistic, named by the header above its rows';
+export const readByColumnKinds = (f: FigureEntity): boolean => f.reading === COLUMN_KIND_READING;
+
 const RATIO_NAMES = Object.entries(numbers.ratioNames as Record<string, string>).filter(([k]) => !k.startsWith('$'));
 const SHORT_RATIOS = RATIO_NAMES.filter(([k]) => k.length <= 4 && !/\s/.test(k)).map(([k]) => k.toUpperCase());
 const LONG_RATIOS = RATIO_NAMES.filter(([k]) => k.length > 4 || /\s/.test(k)).map(([k]) => k);
@@ -51,7 +55,7 @@ export function applyColumnKinds(figures: FigureEntity[], text: string, name: (f
       const ratio = columns.find(c => c.kind === 'ratio');
       run.forEach((f, k) => {
         const c = columns![k];
-        Object.assign(f, { figureKind: c.kind, unit: c.kind === 'ci' ? ratio?.unit ?? '' : c.kind === 'ratio' ? c.unit : '', reading: 'its column\'s statistic, named by the header above its rows' });
+        Object.assign(f, { figureKind: c.kind, unit: c.kind === 'ci' ? ratio?.unit ?? '' : c.kind === 'ratio' ? c.unit : '', reading: COLUMN_KIND_READING });
         if (c.level !== undefined) f.level = c.level;
         f.name = name(f);
       });

@@ -9,6 +9,7 @@
  *    interval of 0.85-1.30 that spans 1), or
  *  - an exactly stated p-value of at least 0.001 is at least 100-fold off.
  */
+import { readByColumnKinds } from '../columnKinds';
 import { Check, firstIndexFrom, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/significance.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
@@ -42,7 +43,8 @@ export const pValueInterval: Check = {
       if (!/^[\s;:,)\]]{0,4}$/.test(gap) && !/^\)?[ \t]*\|?[ \t]*$/.test(gap)) continue;
       // (a line end between them ends a table's row: the p-value opens the next row; the checks' text has its soft
       // wraps made spaces already)
-      if (model.text.slice(ci.end, p.start).includes('\n')) continue;
+      // (unless both are one row's values a copy put one a line under a header that names them: columnKinds.ts)
+      if (model.text.slice(ci.end, p.start).includes('\n') && !(readByColumnKinds(ci) && readByColumnKinds(p) && /^[\s)\]]*$/.test(model.text.slice(ci.end, p.start)))) continue;
       // (nor does one the layout read as a soft wrap when the p-value opens the next line with its own label glued to it,
       // "P value0.02", a flattened table's next row)
       if (softBreakBetween(model, ci.end, p.start) && /^\p{L}[^\d]*\p{L}\d/u.test(model.text.slice(p.start, p.end))) continue;
