@@ -7,43 +7,68 @@
  * flag, whose answers depend on their lastIndex, are asked directly). Kept matches are read, never
  * changed, by whoever receives them.
  *
- * Bounds: pieces longer than `MAX_PIECE` are asked directly; the keys of all tables together hold at
- * most `MAX_CHARS` code units (every table is emptied when they would hold more: about 8 MB of keys and
- * as much again of answers, room for a 1 MB document's pieces); keys are copies of their own (no slice
- * of a document); every table is emptied with the memo of readings (clearMemo).
+ * Layout: one table keyed by the piece, each piece kept once whatever patterns and readings ask of it
+ * (a piece is asked by one to three of them, so its answers sit in a short list beside it, no map of
+ * their own). Bounds: pieces longer than `MAX_PIECE` are asked directly; the kept pieces hold at most
+ * `MAX_CHARS` code units (about 8 MB of keys, and about as much again of answers): past it, the pieces
+ * least recently asked go first, down to three quarters of it, so a document whose pieces hardly fit
+ * loses the ones its edits no longer ask, never all at once (emptying every table made each edit of a
+ * 1 MB document ask its whole pieces again: a miss costs a copy of the key and the pattern's run).
+ * Keys are copies of their own (no slice of a document); the table is emptied with the memo of
+ * readings (clearMemo).
  */
 import { clearedWithMemo, ownCopy } from './memo';
 
 export const MAX_CHARS = 4_000_000;
 export const MAX_PIECE = 200;
-let chars = 0;
 
-const TABLES = new Map<RegExp, Map<string, RegExpExecArray | null>>();
-/** The same for pure readings of a piece (a function's identity is its table's key). */
-const READS = new Map<(piece: string) => unknown, Map<string, unknown>>();
-function clearAll(): void { TABLES.clear(); READS.clear(); chars = 0; }
+/** A piece's answers: `asked[k]` (a pattern or a reading) answered `answers[k]`; `used` is when it was last asked. */
+interface Piece { readonly key: string; readonly asked: object[]; readonly answers: unknown[]; used: number }
+
+/** The kept pieces, least recently refreshed first (a Map keeps its insertion order). */
+let pieces = new Map<string, Piece>();
+let chars = 0;
+/** Counts the questions asked; a piece asked again is moved to the recent end only once it is older than half the table's questions. */
+let clock = 0;
+function clearAll(): void { pieces = new Map(); chars = 0; clock = 0; }
 clearedWithMemo(clearAll);
 
-/** Counts a key about to be kept, emptying every table first when the bound would be passed; whether it emptied them. */
-function room(key: string): boolean {
-  const full = chars + key.length > MAX_CHARS;
-  if (full) clearAll();
-  chars += key.length;
-  return full;
+/** The kept piece for `piece`, made when there was none; marks it used now. */
+function pieceOf(piece: string): Piece {
+  const now = ++clock;
+  let p = pieces.get(piece);
+  if (p) {
+    // (moved to the recent end when it has grown old, so that the least recently asked stay at the front: a move on
+    // every question would cost two more lookups each)
+    if (now - p.used > pieces.size) { pieces.delete(p.key); pieces.set(p.key, p); }
+    p.used = now;
+    return p;
+  }
+  p = { key: ownCopy(piece), asked: [], answers: [], used: now };
+  pieces.set(p.key, p);
+  chars += p.key.length;
+  if (chars > MAX_CHARS) evict();
+  return p;
+}
+
+/** Drops the pieces at the front (the least recently asked) until a quarter of the room is free. */
+function evict(): void {
+  for (const [key] of pieces) {
+    if (chars <= MAX_CHARS * 0.75) break;
+    pieces.delete(key);
+    chars -= key.length;
+  }
 }
 
 /** `re.exec(piece)`, kept by the piece's content. */
 export function execPiece(re: RegExp, piece: string): RegExpExecArray | null {
   if (re.global || re.sticky || piece.length > MAX_PIECE) return re.exec(piece);
-  let table = TABLES.get(re);
-  if (!table) { table = new Map(); TABLES.set(re, table); }
-  let r = table.get(piece);
-  if (r === undefined) {
-    const key = ownCopy(piece);
-    r = re.exec(key);
-    if (room(key)) { table = new Map(); TABLES.set(re, table); }
-    table.set(key, r);
-  }
+  const p = pieceOf(piece);
+  const k = p.asked.indexOf(re);
+  if (k >= 0) return p.answers[k] as RegExpExecArray | null;
+  const r = re.exec(p.key);
+  p.asked.push(re);
+  p.answers.push(r);
   return r;
 }
 
@@ -55,12 +80,11 @@ export function testPiece(re: RegExp, piece: string): boolean {
 /** `read(piece)` for a pure `read` whose result the caller never changes, kept by the piece's content. */
 export function readPiece<T>(read: (piece: string) => T, piece: string): T {
   if (piece.length > MAX_PIECE) return read(piece);
-  let table = READS.get(read);
-  if (!table) { table = new Map(); READS.set(read, table); }
-  if (table.has(piece)) return table.get(piece) as T;
-  const key = ownCopy(piece);
-  const r = read(key);
-  if (room(key)) { table = new Map(); READS.set(read, table); }
-  table.set(key, r);
+  const p = pieceOf(piece);
+  const k = p.asked.indexOf(read);
+  if (k >= 0) return p.answers[k] as T;
+  const r = read(p.key);
+  p.asked.push(read);
+  p.answers.push(r);
   return r;
 }
