@@ -25,38 +25,31 @@ export const MAX_PIECE = 200;
 /** A piece's answers: `asked[k]` (a pattern or a reading) answered `answers[k]`; `used` is when it was last asked. */
 interface Piece { readonly key: string; readonly asked: object[]; readonly answers: unknown[]; used: number }
 
-/** The kept pieces, least recently refreshed first (a Map keeps its insertion order). */
-let pieces = new Map<string, Piece>();
+const pieces = new Map<string, Piece>();
 let chars = 0;
-/** Counts the questions asked; a piece asked again is moved to the recent end only once it is older than half the table's questions. */
+/** Counts the questions asked: a piece's `used` is the count when it was last asked. */
 let clock = 0;
-function clearAll(): void { pieces = new Map(); chars = 0; clock = 0; }
+function clearAll(): void { pieces.clear(); chars = 0; clock = 0; }
 clearedWithMemo(clearAll);
 
 /** The kept piece for `piece`, made when there was none; marks it used now. */
 function pieceOf(piece: string): Piece {
-  const now = ++clock;
   let p = pieces.get(piece);
-  if (p) {
-    // (moved to the recent end when it has grown old, so that the least recently asked stay at the front: a move on
-    // every question would cost two more lookups each)
-    if (now - p.used > pieces.size) { pieces.delete(p.key); pieces.set(p.key, p); }
-    p.used = now;
-    return p;
-  }
-  p = { key: ownCopy(piece), asked: [], answers: [], used: now };
+  if (p) { p.used = ++clock; return p; }
+  p = { key: ownCopy(piece), asked: [], answers: [], used: ++clock };
   pieces.set(p.key, p);
   chars += p.key.length;
   if (chars > MAX_CHARS) evict();
   return p;
 }
 
-/** Drops the pieces at the front (the least recently asked) until a quarter of the room is free. */
+/** Drops the least recently asked pieces until a quarter of the room is free (a sort, paid once in many insertions). */
 function evict(): void {
-  for (const [key] of pieces) {
+  const byUse = [...pieces.values()].sort((a, b) => a.used - b.used);
+  for (const p of byUse) {
     if (chars <= MAX_CHARS * 0.75) break;
-    pieces.delete(key);
-    chars -= key.length;
+    pieces.delete(p.key);
+    chars -= p.key.length;
   }
 }
 
