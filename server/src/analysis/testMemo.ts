@@ -8,7 +8,7 @@
  * changed, by whoever receives them.
  *
  * Layout: one table keyed by the piece, each piece kept once whatever patterns and readings ask of it
- * (a piece is asked by one to three of them, so its answers sit in a short list beside it, no map of
+ * (a piece is asked by one to three of them, so its answers sit in the piece's own fields, no map of
  * their own). Bounds: pieces longer than `MAX_PIECE` are asked directly; the kept pieces hold at most
  * `MAX_CHARS` code units (about 8 MB of keys, and about as much again of answers): past it, the pieces
  * least recently asked go first, down to three quarters of it, so a document whose pieces hardly fit
@@ -22,21 +22,45 @@ import { clearedWithMemo, ownCopy } from './memo';
 export const MAX_CHARS = 4_000_000;
 export const MAX_PIECE = 200;
 
-/** A piece's answers: `asked[k]` (a pattern or a reading) answered `answers[k]`; `used` is when it was last asked. */
-interface Piece { readonly key: string; readonly asked: object[]; readonly answers: unknown[]; used: number }
+/**
+ * A piece's answers: pattern or reading `q0` answered `r0`, `q1` answered `r1`, and any further ones in `more` (question,
+ * answer, question, answer ...); `used` is when it was last asked. (Fields, not two lists: a piece is asked by one or two
+ * questions mostly, and two small lists would take several times the memory of the piece's own characters.)
+ */
+interface Piece { readonly key: string; used: number; q0: object | undefined; r0: unknown; q1: object | undefined; r1: unknown; more: unknown[] | undefined }
+
+/** The answer a piece holds for a question, or NONE. */
+const NONE: unknown = Symbol('none');
+function answerOf(p: Piece, q: object): unknown {
+  if (p.q0 === q) return p.r0;
+  if (p.q1 === q) return p.r1;
+  const more = p.more;
+  if (more) for (let i = 0; i < more.length; i += 2) if (more[i] === q) return more[i + 1];
+  return NONE;
+}
+function keep(p: Piece, q: object, r: unknown): void {
+  if (p.q0 === undefined) { p.q0 = q; p.r0 = r; } else if (p.q1 === undefined) { p.q1 = q; p.r1 = r; } else (p.more ??= []).push(q, r);
+}
 
 const pieces = new Map<string, Piece>();
 let chars = 0;
 /** Counts the questions asked: a piece's `used` is the count when it was last asked. */
 let clock = 0;
 function clearAll(): void { pieces.clear(); chars = 0; clock = 0; }
+
+/** What the memo holds, for tests and the benchmark: pieces, their code units, and answers kept. */
+export function pieceMemoStats(): { pieces: number; chars: number; answers: number } {
+  let answers = 0;
+  for (const p of pieces.values()) answers += (p.q0 ? 1 : 0) + (p.q1 ? 1 : 0) + (p.more ? p.more.length / 2 : 0);
+  return { pieces: pieces.size, chars, answers };
+}
 clearedWithMemo(clearAll);
 
 /** The kept piece for `piece`, made when there was none; marks it used now. */
 function pieceOf(piece: string): Piece {
   let p = pieces.get(piece);
   if (p) { p.used = ++clock; return p; }
-  p = { key: ownCopy(piece), asked: [], answers: [], used: ++clock };
+  p = { key: ownCopy(piece), used: ++clock, q0: undefined, r0: undefined, q1: undefined, r1: undefined, more: undefined };
   pieces.set(p.key, p);
   chars += p.key.length;
   if (chars > MAX_CHARS) evict();
@@ -57,11 +81,10 @@ function evict(): void {
 export function execPiece(re: RegExp, piece: string): RegExpExecArray | null {
   if (re.global || re.sticky || piece.length > MAX_PIECE) return re.exec(piece);
   const p = pieceOf(piece);
-  const k = p.asked.indexOf(re);
-  if (k >= 0) return p.answers[k] as RegExpExecArray | null;
+  const kept = answerOf(p, re);
+  if (kept !== NONE) return kept as RegExpExecArray | null;
   const r = re.exec(p.key);
-  p.asked.push(re);
-  p.answers.push(r);
+  keep(p, re, r);
   return r;
 }
 
@@ -74,10 +97,9 @@ export function testPiece(re: RegExp, piece: string): boolean {
 export function readPiece<T>(read: (piece: string) => T, piece: string): T {
   if (piece.length > MAX_PIECE) return read(piece);
   const p = pieceOf(piece);
-  const k = p.asked.indexOf(read);
-  if (k >= 0) return p.answers[k] as T;
+  const kept = answerOf(p, read);
+  if (kept !== NONE) return kept as T;
   const r = read(p.key);
-  p.asked.push(read);
-  p.answers.push(r);
+  keep(p, read, r);
   return r;
 }
