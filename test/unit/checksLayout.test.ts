@@ -6,7 +6,7 @@
 import { strict as assert } from 'assert';
 import { applyLayout, type Span } from '../../server/src/analysis/structure';
 import { clearLayoutMemo, layoutStats, layoutText } from '../../server/src/analysis/checks/layout';
-import { execPiece, execPieceAt, MAX_CHARS, placeStats, readPiece, readPieceAt, testPiece, testPieceAt } from '../../server/src/analysis/testMemo';
+import { execPiece, MAX_CHARS, readPiece, testPiece } from '../../server/src/analysis/testMemo';
 import { hasCharBetween } from '../../server/src/analysis/text';
 
 /** A small deterministic generator (a linear congruential one), so a failure names its seed. */
@@ -91,38 +91,6 @@ describe('answers of patterns over short pieces, kept by their content (testMemo
     for (let i = 0; i < count; i++) check(i);
     for (let k = 0; k < 200; k++) check(random(count));
     for (let i = 0; i < 50; i++) check(i);
-  });
-});
-
-describe('answers of patterns over pieces found by their place in a text and its next versions (testMemo.ts *PieceAt)', () => {
-  it('answer as the pattern does over text.slice(start, end), after random edits near and far', () => {
-    const random = generator(29);
-    const words = ['versus', 'vs.', 'placebo', 'the', 'arm', '12 %', 'of', 'patients', '\n', 'median', 'x'];
-    const make = (n: number) => Array.from({ length: n }, () => words[random(words.length)]).join(' ');
-    const tail = /(?:\bvs\.?|\bversus)\s*$/i;
-    const head = /^\s*(\p{L}+)/u;
-    const count = (piece: string) => piece.split(' ').length;
-    // two texts edited in turn, as the reading text and the checks' view are, long enough to be read by place
-    const texts = [make(1500), make(1200)];
-    const before = { ...placeStats };
-    const places = Array.from({ length: 120 }, () => { const start = random(6000) - 20; return [start, random(5) === 0 ? start - random(10) : start + random(240)]; });
-    for (let step = 0; step < 80; step++) {
-      const k = random(2);
-      const t = texts[k];
-      const at = random(t.length + 1);
-      texts[k] = random(3) === 0 ? t.slice(0, at) + t.slice(Math.min(t.length, at + random(20))) : t.slice(0, at) + words[random(words.length)] + t.slice(at);
-      // (the same places asked at every step, as the passes ask around the same figures, and a few new ones)
-      for (let q = 0; q < places.length + 10; q++) {
-        const text = texts[q % 2];
-        const [start, end] = q < places.length ? places[q] : [random(text.length + 40) - 20, random(text.length + 40) - 20];
-        const piece = text.slice(start, end);
-        assert.equal(testPieceAt(tail, text, start, end), tail.test(piece), `step ${step}: ${start}, ${end}`);
-        assert.deepEqual(execPieceAt(head, text, start, end), head.exec(piece), `step ${step}: ${start}, ${end}`);
-        assert.equal(readPieceAt(count, text, start, end), count(piece), `step ${step}: ${start}, ${end}`);
-      }
-    }
-    // the comparison proves something only if places were found, in a text's record and in its last version's
-    assert.ok(placeStats.here > before.here + 1000 && placeStats.base > before.base + 1000, JSON.stringify(placeStats));
   });
 });
 
