@@ -23,7 +23,7 @@ import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
 import { memoSpanText, memoText, paragraphMatches } from './memo';
-import { execPiece, execPieceAt, readPiece, readPieceAt, testPiece, testPieceAt } from './testMemo';
+import { execPiece, readPiece, testPiece } from './testMemo';
 import { periodLength } from './statementCells';
 
 type Span = { start: number; end: number };
@@ -84,7 +84,8 @@ const COMPARATOR_DRUG = versusThen(String.raw`|\bover\b|\brelative to`, String.r
 
 /** A drug named as the comparator ("vs. carbofen/platinum", "compared with placebo") is not the figure's subject. */
 function isComparator(normalized: string, e: Entity): boolean {
-  return testPieceAt(COMPARATOR_DRUG, normalized, Math.max(0, e.start - 40), e.start);
+  const left = normalized.slice(Math.max(0, e.start - 40), e.start);
+  return testPiece(COMPARATOR_DRUG, left);
 }
 
 /**
@@ -116,7 +117,7 @@ const CHANGED_TO = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.changedTo.st
 /** A duration written as a time point: "at 20 weeks", "after 12 months", "to week 52", but not the new value a change reached. */
 function atTimeBefore(normalized: string, from: number, at: number): boolean {
   const before = normalized.slice(Math.max(from, at - 16), at);
-  return AT_TIME.test(before) && !(/\bto\s*$/i.test(before) && (COMPARED_TO.test(before) || testPieceAt(CHANGED_TO, normalized, Math.max(from, at - 64), at)));
+  return AT_TIME.test(before) && !(/\bto\s*$/i.test(before) && (COMPARED_TO.test(before) || testPiece(CHANGED_TO, normalized.slice(Math.max(from, at - 64), at))));
 }
 /** "compared to 8.0 months", "similar to 12 months": the "to" of a comparison introduces the value compared with, no time. */
 const COMPARED_TO = /\b(?:compared|relative|similar|equal|equivalent|identical|close|comparable)\s+to\s*$/i;
@@ -821,10 +822,10 @@ function subjectArmBefore(entities: Entity[], normalized: string, f: FigureEntit
   const last = readPiece(lastArmNoun, seg);
   if (!last) return undefined;
   const gapStart = lo + last.index + last[0].length;
-  if (f.start - gapStart > 90 || testPieceAt(SUBJECT_GAP_STOP, normalized, gapStart, f.start)) return undefined;
+  if (f.start - gapStart > 90 || testPiece(SUBJECT_GAP_STOP, normalized.slice(gapStart, f.start))) return undefined;
   if (entitiesIn(entities, { start: gapStart, end: f.start }).some(e => e.kind === 'drug' || (isFigure(e) && !isLandmark(e)))) return undefined;
   const from = Math.max(0, last.index - 50);
-  const n = execPieceAt(SUBJECT_ARM_NAME, seg, from, last.index);
+  const n = execPiece(SUBJECT_ARM_NAME, seg.slice(from, last.index));
   if (!n) return undefined;
   // "the patients in the docetaxel arm": the name follows the last "the"
   const cut = n[1].search(/\bthe\s+(?!.*\bthe\s)/i);
@@ -1822,27 +1823,27 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     // "five patients (20 %) had a partial response": a count of patients is a result when a response follows it
     const nextEpOfCount = f.figureKind === 'count' && POPULATION.test(f.unit) ? at(endpointAfter(3)) : undefined;
     const countWithResult = !!nextEpOfCount && nextEpOfCount.start - f.end <= 70
-      && (testPieceAt(FORWARD_ENDPOINT, normalized, f.end, nextEpOfCount.start) || testPieceAt(ELLIPTIC_ENDPOINT, normalized, f.end, nextEpOfCount.start));
+      && (testPiece(FORWARD_ENDPOINT, normalized.slice(f.end, nextEpOfCount.start)) || testPiece(ELLIPTIC_ENDPOINT, normalized.slice(f.end, nextEpOfCount.start)));
     // "grade 3 or higher adverse events occurred in 12 patients": a count of patients is a result when the event is said to occur in them
     const prevEp = f.figureKind === 'count' && POPULATION.test(f.unit) && !countWithResult ? endpoints.before(i, from) : -1;
-    const countOfEvent = prevEp >= 0 && f.start - entities[prevEp].end <= 60 && testPieceAt(EVENT_IN_COUNT, normalized, entities[prevEp].end, f.start);
+    const countOfEvent = prevEp >= 0 && f.start - entities[prevEp].end <= 60 && testPiece(EVENT_IN_COUNT, normalized.slice(entities[prevEp].end, f.start));
     const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && (f.denominator !== undefined || countWithResult || countOfEvent))
       || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
     // "a median follow-up of 9.5 months", "data cut-off": a study's time, not an endpoint's value
-    const followUp = f.figureKind === 'duration' && testPieceAt(FOLLOW_UP, normalized, Math.max(0, f.start - 30), f.start);
+    const followUp = f.figureKind === 'duration' && testPiece(FOLLOW_UP, normalized.slice(Math.max(0, f.start - 30), f.start));
     // "93 % were male": a share that says who the patients are measures no endpoint named before it
-    const demographic = f.figureKind === 'percent' && testPieceAt(DEMOGRAPHIC_AFTER, normalized, f.end, f.end + 48);
+    const demographic = f.figureKind === 'percent' && testPiece(DEMOGRAPHIC_AFTER, normalized.slice(f.end, f.end + 48));
     if (measured && !f.timepoint && !followUp && !demographic) {
       // "4-fold improvement in 18-month OS", "61 % reduction in the risk of death", "66.7 % achieved a CR": the endpoint follows
       const nextEp = endpointAfter(4);
-      const forward = testPieceAt(CHANGE_IN, normalized, f.end, f.end + 40)
-        || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && testPieceAt(FORWARD_ENDPOINT, normalized, f.end, entities[nextEp].start))
-        || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && testPieceAt(ELLIPTIC_ENDPOINT, normalized, f.end, entities[nextEp].start))
-        || (nextEp >= 0 && f.figureKind === 'percent' && testPieceAt(PARTITIVE_ENDPOINT, normalized, f.end, entities[nextEp].start));
+      const forward = testPiece(CHANGE_IN, normalized.slice(f.end, f.end + 40))
+        || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && testPiece(FORWARD_ENDPOINT, normalized.slice(f.end, entities[nextEp].start)))
+        || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && testPiece(ELLIPTIC_ENDPOINT, normalized.slice(f.end, entities[nextEp].start)))
+        || (nextEp >= 0 && f.figureKind === 'percent' && testPiece(PARTITIVE_ENDPOINT, normalized.slice(f.end, entities[nextEp].start)));
       const before = endpoints.before(i, from);
       // "81 % of patients on 200 mg, 80 % of those on 100 mg and 78 % of those on placebo achieved ACR20": shares of
       // coordinated groups whose one predicate, at the list's end, names the endpoint they all measure
-      const shared = !forward && f.figureKind === 'percent' && testPieceAt(SHARE_OF_GROUP, normalized, f.end, f.end + 16) ? sharedPredicateEndpoint(entities, i, to, f, normalized) : -1;
+      const shared = !forward && f.figureKind === 'percent' && testPiece(SHARE_OF_GROUP, normalized.slice(f.end, f.end + 16)) ? sharedPredicateEndpoint(entities, i, to, f, normalized) : -1;
       const epAt = shared >= 0 ? shared : forward
         ? (nextEp >= 0 ? nextEp : before)
         : (before >= 0 ? definedHead(entities, headOfAside(entities, before, from, f.start, normalized), from, f.start, normalized) : endpointAfter(3));
@@ -1864,10 +1865,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
           && /^ ?(?:at|by|after|nach|bei|à|au|efter|vid|på) $/i.test(normalized.slice(f.end, next.start));
         for (let k = ownTime ? epAt : first; k < epAt; k++) {
           const e = entities[k];
-          if (!isLandmark(e) || !testPieceAt(TIMEPOINT_GAP, normalized, e.end, ep.start)) continue;
+          if (!isLandmark(e) || !testPiece(TIMEPOINT_GAP, normalized.slice(e.end, ep.start))) continue;
           // "an ORR of 70 % at week 12 and an ORR of 64 %": a time point written right after an earlier figure is that figure's
           const prev = k - 1 >= from ? entities[k - 1] : undefined;
-          if (prev && prev.kind === 'figure' && e.start - prev.end <= 12 && testPieceAt(RIGHT_AFTER_TIME, normalized, prev.end, e.start)) continue;
+          if (prev && prev.kind === 'figure' && e.start - prev.end <= 12 && testPiece(RIGHT_AFTER_TIME, normalized.slice(prev.end, e.start))) continue;
           if (e.kind === 'figure') f.binding.timepoint = timeLabel(e.value, e.unit);
           break;
         }
@@ -1891,10 +1892,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       for (let k = i + 1; k < to && entities[k].start - f.end <= 60; k++) {
         const e = entities[k];
         // "reduced the risk by 27 % compared with docetaxel": a drug the comparison word introduces after the figure is the other arm
-        if (e.kind === 'drug' && (OWN_ARM_CUE.test(gapOf(e)) || (TREATED_OF.test(gapOf(e)) && testPieceAt(TREATED_AFTER, normalized, e.end, e.end + 12)))
+        if (e.kind === 'drug' && (OWN_ARM_CUE.test(gapOf(e)) || (TREATED_OF.test(gapOf(e)) && testPiece(TREATED_AFTER, normalized.slice(e.end, e.end + 12))))
           && !/\d/.test(gapOf(e)) && !VERSUS_WORD.test(gapOf(e))) { ownArm = e; break; }
       }
-      const onPlacebo = testPieceAt(PLACEBO_ARM, normalized, f.end, f.end + 60) || placeboSubjectBefore(entities, i, from, placebos, s, normalized)
+      const onPlacebo = testPiece(PLACEBO_ARM, normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized)
         || sharesPlaceboAfter(entities, i, to, normalized);
       if (onPlacebo) { f.binding.arm = 'placebo'; decided.add(f); }
       else if (ownArm) {
@@ -1905,7 +1906,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // a sentence that names an arm ("in the TZ arm") speaks of arms too, and a drug given alone ("zelbotinib
         // monotherapy") is an arm of its own
         run.comparesArms ??= VERSUS_WORD.test(normalized.slice(s.start, s.end)) || ARM_WORD.test(normalized.slice(s.start, s.end));
-        const alone = testPieceAt(ALONE_AFTER, normalized, ownArm.end, ownArm.end + 20);
+        const alone = testPiece(ALONE_AFTER, normalized.slice(ownArm.end, ownArm.end + 20));
         if (!run.drugNames) {
           run.drugNames = new Set();
           for (let k = from; k < to; k++) { const e = entities[k]; if (e.kind === 'drug' && !isPriorTherapy(normalized, e)) run.drugNames.add(e.name); }
@@ -1921,7 +1922,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         }
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
-      const comparison = testPieceAt(COMPARATOR_FIGURE, normalized, Math.max(0, f.start - 20), f.start) || isMultiplesStandard(normalized, i > 0 ? entities[i - 1] : undefined, f);
+      const comparison = testPiece(COMPARATOR_FIGURE, normalized.slice(Math.max(0, f.start - 20), f.start)) || isMultiplesStandard(normalized, i > 0 ? entities[i - 1] : undefined, f);
       const subject = subjects.before(i, from);
       const head = combinationHead(entities, subject, from, normalized);
       const drug = onPlacebo ? undefined : comparison ? ownArm
@@ -1935,7 +1936,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // AB-202 ... 2 of 20 responded"), speaks of that drug: context carries from the paragraph before the document
         // (the paragraph's drug as its subject: not a therapy had before, nor one a preposition brings in, "in line with X", "after X")
         const paragraphDrug = inParagraph && mainDrug && inParagraph.name !== mainDrug && !isPriorTherapy(normalized, inParagraph)
-          && !testPieceAt(OBJECT_DRUG, normalized, Math.max(0, inParagraph.start - 24), inParagraph.start) && !paragraphNames(entities, i, normalized, mainDrug);
+          && !testPiece(OBJECT_DRUG, normalized.slice(Math.max(0, inParagraph.start - 24), inParagraph.start)) && !paragraphNames(entities, i, normalized, mainDrug);
         const name = paragraphDrug ? inParagraph!.name : mainDrug ?? inParagraph?.name;
         // "the combination posted a median OS of 12.8 months": the document's regimen, when its main drug was introduced in one
         mainRegimen ??= { label: documentRegimen(entities, sentences, normalized, mainDrug) };
@@ -1959,7 +1960,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         } else {
           // "62 % of those given the highest dose": the largest (or smallest) dose the document names
           // (and, as a dose named before it does, for the figures after it in its sentence)
-          const sup = execPieceAt(SUPERLATIVE_DOSE, normalized, f.end, f.end + 80);
+          const sup = execPiece(SUPERLATIVE_DOSE, normalized.slice(f.end, f.end + 80));
           if (sup && testPiece(DOSE_RIGHT_AFTER, sup[1])) {
             extremes ??= extremeDoses(entities);
             const d = /^low/i.test(sup[2]) ? extremes.lowest : extremes.highest;
@@ -1987,7 +1988,7 @@ function sharesPlaceboAfter(entities: Entity[], i: number, to: number, normalize
   while (k < to && isFigure(entities[k]) && (entities[k] as FigureEntity).figureKind === (f as FigureEntity).figureKind && LIST_JOIN.test(normalized.slice(entities[k - 1].end, entities[k].start))) k++;
   if (k === i + 1) return false;
   const last = entities[k - 1];
-  const m = execPieceAt(PLACEBO_ARM, normalized, last.end, last.end + 60);
+  const m = execPiece(PLACEBO_ARM, normalized.slice(last.end, last.end + 60));
   return !!m && /^\s*,?\s*respectively\b/i.test(normalized.slice(last.end + m[0].length, last.end + m[0].length + 20));
 }
 
@@ -2656,7 +2657,7 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     const after = normalized.slice(f.end, f.end + 90);
     if (!decided.has(f)) {
       const c = execPiece(CONTROL_AFTER, after)
-        ?? (testPieceAt(PAIR_VERSUS_WORD, normalized, Math.max(0, f.start - 120), f.start) ? execPiece(CONTROL_IN_BRACKETS, after) : null);
+        ?? (testPiece(PAIR_VERSUS_WORD, normalized.slice(Math.max(0, f.start - 120), f.start)) ? execPiece(CONTROL_IN_BRACKETS, after) : null);
       if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
       if (assignedArm(f, after, entities, normalized, mainDrug, decided)) continue;
     }
@@ -2665,11 +2666,11 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     // before the bracket it stands in
     // (a duration after "at", "after", "nach": the time a rate is read at, no result of the arm)
     const byId = !measuredInArm(f) || (f.figureKind === 'duration' && AT_TIME.test(normalized.slice(Math.max(0, f.start - 24), f.start))) ? null
-      : execPiece(ARM_ID_AFTER, after) ?? readPieceAt(armIdBefore, normalized, Math.max(0, f.start - 40), f.start) ?? armIdScopeBefore(normalized, f.start);
+      : execPiece(ARM_ID_AFTER, after) ?? readPiece(armIdBefore, normalized.slice(Math.max(0, f.start - 40), f.start)) ?? armIdScopeBefore(normalized, f.start);
     if (byId) { setArm(f, { label: `${byId[1].toLowerCase()} ${byId[2]}` }, mainDrug, decided); namedById.push(f); continue; }
     const m = execPiece(ARM_AFTER, after);
     // a p-value or ratio in parentheses after the last arm named compares the arms: it is no one arm's
-    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : readPieceAt(armBefore, normalized, Math.max(0, f.start - 90), f.start);
+    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : readPiece(armBefore, normalized.slice(Math.max(0, f.start - 90), f.start));
     const g = m || b ? null : execPiece(ARM_COMPOUND_AFTER, after);
     if (m) { at = f.end + m.index + m[0].indexOf(m[1]); named = m[1]; explicitArm = /\barms?$/i.test(m[0]); }
     else if (b) { at = Math.max(0, f.start - 90) + b.index + b[0].lastIndexOf(b[1]); named = b[1]; explicitArm = true; }

@@ -20,7 +20,7 @@ import comparisons from '../../lexicon/grammar/comparisons.json';
 import nesting from '../../lexicon/grammar/nesting.json';
 import dates from '../../lexicon/grammar/dates.json';
 import { PEOPLE_UNIT } from './people';
-import { execPiece, testPiece, testPieceAt } from './testMemo';
+import { execPiece, testPiece } from './testMemo';
 import outcomes from '../../lexicon/grammar/outcomes.json';
 
 /** An endpoint named by a generic outcome's noun alone, "survival" or "remission rate" (outcomes.json genericOutcomes). */
@@ -284,12 +284,12 @@ function readClaims(model: DocumentModel): Claim[] {
     // (a period written as its first and last days is that period: the two days are no times of their own)
     const inPoint = point.length === 1 && point[0] !== e.binding.timepoint ? monthsOfPeriod(point[0]) : undefined;
     const time = times.length === 0 && point.length === 0 ? '' : [...new Set([...times.filter(t => t.at < clauseEnd && !(inPoint && dayWithin(t.iso, inPoint))).map(t => t.iso), ...point])].sort().join('|');
-    const introduced = others.length > 0 && others[0] < e.start && testPieceAt(INTRODUCES, text, others[0], e.start);
+    const introduced = others.length > 0 && others[0] < e.start && testPiece(INTRODUCES, text.slice(others[0], e.start));
     const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureIn(text, sentences, s, e, names, tables), time, subjects, low, high, otherContext: other,
-      perUnit: testPieceAt(PER_UNIT, text, e.end, e.end + 40),
+      perUnit: testPiece(PER_UNIT, text.slice(e.end, e.end + 40)),
       population: [e.binding.drug ?? '', e.binding.arm && !armIsDrug(e) && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !testPiece(WHOLE_POPULATION_ONLY, e.binding.subgroup.trim()) && !trialsOwn(text, s, e.binding.subgroup, trialPopulations) ? e.binding.subgroup : ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with

@@ -5,7 +5,7 @@
  */
 import type { Entity, FigureEntity } from './model';
 import { wordsPattern } from './words';
-import { testPieceAt } from './testMemo';
+import { testPiece } from './testMemo';
 import words from '../../lexicon/grammar/dates.json';
 
 /** The days a date names, from its first to its last (UTC milliseconds), and its text. */
@@ -126,7 +126,7 @@ const TODAY_NEXT = new RegExp(`^[ \\u00a0]*[.,:\u2013\u2014-]?[ \\u00a0]*[^.!?\\
 export function placeDatedToday(text: string, e: Entity): boolean {
   const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
   // (the pieces around the date asked of testMemo's table, kept by their text)
-  return testPieceAt(PLACE_DATING, text, lineStart, e.start) && testPieceAt(TODAY_NEXT, text, e.end, e.end + 200);
+  return testPiece(PLACE_DATING, text.slice(lineStart, e.start)) && testPiece(TODAY_NEXT, text.slice(e.end, e.end + 200));
 }
 
 /** Whether the text before a date on its line ends in a dateline's label ("Date:", "News vom"). */

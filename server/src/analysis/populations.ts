@@ -11,7 +11,7 @@ import words from '../../lexicon/grammar/people.json';
 import { PEOPLE_UNIT } from './people';
 import { wordsPattern } from './words';
 import { memoSpanText } from './memo';
-import { execPieceAt, readPiece, testPieceAt } from './testMemo';
+import { execPiece, readPiece, testPiece } from './testMemo';
 import { figuresBySentence, normalizedText, sentenceIndexAt } from './checks/check';
 import { populationBefore } from './checks/shares';
 import totalsWords from '../../lexicon/grammar/totals.json';
@@ -99,9 +99,9 @@ const JOINED = /(?<![\p{L}])(?:and|und|et|y|e|och|og|while|whereas)(?![\p{L}])/i
 
 function roleOf(model: DocumentModel, text: string, f: FigureEntity, sentence: number): PopulationRole {
   // (the pieces around the figure asked of testMemo's table, kept by their text)
-  if (testPieceAt(ANALYSIS_BEFORE, text, Math.max(0, f.start - 24), f.start) || testPieceAt(ANALYSIS_IN, text, f.start, f.end) || testPieceAt(ANALYSIS_AFTER, text, f.end, f.end + 48)
-    || testPieceAt(NAMED_SET_BEFORE, text, Math.max(0, f.start - 70), f.start)) return 'analysis';
-  const later = execPieceAt(ANALYSIS_LATER, text, f.end, f.end + 90);
+  if (testPiece(ANALYSIS_BEFORE, text.slice(Math.max(0, f.start - 24), f.start)) || testPiece(ANALYSIS_IN, text.slice(f.start, f.end)) || testPiece(ANALYSIS_AFTER, text.slice(f.end, f.end + 48))
+    || testPiece(NAMED_SET_BEFORE, text.slice(Math.max(0, f.start - 70), f.start))) return 'analysis';
+  const later = execPiece(ANALYSIS_LATER, text.slice(f.end, f.end + 90));
   if (later && !JOINED.test(later[0]) && !(figuresBySentence(model)[sentence] ?? []).some(g => g.start >= f.end && g.start < f.end + later[0].length)) return 'analysis';
   const s = model.sentences[sentence];
   if (s && memoSpanText(text, model.sentences, s).read(namesEnrolment)) return 'enrolment';

@@ -16,7 +16,7 @@ import labelWords from '../../lexicon/grammar/labelUnits.json';
 import { PEOPLE_PATTERN } from './people';
 import { currencyScaleDeclaration, tableUnitSpec } from './recognize/figures';
 import { leadTest } from './leadTest';
-import { readPieceAt } from './testMemo';
+import { readPiece } from './testMemo';
 import { paragraphTest } from './memo';
 import { spanCursor } from './structure';
 import type { DocTable, Span } from './structure';
@@ -518,7 +518,7 @@ export function applyShareCounts(figures: FigureEntity[], normalized: string, na
   for (const c of figures) {
     if (c.figureKind !== 'other' || c.unit || typeof c.value !== 'number' || !Number.isInteger(c.value) || c.value < 1000) continue;
     // (kept by the 200 characters before the figure, all it reads: testMemo's table of pieces)
-    if (!readPieceAt(shareRowJustBefore, normalized, Math.max(0, c.start - 200), c.start)) continue;
+    if (!readPiece(shareRowJustBefore, normalized.slice(Math.max(0, c.start - 200), c.start))) continue;
     Object.assign(c, { figureKind: 'count', unit: 'shares', reading: 'a count of shares, its sentence\'s subject says' });
     c.name = name(c);
   }

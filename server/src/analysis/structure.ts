@@ -25,7 +25,7 @@
  */
 import MarkdownIt = require('markdown-it');
 import { paragraphRuns } from './memo';
-import { testPieceAt } from './testMemo';
+import { testPiece } from './testMemo';
 import { ENDS_IN_SIZE } from './gluedColumns';
 import { wordsPattern } from './words';
 import bindingGrammar from '../../lexicon/grammar/binding.json';
@@ -348,7 +348,7 @@ const GLUED_CELL = new RegExp(`%\\d|\\)[${LOWER}${UPPER}\\d]|\\d\\)\\(\\d|[${LOW
 
 function gluedRow(text: string, line: Span): boolean {
   // (a line's answer kept by its text, testMemo's pieces)
-  return testPieceAt(GLUED_CELL, text, line.start, line.end);
+  return testPiece(GLUED_CELL, text.slice(line.start, line.end));
 }
 
 /** A section's label between a glued table's rows ("Best response, n (%)", "Adverse events"): short, words, no digit. */
