@@ -6,7 +6,8 @@
 import { strict as assert } from 'assert';
 import { applyLayout, type Span } from '../../server/src/analysis/structure';
 import { clearLayoutMemo, layoutStats, layoutText } from '../../server/src/analysis/checks/layout';
-import { readPiece, testPiece } from '../../server/src/analysis/testMemo';
+import { execPiece, MAX_CHARS, readPiece, testPiece } from '../../server/src/analysis/testMemo';
+import { hasCharBetween } from '../../server/src/analysis/text';
 
 /** A small deterministic generator (a linear congruential one), so a failure names its seed. */
 function generator(seed: number): (n: number) => number {
@@ -68,6 +69,41 @@ describe('answers of patterns over short pieces, kept by their content (testMemo
       const piece = `${i % 7} ${'x'.repeat(random(150))} ${['vs.', 'versus', 'and', 'vs'][random(4)]}${' '.repeat(random(3))}`;
       assert.equal(testPiece(re, piece), re.test(piece));
       assert.equal(readPiece(read, piece), read(piece));
+    }
+  });
+
+  it('answer each pattern and reading of one piece apart, and past the bound as before it (the least recently asked let go)', () => {
+    const random = generator(9);
+    const tail = /(\d+) (?:vs\.?|versus)\s*$/i;
+    const head = /^\s*(\p{L}+)/u;
+    const words = (piece: string) => piece.split(/\s+/).filter(Boolean).length;
+    const letters = (piece: string) => piece.replace(/[^a-z]/g, '').length;
+    // (pieces of about 190 code units: more than MAX_CHARS of them in all, the first ones asked again at the end)
+    const pieceOf = (i: number) => `${['alpha', 'beta', ' gamma', ''][i % 4]} ${i} ${'abcdefghij'.repeat(18)} ${i % 97} ${['vs.', 'versus', 'and'][i % 3]}`;
+    const count = Math.ceil((MAX_CHARS * 1.6) / pieceOf(0).length);
+    const check = (i: number) => {
+      const piece = pieceOf(i);
+      assert.deepEqual(execPiece(tail, piece), tail.exec(piece), `piece ${i}`);
+      assert.deepEqual(execPiece(head, piece), head.exec(piece), `piece ${i}`);
+      assert.equal(readPiece(words, piece), words(piece), `piece ${i}`);
+      assert.equal(readPiece(letters, piece), letters(piece), `piece ${i}`);
+    };
+    for (let i = 0; i < count; i++) check(i);
+    for (let k = 0; k < 200; k++) check(random(count));
+    for (let i = 0; i < 50; i++) check(i);
+  });
+});
+
+describe('hasCharBetween (a line\u2019s test for a character)', () => {
+  it('answers as a search of the stretch alone does', () => {
+    const random = generator(17);
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: random(80) }, () => 'ab|\t;\n '[random(7)]).join('');
+      const ch = ['|', '\t', ';', 'x', 'ab'][random(5)];
+      const from = random(text.length + 4) - 2, to = random(text.length + 4) - 2;
+      const stretch = text.slice(Math.max(0, from), Math.max(0, to));
+      const expected = ch.length === 1 ? stretch.includes(ch) : (() => { const at = text.indexOf(ch, from); return at >= 0 && at < to; })();
+      assert.equal(hasCharBetween(text, ch, from, to), expected, JSON.stringify({ text, ch, from, to }));
     }
   });
 });

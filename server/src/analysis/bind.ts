@@ -2882,7 +2882,10 @@ function bindArmAbbreviations(figures: FigureEntity[], entities: Entity[], norma
   for (const f of figures) {
     if (f.binding.arm || f.figureKind === 'date' || f.figureKind === 'dose' || !measuredInArm(f)) continue;
     // the regimen's definition after the figure, or a later mention of its name
-    const def = defined.find(d => d.open > f.end && d.open - f.end <= 100);
+    // (the first definition opening after the figure, by binary search: the definitions are in document order)
+    let lo = 0, hi = defined.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (defined[mid].open > f.end) hi = mid; else lo = mid + 1; }
+    const def = lo < defined.length && defined[lo].open - f.end <= 100 ? defined[lo] : undefined;
     let arm: string | undefined;
     if (def && ARM_CUE_THEN_REGIMEN.test(normalized.slice(f.end, def.open)) && !entitiesIn(entities, { start: f.end, end: def.open }).some(isFigure)) arm = def.name;
     else {

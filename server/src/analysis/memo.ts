@@ -18,8 +18,30 @@
  * `MEMO_MAX_CHARS` code units. A document larger than the bound still reads right, only more slowly.
  */
 
-/** A text's results; `key` is the kept copy of the text, which readings read so that what they return holds no slice of a document. */
-interface Entry { readonly key: string; readonly results: Map<object, unknown>; used: number; /** its MemoText, made once */ view?: MemoText }
+/**
+ * A text's results; `key` is the kept copy of the text, which readings read so that what they return holds no slice of a
+ * document. The results are kept as pairs in a list (reading, result, reading, result ...), looked up by the reading's
+ * identity; a text read more than `MAX_LISTED` ways keeps the rest in a map. (A text is read a few ways, a sentence by
+ * the handful of passes that read it: a walk of a short list costs less than a map's hashing, and takes less room.)
+ */
+interface Entry { readonly key: string; readonly results: unknown[]; more?: Map<object, unknown>; used: number; /** its MemoText, made once */ view?: MemoText }
+
+/** How many results an entry keeps in its list before its map. */
+const MAX_LISTED = 12;
+/** What `resultOf` answers for a reading not kept. */
+const NOT_KEPT: unknown = Symbol('not kept');
+
+function resultOf(e: Entry, reading: object): unknown {
+  const list = e.results;
+  for (let i = 0; i < list.length; i += 2) if (list[i] === reading) return list[i + 1];
+  const more = e.more;
+  return more !== undefined && more.has(reading) ? more.get(reading) : NOT_KEPT;
+}
+
+function keepResult(e: Entry, reading: object, result: unknown): void {
+  if (e.results.length < 2 * MAX_LISTED) e.results.push(reading, result);
+  else (e.more ??= new Map()).set(reading, result);
+}
 
 /**
  * About 8 MB of keys at most (two bytes a code unit), plus what the results hold: room for the
@@ -42,8 +64,8 @@ class TextMemoTable {
   entry(text: string): Entry {
     let e = this.entries.get(text);
     if (e) { e.used = ++this.clock; return e; }
-    if (text.length > this.maxChars) return { key: text, results: new Map(), used: 0 };
-    e = { key: ownCopy(text), results: new Map(), used: ++this.clock };
+    if (text.length > this.maxChars) return { key: text, results: [], used: 0 };
+    e = { key: ownCopy(text), results: [], used: ++this.clock };
     this.entries.set(e.key, e);
     this.chars += text.length;
     if (this.chars > this.maxChars) this.evict();
@@ -78,7 +100,7 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; for (const clear of ALSO_CLEARED) clear(); }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; lastSpans = undefined; lastIndex = -1; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; for (const clear of ALSO_CLEARED) clear(); }
 
 /** Other memos of readings (the checks' laid-out text, checks/layout.ts), emptied with this one. */
 const ALSO_CLEARED: (() => void)[] = [];
@@ -214,24 +236,23 @@ function paragraphStartingAt(paragraphs: readonly Paragraph[], from: number): nu
 }
 
 function matchesOf(e: Entry, re: RegExp): readonly RegExpMatchArray[] {
-  const kept = e.results.get(re) as RegExpMatchArray[] | undefined;
-  if (kept) { table.hits++; return kept; }
+  const kept = resultOf(e, re);
+  if (kept !== NOT_KEPT) { table.hits++; return kept as readonly RegExpMatchArray[]; }
   table.misses++;
   // (matchAll starts where the expression's lastIndex stands, which a test or exec elsewhere may have left behind: a kept
   // reading depends on its text alone, so it reads from the start)
   re.lastIndex = 0;
   const found = [...e.key.matchAll(re)];
-  e.results.set(re, found.length ? found : NO_MATCHES);
+  keepResult(e, re, found.length ? found : NO_MATCHES);
   return found;
 }
 
 function readOf<T>(e: Entry, read: (text: string) => T): T {
-  // one lookup for a kept result; a second only to tell a kept undefined from none
-  const kept = e.results.get(read);
-  if (kept !== undefined || e.results.has(read)) { table.hits++; return kept as T; }
+  const kept = resultOf(e, read);
+  if (kept !== NOT_KEPT) { table.hits++; return kept as T; }
   table.misses++;
   const r = read(e.key);
-  e.results.set(read, r);
+  keepResult(e, read, r);
   return r;
 }
 
@@ -296,7 +317,7 @@ const MAX_RECENT_SPANS = 4;
  * length in the common end), so its entry, kept by its characters, is the same.
  */
 export function memoSpanText(text: string, spans: readonly Span[], span: Span): MemoText {
-  const i = spanIndex(spans, span);
+  const i = spanIndexFrom(spans, span);
   if (i < 0) return memoText(text.slice(span.start, span.end));
   const kept = spanRecord(text, spans);
   // kept with its span's bounds: a list changed in place since (sorted, extended) never answers with another span's text
@@ -307,6 +328,25 @@ export function memoSpanText(text: string, spans: readonly Span[], span: Span): 
     k = kept.entries[i] = { start: span.start, end: span.end, e };
   }
   return memoTextOf(k.e);
+}
+
+/** The list of spans asked last and the index of the span asked (see spanIndexFrom). */
+let lastSpans: readonly Span[] | undefined;
+let lastIndex = -1;
+
+/**
+ * spanIndex, for a pass that asks for a list's spans in order: the span asked last and the one after it are tried before
+ * a binary search. (The index is of a span with the same start and end either way.)
+ */
+function spanIndexFrom(spans: readonly Span[], span: Span): number {
+  let i = -1;
+  if (lastSpans === spans) {
+    for (let k = lastIndex; k <= lastIndex + 1 && i < 0; k++) if (k >= 0 && k < spans.length && spans[k].start === span.start && spans[k].end === span.end) i = k;
+  }
+  if (i < 0) i = spanIndex(spans, span);
+  lastSpans = spans;
+  lastIndex = i;
+  return i;
 }
 
 /** The record of a list read in a text, made the first time (with the best base among the recent ones). */

@@ -7,43 +7,84 @@
  * flag, whose answers depend on their lastIndex, are asked directly). Kept matches are read, never
  * changed, by whoever receives them.
  *
- * Bounds: pieces longer than `MAX_PIECE` are asked directly; the keys of all tables together hold at
- * most `MAX_CHARS` code units (every table is emptied when they would hold more: about 8 MB of keys and
- * as much again of answers, room for a 1 MB document's pieces); keys are copies of their own (no slice
- * of a document); every table is emptied with the memo of readings (clearMemo).
+ * Layout: one table keyed by the piece, each piece kept once whatever patterns and readings ask of it
+ * (a piece is asked by one to three of them, so its answers sit in the piece's own fields, no map of
+ * their own). Bounds: pieces longer than `MAX_PIECE` are asked directly; the kept pieces hold at most
+ * `MAX_CHARS` code units (about 8 MB of keys, and about as much again of answers): past it, the pieces
+ * least recently asked go first, down to three quarters of it, so a document whose pieces hardly fit
+ * loses the ones its edits no longer ask, never all at once (emptying every table made each edit of a
+ * 1 MB document ask its whole pieces again: a miss costs a copy of the key and the pattern's run).
+ * Keys are copies of their own (no slice of a document); the table is emptied with the memo of
+ * readings (clearMemo).
  */
 import { clearedWithMemo, ownCopy } from './memo';
 
 export const MAX_CHARS = 4_000_000;
 export const MAX_PIECE = 200;
-let chars = 0;
 
-const TABLES = new Map<RegExp, Map<string, RegExpExecArray | null>>();
-/** The same for pure readings of a piece (a function's identity is its table's key). */
-const READS = new Map<(piece: string) => unknown, Map<string, unknown>>();
-function clearAll(): void { TABLES.clear(); READS.clear(); chars = 0; }
+/**
+ * A piece's answers: pattern or reading `q0` answered `r0`, `q1` answered `r1`, and any further ones in `more` (question,
+ * answer, question, answer ...); `used` is when it was last asked. (Fields, not two lists: a piece is asked by one or two
+ * questions mostly, and two small lists would take several times the memory of the piece's own characters.)
+ */
+interface Piece { readonly key: string; used: number; q0: object | undefined; r0: unknown; q1: object | undefined; r1: unknown; more: unknown[] | undefined }
+
+/** The answer a piece holds for a question, or NONE. */
+const NONE: unknown = Symbol('none');
+function answerOf(p: Piece, q: object): unknown {
+  if (p.q0 === q) return p.r0;
+  if (p.q1 === q) return p.r1;
+  const more = p.more;
+  if (more) for (let i = 0; i < more.length; i += 2) if (more[i] === q) return more[i + 1];
+  return NONE;
+}
+function keep(p: Piece, q: object, r: unknown): void {
+  if (p.q0 === undefined) { p.q0 = q; p.r0 = r; } else if (p.q1 === undefined) { p.q1 = q; p.r1 = r; } else (p.more ??= []).push(q, r);
+}
+
+const pieces = new Map<string, Piece>();
+let chars = 0;
+/** Counts the questions asked: a piece's `used` is the count when it was last asked. */
+let clock = 0;
+function clearAll(): void { pieces.clear(); chars = 0; clock = 0; }
+
+/** What the memo holds, for tests and the benchmark: pieces, their code units, and answers kept. */
+export function pieceMemoStats(): { pieces: number; chars: number; answers: number } {
+  let answers = 0;
+  for (const p of pieces.values()) answers += (p.q0 ? 1 : 0) + (p.q1 ? 1 : 0) + (p.more ? p.more.length / 2 : 0);
+  return { pieces: pieces.size, chars, answers };
+}
 clearedWithMemo(clearAll);
 
-/** Counts a key about to be kept, emptying every table first when the bound would be passed; whether it emptied them. */
-function room(key: string): boolean {
-  const full = chars + key.length > MAX_CHARS;
-  if (full) clearAll();
-  chars += key.length;
-  return full;
+/** The kept piece for `piece`, made when there was none; marks it used now. */
+function pieceOf(piece: string): Piece {
+  let p = pieces.get(piece);
+  if (p) { p.used = ++clock; return p; }
+  p = { key: ownCopy(piece), used: ++clock, q0: undefined, r0: undefined, q1: undefined, r1: undefined, more: undefined };
+  pieces.set(p.key, p);
+  chars += p.key.length;
+  if (chars > MAX_CHARS) evict();
+  return p;
+}
+
+/** Drops the least recently asked pieces until a quarter of the room is free (a sort, paid once in many insertions). */
+function evict(): void {
+  const byUse = [...pieces.values()].sort((a, b) => a.used - b.used);
+  for (const p of byUse) {
+    if (chars <= MAX_CHARS * 0.75) break;
+    pieces.delete(p.key);
+    chars -= p.key.length;
+  }
 }
 
 /** `re.exec(piece)`, kept by the piece's content. */
 export function execPiece(re: RegExp, piece: string): RegExpExecArray | null {
   if (re.global || re.sticky || piece.length > MAX_PIECE) return re.exec(piece);
-  let table = TABLES.get(re);
-  if (!table) { table = new Map(); TABLES.set(re, table); }
-  let r = table.get(piece);
-  if (r === undefined) {
-    const key = ownCopy(piece);
-    r = re.exec(key);
-    if (room(key)) { table = new Map(); TABLES.set(re, table); }
-    table.set(key, r);
-  }
+  const p = pieceOf(piece);
+  const kept = answerOf(p, re);
+  if (kept !== NONE) return kept as RegExpExecArray | null;
+  const r = re.exec(p.key);
+  keep(p, re, r);
   return r;
 }
 
@@ -55,12 +96,10 @@ export function testPiece(re: RegExp, piece: string): boolean {
 /** `read(piece)` for a pure `read` whose result the caller never changes, kept by the piece's content. */
 export function readPiece<T>(read: (piece: string) => T, piece: string): T {
   if (piece.length > MAX_PIECE) return read(piece);
-  let table = READS.get(read);
-  if (!table) { table = new Map(); READS.set(read, table); }
-  if (table.has(piece)) return table.get(piece) as T;
-  const key = ownCopy(piece);
-  const r = read(key);
-  if (room(key)) { table = new Map(); READS.set(read, table); }
-  table.set(key, r);
+  const p = pieceOf(piece);
+  const kept = answerOf(p, read);
+  if (kept !== NONE) return kept as T;
+  const r = read(p.key);
+  keep(p, read, r);
   return r;
 }

@@ -314,8 +314,18 @@ export function paragraphLocator(text: string): (pos: number) => number {
   return (pos: number): number => lastStartAt(starts, pos);
 }
 
-/** Whether `ch` stands in text[from, to), without copying the stretch (a line's test that a search past its end would make quadratic). */
+/**
+ * Whether `ch` stands in text[from, to), without copying the stretch (a line's test). A character is looked for within
+ * the stretch only: `indexOf` from `from` runs on to the text's end when the stretch lacks it, and a pass testing every
+ * line of a document with few tabs or bars then reads the rest of the document once per line (quadratic).
+ */
 export function hasCharBetween(text: string, ch: string, from: number, to: number): boolean {
-  const at = text.indexOf(ch, from);
-  return at >= 0 && at < to;
+  if (ch.length !== 1) {
+    const at = text.indexOf(ch, from);
+    return at >= 0 && at < to;
+  }
+  const c = ch.charCodeAt(0);
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
 }
