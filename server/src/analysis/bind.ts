@@ -2609,7 +2609,7 @@ function bindParallelArms(entities: Entity[], sentences: Span[], placebos: Span[
 }
 
 /** A bracket's opening, the comparison word and the group compared with right before it: "versus placebo (", "compared to chemotherapy (". */
-const COMPARED_GROUP_BRACKET = new RegExp(`(?:${VERSUS}|(?<![\\p{L}])(?:compared (?:to|with)|relative to|over|against|gegen\u00fcber|im Vergleich zu|par rapport \u00e0))\\s+(?:the\\s+)?([^()\\d;:.]{2,40}?)\\s*\\(\\s*$`, 'iu');
+const COMPARED_GROUP_BRACKET = new RegExp(`(?:${VERSUS}|(?<![\\p{L}])(?:relative to|over|against|par rapport \u00e0))\\s+(?:the\\s+)?([^()\\d;:.]{2,40}?)\\s*\\(\\s*$`, 'iu');
 const BRACKET_VERSUS = new RegExp(`(?:${VERSUS})`, 'iu');
 /** Inside such a bracket, before a figure: the figures listed ahead of it and their joins ("5 % and ", "12 %, "). */
 const BRACKET_LIST_HEAD = /^(?:[^()a-z]{0,24}(?:,\s*|\s+and\s+|\s+und\s+|\s+et\s+))?$/i;
@@ -2641,8 +2641,9 @@ function comparedInBrackets(f: FigureEntity, entities: Entity[], normalized: str
     if (measures < listed) return undefined;
   }
   const name = m[1].trim().replace(/\s+/g, ' ');
-  if (/^placebo(?:\s+(?:alone|arm|group))?$/i.test(name)) return { arm: { placebo: true } };
-  if (CONTROL_WORDS.has(name.toLowerCase().replace(/\s+(?:alone|arm|group)$/i, ''))) return { arm: { label: name.toLowerCase().replace(/\s+(?:alone|arm|group)$/i, '') } };
+  const group = name.toLowerCase().replace(/\s+(?:alone|arm|group)$/, '');
+  if (group === 'placebo') return { arm: { placebo: true } };
+  if (CONTROL_WORDS.has(group)) return { arm: { label: group } };
   // a drug that is the whole name ("versus docetaxel (", "compared with the zetalimab arm (")
   const nameStart = Math.max(0, f.start - 120) + m.index + m[0].indexOf(m[1]);
   const inName = entitiesIn(entities, { start: nameStart, end: nameStart + m[1].length }).filter(e => e.kind === 'drug');
@@ -3944,7 +3945,7 @@ function withoutLabelNotes(label: string): string {
 /** A row label that names what its row measures: words, not a number or a bare unit. */
 function measureOfLabel(label: string): string | undefined {
   // (the unit and the statistic a label names after its measure are no part of the measure's name: "Weight, kg: mean (SD)")
-  const m = withoutFootnoteLetters(withoutMeasureUnit(withoutCellNote(withoutLabelNotes(withoutCellNote(label.trim())).trim())).replace(/[,:;]+$/, '').trim());
+  const m = withoutFootnoteLetters(withoutMeasureUnit(withoutLabelNotes(withoutCellNote(label.trim())).trim()).replace(/[,:;]+$/, '').trim());
   if (m.length < 3 || m.length > 60 || !/\p{L}{3}/u.test(m) || /\d/.test(m)) return undefined;
   // a label that names the row's statistic, not its measure: "p-value", "Odds ratio (90% CI)"
   const declared = declaredBy(m)?.kind;

@@ -12,6 +12,7 @@
  */
 import numbersWords from '../../lexicon/builtin/numbers.json';
 import { datelineIn } from './dateline';
+import { armOf } from './checks/check';
 import { memoSpanText, readerFor } from './memo';
 import type { DocumentModel, FigureEntity } from './model';
 import { wordsPattern } from './words';
@@ -64,6 +65,8 @@ export interface Claim {
   interval?: FigureEntity;
   /** The figure it is compared with: "versus", "compared with" and a figure of its kind and unit after it. */
   comparedWith?: FigureEntity;
+  /** Its p-value, written right after it or after its interval ("0.62 (95 % CI 0.48-0.80; p = 0.004)"). */
+  pValue?: FigureEntity;
 }
 
 const pattern = (list: string[]) => wordsPattern(list.map(w => w.replace(/'/g, '\u2019')).concat(list));
@@ -93,7 +96,6 @@ const COMPARED_REACH = 60;
  * a value of the arm's own.
  */
 /** An arm named by the figure's own drug ("45 % with AB-101 versus 20 % with placebo": AB-101's arm) is the drug's statement, as one with no arm. */
-const armIsDrug = (e: FigureEntity) => !!e.binding.drug && e.binding.arm!.toLowerCase() === e.binding.drug.toLowerCase();
 
 function armComparedAfter(text: string, e: FigureEntity, arm: string): boolean {
   const after = text.slice(e.end, e.end + COMPARED_REACH);
@@ -294,7 +296,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureIn(text, sentences, s, e, names, tables), time, subjects, low, high, otherContext: other,
       perUnit: testPiece(PER_UNIT, text.slice(e.end, e.end + 40)),
-      population: [e.binding.drug ?? '', e.binding.arm && !armIsDrug(e) && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !testPiece(WHOLE_POPULATION_ONLY, e.binding.subgroup.trim()) && !trialsOwn(text, s, e.binding.subgroup, trialPopulations) ? e.binding.subgroup : ''].join('|'),
+      population: [e.binding.drug ?? '', e.binding.arm && armOf(e, model) !== '' && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !testPiece(WHOLE_POPULATION_ONLY, e.binding.subgroup.trim()) && !trialsOwn(text, s, e.binding.subgroup, trialPopulations) ? e.binding.subgroup : ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
     let seen = 0;
@@ -305,6 +307,7 @@ function readClaims(model: DocumentModel): Claim[] {
       const gap = text.slice(claim.comparedWith?.end ?? claim.interval?.end ?? e.end, x.start);
       if (!claim.interval && !claim.comparedWith && x.figureKind === 'ci' && INTERVAL_GAP.test(gap)) { claim.interval = x; continue; }
       if (!claim.comparedWith && x.figureKind === e.figureKind && x.unit === e.unit && (testPiece(COMPARED_GAP, gap.replace(/\([^()]*\)/g, ' ')) || (e.figureKind === 'money' && testPiece(SUMS_COMPARED_GAP, gap)))) { claim.comparedWith = x; break; }
+      if (!claim.comparedWith && x.figureKind === 'pvalue' && P_VALUE_GAP.test(gap)) { claim.pValue = x; break; }
       if (claim.interval || seen > 1) break;
     }
     // ("revenue was $13 million, compared with $10 million in the prior year": the other time is the compared figure's)
@@ -427,6 +430,8 @@ function subjectName(name: string): string {
 /** Between an estimate and its interval: nothing but an opening bracket or a separator, and the interval's name when the figure leaves it out ("9.4 weeks, CI: 7.2-12.5"). */
 const INTERVAL_GAP = /^\s?[(\[,;:]?\s?(?:(?:CI|KI|IC)\s?[:=,]?\s?)?$/;
 /** Between a figure and the one it is compared with: "versus", "vs.", "compared with", at most four words on either side ("with tovarimab vs. ... with placebo"). */
+/** Between a figure (or its interval) and its p-value: brackets and separators only ("0.62 (", "0.48-0.80; "). */
+const P_VALUE_GAP = /^[\s,;:()[\]]{0,6}$/;
 /** Between two sums, a word that sets the second against the first: "EUR 13 million nach EUR 10 million" (numbers.json versusSums). */
 const SUMS_COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern([...numbersWords.versusSums, ...numbersWords.versusSumsOnly])})\\s+$`, 'iu');
 const COMPARED_GAP = new RegExp(`^[\\s,;)]*(?:[\\p{L}-]+\\s+){0,4}(?:${wordsPattern(shares.armComparison.flatMap(g => g.words))})\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');

@@ -22,6 +22,8 @@ const LONG_RATIOS = RATIO_NAMES.filter(([k]) => k.length > 4 || /\s/.test(k)).ma
 const RATIO_UNIT = new Map(RATIO_NAMES.map(([k, u]) => [k.toLowerCase(), u]));
 /** One name of a column, with what it is: a ratio's, an interval's after its level, a p-value's. */
 const NAME = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(SHORT_RATIOS)})|(${wordsPattern(LONG_RATIOS)})|(\\d{2}(?:\\.\\d)?)[ ]?%[ ]?(?:${wordsPattern(words.columnKinds.intervals)})|(${wordsPattern(words.pvalues)}))(?![\\p{L}])`, 'giu');
+/** The same names, asked once of a text (no global state between calls). */
+const ANY_NAME = new RegExp(NAME.source, 'iu');
 /** What may stand beside the names: brackets, commas, pipes and spaces. */
 const FILLER = /^[\s()[\],;|/]*$/;
 /** A line that holds one value and nothing else but brackets: "0.61", "(0.45-0.83)", "<0.001". */
@@ -31,10 +33,9 @@ function headerColumns(line: string): Column[] | undefined {
   if (line.length > 80 || !/\p{L}/u.test(line)) return undefined;
   const out: Column[] = [];
   let rest = '', at = 0;
-  NAME.lastIndex = 0;
-  for (let m = NAME.exec(line); m; m = NAME.exec(line)) {
-    rest += line.slice(at, m.index);
-    at = m.index + m[0].length;
+  for (const m of line.matchAll(NAME)) {
+    rest += line.slice(at, m.index!);
+    at = m.index! + m[0].length;
     // (a short ratio's name only in capitals: "or" is a word)
     if (m[1] && m[1] !== m[1].toUpperCase()) return undefined;
     if (m[1] || m[2]) out.push({ kind: 'ratio', unit: RATIO_UNIT.get((m[1] ?? m[2]).toLowerCase()) ?? 'HR' });
@@ -46,7 +47,7 @@ function headerColumns(line: string): Column[] | undefined {
 }
 
 export function applyColumnKinds(figures: FigureEntity[], text: string, name: (f: FigureEntity) => string): void {
-  if (!NAME.test(text)) return;
+  if (!ANY_NAME.test(text)) return;
   let fi = 0;
   let columns: Column[] | undefined;
   let run: FigureEntity[] = [];
@@ -70,7 +71,7 @@ export function applyColumnKinds(figures: FigureEntity[], text: string, name: (f
     const inLine: FigureEntity[] = [];
     for (let k = fi; k < figures.length && figures[k].start < end; k++) inLine.push(figures[k]);
     if (line.trim() === '') { flush(); columns = undefined; }
-    else if (!columns) { NAME.lastIndex = 0; if (NAME.test(line)) columns = headerColumns(line); }
+    else if (!columns) { if (ANY_NAME.test(line)) columns = headerColumns(line); }
     else if (inLine.length === 1 && inLine[0].figureKind === 'other' && !inLine[0].unit && VALUE_LINE.test(line)) {
       run.push(inLine[0]);
       if (run.length === columns.length) flush();

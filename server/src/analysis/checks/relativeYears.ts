@@ -13,8 +13,8 @@ import words from '../../../lexicon/grammar/dates.json';
 const OFFSETS = new Map(Object.entries(words.relativeYears.words).map(([w, o]) => [w.toLowerCase(), o as number]));
 /** The words, then at most four words (none a clause break or a figure) before the year. */
 const RELATIVE = new RegExp(`(?<![\\p{L}])(${wordsPattern(Object.keys(words.relativeYears.words))})(?![\\p{L}])((?:[ ,]+[\\p{L}'\u2019.-]+){0,4}?[ ,]+)$`, 'iu');
-/** Words between that open another clause or another time ("and", "but", "while", "since", "until"). */
-const BREAK = /(?<![\p{L}])(?:and|but|while|whereas|since|until|before|after|und|aber|seit|bis|et|mais|och|men|og|y|pero|e|ma)(?![\p{L}])/iu;
+/** Words between that open another clause or another time: dates.json clauseJoins, periodStarts, orderWords, ongoing.until. */
+const BREAK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.clauseJoins.words, ...words.periodStarts.words, ...words.orderWords.after, ...words.orderWords.before, ...words.ongoing.until])})(?![\\p{L}])`, 'iu');
 
 export function relativeYears(model: DocumentModel, dateline: { f: FigureEntity } | undefined): CheckFinding[] {
   if (!dateline || typeof dateline.f.value !== 'number' || dateline.f.value < 1000) return [];

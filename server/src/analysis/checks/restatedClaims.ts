@@ -234,8 +234,6 @@ function sameIntervals(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
-/** How far after a ratio its p-value may stand, its interval between: "0.62 (95 % CI 0.48-0.80; p = 0.0004)". */
-const P_AFTER_RATIO = 60;
 /** Significant digits a p-value needs to name one test: "p = 0.0137", "p = 0.21" do; "p = 0.05", "p = 0.001" may be anyone's. */
 const P_DIGITS = 2;
 
@@ -247,17 +245,10 @@ const P_DIGITS = 2;
 function samePValues(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const first = new Map<string, Claim>();
-  const bySentence = figuresBySentence(model);
   const text = normalizedTextOf(model);
   for (const c of claimsOf(model)) {
+    const p = c.pValue;
     if (c.figure.figureKind !== 'ratio' || typeof c.figure.value !== 'number') continue;
-    const inS = bySentence[c.sentence] ?? [];
-    const k = inS.indexOf(c.figure);
-    let p: FigureEntity | undefined;
-    for (let j = k + 1; j < inS.length && inS[j].start - c.figure.end <= P_AFTER_RATIO; j++) {
-      if (inS[j].figureKind === 'pvalue') { p = inS[j]; break; }
-      if (inS[j].figureKind !== 'ci') break;
-    }
     if (!p || typeof p.value !== 'number' || (p.comparator && p.comparator !== '=')) continue;
     const digits = /\d[\d.,]*$/.exec(text.slice(p.start, p.end).trim())?.[0].replace(/[.,]/g, '').replace(/^0+/, '') ?? '';
     if (digits.length < P_DIGITS) continue;
