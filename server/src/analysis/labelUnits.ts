@@ -25,8 +25,8 @@ interface Declared { kind?: 'percent' | 'rate' | 'duration' | 'ratio' | 'pvalue'
 
 /** A group's size in a label, "(N=40)", "n = 1,204", in brackets or not. */
 const GROUP_SIZE_IN_LABEL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
-/** (a footnote's letter may close it: "95% CIb") */
-const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)(?:[a-e]\b|\b)\s*\)?/i;
+/** (a footnote's letter may close it: "95% CIb"; a Bayesian analysis's credible interval, "95% CrI", is read as one) */
+const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)(?:[a-e]\b|\b)\s*\)?/i;
 /** A label that ends in percentage points (labelUnits.json percentagePoints), its interval's level perhaps after. */
 const POINTS_LABEL = new RegExp(`(?:${wordsPattern(words.percentagePoints)})\\s*[:|]?\\s*$`, 'i');
 const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})`, 'i');
@@ -1056,7 +1056,13 @@ function differencesOfShares(kept: FigureEntity[], normalized: string, tables: r
   for (const t of tables) {
     const { heads, headerRows } = tableColumns(t, normalized);
     const compared = new Set<number>();
-    for (const [c, head] of heads) if (DIFFERENCE_COLUMN.test(head.text)) compared.add(c);
+    // ("Difference, % (95% CI)", "% difference": a header that writes the per cent sign, not as a number's or the
+    // interval's level, says its differences of shares are in points, whatever the rounding of the shares beside them)
+    const inPercent = new Set<number>();
+    for (const [c, head] of heads) if (DIFFERENCE_COLUMN.test(head.text)) {
+      compared.add(c);
+      if (head.text.replace(CI_LABEL, ' ').replace(NUMBER_WITH_SIGN, ' ').includes('%')) inPercent.add(c);
+    }
     if (!compared.size) continue;
     for (const row of t.rows) {
       if (headerRows.has(row)) continue;
@@ -1075,7 +1081,7 @@ function differencesOfShares(kept: FigureEntity[], normalized: string, tables: r
         for (let i = 0; i < shares.length && !found; i++) for (let j = 0; j < shares.length && !found; j++) {
           if (i !== j && Math.abs((shares[i].value as number) - (shares[j].value as number) - dv) <= half[i] + half[j] + dHalf) found = true;
         }
-        if (!found || dv === 0) continue;
+        if (!inPercent.has(c) && (!found || dv === 0)) continue;
         const how = 'a difference of its row\u2019s two shares, in percentage points';
         Object.assign(d, { figureKind: 'percent', unit: 'percentage points', reading: how });
         if (interval && Array.isArray(interval.value) && (interval.figureKind === 'ci' || bare(interval)) && !interval.unit && /^\s*[(\[]\s*$/.test(normalized.slice(d.end, interval.start))) {

@@ -349,7 +349,8 @@ const ORDINAL = /(st|nd|rd|th|\((?:st|nd|rd|th)\))(?![a-z])/y;
 /** The written-out names of an interval (numbers.json intervalNames), lower-case, capitalized, or each word capitalized ("the 90% Confidence Interval (CI) of"). */
 const INTERVAL_NAMES = wordsPattern(numbersData.intervalNames.flatMap(w => [w, w[0].toUpperCase() + w.slice(1), w.replace(/(^|[ -])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())]));
 // ("95% Cl": a copy's lower-case L for the capital I of "CI", after a confidence level only)
-const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|Cl|KI|IC|(?:${INTERVAL_NAMES})(?:[ ]?[(\\[](?:CI|KI|IC)[)\\]])?)[ :,=]{0,3}(?:\\(|\\[)?[ ]?(?:(?:${wordsPattern(numbersData.intervalJoins)})[ ])?`, 'y');
+// ("95% CrI": a Bayesian analysis's credible interval, read as a confidence interval is)
+const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|CrI|Cl|KI|IC|(?:${INTERVAL_NAMES})(?:[ ]?[(\\[](?:CI|KI|IC)[)\\]])?)[ :,=]{0,3}(?:\\(|\\[)?[ ]?(?:(?:${wordsPattern(numbersData.intervalJoins)})[ ])?`, 'y');
 /** The open end of an interval: "(95% CI: 25.3, NE)", "NR (95% CI 14.2-NR)". */
 const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?![A-Za-z])/y;
 
@@ -1829,7 +1830,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     if (unit.kind === 'percent' && !second) {
       // "95% CI 0.38-0.69", "(95% CI: 42.8%, 57.2%)", "95% confidence interval (CI): a, b", "95% CI = a%-b%";
       // and the level written after the label: "(CI 95% 0.4-0.8)", "IC à 95 % : 0,4-0,8"
-      const ciBefore = /(?:^|[^A-Za-z])(?:CI|KI|IC(?: \u00e0| del| de)?)[ :]{0,2}$/.exec(text.slice(Math.max(0, num.start - 10), num.start));
+      const ciBefore = /(?:^|[^A-Za-z])(?:CI|CrI|KI|IC(?: \u00e0| del| de)?)[ :]{0,2}$/.exec(text.slice(Math.max(0, num.start - 10), num.start));
       const ci = ciBefore ? sticky(/[ :,=]{0,3}(?:\(|\[)?[ ]?/y, text, end) : sticky(CI_AFTER_PERCENT, text, end);
       const interval = ci ? intervalAt(text, ci.index + ci[0].length, habit) : undefined;
       // (not when another interval in brackets is glued right after it, "80% CI(1.2, 5.5)(0.4, 9.8)": a table's row of

@@ -1,0 +1,42 @@
+import { strict as assert } from 'assert';
+import { figuresOf } from '../helpers';
+
+const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
+
+describe('readings of tables (session 29)', () => {
+  describe('a difference column whose header writes the per cent sign', () => {
+    // the shares are 40.0 and 30.0 but the model-based difference is 9.1: no arithmetic fit, the header decides
+    const doc = `${HEAD}| Outcome | Zetalimab n/N (%) | Placebo n/N (%) | % difference (95% CrI) |\n|---|---|---|---|\n| Response | 20/50 (40.0) | 15/50 (30.0) | 9.1 (-8.2 to 27.0) |\n| Remission | 10/50 (20.0) | 10/50 (20.0) | 0.0 (-15.1 to 15.1) |\n`;
+    it('its numbers are differences in percentage points', () => {
+      const f = figuresOf(doc, 'markdown').find(x => x.text === '9.1');
+      assert.equal(f?.figureKind, 'percent');
+      assert.equal(f?.unit, 'percentage points');
+    });
+    it('a zero difference is one too', () => {
+      const f = figuresOf(doc, 'markdown').find(x => x.text === '0.0');
+      assert.equal(f?.unit, 'percentage points');
+    });
+    it('the credible interval after it is its interval, at the header\'s level', () => {
+      const f = figuresOf(doc, 'markdown').find(x => x.text === '-8.2 to 27.0');
+      assert.equal(f?.figureKind, 'ci');
+      assert.equal(f?.unit, 'percentage points');
+    });
+    it('without the sign and without a fit, the number is left as it is', () => {
+      const plain = doc.replace('% difference (95% CrI)', 'Difference (95% CrI)');
+      const f = figuresOf(plain, 'markdown').find(x => x.text === '9.1');
+      assert.notEqual(f?.unit, 'percentage points');
+    });
+  });
+
+  describe('a credible interval is read as a confidence interval', () => {
+    it('"95% CrI" before its bounds', () => {
+      const f = figuresOf('The posterior median difference was 6.0 points (95% CrI 1.2-10.9) with zetalimab.').find(x => x.figureKind === 'ci');
+      assert.deepEqual(f?.value, [1.2, 10.9]);
+      assert.equal(f?.level, 95);
+    });
+    it('"95% credible interval" written out', () => {
+      const f = figuresOf('The hazard ratio was 0.71 (95% credible interval 0.52 to 0.95) for zetalimab.').find(x => x.figureKind === 'ci');
+      assert.deepEqual(f?.value, [0.52, 0.95]);
+    });
+  });
+});
