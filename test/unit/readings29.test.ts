@@ -39,4 +39,30 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(f?.value, [0.52, 0.95]);
     });
   });
+
+  describe('a number word with its unit of time compounded onto it', () => {
+    const durations = (text: string) => figuresOf(text).filter(f => f.figureKind === 'duration');
+    it('"neunmonatiger" is nine months, a time point', () => {
+      const [f] = durations('Nach neunmonatiger Therapie mit Zetalimab sprachen 40 Prozent der Patienten an.');
+      assert.equal(f?.value, 9);
+      assert.equal(f?.unit, 'months');
+      assert.equal(f?.timepoint, true);
+    });
+    it('the word may run on after the unit: "Zweijahresrate"', () => {
+      const [f] = durations('Die Zweijahresrate des Überlebens lag unter Zetalimab bei 61 Prozent.');
+      assert.equal(f?.value, 2);
+      assert.equal(f?.unit, 'years');
+    });
+    it('the figure after it is bound to that time point', () => {
+      const f = figuresOf('Nach neunmonatiger Therapie mit Zetalimab sprachen 40 Prozent der Patienten an.').find(x => x.figureKind === 'percent');
+      assert.match(String(f?.binding.timepoint), /9 months/);
+    });
+    it('an age before people is no time point', () => {
+      const [f] = durations('Die Studie schloss zwanzigjährige Patienten ein.');
+      assert.equal(f?.timepoint, undefined);
+    });
+    it('a word that only opens with a number word is none: "Achtung", "Elfenbein", "Neunauge"', () => {
+      assert.deepEqual(durations('Achtung: Elfenbein und Neunauge sind keine Figuren.'), []);
+    });
+  });
 });

@@ -46,6 +46,7 @@ export const NUMBER_WORDS_DATA = {
   durationWordsCjk: section<string>(numbersData.durationWordsCjk),
   countNouns: section<string>(numbersData.countNouns),
   numberWords: section<Words<number>>(numbersData.numberWords),
+  compoundDurations: section<string>(numbersData.compoundDurations),
   fractions: section<number>(numbersData.fractions),
   multiples: section<number>(numbersData.multiples),
   halving: section<number>(numbersData.halving),

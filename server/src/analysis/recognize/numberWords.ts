@@ -20,7 +20,7 @@ import type nlpType from 'compromise';
 import type { Span } from '../text';
 import { comparatorBefore, countedNounAt, declarationAround, countNamedBefore, languagesOf, monthsOfYear, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, seriesNounAfter, unitAfter } from './figures';
 import numbersJson from '../../../lexicon/builtin/numbers.json';
-import { PEOPLE_PATTERN } from '../people';
+import { PEOPLE_PATTERN, PEOPLE_UNITS } from '../people';
 
 /** After a whole in digits: the people it counts ("of the 10 patients", "of 10 evaluable patients"). */
 const WHOLE_OF_PEOPLE = new RegExp(`^ (?:[\\p{L}-]+ ){0,2}?(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
@@ -67,6 +67,12 @@ const digitShares = Object.entries(W.digitShares).map(([k, v]) => [k.toLowerCase
 const fractions = new Map(Object.entries(W.fractions).map(([k, v]) => [k.toLowerCase(), v]));
 const doseUnits = new Map(Object.entries(W.doseUnits).map(([k, v]) => [k.toLowerCase(), v]));
 const PER_KG = [...lowerSet(W.perKilogram)];
+/** Nouns of people in every language (numbers.json countNouns whose unit counts people), lower-case. */
+const PEOPLE_NOUNS = new Set(Object.entries(W.countNouns).filter(([, v]) => PEOPLE_UNITS.includes(v)).map(([k]) => k.toLowerCase()));
+/** Units of time a number word may have compounded onto it (numbers.json compoundDurations), the longest stem first. */
+const COMPOUND_DURATIONS = Object.entries(W.compoundDurations).map(([k, v]) => [k.toLowerCase(), v] as [string, string]).sort((a, b) => b[0].length - a[0].length);
+/** The longest number word a compound may open with (table look-ups per word are bounded by it). */
+const COMPOUND_NUMBER_MAX = 14;
 const seriesOrdinals = new Map(Object.entries(W.seriesOrdinals).map(([k, v]) => [k.toLowerCase(), v]));
 /** Determiners before a series ordinal: "the eighth", "a second", "its fifth", "die zweite". */
 const SERIES_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'der', 'die', 'das', 'den', 'dem', 'des', 'eine', 'einer', 'einen', 'ihre', 'ihrer', 'seine', 'seiner']);
@@ -214,7 +220,13 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
     // --- cardinals and articles
     const isArticle = articles.has(w.lower);
     const c = isArticle ? { value: 1, next: i + 1 } : cardinalAt(i);
-    if (!c) continue;
+    if (!c) {
+      const cd = compoundDurationAt(w);
+      // ("achtzehnjährige Patienten": the people's age, no time point of the figures near it)
+      const age = cd && gap(w, words[i + 1]) && PEOPLE_NOUNS.has(words[i + 1].lower);
+      if (cd) push({ start: w.start, end: w.end, figureKind: 'duration', value: cd.value, unit: cd.unit, timepoint: !age || undefined, reading: 'a number written in words with its unit of time in one word' });
+      continue;
+    }
     const f = cardinalFigure(i, c.value, c.next, isArticle, c.end);
     if (f) { push(f, c.end ?? words[c.next - 1].end); i = wordIndexAt(words, i, f.end); }
   }
@@ -265,6 +277,22 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
       && (!after || !gap(fw, after) || W.fractionEndWords.has(after.lower));
     if (W.ordinalFractions.has(fracWord) && !shareOf && !byMeasure && !(hasNumerator && /s$/.test(fracWord) === num > 1)) return undefined;
     return { start: w.start, end: fw.end, value: Math.round(1000 * num / den) / 10 };
+  }
+
+  /**
+   * "sechsmonatigen", "Dreijahresrate": a number word with a unit of time compounded onto it (numbers.json
+   * compoundDurations), the word running on after the unit or not. The number word is one of the table's, not an
+   * article ("ein"), tried at each length a number word of the table may have: a word costs a few look-ups.
+   */
+  function compoundDurationAt(w: Word): { value: number; unit: string } | undefined {
+    if (w.lower.length < 7 || w.lower.includes('-')) return undefined;
+    for (let k = 3; k <= Math.min(COMPOUND_NUMBER_MAX, w.lower.length - 3); k++) {
+      const n = w.lower.slice(0, k);
+      const value = table.get(n);
+      if (value === undefined || articles.has(n)) continue;
+      for (const [stem, unit] of COMPOUND_DURATIONS) if (w.lower.startsWith(stem, k)) return { value, unit };
+    }
+    return undefined;
   }
 
   /** The index of the word that starts at `pos`, looking from word `from` on; -1 when none does. */
