@@ -65,4 +65,19 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(durations('Achtung: Elfenbein und Neunauge sind keine Figuren.'), []);
     });
   });
+
+  describe('a bare number takes the unit of the number word it is coordinated with', () => {
+    it('"14 and nine percent": both are shares', () => {
+      const f = figuresOf('The rates with zetalimab and placebo were 14 and nine percent.').find(x => x.text === '14');
+      assert.equal(f?.figureKind, 'percent');
+    });
+    it('"14 beziehungsweise neun Prozent" likewise', () => {
+      const f = figuresOf('Die Raten lagen bei 14 beziehungsweise neun Prozent.').find(x => x.text === '14');
+      assert.equal(f?.figureKind, 'percent');
+    });
+    it('a word that is no number carries nothing: "14 and several patients"', () => {
+      const f = figuresOf('Zetalimab was given to 14 and several patients withdrew.').find(x => x.text === '14');
+      assert.notEqual(f?.unit, 'patients');
+    });
+  });
 });

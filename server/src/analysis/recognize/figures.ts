@@ -1495,13 +1495,17 @@ const TIME_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(day|week|month|year|tag|woc
 /** The next column's time point glued to a time point's number: "Week 6Week 12", "Month 3Month 9" (a word of time, then its number). */
 const GLUED_TIME_WORD_AFTER = new RegExp(`^(?:day|week|month|year|tag|woche|monat|wk|mo|${wordsPattern(Object.keys(TIME_WORDS_BEFORE))})\\.?[ ]?\\d`, 'iu');
 /** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients", "from 9.5 to about 11 %": two numbers joined, the unit written after the second. */
-const SHARED_LINK_WORDS = `[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|naar|till|til|\u00e0|a|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?`;
+const SHARED_LINK_WORDS = `[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|naar|till|til|\u00e0|a|and|und|och|og|et|or|oder|eller|bzw\\.|beziehungsweise|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?`;
 const SHARED_LINK = new RegExp(`${SHARED_LINK_WORDS}(?=[-\u2212]?\\d)`, 'y');
+/** The same link before a number written in a word: "16 and seven percent". */
+const SHARED_LINK_TO_WORD = new RegExp(`${SHARED_LINK_WORDS}(?=\\p{L})`, 'yu');
 /** "$12.3 and $14.5 million", "\u20ac3 bis \u20ac4 Mio.": two sums each with its sign, joined, the scale written after the second only. */
 const SHARED_SCALE_LINK = new RegExp(`${SHARED_LINK_WORDS}(?=[$\u20ac\u00a3\u00a5]\\d)`, 'y');
 /** Links that set a number against a sum only ("4,25 nach 3,9 Mio. Euro"; "5 nach 12 Wochen" is a time after): numbers.json versusSumsOnly. */
 const SUMS_ONLY_LINK = new RegExp(`[ ](?:${wordsPattern(W.versusSumsOnly)})[ ]`, 'y');
 
+/** A run of letters at a position. */
+const LETTERS_AT = /\p{L}+/uy;
 /**
  * A figure at a number, and when the number stands bare, the unit it shares with the number after
  * it: "7,9 (1,2) MSEK" reads both as millions of kronor, "von 3,5 auf 6,1 Millionen Euro" the first
@@ -1518,13 +1522,17 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined, habit: 
     // the second number in parentheses: its unit follows the closing one
     if (PAREN_OPEN_BEFORE.test(text.slice(Math.max(0, fig.start - 24), fig.start)) && sticky(PAREN_CLOSE, text, fig.end)) return fig.end + 1;
     const paren = sticky(SHARED_PAREN, text, fig.end);
-    const link = paren ? undefined : sticky(SHARED_LINK, text, fig.end);
+    const link = paren ? undefined : sticky(SHARED_LINK, text, fig.end) ?? (scaleWord ? null : sticky(SHARED_LINK_TO_WORD, text, fig.end));
     // "12, 15 and 19 patients": a list of bare numbers whose last carries the unit
     if (!paren && !link && !scaleWord) return listEnd(text, fig.end, habit);
     const at = paren ? paren.index + paren[0].length : link ? link.index + link[0].length : -1;
     if (at < 0) return undefined;
     const n2 = readNumber(text, signedAt(at), habit);
-    if (!n2) return undefined;
+    // ("16 and seven percent", "16 bzw. sieben Prozent": the next number written in a word carries the unit as digits do)
+    if (!n2) {
+      const w = link && !scaleWord ? sticky(LETTERS_AT, text, at) : null;
+      return w && numberWordValue(w[0]) !== undefined ? at + w[0].length : undefined;
+    }
     if (paren) return sticky(PAREN_CLOSE, text, n2.end) ? n2.end + 1 : undefined;
     return scaleWord ? -n2.start - 1 : n2.end;
   })();
