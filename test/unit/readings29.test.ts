@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { figuresOf } from '../helpers';
+import { figuresOf, messagesOf } from '../helpers';
 
 const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
 
@@ -78,6 +78,28 @@ describe('readings of tables (session 29)', () => {
     it('a word that is no number carries nothing: "14 and several patients"', () => {
       const f = figuresOf('Zetalimab was given to 14 and several patients withdrew.').find(x => x.text === '14');
       assert.notEqual(f?.unit, 'patients');
+    });
+  });
+
+  describe('a randomisation written in the active voice splits its whole', () => {
+    it('"randomly assigned 300 patients to A (n=150) or placebo (n=160)" adds up to 310', () => {
+      const m = messagesOf('The investigators randomly assigned 300 patients to zetalimab (n=150) or placebo (n=160).', 'totals');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /150 \+ 160 = 310/);
+    });
+    it('arms that add up are no finding', () => {
+      assert.deepEqual(messagesOf('The investigators randomly allocated 310 patients to zetalimab (n=150) or placebo (n=160).', 'totals'), []);
+    });
+  });
+
+  describe('a share of patients receiving an arm, before the endpoint they reached', () => {
+    const doc = (cr: string) => 'In the trial, zetalimab plus dexamethasone (ZD) was compared with dexamethasone alone. The ORR was 60.0% in the ZD group. '
+      + `In addition, ${cr} of patients receiving ZD achieved a complete response.`;
+    it('is held to the arm\'s response rate: a CR rate above the ORR is impossible', () => {
+      assert.equal(messagesOf(doc('70.0%'), 'impossible-value').length, 1);
+    });
+    it('a CR rate below it is none', () => {
+      assert.deepEqual(messagesOf(doc('20.0%'), 'impossible-value'), []);
     });
   });
 });

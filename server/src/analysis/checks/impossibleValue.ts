@@ -394,6 +394,8 @@ function finding(f: FigureEntity, message: string, data: Record<string, number>)
 const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'with', 'achieved', 'by', 'betrug', 'lag', 'bei', 'von', 'for', 'unter', 'mit', 'response', 'responses']);
 /** Words between a share and the endpoint it reaches: "65 % achieved PASI 90", "40 % of patients reached ACR50". */
 const REACHING_WORDS = new Set(['achieved', 'achieving', 'reached', 'reaching', 'attained', 'attaining', 'had', 'having', 'with', 'of', 'the', 'a', 'an', 'patients', 'participants', 'subjects', 'erreichten', 'erzielten', 'der', 'patienten']);
+/** A verb of receiving a treatment between a share of patients and the endpoint they reached: "receiving", "treated with". */
+const RECEIVING = /(?<![\p{L}])(?:receiving|received|treated with|given|on)(?![\p{L}])/giu;
 const onlyWords = (piece: string, allowed: Set<string>) => piece.split(/[\s:=(),]+/).filter(Boolean).every(w => allowed.has(w.toLowerCase()));
 const onlyLinking = (piece: string) => onlyWords(piece, LINKING_WORDS);
 const onlyReaching = (piece: string) => onlyWords(piece, REACHING_WORDS);
@@ -413,6 +415,14 @@ function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
     for (const d of drugs) { if (d.start < at || d.end > to) continue; piece += model.text.slice(at, d.start) + ' '; at = d.end; }
     return readPiece(onlyLinking, piece + model.text.slice(at, to));
   };
+  /** The words between a share and an endpoint after it, its own arm's words, the drugs' names and a verb of receiving left out, reach it only. */
+  const reachingBesideArm = (f: FigureEntity, to: number) => {
+    let piece = model.text.slice(f.end, to);
+    for (const d of drugs) if (d.start >= f.end && d.end <= to) piece = piece.replace(model.text.slice(d.start, d.end), ' ');
+    const arm = f.binding.arm;
+    if (arm && arm.length >= 2) piece = piece.replace(arm, ' ');
+    return readPiece(onlyReaching, piece.replace(RECEIVING, ' '));
+  };
   let last: { name: string; end: number } | undefined;
   let pending: FigureEntity | undefined;
   // the drugs named after the last endpoint ("the ORR with AB-101 was 45 %"): a drug's name between an endpoint and its
@@ -421,8 +431,11 @@ function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
   for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
     if (e.kind === 'drug') { if (last && e.start >= last.end) drugs.push({ start: e.start, end: e.end }); continue; }
     if (e.kind === 'endpoint') {
+      // ("40 % of patients receiving AB achieved CR": the words of the share's own arm, or a drug's name, say whose share it is)
+      // (the reach allows the verb of receiving besides the arm's words and drugs' names)
+      if (pending && pending.binding.endpoint === e.name && ((e.start - pending.end <= 30 && only(pending.end, e.start, REACHING_WORDS))
+        || (e.start - pending.end <= 42 + (pending.binding.arm?.length ?? 0) + drugs.reduce((n, d) => n + d.end - d.start, 0) && reachingBesideArm(pending, e.start)))) out.set(pending, e.name);
       drugs = [];
-      if (pending && e.start - pending.end <= 30 && only(pending.end, e.start, REACHING_WORDS) && pending.binding.endpoint === e.name) out.set(pending, e.name);
       pending = undefined;
       last = { name: e.name, end: e.end };
       continue;

@@ -338,7 +338,9 @@ const PATIENTS = PEOPLE_UNIT;
 /** Between a whole and its first sized arm, a word that gives the whole a treatment (people.json splits.armWords), and words of a treatment history. */
 const ARM_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.armWords)})(?![\\p{L}])`, 'iu');
 const ARM_HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.history)})(?![\\p{L}])`, 'iu');
-const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
+/** The words of a random allocation (totals.json randomisation): "randomized", "randomly assigned". */
+const RANDOMISED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.randomisation.words)})(?![\\p{L}])`, 'iu');
+const TOTAL_WORDS = new RegExp(`\\b(?:enrol(?:l)?ed|included|in total|total of|insgesamt|eingeschlossen|aufgenommen)\\b|${RANDOMISED.source}`, 'iu');
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
 /** The words that join the last part of a list of arms: "and", "or", a contrast ("while"): totals.json partJoins. */
@@ -379,7 +381,7 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
     if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
-    const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)))
+    const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || RANDOMISED.test(normalizeText(text.slice(s.start, parts[0].start)))
       || assignedParts(text, total, parts) || (treated && parts === nParts);
     // the last two parts joined by "and", "or" or a contrast ("while"), or all of them listed in one bracket after a
     // randomisation's whole: "(AB-101, n = 64; placebo, n = 60)"
@@ -547,7 +549,7 @@ function armsInLaterSentence(model: DocumentModel, bySentence: FigureEntity[][])
       const sum = parts.reduce((a, f) => a + (f.value as number), 0);
       const counted = bySentence[wi].some(f => f.figureKind === 'count' && GROUP_UNITS.test(f.unit) && f.value === parts.length);
       // (a sentence about another population, "In the high-risk subgroup, ...", may split only some of the randomised)
-      const exact = counted || (assigned === parts.length && /\brandomi[sz]ed\b|\brandomisiert\b/i.test(wsText) && !OTHER_POPULATION.test(sText));
+      const exact = counted || (assigned === parts.length && RANDOMISED.test(wsText) && !OTHER_POPULATION.test(sText));
       if (sum === whole.value || (!exact && sum < (whole.value as number))) break;
       out.push({
         message: `${parts.map(f => f.value).join(' + ')} = ${sum}, ${exact ? 'not' : 'more than'} the ${whole.value} ${whole.unit} of the enrolment they split (\u201c${model.text.slice(whole.start, whole.end)}\u201d).`,
