@@ -102,4 +102,26 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(messagesOf(doc('20.0%'), 'impossible-value'), []);
     });
   });
+
+  describe('a response rate against its counts and the trial\'s enrolment', () => {
+    const doc = (cr: number, pr: number) => `The ACME-2 trial enrolled 120 patients with lymphoma. The overall response rate was 45.8%, with ${cr} patients achieving a complete response and ${pr} having a partial response.`;
+    it('counts no group of up to the enrolment gives the rate from are a totals error', () => {
+      // 30 + 15 = 45: 45/120 = 37.5 %, and no group of 45 to 120 patients gives 45.8 % from 45
+      const m = messagesOf(doc(30, 15), 'totals');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /30 \+ PR 15 = 45/);
+    });
+    it('counts that give the rate of the enrolment are none', () => {
+      assert.deepEqual(messagesOf(doc(30, 25), 'totals'), []);
+    });
+    it('counts that give the rate of a smaller analysis set are none either', () => {
+      // 49/107 = 45.79 %: an evaluable set of 107 of the 120 may be the rate's
+      assert.deepEqual(messagesOf(doc(30, 19), 'totals'), []);
+    });
+    it('the participle "having" binds the second count to its response', () => {
+      const f = figuresOf(doc(30, 25)).find(x => x.text === '25');
+      assert.equal(f?.figureKind, 'count');
+      assert.equal(f?.binding.endpoint, 'PR');
+    });
+  });
 });

@@ -2584,6 +2584,44 @@ function responseCategory(text: string, f: FigureEntity, fromWords: boolean): st
   return undefined;
 }
 
+/**
+ * The trial's enrolment before a response rate, when the counts of the rate's parts name no group of their own: the
+ * largest count of people (no subgroup's, no part's of a group, not in a table) in a sentence of enrolment before the
+ * rate's (TOTAL_WORDS: "enrolled 120 patients", "randomly assigned 300"), the rate itself of no arm and no subgroup and
+ * its sentence about no other population. The group a rate is of is at most the enrolment.
+ */
+function enrolmentBefore(model: DocumentModel, text: string, bySentence: FigureEntity[][], si: number, rate: FigureEntity): FigureEntity | undefined {
+  if (rate.binding.arm !== undefined || rate.binding.subgroup !== undefined || rate.table) return undefined;
+  const s = model.sentences[si];
+  if (OTHER_POPULATION.test(text.slice(s.start, s.end))) return undefined;
+  let best: FigureEntity | undefined;
+  for (let j = 0; j < si; j++) {
+    let enrolment: boolean | undefined;
+    for (const f of bySentence[j]) {
+      if (f.figureKind !== 'count' || !PEOPLE_UNIT.test(f.unit) || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator
+        || f.denominator !== undefined || f.table || f.binding.subgroup !== undefined || f.binding.arm !== undefined || /^\(?n ?=/i.test(text.slice(f.start, f.end))) continue;
+      const sj = model.sentences[j];
+      // (the largest count of the sentence is its whole: "including" or "of whom" after it name parts, never more)
+      if (!(enrolment ??= TOTAL_WORDS.test(text.slice(sj.start, sj.end)))) break;
+      if (!best || f.value > (best.value as number)) best = f;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether some group of `sum` to `n` people makes `sum` of them the stated share, rounded to its decimals: O(1), the
+ * sizes that could round to it. (Rounded only: the unstated analysis set this allows for would report its share as
+ * shares are reported, rounded.)
+ */
+function someGroupGives(sum: number, n: number, stated: number, decimals: number): boolean {
+  if (stated <= 0) return false;
+  const unit = 10 ** -decimals;
+  const lo = Math.max(sum, Math.floor((100 * sum) / (stated + unit)) - 1), hi = Math.min(n, Math.ceil((100 * sum) / Math.max(stated - unit, unit / 2)) + 1);
+  for (let m = lo; m <= hi; m++) if (m > 0 && Math.abs(Math.round((100 * sum) / m / unit) * unit - stated) < unit / 2) return true;
+  return false;
+}
+
 /** The most figures a sentence (and the one before) may hold for its response counts to be read. */
 const RESPONSE_COUNT_FIGURES = 40;
 /** The units a count of one response category is read in ("10 complete responses"): the category. */
@@ -2641,6 +2679,9 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
         if (after && !population && after.figureKind === 'count' && PEOPLE_UNIT.test(after.unit) && after.binding.subgroup === undefined
           && ((next && INTRODUCED_AFTER.test(between)) || (j === si && !next && c.end <= fs[first].start && COUNTED_IN.test(between)))) { population = after; populations++; }
       }
+      // no group introduced for the counts: the trial's enrolment bounds the group the rate is of (enrolmentBefore)
+      const enrolled = !population && populations === 0 && !comp.atMost ? enrolmentBefore(model, text, bySentence, si, c) : undefined;
+      if (enrolled) { population = enrolled; populations = 1; }
       if (!population || populations !== 1 || typeof population.value !== 'number' || population.comparator) continue;
       if (comp.parts.some(p => (counts.get(p)?.length ?? 0) !== 1)) continue;
       if ([...counts.keys()].some(k => !comp.parts.includes(k) && k !== 'PD')) continue;
@@ -2650,8 +2691,14 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
       if (sum > n) continue;
       const decimals = decimalsOf(model.text.slice(c.start, c.end));
       if (comp.atMost ? (100 * sum) / n + 0.5 * 10 ** -decimals >= c.value : shareOf(sum, n, c.value, decimals)) continue;
+      // (of the enrolment, the rate may be of an analysis set of fewer: only a rate that no group of up to n gives from
+      // the counts is wrong)
+      if (enrolled && someGroupGives(sum, n, c.value, decimals)) continue;
+      const stated = `${comp.parts.map((p, i) => `${p} ${parts[i].value}`).join(' + ')} = ${sum}`;
       out.push({
-        message: `${comp.parts.map((p, i) => `${p} ${parts[i].value}`).join(' + ')} = ${sum} of ${n} = ${((100 * sum) / n).toFixed(1)} %, not the stated ${c.binding.endpoint} ${model.text.slice(c.start, c.end)}.`,
+        message: enrolled
+          ? `${stated}: of the ${n} enrolled that is ${((100 * sum) / n).toFixed(1)} %, and no group of up to ${n} patients gives the stated ${c.binding.endpoint} ${model.text.slice(c.start, c.end)} from ${sum} responders.`
+          : `${stated} of ${n} = ${((100 * sum) / n).toFixed(1)} %, not the stated ${c.binding.endpoint} ${model.text.slice(c.start, c.end)}.`,
         start: c.start, end: c.end,
         related: [...parts.map((f, i) => ({ start: f.start, end: f.end, message: comp.parts[i] })), { start: population.start, end: population.end, message: `the population: ${n}` }],
         data: { sum, n, stated: c.value }, fixes: [],
