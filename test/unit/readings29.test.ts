@@ -124,4 +124,25 @@ describe('readings of tables (session 29)', () => {
       assert.equal(f?.binding.endpoint, 'PR');
     });
   });
+
+  describe('a deal\'s total in a relative clause', () => {
+    it('"a deal that could reach up to $900 million" is the total', () => {
+      const f = figuresOf('Acme Bio signed a deal that could reach up to $900 million with Beta Pharma.').find(x => x.figureKind === 'money');
+      assert.equal(f?.role, 'total');
+    });
+    it('a sum after another noun\'s relative clause is none: "a drug that could earn $900 million"', () => {
+      const f = figuresOf('Acme Bio has a drug that could earn $900 million a year.').find(x => x.figureKind === 'money');
+      assert.notEqual(f?.role, 'total');
+    });
+  });
+
+  describe('"planned for" a date is a clause in the future', () => {
+    it('a submission planned for a quarter before the release date is reported', () => {
+      const m = messagesOf('OAKTOWN, Calif. – October 21, 2030 – Acme Bio said an NDA submission is planned for the first quarter of 2030.', 'date-inconsistent');
+      assert.equal(m.length, 1);
+    });
+    it('one planned for a later quarter is not', () => {
+      assert.deepEqual(messagesOf('OAKTOWN, Calif. – October 21, 2030 – Acme Bio said an NDA submission is planned for the first quarter of 2031.', 'date-inconsistent'), []);
+    });
+  });
 });

@@ -2382,6 +2382,8 @@ const ROLE_AFTER = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(MR.roles.upfront.
 /** The whole's words right after a sum: "ZAR 613 million in total". */
 const TOTAL_AFTER = new RegExp(`^[ ,]*(?:${wordsPattern(MR.roles.total.after)})(?![\\p{L}])`, 'u');
 /** A deal's noun right after a sum, a few adjectives between: "the $2.4 billion licensing agreement". */
+/** A deal's noun, a relative pronoun and a few words of its verb right before a sum (its sign perhaps between): "a deal that could reach up to $" (moneyRoles.json dealNouns.relatives). */
+const DEAL_RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MR.dealNouns.words)}),?[ ](?:${wordsPattern(MR.dealNouns.relatives)})(?:[ ][\\p{L}-]+){0,4}[ ][^\\p{L}\\d ]{0,3}$`, 'u');
 const DEAL_AFTER = new RegExp(`^[ ]?(?:(?:${wordsPattern(MR.dealNouns.dealAdjectives)}) ){0,2}(?:${wordsPattern(MR.dealNouns.words)})(?![\\p{L}])`, 'u');
 /** Where the noun phrase after a sum ends: another figure, a clause's end, or a word that opens something else. */
 const STOP_WORDS = MR.stopsAfter.words.filter(w => /^\p{L}/u.test(w));
@@ -2410,6 +2412,7 @@ function moneyRole(lowerLeft: string, right = ''): string | undefined {
   // (a role word opening the clause stands further back: "as an upfront payment, Acme receives from Beta $5 million";
   // never past a sentence's or a clause's end)
   const back = lowerLeft.slice(-ROLE_REACH_BEFORE);
+  if (DEAL_RELATIVE_BEFORE.test(back.slice(-60))) return 'total';
   const l = back.slice(Math.max(0, back.search(CLAUSE_BREAKS_BEFORE) + 1));
   let best: string | undefined;
   ROLE_BEFORE.lastIndex = 0;
