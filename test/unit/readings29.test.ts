@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { figuresOf, messagesOf } from '../helpers';
+import { entitiesOf, figuresOf, messagesOf } from '../helpers';
 
 const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
 
@@ -143,6 +143,20 @@ describe('readings of tables (session 29)', () => {
     });
     it('one planned for a later quarter is not', () => {
       assert.deepEqual(messagesOf('OAKTOWN, Calif. – October 21, 2030 – Acme Bio said an NDA submission is planned for the first quarter of 2031.', 'date-inconsistent'), []);
+    });
+  });
+
+  describe('Italian and Spanish readings', () => {
+    it('"IC al 95%" before its bounds is an interval', () => {
+      const f = figuresOf('La sopravvivenza mediana era di 20,1 mesi (IC al 95% 15,2-25,0) con il farmaco.').find(x => x.figureKind === 'ci');
+      assert.deepEqual(f?.value, [15.2, 25]);
+    });
+    it('an INN with its Italian ending is the medicine the lexicon knows ("azacitidina")', () => {
+      const d = entitiesOf('I pazienti hanno ricevuto azacitidina orale in mantenimento.').find(e => e.kind === 'drug');
+      assert.equal(d?.name, 'azacitidine');
+    });
+    it('a word with such an ending that is no known medicine stays a word ("medicina")', () => {
+      assert.equal(entitiesOf('La medicina di precisione cambia la cura.').filter(e => e.kind === 'drug').length, 0);
     });
   });
 });

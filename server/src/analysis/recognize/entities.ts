@@ -392,6 +392,13 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
         continue;
       }
     }
+    // Italian and Spanish end an INN in their own way ("zelbotinina"): the medicine the lexicon knows under the English ending
+    const romance = /^[a-z]+$/.test(plain) && plain.length >= 7 ? romanceInn(lexicon, plain) : undefined;
+    if (romance && !ignored(plain) && stemAllowedHere(tok)) {
+      out.push({ kind: 'drug', start: tok.start, end: tok.end, name: romance, evidence: 'lexicon' });
+      cover(i, i);
+      continue;
+    }
     if (/^\p{L}+$/u.test(tok.text) && lower.length >= 6 && !STEM_FALSE_FRIENDS.has(lower) && !STEM_FALSE_FRIENDS.has(plain) && !ignored(lower)) {
       // German and Scandinavian spellings drop an INN's final e: "Finerenon", "pomalidomid"
       const found = lexicon.stemOf(plain) ?? droppedE(lexicon, plain);
@@ -760,6 +767,17 @@ function withoutAccents(word: string): string {
 }
 
 /** An INN whose final e the language drops ("Finerenon", "pomalidomid"): only long, specific stems. */
+const ROMANCE_ENDINGS = inflections.romanceEndings.pairs as [string, string][];
+/** The INN the lexicon knows of an Italian or Spanish spelling ("zelbotinina"), its ending replaced by the English one; undefined when none. */
+function romanceInn(lexicon: Lexicon, lower: string): string | undefined {
+  for (const [from, to] of ROMANCE_ENDINGS) {
+    if (!lower.endsWith(from) || lower.length - from.length < 5) continue;
+    const inn = lower.slice(0, -from.length) + to;
+    if (inn !== lower && lexicon.drugs.get(inn)) return inn;
+  }
+  return undefined;
+}
+
 function droppedE(lexicon: Lexicon, lower: string): ReturnType<Lexicon['stemOf']> {
   if (/[aeiouy]$/.test(lower)) return undefined;
   const s = lexicon.stemOf(lower + 'e');

@@ -1838,8 +1838,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     let timepoint: boolean | undefined;
     if (unit.kind === 'percent' && !second) {
       // "95% CI 0.38-0.69", "(95% CI: 42.8%, 57.2%)", "95% confidence interval (CI): a, b", "95% CI = a%-b%";
-      // and the level written after the label: "(CI 95% 0.4-0.8)", "IC à 95 % : 0,4-0,8"
-      const ciBefore = /(?:^|[^A-Za-z])(?:CI|CrI|KI|IC(?: \u00e0| del| de)?)[ :]{0,2}$/.exec(text.slice(Math.max(0, num.start - 10), num.start));
+      // and the level written after the label: "(CI 95% 0.4-0.8)", "IC à 95 % : 0,4-0,8", "IC al 95% 0,4-0,8"
+      const ciBefore = /(?:^|[^A-Za-z])(?:CI|CrI|KI|IC(?: \u00e0| del| de| al)?)[ :]{0,2}$/.exec(text.slice(Math.max(0, num.start - 10), num.start));
       const ci = ciBefore ? sticky(/[ :,=]{0,3}(?:\(|\[)?[ ]?/y, text, end) : sticky(CI_AFTER_PERCENT, text, end);
       const interval = ci ? intervalAt(text, ci.index + ci[0].length, habit) : undefined;
       // (not when another interval in brackets is glued right after it, "80% CI(1.2, 5.5)(0.4, 9.8)": a table's row of
