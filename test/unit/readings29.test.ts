@@ -159,4 +159,19 @@ describe('readings of tables (session 29)', () => {
       assert.equal(entitiesOf('La medicina di precisione cambia la cura.').filter(e => e.kind === 'drug').length, 0);
     });
   });
+
+  describe('a table\'s difference of two shares against the shares beside it', () => {
+    const table = (d: string, head = 'Difference') => `${HEAD}| Outcome | Zetalimab (N=100), n (%) | Placebo (N=100), n (%) | ${head} |\n|---|---|---|---|\n| Response | 40 (40.0) | 24 (24.0) | 16.0 |\n| Remission | 30 (30.0) | 10 (10.0) | 20.0 |\n| Relapse | 12 (12.0) | 20 (20.0) | ${d} |\n`;
+    it('a difference the shares do not give is reported, though the reading took it from its column', () => {
+      const m = messagesOf(table('3.0'), 'claimed-ratio');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /8 percentage points/);
+    });
+    it('one they give, written either way round, is not', () => {
+      assert.deepEqual(messagesOf(table('-8.0'), 'claimed-ratio'), []);
+    });
+    it('an adjusted estimate is not held to the arithmetic', () => {
+      assert.deepEqual(messagesOf(table('3.0', 'Adjusted difference'), 'claimed-ratio'), []);
+    });
+  });
 });

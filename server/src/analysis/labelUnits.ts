@@ -1056,6 +1056,9 @@ function differencesOfShares(kept: FigureEntity[], normalized: string, tables: r
   for (const t of tables) {
     const { heads, headerRows } = tableColumns(t, normalized);
     const compared = new Set<number>();
+    /** The cells of the compared columns that may be differences, and how many of each column's are read so. */
+    const candidates: { c: number; d: FigureEntity; interval: FigureEntity | undefined; row: number }[] = [];
+    const fittedIn = new Map<number, number>();
     // ("Difference, % (95% CI)", "% difference": a header that writes the per cent sign, not as a number's or the
     // interval's level, says its differences of shares are in points, whatever the rounding of the shares beside them)
     const inPercent = new Set<number>();
@@ -1073,6 +1076,7 @@ function differencesOfShares(kept: FigureEntity[], normalized: string, tables: r
       for (const c of compared) {
         const [d, interval] = inCell[c] ?? [];
         if (!d || d.figureKind !== 'other' || d.unit !== '' || typeof d.value !== 'number') continue;
+        candidates.push({ c, d, interval, row: row.start });
         const dv = d.value;
         // (within the rounding of the three numbers as written)
         const half = shares.map(f => halfUnit(normalized.slice(f.start, f.end)));
@@ -1082,12 +1086,21 @@ function differencesOfShares(kept: FigureEntity[], normalized: string, tables: r
           if (i !== j && Math.abs((shares[i].value as number) - (shares[j].value as number) - dv) <= half[i] + half[j] + dHalf) found = true;
         }
         if (!inPercent.has(c) && (!found || dv === 0)) continue;
-        const how = 'a difference of its row\u2019s two shares, in percentage points';
-        Object.assign(d, { figureKind: 'percent', unit: 'percentage points', reading: how });
-        if (interval && Array.isArray(interval.value) && (interval.figureKind === 'ci' || bare(interval)) && !interval.unit && /^\s*[(\[]\s*$/.test(normalized.slice(d.end, interval.start))) {
-          Object.assign(interval, { figureKind: 'ci', unit: 'percentage points', reading: `${how}: its interval` });
-        }
+        asPoints(d, interval, 'a difference of its row\u2019s two shares, in percentage points');
+        fittedIn.set(c, (fittedIn.get(c) ?? 0) + 1);
       }
+    }
+    // "| Remission | 21 (35.0) | 8 (13.8) | 12.4 |" in a column where two rows or more are their shares' differences: a
+    // bare number of the same column is one too, its arithmetic off (an error the checks then report)
+    for (const { c, d, interval } of candidates) {
+      if (d.figureKind !== 'other' || (fittedIn.get(c) ?? 0) < 2) continue;
+      asPoints(d, interval, 'a difference of its row\u2019s shares, in percentage points, as its column\u2019s other cells are');
+    }
+  }
+  function asPoints(d: FigureEntity, interval: FigureEntity | undefined, how: string): void {
+    Object.assign(d, { figureKind: 'percent', unit: 'percentage points', reading: how });
+    if (interval && Array.isArray(interval.value) && (interval.figureKind === 'ci' || bare(interval)) && !interval.unit && /^\s*[(\[]\s*$/.test(normalized.slice(d.end, interval.start))) {
+      Object.assign(interval, { figureKind: 'ci', unit: 'percentage points', reading: `${how}: its interval` });
     }
   }
 }

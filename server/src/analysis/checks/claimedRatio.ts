@@ -11,6 +11,7 @@ import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, isContr
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import { allocationAgainstArms } from './allocation';
+import { tableDifferences } from './tableDifferences';
 import words from '../../../lexicon/grammar/comparisons.json';
 import { multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
@@ -208,6 +209,8 @@ export const claimedRatio: Check = {
     }
     // "the 80 mg dose achieved a 35 percentage point delta to placebo": the rates of the two arms, wherever stated
     pointsBetweenArms(model, figs, bySentence, out, claimed);
+    // "| Response | 20 (40.0) | 12 (24.0) | 21.0 |" under "Difference": the row's two shares give 16.0 points
+    out.push(...tableDifferences(model, claimed));
     // "the second-largest round, $310 million ... third place with $340 million"
     out.push(...ranksAgainstAmounts(model, bySentence));
     // "12 cases among the vaccinated and 40 among the controls, an efficacy of 90%"
