@@ -174,4 +174,19 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(messagesOf(table('3.0', 'Adjusted difference'), 'claimed-ratio'), []);
     });
   });
+
+  describe('a count and its share alone on a line, in a table copied one cell a line', () => {
+    const doc = 'Best response\nParameter\nZetalimab\n(N=250)\nPlacebo\n(N=125)\nPartial response\n20 (8.0)\n2 (1.6)\nStable disease\n101(40.4)\n30 (24.0)\n';
+    it('is a count and its share when the share is the count\'s of a group the document sizes', () => {
+      const f = figuresOf(doc);
+      assert.equal(f.find(x => x.text === '20')?.figureKind, 'count');
+      assert.equal(f.find(x => x.text === '8.0')?.unit, '%');
+      assert.equal(f.find(x => x.text === '101')?.figureKind, 'count');
+    });
+    it('numbers whose bracket is no share of any stated group stay as they are', () => {
+      const f = figuresOf('Visits\nZetalimab\n(N=250)\nWeek 4\n20 (7.0)\n2 (3.3)\n');
+      assert.notEqual(f.find(x => x.text === '7.0')?.unit, '%');
+      assert.notEqual(f.find(x => x.text === '20')?.figureKind, 'count');
+    });
+  });
 });

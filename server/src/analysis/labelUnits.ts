@@ -18,7 +18,7 @@ import { continuationRow, GRADE_NAME, stubOf, tableColumns } from './tableColumn
 import { PEOPLE_PATTERN } from './people';
 import { paragraphRuns } from './memo';
 import { readPiece } from './testMemo';
-import { halfUnit, itemsWithin } from './checks/check';
+import { halfUnit, itemsWithin, shareOf } from './checks/check';
 import bindingWords from '../../lexicon/grammar/binding.json';
 
 interface Declared { kind?: 'percent' | 'rate' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose' | 'measure'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** the caption names a change: its per cents may be below zero or above 100 */ signed?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
@@ -744,6 +744,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   readRowSequences(kept, normalized, spanLocator(tables), pairs);
   countBlocks(kept, normalized);
   countsWithShares(kept, normalized, tables);
+  linesOfCountAndShare(kept, normalized, source);
   differencesOfShares(kept, normalized, tables);
   for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
   for (const col of columnCells) sharesWithoutSign(col, normalized);
@@ -1040,6 +1041,35 @@ function countsWithShares(figures: FigureEntity[], normalized: string, tables: r
     if ((fitted.get(column) ?? 0) < 2 && (fitted.get(row) ?? 0) < 2) continue;
     Object.assign(a, { figureKind: 'count', unit: 'patients', reading: `a count of its column's group (n=${n}), its share in brackets` });
     Object.assign(b, { figureKind: 'percent', unit: '%', reading: `the share in brackets of the count before it (its column's cells are counts and shares)` });
+  }
+}
+
+/** Between a count and its share in brackets: "8 (1.6)", "21(4.2)". */
+const SHARE_OPEN = /^ ?\( ?$/;
+/** A line's start before a figure, or its end after the closing bracket: only blanks (a cell's footnote mark after it). */
+const LINE_BEFORE = /(?:^|\n)[ \t]*$/;
+const LINE_AFTER = /^ ?\)[\u2020\u2021*a-d]{0,2}[ \t]*(?:\n|$)/;
+/**
+ * "8 (1.6)" alone on its line, in a table copied one cell a line under "(N=502)": a whole number and a number in
+ * brackets, both read as no kind, are a count and its share when the share is the count's of a group the document
+ * sizes ("N=502", "n = 258") to the share's decimals. The arithmetic decides; a line of other words is prose's.
+ */
+function linesOfCountAndShare(kept: FigureEntity[], normalized: string, source: string): void {
+  const sizes = new Set<number>();
+  for (const f of kept) if (f.figureKind === 'count' && typeof f.value === 'number' && /^\(?\s*[nN]\s?=/.test(normalized.slice(f.start, f.end))) sizes.add(f.value);
+  if (!sizes.size) return;
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i], b = kept[i + 1];
+    // (the share may be read already, its count not: "101(40.4)", glued)
+    if (!bare(a) || !(bare(b) || (b.figureKind === 'percent' && b.unit === '%')) || typeof a.value !== 'number' || typeof b.value !== 'number' || !Number.isInteger(a.value) || a.value < 0 || b.value > 100) continue;
+    // (the lines as written: the reading text joins a paragraph's lines)
+    if (!SHARE_OPEN.test(normalized.slice(a.end, b.start)) || !LINE_BEFORE.test(source.slice(Math.max(0, a.start - 8), a.start)) || !LINE_AFTER.test(source.slice(b.end, b.end + 8))) continue;
+    const decimals = (normalized.slice(b.start, b.end).split(/[.,]/)[1] ?? '').length;
+    const n = [...sizes].find(size => size >= (a.value as number) && size > 0 && shareOf(a.value as number, size, b.value as number, decimals));
+    if (n === undefined) continue;
+    Object.assign(a, { figureKind: 'count', unit: 'patients', reading: `a count on a line of its own, its share of a group of ${n} in brackets` });
+    Object.assign(b, { figureKind: 'percent', unit: '%', reading: `the share of a group of ${n} the count before it is` });
+    i++;
   }
 }
 
