@@ -1050,7 +1050,7 @@ const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...trialWords.nounsBefore.w
 const PHASE_BEFORE = /(?:^|[^\p{L}])[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]?(?:\/(?:IV|I{1,3}|[1-4])[ab]?)? $/u;
 /**
  * A trial's common noun, a preposition and a phase right before a name: "l'étude de phase IIb ", "el ensayo clínico de fase III ",
- * "lo studio di fase 3 " (trials.json nounsBefore, its qualifiers and phaseLinks).
+ * "lo studio clinico di fase 2 " (trials.json nounsBefore, its qualifiers and phaseLinks).
  */
 const NOUN_PHASE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...trialWords.nounsBefore.words].sort((a, b) => b.length - a.length).join('|')})`
   + `(?: (?:${[...trialWords.nounsBefore.qualifiers].sort((a, b) => b.length - a.length).join('|')}))? (?:${trialWords.nounsBefore.phaseLinks.prepositions.join('|')}) `

@@ -2382,7 +2382,7 @@ const ROLE_AFTER = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(MR.roles.upfront.
 /** The whole's words right after a sum: "ZAR 613 million in total". */
 const TOTAL_AFTER = new RegExp(`^[ ,]*(?:${wordsPattern(MR.roles.total.after)})(?![\\p{L}])`, 'u');
 /** A deal's noun right after a sum, a few adjectives between: "the $2.4 billion licensing agreement". */
-/** A deal's noun, a relative pronoun and a few words of its verb right before a sum (its sign perhaps between): "a deal that could reach up to $" (moneyRoles.json dealNouns.relatives). */
+/** A deal's noun, a relative pronoun and a few words of its verb right before a sum (its sign perhaps between): "an accord which may bring in up to €" (moneyRoles.json dealNouns.relatives). */
 const DEAL_RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MR.dealNouns.words)}),?[ ](?:${wordsPattern(MR.dealNouns.relatives)})(?:[ ][\\p{L}-]+){0,4}[ ][^\\p{L}\\d ]{0,3}$`, 'u');
 const DEAL_AFTER = new RegExp(`^[ ]?(?:(?:${wordsPattern(MR.dealNouns.dealAdjectives)}) ){0,2}(?:${wordsPattern(MR.dealNouns.words)})(?![\\p{L}])`, 'u');
 /** Where the noun phrase after a sum ends: another figure, a clause's end, or a word that opens something else. */

@@ -4,7 +4,7 @@
  *   "sieben Milliarden Euro", "four further pipeline candidates", "viisi milligrammaa
  *   kiloa kohden"; ranges and bounds ("one or two patients", "three or more cycles"); parts of a whole
  *   ("nine out of ten", "one in four", "kuusi kymmenest\u00e4") as counts with their denominator;
- * - fractions as shares: "half of the patients", "a third of", "two-thirds", "ein Drittel",
+ * - fractions as shares: "half of the participants", "a third of", "two-thirds", "ein Drittel",
  *   "en femtedel", "Halvparten" (percent);
  * - multiples: "tripled", "dreifach", "more than double", "het dubbele", "deux fois plus" (unit
  *   "fold", kind other: the claimed-ratio check reads these words itself and judges them);
