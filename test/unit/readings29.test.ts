@@ -189,4 +189,12 @@ describe('readings of tables (session 29)', () => {
       assert.notEqual(f.find(x => x.text === '20')?.figureKind, 'count');
     });
   });
+
+  describe('a population opening its sentence with its size in brackets is carried on', () => {
+    it('"For relapsed disease (n=40), ..." then the next sentence\'s results are that group\'s', () => {
+      const doc = 'In the ACME-3 trial of zetalimab, median OS was 20.1 months. For relapsed disease (n=40), median OS was 12.2 months versus 8.1 months. Survival at 24 months was 21.0% versus 9.0%.';
+      const f = figuresOf(doc).find(x => x.text === '21.0%');
+      assert.equal(f?.binding.subgroup, 'relapsed disease');
+    });
+  });
 });

@@ -1673,6 +1673,8 @@ const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}\\d-])(?:(?:${wordsPattern(POP.p
 const namesWholePopulation = (sentence: string): boolean => WHOLE_POPULATION.test(sentence.trimEnd());
 /** "Of the 40 patients dosed, ...", "In the per-protocol population, ...": what stands before a population that opens its sentence. */
 const POPULATION_OPENER = /^[ \t]*(?:(?:of|among|in|for|within|across)(?:\s+(?:the|these|all))?\s*)?$/i;
+/** After a population opening its sentence: its comma, the group's size in brackets perhaps before it ("For relapsed disease (n = 52),"). */
+const SIZED_COMMA_AFTER = /^\s*(?:\(\s*[nN]\s?=\s?\d[\d,]*\s*\)\s*)?,/;
 /** A capital "Of" or "Among" inside a sentence: a sentence the layout joined to the line before opens there (as OF_COUNTED reads it). */
 const JOINED_OPENER = /\s(?:Of|Among)\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?$/u;
 
@@ -1703,7 +1705,7 @@ function carryPopulations(entities: Entity[], sentences: Span[], normalized: str
       const last = mentions[mentions.length - 1], first = mentions[0];
       if (lead && /^[\s)]*:?$/.test(normalized.slice(last.end, s.start + text.length - 1))) frame = { name: last.name, list: true };
       else if (((first.start - s.start <= 24 && POPULATION_OPENER.test(normalized.slice(s.start, first.start))) || JOINED_OPENER.test(normalized.slice(Math.max(s.start, first.start - 16), first.start)))
-        && /^\s*,/.test(normalized.slice(first.end, first.end + 3))) frame = { name: first.name, list: false };
+        && SIZED_COMMA_AFTER.test(normalized.slice(first.end, first.end + 24))) frame = { name: first.name, list: false };
       else frame = undefined;
       continue;
     }
