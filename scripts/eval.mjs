@@ -15,7 +15,7 @@
 // name one unit; a count's noun within the other's is the same unit; a CI's unit only when the gold gives one);
 // dates compare their year. A binding is right when
 // every field the gold gives agrees: the endpoint read through the lexicon, the drug through the
-// document's own mentions, a time point as its number and unit ("six-month" is "6 months"), arm and
+// document's own mentions, a time point as its number and unit ("six-month" is "6 months", "2 yr" is "2 years"), arm and
 // population (the tool's subgroup, else the trial the figure reports from) as normalised text, one containing the other (its text, or all its words in any order).
 //
 // A planted inconsistency is found when a finding of its family overlaps its figure (`text`) or one
@@ -126,11 +126,11 @@ const wordsWithin = (x, y) => { const ys = new Set(labelWords(y)), xs = labelWor
 const looselySame = (a, b) => { const x = normText(a), y = normText(b); return !!x && !!y && (x === y || x.includes(y) || y.includes(x) || wordsWithin(x, y) || wordsWithin(y, x)); };
 // a time point as a number and a unit, however written: "six-month", "6 months", "month 6", "Week 52", "one year"
 const NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30 };
-const TIME_UNIT = '(day|week|month|year|monat|woche|jahr|mois|semaine|an|månad|vecka|år)';
+const TIME_UNIT = '(day|week|month|year|monat|woche|jahr|mois|semaine|an|månad|vecka|år|yr|mo|wk)';
 const TIME_NUMBER = '(\\d+(?:[.,]\\d+)?|' + Object.keys(NUMBER_WORDS).join('|') + ')';
 const NUMBER_THEN_UNIT = new RegExp(`${TIME_NUMBER}[\\s-]*${TIME_UNIT}`);
 const UNIT_THEN_NUMBER = new RegExp(`${TIME_UNIT}s?[\\s-]*${TIME_NUMBER}`);
-const UNIT_BASE = { monat: 'month', woche: 'week', jahr: 'year', mois: 'month', semaine: 'week', an: 'year', 'månad': 'month', vecka: 'week', 'år': 'year' };
+const UNIT_BASE = { yr: 'year', mo: 'month', wk: 'week', monat: 'month', woche: 'week', jahr: 'year', mois: 'month', semaine: 'week', an: 'year', 'månad': 'month', vecka: 'week', 'år': 'year' };
 function timeKey(s) {
   const t = normText(s);
   const a = NUMBER_THEN_UNIT.exec(t), b = a ? undefined : UNIT_THEN_NUMBER.exec(t);
