@@ -197,4 +197,18 @@ describe('readings of tables (session 29)', () => {
       assert.equal(f?.binding.subgroup, 'relapsed disease');
     });
   });
+
+  describe('results paired with coordinated time points by "respectively", in pairs or in runs', () => {
+    const tp = (doc: string, t: string) => figuresOf(doc).find(x => x.text === t)?.binding.timepoint;
+    it('a pair of arms at each time point: "at 12 and 24 months ... A vs B, and C vs D, respectively"', () => {
+      const doc = 'In the ACME-3 trial, survival at 12 and 24 months was 61.0% vs. 50.0%, and 40.0% vs. 31.0%, respectively, with zetalimab and placebo.';
+      assert.equal(tp(doc, '50.0%'), '12 months');
+      assert.equal(tp(doc, '40.0%'), '24 months');
+    });
+    it('a run over the time points for each arm: "the 1 and 2 yr OS rates were A and B for X vs. C and D for Y"', () => {
+      const doc = 'In the ACME-3 trial, the 1 and 2 yr OS rates were 61% and 40% for zetalimab vs. 50% and 31% for placebo, respectively.';
+      assert.equal(tp(doc, '40%'), '2 years');
+      assert.equal(tp(doc, '50%'), '1 year');
+    });
+  });
 });

@@ -1568,7 +1568,8 @@ function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: 
       const d = inS[k];
       if (!isFigure(d) || d.figureKind !== 'duration' || typeof d.value !== 'number') { times = []; continue; }
       if (times.length === 0) {
-        if (atTimeBefore(normalized, s.start, d.start) || isLandmark(d)) times = [d];
+        // ("the 1 and 2 yr OS rates": the list's last time may be the landmark, its unit the list's)
+        times = [d];
         continue;
       }
       if (!TIME_LIST_GAP.test(normalized.slice(times[times.length - 1].end, d.start))) { times = []; k--; continue; }
@@ -1580,14 +1581,29 @@ function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: 
       }
     }
     if (times.length < 2 || new Set(times.map(t => t.unit)).size > 1) continue;
+    // (the list opens at a time, or is a landmark: a time point's adjective, or right before the endpoint it dates, "2 yr OS")
+    const last = times[times.length - 1];
+    const next = inS[inS.indexOf(last) + 1];
+    const dates = !!next && next.kind === 'endpoint' && /^[\s-]*$/.test(normalized.slice(last.end, next.start));
+    if (!atTimeBefore(normalized, s.start, times[0].start) && !times.some(isLandmark) && !dates) continue;
     const timeSet = new Set<Entity>(times);
     const results = inS.filter((e): e is FigureEntity => isFigure(e) && !timeSet.has(e) && (e.figureKind === 'percent' || e.figureKind === 'ratio' || e.figureKind === 'other'
       || (e.figureKind === 'count' && e.denominator !== undefined)) && !isAside(e, normalized));
     if (results.length < 2) continue;
     const kind = results[results.length - 1].figureKind;
-    const list = results.filter(e => e.figureKind === kind);
-    if (list.length !== times.length) continue;
-    list.forEach((f, k) => { f.binding.timepoint = timeLabel(times[k].value, times[k].unit); });
+    const list = results.filter(e => e.figureKind === kind && !Array.isArray(e.value));
+    const k = times.length;
+    if (list.length === k) { list.forEach((f, i) => { f.binding.timepoint = timeLabel(times[i].value, times[i].unit); }); continue; }
+    // "at 24 and 36 months ... 21 % vs. 10 %, and 11 % vs. 5 %, respectively": a pair of arms at each time point, in the
+    // times' order; "60 % and 34 % with AB-101 vs. 52 % and 28 % with placebo, respectively": a run over the times for
+    // each arm. The word that joins the first two results tells which: a versus word the first, a list's join the second
+    if (list.length % k !== 0 || list.length / k < 2 || list.length > 4 * k) continue;
+    const join = normalized.slice(list[0].end, list[1].start).replace(/\([^()]*\)/g, ' ');
+    const byTime = testPiece(VERSUS_GAP, join);
+    const byArm = !byTime && TIME_LIST_GAP.test(join);
+    if (!byTime && !byArm) continue;
+    const m = list.length / k;
+    list.forEach((f, i) => { const t = times[byTime ? Math.floor(i / m) : i % k]; f.binding.timepoint = timeLabel(t.value, t.unit); });
   }
 }
 
