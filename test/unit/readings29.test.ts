@@ -205,10 +205,10 @@ describe('readings of tables (session 29)', () => {
       assert.equal(tp(doc, '50.0%'), '12 months');
       assert.equal(tp(doc, '40.0%'), '24 months');
     });
-    it('a run over the time points for each arm: "the 1 and 2 yr OS rates were A and B for X vs. C and D for Y"', () => {
-      const doc = 'In the ACME-3 trial, the 1 and 2 yr OS rates were 61% and 40% for zetalimab vs. 50% and 31% for placebo, respectively.';
-      assert.equal(tp(doc, '40%'), '2 years');
-      assert.equal(tp(doc, '50%'), '1 year');
+    it('a run over the time points for each arm: "the 6 and 12 mo PFS rates were A and B for X vs. C and D for Y"', () => {
+      const doc = 'In the ACME-3 trial, the 6 and 12 mo PFS rates were 61% and 40% for zetalimab vs. 50% and 31% for placebo, respectively.';
+      assert.equal(tp(doc, '40%'), '12 months');
+      assert.equal(tp(doc, '50%'), '6 months');
     });
   });
 });

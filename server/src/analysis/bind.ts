@@ -1568,7 +1568,7 @@ function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: 
       const d = inS[k];
       if (!isFigure(d) || d.figureKind !== 'duration' || typeof d.value !== 'number') { times = []; continue; }
       if (times.length === 0) {
-        // ("the 1 and 2 yr OS rates": the list's last time may be the landmark, its unit the list's)
+        // ("the 6 and 12 mo PFS rates": the list's last time may be the landmark, its unit the list's)
         times = [d];
         continue;
       }
@@ -1581,7 +1581,7 @@ function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: 
       }
     }
     if (times.length < 2 || new Set(times.map(t => t.unit)).size > 1) continue;
-    // (the list opens at a time, or is a landmark: a time point's adjective, or right before the endpoint it dates, "2 yr OS")
+    // (the list opens at a time, or is a landmark: a time point's adjective, or right before the endpoint it dates, "12 mo PFS")
     const last = times[times.length - 1];
     const next = inS[inS.indexOf(last) + 1];
     const dates = !!next && next.kind === 'endpoint' && /^[\s-]*$/.test(normalized.slice(last.end, next.start));
