@@ -211,4 +211,20 @@ describe('readings of tables (session 29)', () => {
       assert.equal(tp(doc, '50%'), '6 months');
     });
   });
+
+  describe('coordinated changes of one sum, each against its own standard', () => {
+    const doc = (b: string) => `Key results:\n\n    --  Product sales were $40.0\n        million in the second quarter, a 10% increase compared\n        to $36.4 million in the first quarter and a ${b}% increase compared\n        to $25.0 million in the second quarter of last year.\n`;
+    it('the second change is the sum\'s against the second standard, not the first standard\'s', () => {
+      assert.deepEqual(messagesOf(doc('60'), 'claimed-ratio'), []);
+    });
+    it('a second change the sums do not give is reported against the right pair', () => {
+      const m = messagesOf(doc('30'), 'claimed-ratio');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /\$40\.0[\s\S]*against \$25\.0 million is 60\.0 % above/);
+    });
+    it('a list item\'s marker and its spaces make no table: its wrapped lines read as one, the scale on the next line', () => {
+      const f = figuresOf(doc('60')).find(x => x.text.startsWith('$40.0'));
+      assert.equal(f?.value, 40000000);
+    });
+  });
 });

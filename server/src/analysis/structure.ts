@@ -283,6 +283,8 @@ const UNIT_OPENER = /^[ \t]*(?:[-*+\u2022\u00b7\u25aa\u25cf\u2023\u2043>#|]|\d{1
 /** A flattened table header: a label and two or more glued period columns ("Metric2030E2031E"). */
 export const FLATTENED_HEADER = /^([^\d\n]{0,60}?)((?:(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}){2,12})[ \t]*$/;
 
+/** A list item's marker and the run of spaces after it, at a line's start: "--  ", "*   ", "\u2022  ". */
+const BULLET_GAP = /^(?:--?|\*|\u2022|\u00b7|\u25aa|\u25cf)[ \t]{2,}(?=\S)/;
 /**
  * The cells of a line written as a table row: split at tabs, at runs of two or more spaces, or at
  * pipes. Undefined when the line is no table row (fewer than two cells). A run of spaces after a
@@ -310,8 +312,11 @@ export function rowCells(text: string, line: Span): { cells: Span[]; by: 'pipes'
     if (cells.length && /\|\s*$/.test(s)) cells.pop();
     return cells.length >= 2 ? { cells, by: 'pipes' } : undefined;
   }
-  const first = s.search(/\S/);
+  let first = s.search(/\S/);
   if (first < 0) return undefined;
+  // "    --  Net sales were ...": the spaces after a list item's marker are the item's indent, no column gap
+  const bullet = BULLET_GAP.exec(s.slice(first, first + 8));
+  if (bullet) first += bullet[0].length;
   const cells: Span[] = [];
   let cellStart = first;
   let i = first;

@@ -912,6 +912,9 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
  */
 export function relativeToStandard(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], prev: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
+  // the standards of the sentence's earlier changes: "$38 million, a 7 % increase compared to $36 million ... and a 36 %
+  // increase compared to $28 million": coordinated changes share the figure they compare, never each other's standard
+  const standards = new Set<FigureEntity>();
   for (let i = 0; i < inS.length; i++) {
     const p = inS[i];
     // "a discount of nearly 25 % to": a hedged size is judged with a tenth of itself as room
@@ -946,7 +949,8 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     const measured = (f: FigureEntity) => amount(f) || (comparative && f.figureKind === 'duration' && typeof f.value === 'number' && f.value > 0 && !f.timepoint);
     if (!measured(standard) || standard.comparator) continue;
     const firstBefore = Math.min(word.start, p.start);
-    const own = inS.slice(0, i).filter(f => f.end <= firstBefore && measured(f) && like(f, standard));
+    const own = inS.slice(0, i).filter(f => f.end <= firstBefore && measured(f) && like(f, standard) && !standards.has(f));
+    standards.add(standard);
     const compared = own.length ? own[own.length - 1] : (() => { const l = prev.filter(f => measured(f) && like(f, standard)); return l.length === 1 ? l[0] : undefined; })();
     // ("rose to about $22.5 million, a 19 % rise from $20.4 million": an amount compared "about" moves the change by its room)
     if (!compared || (compared.comparator && compared.comparator !== '~')) continue;

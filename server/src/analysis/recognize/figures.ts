@@ -270,6 +270,8 @@ const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(k
 /** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations ("212 \u00b5g/mL" of serum TTR is a level, not a dose), a tumour's mutational burden ("10 mut/Mb"). */
 const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|(?:\\u00b5g|\\u03bcg|ng|pg|mg)/m[lL]|(?:\\u00b5g|\\u03bcg|ng|pg|mg|g)/L|ng/L|(?:m|\\u00b5|\\u03bc|n|p)mol/L|mmol/mol|mEq/L|g/dL|ng/dL|IU/mL|I?U/L|copies/mL|mut(?:ations|s)?/Mb|cells/(?:\\u00b5|\\u03bc)L|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
 const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|once[ -]daily|twice[ -]daily|once[ -]monthly|every [2-8] weeks|every (?:two|three|four|six) weeks|weekly|daily|monthly)(?![A-Za-z])/y;
+/** A scale word written out after a run of spaces (a soft wrap and an indentation). */
+const WRAPPED_SCALE = /[ ]{2,40}(trillion|billion|million|thousand|Milliarden|Millionen)(?![A-Za-z])/y;
 const SCALE = /[ ]?(trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|bn|mn|tn|Bn|Mn|Tn|m|b|k|Mrd\.|Mio\.|Milliarden|Millionen|Billionen)(?![A-Za-z])|(M|B|K|BN|MM)(?![A-Za-z0-9])/y;
 const CURRENCY_WORD = /[ ](euros?|Euro|dollars?|US-Dollar|Dollar|Franken|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|yen|yuan|won|kronor)(?![A-Za-z])/y;
 const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|treated|randomi[sz]ed|adult|pediatric|paediatric|healthy|clinical|global|active|further|prior|previous|authori[sz]ed|ordinary|participating|weitere|neue) ){0,2}(Patientinnen und Patienten|Patientinnen|Patienten|Teilnehmerinnen und Teilnehmer|Teilnehmende[n]?|Teilnehmer|Probanden|Studienzentren|Zentren|Mitarbeiterinnen und Mitarbeiter|Mitarbeitende[n]?|Mitarbeiter|Besch\u00e4ftigte[n]?|Frauen|M\u00e4nner|Erwachsene[n]?|Kinder[n]?|lines? of (?:therapy|treatment)|lines|(?:treatment )?(?:centers|centres)|hospitals|clinics|(?:[A-Z] )?shares|patients?|subjects?|participants?|people|persons|individuals|sites|centers|centres|cohorts?|arms?|trials?|studies|countries|patents?|doses|contracts?|employees|cases|adults|children|women|men|volunteers|responders|deaths|events|programs|programmes|products|candidates|assets|plants|facilities|partners|companies|deals|biologics|molecules|indications|ADCs|drugs)(?![A-Za-z])/y;
@@ -1479,6 +1481,9 @@ function scaleAt(text: string, at: number): { scale: number; end: number } | und
   // "US$1.2亿": a Chinese or Japanese scale character after a currency's sign
   const c = sticky(CJK_SCALE, text, at);
   if (c) return { scale: W.cjkScales[c[1]], end: at + c[0].length };
+  // "$38.5 ⏎        million": a line wrapped before its scale word, the next line indented
+  const w = sticky(WRAPPED_SCALE, text, at);
+  if (w) return { scale: SCALES[w[1].toLowerCase()] ?? W.scales[w[1].toLowerCase()] ?? 1, end: at + w[0].length };
   return undefined;
 }
 
@@ -2230,8 +2235,13 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m && /^(trillion|billion|million|thousand|bn|mn|Mio\.|Mrd\.|Millionen|Milliarden|Billionen)$/.test(m[1])) return { kind: 'money-scale', unit: m[1].toLowerCase(), end: at + m[0].length };
   m = sticky(SCALE_LONG, text, at);
   if (m) return { kind: 'money-scale', unit: m[1].toLowerCase(), end: at + m[0].length };
+  // "$38.5 ⏎        million": a line wrapped before its scale word, the next line indented (the reading text keeps the
+  // indentation's spaces); a scale word written out, never a letter
+  m = sticky(WRAPPED_SCALE, text, at);
+  if (m) return { kind: 'money-scale', unit: m[1].toLowerCase(), end: at + m[0].length };
   return undefined;
 }
+
 
 /** " (HR)", " (LR)": a modifier's abbreviation in brackets, a noun still to come. */
 const BRACKETED_ABBREVIATION = /[ ]\([A-Z][A-Za-z0-9]{0,7}\)(?=[ ])/y;
