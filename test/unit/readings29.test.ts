@@ -227,4 +227,11 @@ describe('readings of tables (session 29)', () => {
       assert.equal(f?.value, 40000000);
     });
   });
+
+  describe('an endpoint\'s name is no word of a comparison', () => {
+    it('"the disease control rate" before a drug\'s medians names no control arm', () => {
+      const doc = 'Zetalimab was given to 80 patients. In patients with the fusion, the response rate was 30%, the disease control rate 80%, median progression free survival 7.0 months and median overall survival 5.0 months.';
+      assert.equal(messagesOf(doc, 'survival-logic').length, 1);
+    });
+  });
 });
