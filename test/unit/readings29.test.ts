@@ -234,4 +234,15 @@ describe('readings of tables (session 29)', () => {
       assert.equal(messagesOf(doc, 'survival-logic').length, 1);
     });
   });
+
+  describe('a ratio named with what it is of, in any language', () => {
+    it('"le Hazard Ratio (HR) de décès de 0,71" is a hazard ratio', () => {
+      const f = figuresOf('Le zetalimab a prolongé la survie, avec un Hazard Ratio (HR) de décès de 0,71 par rapport au contrôle.').find(x => x.text === '0,71');
+      assert.equal(f?.figureKind, 'ratio');
+    });
+    it('"the hazard ratio (HR) for death was 0.71" is one', () => {
+      const f = figuresOf('Zetalimab prolonged survival, with a hazard ratio (HR) for death was 0.71 versus control.').find(x => x.text === '0.71');
+      assert.equal(f?.figureKind, 'ratio');
+    });
+  });
 });

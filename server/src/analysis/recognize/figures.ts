@@ -515,7 +515,8 @@ const RATIO_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(OR|RR)[ ]$/u;
 /** "a 0.70 hazard ratio": a ratio's name in words (no abbreviation) right after its value. */
 const RATIO_NAME_AFTER = new RegExp(`[ ](${wordsPattern([...RATIO_NAMES.keys()].filter(n => n.length >= 6))})(?![\\p{L}])`, 'iuy');
 /** "the hazard ratio for progression or death was 0.62" (or ", 0.62", as a name and its value are set apart): the ratio's name, what it is of, then its value. */
-const RATIO_NAME_FOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<name>${RATIO_NAME_ALTERNATIVES})[ ](?:(?:for|of)[ ][a-z -]{1,40}?|(?:favou?ring|in[ ]favou?r[ ]of)[ ][\\p{L}\\d -]{1,40}?)(?:[ ](?:was|is|of)[ ]|[ ]?[:=,][ ]?)$`, 'iu');
+// ("le Hazard Ratio (HR) de décès de 0,64": its abbreviation in brackets after the name, and what it is of in any language, numbers.json ratioOf)
+const RATIO_NAME_FOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<name>${RATIO_NAME_ALTERNATIVES})(?:[ ]?[(\\[][\\p{L}]{2,5}[)\\]])?[ ](?:(?:${wordsPattern(numbersData.ratioOf)})[ ][\\p{L} -]{1,40}?|(?:favou?ring|in[ ]favou?r[ ]of)[ ][\\p{L}\\d -]{1,40}?)(?:[ ](?:${wordsPattern(numbersData.ratioVerbs)})[ ]|[ ]?[:=,][ ]?)$`, 'iu');
 const RATIO_NAME_IN = new RegExp(`(?:^|[^\\p{L}])(${RATIO_NAME_ALTERNATIVES})(?![\\p{L}])`, 'u');
 /** A word that a number right after it labels ("week 12", "grade 3", "cohort 2"): that number counts nothing. */
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbersData.labelWords)})[ ]?$`, 'iu');
