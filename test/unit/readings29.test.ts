@@ -245,4 +245,21 @@ describe('readings of tables (session 29)', () => {
       assert.equal(f?.figureKind, 'ratio');
     });
   });
+
+  describe('a comparison of two arms before a bracket of versus pairs', () => {
+    const doc = (rate: string) => `In the ACME-3 trial, PFS was longer in the zetalimab arm than in the placebo arm (median PFS 6.1 vs 4.2 months; 1-year PFS rates ${rate}% vs 11.0%).`;
+    it('each pair\'s first is the first arm\'s, its second the second\'s', () => {
+      const f = figuresOf(doc('21.0'));
+      assert.equal(f.find(x => x.text === '6.1')?.binding.arm, 'zetalimab');
+      assert.equal(f.find(x => x.text === '4.2 months')?.binding.arm, 'placebo');
+    });
+    it('a time endpoint\'s abbreviation before a decimal is no score\'s name: "PFS 6.1" is a median', () => {
+      assert.equal(figuresOf(doc('21.0')).find(x => x.text === '6.1')?.figureKind, 'duration');
+    });
+    it('so a landmark rate above half with a median before the landmark is reported, in a final analysis too', () => {
+      assert.equal(messagesOf(doc('61.0'), 'landmark-vs-median').length, 1);
+      assert.equal(messagesOf('At the final analysis, ' + doc('61.0').replace('In the ACME-3 trial, PFS', 'PFS'), 'landmark-vs-median').length, 1);
+      assert.deepEqual(messagesOf(doc('21.0'), 'landmark-vs-median'), []);
+    });
+  });
 });

@@ -895,6 +895,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   yield;
   bindVersusPairs(entities, sentences, placebos, heads, normalized, mainDrug, decided, docComparator);
   bindParallelArms(entities, sentences, placebos, normalized, mainDrug, decided);
+  bindArmsBeforeBracket(entities, sentences, placebos, normalized, mainDrug, decided);
   bindComparedLists(entities, sentences, heads, normalized);
   yield;
   bindByArmSize(figures, arms, decided);
@@ -2624,6 +2625,64 @@ function bindParallelArms(entities: Entity[], sentences: Span[], placebos: Span[
       }
     }
   }
+}
+
+/** The word that sets two arms against each other before a bracket of results: "in A than in B", "A versus B". */
+const ARMS_COMPARED = new RegExp(`\\s(?:than|${VERSUS})\\s`, 'gi');
+/** Where the first arm's name opens, its cue last before the comparison: "in the", "with", "receiving". */
+const FIRST_ARM_CUE = /\b(?:in|with|receiving|received|on|for|among)\s+(?:the\s+|a\s+|an\s+)?/gi;
+/**
+ * "PFS was longer in the AB-101 arm than in the placebo arm (median 8.1 vs 5.2 months; 1-year rates 40 % vs 17 %)": the
+ * versus pairs in a bracket right after a sentence sets two arms against each other are those arms', in order, as a
+ * pair before its arms is (bindParallelArms). Each arm as parallelArm reads it; nothing between the comparison's second
+ * arm and the bracket but the arm's own words.
+ */
+function bindArmsBeforeBracket(entities: Entity[], sentences: Span[], placebos: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  for (let sI = 0; sI < sentences.length; sI++) { const s = sentences[sI];
+    const figs = entitiesIn(entities, s).filter((e): e is FigureEntity => isFigure(e) && e.figureKind !== 'dose' && e.figureKind !== 'date');
+    let open = -1, arms: [{ arm: Arm; name: string }, { arm: Arm; name: string }] | undefined;
+    for (let k = 0; k + 1 < figs.length; k++) {
+      const a = figs[k], b = figs[k + 1];
+      if (a.figureKind !== b.figureKind || a.unit !== b.unit || !VERSUS_GAP.test(normalized.slice(a.end, b.start).replace(/\([^()]*\)/g, ''))) continue;
+      // the bracket the pair stands in (none closed between its opening and the pair)
+      const o = normalized.lastIndexOf('(', a.start);
+      if (o < s.start || normalized.slice(o, a.start).includes(')') || normalized.slice(a.end, b.start).includes(')')) continue;
+      if (o !== open) {
+        open = o;
+        arms = undefined;
+        const pre = normalized.slice(s.start, o);
+        let v: RegExpExecArray | null = null;
+        ARMS_COMPARED.lastIndex = 0;
+        for (let m = ARMS_COMPARED.exec(pre); m; m = ARMS_COMPARED.exec(pre)) v = m;
+        if (!v || pre.length - v.index > 60) continue;
+        let aStart = -1;
+        FIRST_ARM_CUE.lastIndex = 0;
+        const head = pre.slice(Math.max(0, v.index - 60), v.index);
+        for (let m = FIRST_ARM_CUE.exec(head); m; m = FIRST_ARM_CUE.exec(head)) aStart = s.start + Math.max(0, v.index - 60) + m.index + m[0].length;
+        if (aStart < 0) continue;
+        const bText = pre.slice(v.index + v[0].length);
+        const lead = /^(?:in|with|on|for|among)\s+(?:the\s+)?/i.exec(bText)?.[0].length ?? 0;
+        const spanA = { start: aStart, end: s.start + v.index };
+        const spanB = { start: s.start + v.index + v[0].length + lead, end: o };
+        const armA = parallelArm(entities, placebos, trimArmWord(spanA, normalized), normalized);
+        const armB = parallelArm(entities, placebos, trimArmWord(spanB, normalized), normalized);
+        if (armA && armB && armA.name !== armB.name) arms = [armA, armB];
+      }
+      if (!arms) continue;
+      for (const [f, arm] of [[a, arms[0]], [b, arms[1]]] as const) {
+        setArm(f, arm.arm, mainDrug, decided);
+        if (!arm.arm.placebo) f.binding.arm = arm.name;
+        if (!arm.arm.drug && !arm.arm.placebo && f === b) delete f.binding.drug;
+      }
+      k++;
+    }
+  }
+}
+/** An arm's span without the word "arm" or "group" closing it ("the AB-101 arm"), nor the blanks around. */
+function trimArmWord(span: Span, normalized: string): Span {
+  const t = normalized.slice(span.start, span.end);
+  const m = /\s*(?:arms?|groups?|cohorts?)?\s*$/i.exec(t);
+  return { start: span.start, end: span.end - (m ? m[0].length : 0) };
 }
 
 /** A bracket's opening, the comparison word and the group compared with right before it: "versus placebo (", "compared to chemotherapy (". */

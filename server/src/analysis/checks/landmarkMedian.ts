@@ -31,6 +31,8 @@ export const landmarkMedian: Check = {
     const medians: FigureEntity[] = [];
     const frames = new Set<FigureEntity>();
     const rates: FigureEntity[] = [];
+    /** Figures after a word of another population or analysis in their sentence ("at the final analysis, ..."). */
+    const local = new Set<FigureEntity>();
     for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const figs = bySentence_[si];
       const s = model.sentences[si];
       // a word of another population qualifies its clause and the clauses after it, not the ones
@@ -38,7 +40,8 @@ export const landmarkMedian: Check = {
       // (read once a sentence has a figure, and kept with the sentence's text: an edit elsewhere asks the memo)
       const other = figs.length === 0 ? s.end : s.start + memoRead(model.text.slice(s.start, s.end), otherFrom);
       for (const [k, f] of figs.entries()) {
-        if (f.start >= other) continue;
+        // (a figure of that other population is held to the medians of its own clause only, below)
+        if (f.start >= other) local.add(f);
         // a control arm's figure may carry the investigational drug's binding: keep both apart
         if (aboutAnotherArm(model, f)) continue;
         if (isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged) && !followUpDuration(model.text, f) && !isDurationGap(model.text, f)) {
@@ -81,12 +84,16 @@ export const landmarkMedian: Check = {
       const same = byArm.get(k) ?? [];
       const near = byArmAndParagraph.get(`${k}|${paragraphIndexAt(model, r.start)}`) ?? [];
       // (a rate whose own words name its arm, "65 % for the AB-101 arm", is held to that arm's median, not to a time frame)
-      const own = (l: FigureEntity[]) => named.has(r) ? l.filter(m => !frames.has(m)) : l;
-      let pool = own(near).length > 0 ? own(near) : own(same);
+      // (another population's or analysis's rate and medians meet only in their sentence: "At the final analysis, median PFS
+      // was 8.1 months and the 1-year rate 40 %"; the main result's never meet them)
+      const ri = sentenceIndexAt(model, r.start);
+      const scoped = (l: FigureEntity[]) => local.has(r) ? l.filter(m => local.has(m) && sentenceIndexAt(model, m.start) === ri) : l.filter(m => !local.has(m));
+      const own = (l: FigureEntity[]) => scoped(named.has(r) ? l.filter(m => !frames.has(m)) : l);
+      let pool = own(near).length > 0 ? own(near) : local.has(r) ? [] : own(same);
       // a rate bound to no drug, arm or subgroup ("At 12 months, 58 % were alive") in a document whose medians of its
       // endpoint are all of one arm: that arm's
-      if (pool.length === 0 && armKey(r) === '||') {
-        const ofEndpoint = medians.filter(m => m.binding.endpoint === r.binding.endpoint);
+      if (pool.length === 0 && armKey(r) === '||' && !local.has(r)) {
+        const ofEndpoint = medians.filter(m => m.binding.endpoint === r.binding.endpoint && !local.has(m));
         if (new Set(ofEndpoint.map(f => armKey(f))).size === 1) {
           const inParagraph = ofEndpoint.filter(m => paragraphIndexAt(model, m.start) === paragraphIndexAt(model, r.start));
           pool = inParagraph.length > 0 ? inParagraph : ofEndpoint;

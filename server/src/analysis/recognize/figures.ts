@@ -472,8 +472,13 @@ const STATISTIC_ACRONYMS = new Set([...labelUnitWords.statisticNames, ...labelUn
  */
 function acronymBefore(before: string, written: string): boolean {
   const m = ACRONYM_BEFORE.exec(before);
+  // ("median PFS 8.4 vs 5.6 months": a time endpoint's abbreviation before a decimal is the endpoint's value, no score's
+  // level and no code's number, both whole)
+  if (m && TIME_ACRONYMS.has(m[1]) && /\d[.,]\d/.test(written)) return false;
   return !!m && !/\d[,.\u00a0\u202f ]\d{3}(?!\d)/.test(written) && !STATISTIC_ACRONYMS.has(m[1]);
 }
+/** The abbreviations in capitals of endpoints measured in time (endpoints.json, measure "time"): "PFS", "DOR", "TTP". */
+const TIME_ACRONYMS = new Set(endpointsData.endpoints.filter(e => e.measure === 'time').flatMap(e => [e.name, ...e.aliases]).filter(w => /^\p{Lu}{3,8}$/u.test(w)));
 const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)})[ ]$`, 'iu');
 /** "12 of the sites", "drei von den Zentren": a part of a group, named after the words (no number between). */
 /** Right after a count and a bare number in one construction: the preposition that opens their group ("among controls", "on zelbotamab"). */
