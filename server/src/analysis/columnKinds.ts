@@ -60,6 +60,11 @@ export function applyColumnKinds(figures: FigureEntity[], text: string, name: (f
   for (const p of paragraphRuns(text, namesAny)) if (p.result) walkLines(figures, text, p.from, p.to, name, at);
 }
 
+/** @internal the walk of every line of the whole text, as it was done before the paragraphs were skipped (the tests hold applyColumnKinds to it) */
+export function applyColumnKindsByLine(figures: FigureEntity[], text: string, name: (f: FigureEntity) => string): void {
+  walkLines(figures, text, 0, text.length, name, { fi: 0 });
+}
+
 /** The walk of the lines of text[from, to), a paragraph, as one of the whole text would walk them. */
 function walkLines(figures: FigureEntity[], text: string, from: number, to: number, name: (f: FigureEntity) => string, at: { fi: number }): void {
   let fi = at.fi;
