@@ -79,17 +79,22 @@ function evict(): void {
 }
 
 /**
- * Whether every match of an expression starts at its text's start: its source opens with "^" outside any
+ * Whether an expression is asked directly, never looked up: one with the global or sticky flag (its answer depends on
+ * its lastIndex), and one every match of which starts at its text's start: its source opens with "^" outside any
  * alternative ("^a|b" is not; "^(?:a|b)" is), and it has no multiline flag. Such an expression is tried at the
  * piece's first character alone, which costs less than hashing the piece to look its answer up (measured on a
- * 1 MB document's edit: a fifth to a tenth of it for most), so it is asked directly. Decided once per expression.
+ * 1 MB document's edit: a fifth to a tenth of it for most). Decided once per expression (one lookup by its identity
+ * instead of reading its flags at every ask).
  */
-function anchoredAtStart(re: RegExp): boolean {
-  let a = ANCHORED.get(re);
-  if (a === undefined) { a = !re.multiline && !re.flags.includes('v') && re.source.startsWith('^') && !alternatesAtTop(re.source); ANCHORED.set(re, a); }
+function askedDirectly(re: RegExp): boolean {
+  let a = DIRECT.get(re);
+  if (a === undefined) {
+    a = re.global || re.sticky || (!re.multiline && !re.flags.includes('v') && re.source.startsWith('^') && !alternatesAtTop(re.source));
+    DIRECT.set(re, a);
+  }
   return a;
 }
-const ANCHORED = new WeakMap<RegExp, boolean>();
+const DIRECT = new WeakMap<RegExp, boolean>();
 
 /** Whether a pattern's source has a "|" outside every group and class (escapes skipped). */
 export function alternatesAtTop(source: string): boolean {
@@ -106,9 +111,9 @@ export function alternatesAtTop(source: string): boolean {
   return false;
 }
 
-/** `re.exec(piece)`, kept by the piece's content (an expression anchored at the start is asked directly: see anchoredAtStart). */
+/** `re.exec(piece)`, kept by the piece's content (some expressions are asked directly: see askedDirectly). */
 export function execPiece(re: RegExp, piece: string): RegExpExecArray | null {
-  if (re.global || re.sticky || piece.length > MAX_PIECE || anchoredAtStart(re)) return re.exec(piece);
+  if (piece.length > MAX_PIECE || askedDirectly(re)) return re.exec(piece);
   const p = pieceOf(piece);
   const kept = answerOf(p, re);
   if (kept !== NONE) return kept as RegExpExecArray | null;
