@@ -2,7 +2,11 @@
 // then makes one-character edits, each followed by an analysis and the checks, and prints the
 // median time of every document-wide pass and every check. Run under `node --cpu-prof` for a profile.
 //
-//   node scripts/profile-edit.mjs [--bytes=20000] [--edits=5] [--markdown] [--profile=edits.cpuprofile] [--passes[=N]] [--v8-defaults]
+//   node scripts/profile-edit.mjs [--bytes=20000] [--edits=5] [--markdown] [--typing] [--profile=edits.cpuprofile] [--passes[=N]] [--v8-defaults]
+//
+// The edits insert an "x" after " the " at 30 %, 40 %, ... of the document (past its end: at its start); --typing types
+// instead as the bench does (scripts/bench.mjs): one character after another into one word of prose past the middle
+// (bench/lib.mjs editPoint), so every edit re-reads that word's block (at 100 KB and 1 MB one of about 4,000 characters).
 //
 // V8 runs as the Node server sets it at start (regexpTier.ts, optimizerTier.ts); --v8-defaults leaves V8's own settings.
 //
@@ -13,7 +17,7 @@ import { createRequire } from 'module';
 import { readdirSync, readFileSync } from 'fs';
 import { performance } from 'perf_hooks';
 import { join } from 'path';
-import { buildDocument } from './bench/lib.mjs';
+import { buildDocument, editPoint } from './bench/lib.mjs';
 import { ROOT } from './bench/lsp.mjs';
 import { Session } from 'inspector';
 import { loadavg } from 'os';
@@ -63,9 +67,15 @@ const passes = passesArg ? Number(passesArg.split('=')[1] ?? 30) : 0;
 const session = profileTo || passes ? new Session() : undefined;
 const post = (m, p) => new Promise((res, rej) => session.post(m, p, (e, r) => (e ? rej(e) : res(r))));
 if (session) { session.connect(); await post('Profiler.enable'); await post('Profiler.setSamplingInterval', { interval: 200 }); await post('Profiler.start'); }
+const typing = process.argv.includes('--typing');
+const typedAt = typing ? editPoint(doc) : 0;
+const TYPED = 'and the investigators noted durable responses across the cohorts ';
 for (let k = 0; k < edits; k++) {
-  const at = doc.indexOf(' the ', Math.floor(doc.length * (0.3 + 0.1 * k)));
-  doc = doc.slice(0, at + 1) + 'x' + doc.slice(at + 1);
+  if (typing) doc = doc.slice(0, typedAt + k) + TYPED[k % TYPED.length] + doc.slice(typedAt + k);
+  else {
+    const at = doc.indexOf(' the ', Math.floor(doc.length * (0.3 + 0.1 * k)));
+    doc = doc.slice(0, at + 1) + 'x' + doc.slice(at + 1);
+  }
   cpu0 = process.cpuUsage();
   const t0 = performance.now();
   model = timedSteps(analyzer.steps(doc, format, own), analyseSteps);

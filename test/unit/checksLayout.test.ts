@@ -6,7 +6,7 @@
 import { strict as assert } from 'assert';
 import { applyLayout, type Span } from '../../server/src/analysis/structure';
 import { clearLayoutMemo, layoutStats, layoutText } from '../../server/src/analysis/checks/layout';
-import { execPiece, MAX_CHARS, readPiece, testPiece } from '../../server/src/analysis/testMemo';
+import { alternatesAtTop, execPiece, MAX_CHARS, readPiece, testPiece } from '../../server/src/analysis/testMemo';
 import { hasCharBetween } from '../../server/src/analysis/text';
 
 /** A small deterministic generator (a linear congruential one), so a failure names its seed. */
@@ -91,6 +91,26 @@ describe('answers of patterns over short pieces, kept by their content (testMemo
     for (let i = 0; i < count; i++) check(i);
     for (let k = 0; k < 200; k++) check(random(count));
     for (let i = 0; i < 50; i++) check(i);
+  });
+});
+
+describe('patterns anchored at the start, asked directly (testMemo.ts)', () => {
+  it('tells an alternative outside every group and class from one inside', () => {
+    assert.equal(alternatesAtTop('^a|b'), true);
+    assert.equal(alternatesAtTop('^(?:a|b)c'), false);
+    assert.equal(alternatesAtTop('^[|]x'), false);
+    assert.equal(alternatesAtTop('^\\|x'), false);
+    assert.equal(alternatesAtTop('^(?:a)\\)|b'), true);
+    assert.equal(alternatesAtTop('^[\\]|]|b'), true);
+  });
+
+  it('answer as the pattern does, whether the start anchors every alternative or only the first', () => {
+    const random = generator(21);
+    const patterns = [/^\s*(?:vs\.?|versus)\b/i, /^a|versus/, /^(?:a|b)+c/, /^[|(]\d/, /x$|^\d+/m];
+    for (let i = 0; i < 2000; i++) {
+      const piece = `${' '.repeat(random(3))}${['vs. 12', 'versus', 'aabc', '|7', 'x', 'x\n42', 'b versus a'][random(7)]}${'yz'.repeat(random(4))}`;
+      for (const re of patterns) assert.deepEqual(execPiece(re, piece), re.exec(piece), `${re} on ${JSON.stringify(piece)}`);
+    }
   });
 });
 

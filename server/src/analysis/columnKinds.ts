@@ -7,6 +7,7 @@
  */
 import type { FigureEntity, FigureKind } from './model';
 import { wordsPattern } from './words';
+import { paragraphRuns } from './memo';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbers from '../../lexicon/builtin/numbers.json';
 
@@ -46,9 +47,27 @@ function headerColumns(line: string): Column[] | undefined {
   return out.length >= 2 && new Set(out.map(c => c.kind)).size === out.length && FILLER.test(rest) ? out : undefined;
 }
 
+/** Whether a paragraph names a column's statistic anywhere (kept per paragraph by the memo: an edit asks again of one). */
+const namesAny = (paragraph: string) => ANY_NAME.test(paragraph);
+
 export function applyColumnKinds(figures: FigureEntity[], text: string, name: (f: FigureEntity) => string): void {
-  if (!ANY_NAME.test(text)) return;
-  let fi = 0;
+  // Only paragraphs (split at blank lines) that name a statistic are walked line by line: the walk's
+  // state is reset at every blank line, and a header is a line that names one, so the lines of any
+  // other paragraph change nothing (a name matched in a line is matched in its paragraph: the
+  // look-arounds see a line break or the paragraph's edge alike).
+  // (one pointer into the figures for the whole text, as the walk of every line had: the first figure that ends after the line's start)
+  const at = { fi: 0 };
+  for (const p of paragraphRuns(text, namesAny)) if (p.result) walkLines(figures, text, p.from, p.to, name, at);
+}
+
+/** @internal the walk of every line of the whole text, as it was done before the paragraphs were skipped (the tests hold applyColumnKinds to it) */
+export function applyColumnKindsByLine(figures: FigureEntity[], text: string, name: (f: FigureEntity) => string): void {
+  walkLines(figures, text, 0, text.length, name, { fi: 0 });
+}
+
+/** The walk of the lines of text[from, to), a paragraph, as one of the whole text would walk them. */
+function walkLines(figures: FigureEntity[], text: string, from: number, to: number, name: (f: FigureEntity) => string, at: { fi: number }): void {
+  let fi = at.fi;
   let columns: Column[] | undefined;
   let run: FigureEntity[] = [];
   const flush = () => {
@@ -63,9 +82,9 @@ export function applyColumnKinds(figures: FigureEntity[], text: string, name: (f
     }
     run = [];
   };
-  for (let start = 0; start <= text.length;) {
+  for (let start = from; start <= to;) {
     let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+    if (end < 0 || end > to) end = to;
     const line = text.slice(start, end);
     while (fi < figures.length && figures[fi].end <= start) fi++;
     const inLine: FigureEntity[] = [];
@@ -79,4 +98,6 @@ export function applyColumnKinds(figures: FigureEntity[], text: string, name: (f
     start = end + 1;
   }
   flush();
+  at.fi = fi;
 }
+

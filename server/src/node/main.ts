@@ -47,7 +47,8 @@ function main(): void {
   // BIOTECH_ANNOTATOR_INDEX_WORKERS=0 indexes on the server's own thread (the fallback path, for tests and measurements)
   const workers = process.env.BIOTECH_ANNOTATOR_INDEX_WORKERS !== undefined ? Math.min(8, Number(process.env.BIOTECH_ANNOTATOR_INDEX_WORKERS) || 0) : INDEX_WORKERS;
   startServer(connection, {
-    timer: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as NodeJS.Timeout) }, readFile, listFiles, fileSize, realUri, faultMarker,
+    timer: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as NodeJS.Timeout) },
+    yieldNow: () => new Promise<void>(resolve => setImmediate(resolve)), readFile, listFiles, fileSize, realUri, faultMarker,
     collectGarbage: garbageCollector(),
     // the workers run this same file
     startIndexer: workers > 0 ? lexicons => startWorkerIndexer(__filename, { lexicons, faultMarker }, workers) : undefined,
