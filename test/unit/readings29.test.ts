@@ -262,4 +262,14 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(messagesOf(doc('21.0'), 'landmark-vs-median'), []);
     });
   });
+
+  describe('an enrolment split after a colon, each part closed by a comma', () => {
+    it('parts that add up to more than the whole are reported', () => {
+      const m = messagesOf('In the ACME-3 trial of zetalimab, 90 patients were enrolled: 60 with the fusion, 25 with other changes, 15 with none.', 'totals');
+      assert.equal(m.length, 1);
+    });
+    it('parts that add up are not', () => {
+      assert.deepEqual(messagesOf('In the ACME-3 trial of zetalimab, 100 patients were enrolled: 60 with the fusion, 25 with other changes, 15 with none.', 'totals'), []);
+    });
+  });
 });

@@ -389,7 +389,10 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     // (no figure between the whole and the bracket: "Of 1,400 randomized, 1,269 were evaluable (A, n = 623; B, n = 646)" splits the 1,269)
     const bracketed = parts === nParts && open > total.end && close > 0 && !/[()]/.test(text.slice(open + 1, close)) && close <= s.end
       && !inS.some(f => f.start > total.end && f.end <= open);
-    const joined = PART_JOIN.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) || bracketed;
+    // (or, after a colon, each part closed by a comma: "146 patients were enrolled: 107 with A, 20 with B, 18 with C, 1
+    // with D." is the whole list, the colon having said a list follows)
+    const colonList = /:/.test(lead) && parts.slice(0, -1).every((f, k) => /,\s*$/.test(text.slice(f.end, parts[k + 1].start)) && !/[;:.]\s/.test(text.slice(f.end, parts[k + 1].start)));
+    const joined = PART_JOIN.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) || bracketed || colonList;
     if (!listed || !joined) continue;
     // "619 patients were randomized ...; 87 (14 %) had X and 429 (69 %) had Y": parts that give their shares of the whole,
     // and whose shares fall short of it together, say that they are not all of it
