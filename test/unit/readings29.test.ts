@@ -272,4 +272,14 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(messagesOf('In the ACME-3 trial of zetalimab, 100 patients were enrolled: 60 with the fusion, 25 with other changes, 15 with none.', 'totals'), []);
     });
   });
+
+  describe('an upfront payment above its deal\'s value, in a round-up of deals', () => {
+    const doc = (upfront: number) => `Acme Bio signed a $300 million agreement with Beta Pharma for AB-101. Acme paid $${upfront} million upfront.\n\nGamma Bio inked a $90 million licensing deal with Delta Pharma. Gamma paid $12 million upfront.\n`;
+    it('is reported against its own paragraph\'s deal value ("a $300 million agreement")', () => {
+      assert.equal(messagesOf(doc(350), 'impossible-value').length, 1);
+    });
+    it('an upfront payment below it is not, though above the other deal\'s', () => {
+      assert.deepEqual(messagesOf(doc(150), 'impossible-value'), []);
+    });
+  });
 });

@@ -22,6 +22,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_UNIT } from '../people';
 import { roundingRoom } from '../claims';
 import numbers from '../../../lexicon/builtin/numbers.json';
+import moneyRoles from '../../../lexicon/grammar/moneyRoles.json';
 import { regionPartsAboveWholes } from './totals';
 
 const MONEY = nesting.moneyParts;
@@ -359,16 +360,31 @@ function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
     let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
     TOTAL_WORD.lastIndex = 0;
     while ((m = TOTAL_WORD.exec(clause)) !== null) last = m;
-    // ("a deal worth up to $1 billion": a word of the deal's value serves as a total word)
+    // ("a deal worth up to $1 billion": a word of the deal's value serves as a total word; "a $548 million agreement":
+    // the deal's noun right after the sum names it the deal's value)
     if (!last) last = DEAL_VALUE.exec(clause);
-    if (!last || TOTAL_NOT_OF.test(clause.slice(Math.max(0, last.index - 25), last.index)) || TOTAL_NOT_OF.test(clause.slice(last.index))) continue;
+    const dealAfter = !last && DEAL_NOUN_AFTER.test(text.slice(f.end, f.end + 40));
+    if (!dealAfter && (!last || TOTAL_NOT_OF.test(clause.slice(Math.max(0, last.index - 25), last.index)) || TOTAL_NOT_OF.test(clause.slice(last.index)))) continue;
     totals.push(f);
   }
+  const report = (upfront: FigureEntity, total: FigureEntity) => finding(upfront, total, `An upfront payment of ${model.text.slice(upfront.start, upfront.end)} is above the deal\u2019s total of ${model.text.slice(total.start, total.end)}: a part of the payments cannot exceed all of them.`, 'the deal\u2019s total');
   // one deal: one stated total and one upfront payment, however often each is restated
   const total = soleValue(totals), upfront = soleValue(upfronts);
-  if (!total || !upfront || upfront.unit !== total.unit || !above(model, upfront, total)) return [];
-  return [finding(upfront, total, `An upfront payment of ${model.text.slice(upfront.start, upfront.end)} is above the deal\u2019s total of ${model.text.slice(total.start, total.end)}: a part of the payments cannot exceed all of them.`, 'the deal\u2019s total')];
+  if (total && upfront) return upfront.unit === total.unit && above(model, upfront, total) ? [report(upfront, total)] : [];
+  // a round-up of deals, one a paragraph: each paragraph's one total and one upfront payment
+  const out: CheckFinding[] = [];
+  const byParagraph = new Map<number, { totals: FigureEntity[]; upfronts: FigureEntity[] }>();
+  const of = (f: FigureEntity) => { const p = paragraphIndexAt(model, f.start); let g = byParagraph.get(p); if (!g) { g = { totals: [], upfronts: [] }; byParagraph.set(p, g); } return g; };
+  for (const f of totals) of(f).totals.push(f);
+  for (const f of upfronts) of(f).upfronts.push(f);
+  for (const g of byParagraph.values()) {
+    const t = soleValue(g.totals), u = soleValue(g.upfronts);
+    if (t && u && u.unit === t.unit && above(model, u, t)) out.push(report(u, t));
+  }
+  return out;
 }
+/** A deal's noun right after a sum, a deal's adjectives between (moneyRoles.json dealNouns): "a $2.4 billion licensing agreement". */
+const DEAL_NOUN_AFTER = new RegExp(`^[ ]?(?:(?:${wordsPattern(moneyRoles.dealNouns.dealAdjectives)})[ ]){0,2}(?:${wordsPattern(moneyRoles.dealNouns.words)})(?![\\p{L}])`, 'iu');
 
 /** The finding of a rate at the higher grades above its all-grade rate. */
 const higherGrade = (part: FigureEntity, all: FigureEntity): CheckFinding => part.figureKind === 'count'
