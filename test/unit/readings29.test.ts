@@ -282,4 +282,14 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(messagesOf(doc(150), 'impossible-value'), []);
     });
   });
+
+  describe('a difference of lengths of time, then in brackets the two it is between', () => {
+    const doc = (d: string) => `The difference in median survival between the arms was ${d} months (p=0.01) in favour of zetalimab (15.2 months with zetalimab versus 12.0 months with placebo).`;
+    it('a difference the two do not give is reported', () => {
+      assert.equal(messagesOf(doc('2.2'), 'totals').length, 1);
+    });
+    it('one they give is not', () => {
+      assert.deepEqual(messagesOf(doc('3.2'), 'totals'), []);
+    });
+  });
 });

@@ -1416,6 +1416,21 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
       if (NOT_ABSOLUTE.test(lead) || /[;\d]/.test(lead)) continue;
       judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out);
     }
+    // "the difference in median survival was 2.4 months (13.6 months with A versus 11.2 months with B)": a difference of
+    // lengths of time named as one, then in brackets the two lengths it is between (a p-value's bracket and the side it
+    // favours may stand before them)
+    const times = inS.filter(f => f.figureKind === 'duration' && typeof f.value === 'number' && !f.comparator && !f.timepoint && TO_MONTHS_UNIT[f.unit] !== undefined);
+    for (let k = 0; k + 2 < times.length; k++) {
+      const [d, a, b] = [times[k], times[k + 1], times[k + 2]];
+      if (a.unit !== b.unit) continue;
+      const before = text.slice(Math.max(0, d.start - 90), d.start), lead = text.slice(d.end, a.start), between = text.slice(a.end, b.start);
+      if (!DIFFERENCE.test(before) || /[.;]\s/.test(before.slice(before.search(DIFFERENCE))) || lead.length > 90 || between.length > 60) continue;
+      // (the lead: a bracketed aside or none, then the words up to the bracket the pair opens)
+      if (!/\(\s*$/.test(lead) || /\d/.test(lead.replace(/\([^()]*\)/g, '')) || !VERSUS_WORDS.test(between) || inS.some(f => f.start > a.end && f.end <= b.start)) continue;
+      if (!/^[^()]{0,40}\)/.test(text.slice(b.end, b.end + 42))) continue;
+      const scale = TO_MONTHS_UNIT[d.unit] / TO_MONTHS_UNIT[a.unit];
+      judgeDifference(model, a, b, { ...d, value: (d.value as number) * scale }, ` ${a.unit}`, ['one figure', 'the figure it is compared with'], out);
+    }
     // "improved the rate by 20 percentage points over placebo (45 % vs. 25 %)": the difference in points first, then the two it is between
     for (let k = 0; k + 2 < pcts.length; k++) {
       const [d, a, b] = [pcts[k], pcts[k + 1], pcts[k + 2]];
@@ -1429,6 +1444,8 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
   return out;
 }
 
+/** Months in a unit of time, for differences of lengths written in two units. */
+const TO_MONTHS_UNIT: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
 const POINTS_FIRST_LINK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.pointsFirstLinks)})(?![\\p{L}])`, 'iu');
 const JOINED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.joined)})(?![\\p{L}])`, 'iu');
 /** "45 % with drug A and 25 % with placebo": two rates of one endpoint joined by "and", each of its own arm (or the drug's and an arm's). */
