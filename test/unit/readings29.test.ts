@@ -292,4 +292,15 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(messagesOf(doc('3.2'), 'totals'), []);
     });
   });
+
+  describe('"in total" before a payment\'s noun is that payment\'s adjective', () => {
+    it('"$900 million in total milestone payments" is milestones, no deal total', () => {
+      const f = figuresOf('Acme Bio will receive $50 million upfront, with the potential for $900 million in total milestone payments.').find(x => x.text === '$900 million');
+      assert.equal(f?.role, 'milestones');
+    });
+    it('"$950 million in total" still is the total', () => {
+      const f = figuresOf('Acme Bio will receive $50 million upfront and milestones, $950 million in total.').find(x => x.text === '$950 million');
+      assert.equal(f?.role, 'total');
+    });
+  });
 });

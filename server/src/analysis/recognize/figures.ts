@@ -2396,7 +2396,9 @@ const MR = moneyRoles;
 /** Role words after a sum, each role its own group: upfront, milestones. */
 const ROLE_AFTER = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(MR.roles.upfront.words)})|(${wordsPattern(MR.roles.milestones.words)}))`, 'u');
 /** The whole's words right after a sum: "ZAR 613 million in total". */
-const TOTAL_AFTER = new RegExp(`^[ ,]*(?:${wordsPattern(MR.roles.total.after)})(?![\\p{L}])`, 'u');
+// ("$1.2 billion in total milestone payments": "total" before a payment's noun is the noun's adjective, a total of those
+// payments, no deal's total)
+const TOTAL_AFTER = new RegExp(`^[ ,]*(?:${wordsPattern(MR.roles.total.after)})(?![\\p{L}])(?![ ]+(?:${wordsPattern([...MR.roles.milestones.words, ...MR.roles.upfront.words])}))`, 'iu');
 /** A deal's noun right after a sum, a few adjectives between: "the $2.4 billion licensing agreement". */
 /** A deal's noun, a relative pronoun and a few words of its verb right before a sum (its sign perhaps between): "an accord which may bring in up to €" (moneyRoles.json dealNouns.relatives). */
 const DEAL_RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MR.dealNouns.words)}),?[ ](?:${wordsPattern(MR.dealNouns.relatives)})(?:[ ][\\p{L}-]+){0,4}[ ][^\\p{L}\\d ]{0,3}$`, 'u');
