@@ -303,4 +303,15 @@ describe('readings of tables (session 29)', () => {
       assert.equal(f?.role, 'total');
     });
   });
+
+  describe('a conjugate\'s name cut to its antibody\'s word', () => {
+    const doc = 'Acme Bio reported results for mirvetuximab soravtansine in the ACME-5 trial. Median PFS was 9.0 months with mirvetuximab soravtansine. Median OS was 8.0 months with mirvetuximab.';
+    it('is the conjugate the document names in full', () => {
+      const d = entitiesOf(doc).filter(e => e.kind === 'drug').pop();
+      assert.equal(d?.name, 'mirvetuximab soravtansine');
+    });
+    it('so its figures and the full name\'s are one arm\'s for the checks', () => {
+      assert.equal(messagesOf(doc, 'survival-logic').length, 1);
+    });
+  });
 });

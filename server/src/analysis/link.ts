@@ -154,6 +154,19 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     const [main, alias] = rank(a) <= rank(b) ? [a, b] : [b, a];
     drugAlias.set(alias.name, main.name);
   }
+  // "zelbotuzumab" after "zelbotuzumab vedotin": a conjugate's name cut to its antibody's word, a word the lexicon knows
+  // as no drug of its own, is the conjugate the document names in full (one such name only)
+  const fullNames = new Map<string, string>();
+  for (const d of drugs) {
+    if (d.evidence !== 'lexicon' || !/\s/.test(d.name)) continue;
+    const first = d.name.split(/\s+/)[0].toLowerCase();
+    fullNames.set(first, fullNames.has(first) && fullNames.get(first) !== d.name ? '' : d.name);
+  }
+  for (const d of drugs) {
+    if (d.evidence !== 'stem' || /\s/.test(d.name) || drugAlias.has(d.name) || lexicon.drugs.has(d.name)) continue;
+    const full = fullNames.get(d.name.toLowerCase());
+    if (full) drugAlias.set(d.name, full);
+  }
   for (const d of drugs) {
     let n = d.name;
     const seen = new Set<string>();

@@ -91,7 +91,8 @@ export const survivalLogic: Check = {
   defaultSeverity: 'warning',
   run(model) {
     const out: CheckFinding[] = [];
-    const key = armKey;
+    // (given the model: an arm labelled by another name of the figure's drug is the drug's own)
+    const key = (f: FigureEntity) => armKey(f, model);
     const os = new Map<string, FigureEntity>();
     const bySentence = figuresBySentence(model);
     // a median the binding gave the drug while its sentence speaks of the comparator is left out
@@ -104,10 +105,10 @@ export const survivalLogic: Check = {
     for (const figs of bySentence) for (const f of figs) {
       if (!ours(f) || f.binding.endpoint !== 'OS') continue;
       if (!os.has(key(f))) os.set(key(f), f);
-      if (f.binding.drug && !armOf(f) && !f.binding.subgroup) armless.set(f.binding.drug, [...armless.get(f.binding.drug) ?? [], f]);
+      if (f.binding.drug && !armOf(f, model) && !f.binding.subgroup) armless.set(f.binding.drug, [...armless.get(f.binding.drug) ?? [], f]);
     }
     const drugOs = (pfs: FigureEntity) => {
-      const l = pfs.binding.drug && armOf(pfs) && !pfs.binding.subgroup ? armless.get(pfs.binding.drug) ?? [] : [];
+      const l = pfs.binding.drug && armOf(pfs, model) && !pfs.binding.subgroup ? armless.get(pfs.binding.drug) ?? [] : [];
       return l.length > 0 && new Set(l.map(f => `${f.value} ${f.unit}`)).size === 1 ? l[0] : undefined;
     };
     for (const figs of bySentence) {
@@ -124,7 +125,7 @@ export const survivalLogic: Check = {
         const pfsM = (pfs.value as number) * TO_MONTHS[pfs.unit];
         const osM = (o.value as number) * TO_MONTHS[o.unit];
         if (pfsM <= osM) continue;
-        const who = [pfs.binding.drug, armOf(pfs)].filter(Boolean).join(', ');
+        const who = [pfs.binding.drug, armOf(pfs, model)].filter(Boolean).join(', ');
         out.push(longer(pfs, o, pfsM, osM, who));
         reported.add(pfs);
       }
