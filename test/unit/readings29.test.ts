@@ -314,4 +314,15 @@ describe('readings of tables (session 29)', () => {
       assert.equal(messagesOf(doc, 'survival-logic').length, 1);
     });
   });
+
+  describe('an interval clear of 1 beside a large p-value', () => {
+    const doc = (ci: string, p: string) => `Overall survival did not differ with zetalimab (HR 0.92; 95% CI ${ci}; P=${p}).`;
+    it('is reported: the interval says the result is significant', () => {
+      assert.equal(messagesOf(doc('0.75-0.96', '0.48'), 'p-value-vs-ci').length, 1);
+    });
+    it('an interval that holds 1 with it is not, nor one clear of 1 beside a p-value near 0.05', () => {
+      assert.deepEqual(messagesOf(doc('0.75-1.12', '0.48'), 'p-value-vs-ci'), []);
+      assert.deepEqual(messagesOf(doc('0.85-0.99', '0.06'), 'p-value-vs-ci'), []);
+    });
+  });
 });

@@ -85,8 +85,11 @@ export const pValueInterval: Check = {
       // (one written off its interval's centre implies a p its interval does not): a p three times below the 5 % level, the
       // margin the verdict allows, says otherwise
       const spansNull = (ci.level ?? 95) === 95 && lo + dC < 1 && 1 < hi - dC && (p.comparator === '<' || p.comparator === '\u2264' || !p.comparator || p.comparator === '=') && stated * P_MARGIN <= 0.05;
+      // and the other way round: an interval clear of 1 beyond its rounding is significant at its level, whatever the
+      // estimate, so a p-value three times above the 5 % level contradicts it
+      const excludesNull = (ci.level ?? 95) === 95 && (hi + dC < 1 || lo - dC > 1) && (!p.comparator || p.comparator === '=' || p.comparator === '>' || p.comparator === '\u2265') && stated >= 0.05 * P_MARGIN;
       const judged = verdict(p, pMin, pMax, 1);
-      const why = judged ?? (spansNull ? 'the interval holds 1, so the result is not significant at the 5 % level' : undefined);
+      const why = judged ?? (spansNull ? 'the interval holds 1, so the result is not significant at the 5 % level' : excludesNull ? 'the interval excludes 1, so the result is significant at the 5 % level' : undefined);
       if (!why) continue;
       const mid = Math.sqrt(pMin * pMax);
       const name = est.figureKind === 'ratio' ? est.unit : 'ratio';
