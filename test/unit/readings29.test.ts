@@ -325,4 +325,13 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(messagesOf(doc('0.85-0.99', '0.06'), 'p-value-vs-ci'), []);
     });
   });
+
+  describe('a share above 100 % in a German clause with its verb last', () => {
+    it('"während dieser Anteil unter Placebo bei 104 Prozent lag" is impossible', () => {
+      assert.equal(messagesOf('Unter Zetalimab lag der Anteil bei 80 Prozent der Zeit, während dieser Anteil unter Placebo bei 104 Prozent lag.', 'impossible-value').length, 1);
+    });
+    it('one of 64 Prozent is not', () => {
+      assert.deepEqual(messagesOf('Unter Zetalimab lag der Anteil bei 80 Prozent der Zeit, während dieser Anteil unter Placebo bei 64 Prozent lag.', 'impossible-value'), []);
+    });
+  });
 });

@@ -90,8 +90,13 @@ function partOfWhole(text: string, f: FigureEntity): string | undefined {
   if (verb) return verb[1].replace(/\s+/g, ' ');
   const left = text.slice(Math.max(0, f.start - 60), f.start);
   const before = WHOLE_BEFORE.exec(left);
-  return before ? (before[1] ?? before[2]).replace(/\s+/g, ' ') : shareNounBeforeCopula(left);
+  if (before) return (before[1] ?? before[2]).replace(/\s+/g, ' ');
+  // ("während dieser Anteil unter Placebo bei 104 Prozent lag": the verb last, its preposition before the figure)
+  const verbFinal = VERB_FINAL_AFTER.test(text.slice(f.end, f.end + 12)) ? VERB_FINAL_BEFORE.exec(left) : null;
+  return shareNounBeforeCopula(verbFinal ? left.slice(0, verbFinal.index) + ' lag bei ' : left);
 }
+const VERB_FINAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PARTS.verbFinalCopulas.before)})\\s+$`, 'iu');
+const VERB_FINAL_AFTER = new RegExp(`^\\s+(?:${wordsPattern(PARTS.verbFinalCopulas.after)})(?![\\p{L}])`, 'iu');
 
 /** "104 % responded", "104 % were still alive": auxiliaries at most two, then a verb whose subject is people (people.json, nesting.json). */
 const PEOPLE_VERB_AFTER = new RegExp(`^ (?:(?:${wordsPattern(people.subjectVerbs.auxiliaries)}) ){0,2}(${wordsPattern([...people.subjectVerbs.words.filter(w => w !== 'reported'), ...PARTS.peopleVerbsAfter])})(?![\\p{L}])`, 'iu');
@@ -106,14 +111,16 @@ function shareNounBeforeCopula(left: string): string | undefined {
   const copula = COPULA_END.exec(left);
   if (!copula) return undefined;
   const clause = left.slice(0, copula.index);
-  // (no figure nor clause mark between: a digit of a name, "AB-101", is no figure)
-  if (/[;:,()%]|\.\s|(?<![\p{L}\d-])\d/u.test(clause.slice(-48))) return undefined;
   const words = clause.trim().split(/\s+/).slice(-6);
   // the share noun is at most four words before the copula, and no word of a price follows it ("share price")
   for (let i = words.length - 1, n = 0; i >= 0 && n <= 5; i--, n++) {
     const w = words[i].toLowerCase();
     if (NOT_A_SHARE.has(w)) return undefined;
-    if (SHARE_NOUNS.has(w) && n > 0 && words[i + 1]?.toLowerCase() !== 'per') return words.slice(i).join(' ');
+    if (SHARE_NOUNS.has(w) && n > 0 && words[i + 1]?.toLowerCase() !== 'per') {
+      // (no figure nor clause mark between the noun and the copula: a digit of a name, "AB-101", is no figure)
+      const between = words.slice(i).join(' ');
+      return /[;:,()%]|\.\s|(?<![\p{L}\d-])\d/u.test(between) ? undefined : between;
+    }
   }
   return undefined;
 }
