@@ -334,4 +334,14 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(messagesOf('Unter Zetalimab lag der Anteil bei 80 Prozent der Zeit, während dieser Anteil unter Placebo bei 64 Prozent lag.', 'impossible-value'), []);
     });
   });
+
+  describe('a page date its label names, however long the line it opens', () => {
+    const doc = (dateline: string) => ` date 2030-08-03 Acme Bio posts record revenue of $56 million, up 73% on the year before\n\nOAKTOWN, Calif., ${dateline} /Acme Wire/ -- Acme Bio today reported results for the quarter ended June 30, 2030.\n`;
+    it('against a dateline a year apart is reported', () => {
+      assert.equal(messagesOf(doc('Aug. 3, 2029'), 'date-inconsistent').length, 1);
+    });
+    it('against the same day it is not', () => {
+      assert.deepEqual(messagesOf(doc('Aug. 3, 2030'), 'date-inconsistent'), []);
+    });
+  });
 });

@@ -936,7 +936,9 @@ function twoReleaseDates(model: DocumentModel, text: string): CheckFinding[] {
     const hard = text.indexOf('\n', e.end);
     const lineEnd = Math.min(hard < 0 ? text.length : hard, ...soft.filter(b => b.start >= e.end).map(b => b.start));
     const line = text.slice(lineStart, lineEnd);
-    if (line.length > 60 || !(/^[^\p{L}\d]*$/u.test(text.slice(lineStart, e.start)) || DATELINE_LABEL_ONLY.test(text.slice(lineStart, e.start)) || labelledBefore(text.slice(lineStart, e.start)))) continue;
+    // (a date its label names the page's, "Date: 3 March 2026", "date 2026-03-03", is so however long the line it opens)
+    const labelled = DATELINE_LABEL_ONLY.test(text.slice(lineStart, e.start)) || labelledBefore(text.slice(lineStart, e.start));
+    if ((line.length > 60 && !labelled) || !(/^[^\p{L}\d]*$/u.test(text.slice(lineStart, e.start)) || labelled)) continue;
     if (Math.abs(span.from - ws.from) <= DAY) continue;
     return [finding(wire, `The release is dated ${ws.label} here but ${span.label} at its head.`, [{ start: e.start, end: e.end, message: `the header's date: ${span.label}` }], { header: span.from, dateline: ws.from })];
   }
