@@ -344,4 +344,15 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(messagesOf(doc('Aug. 3, 2030'), 'date-inconsistent'), []);
     });
   });
+
+  describe('one accelerated approval, "previously granted", dated twice', () => {
+    const doc = (second: string, kind = 'accelerated') => `OAKTOWN, Dec. 1, 2030 -- Acme Bio reported data.\nThe FDA previously granted accelerated approval to zetalimab in platinum-resistant ovarian cancer in November 2029.\nThe trial enrolled 400 patients.\nThe FDA previously granted ${kind} approval to zetalimab in platinum-resistant ovarian cancer in ${second}.\n`;
+    it('is reported', () => {
+      assert.equal(messagesOf(doc('November 2028'), 'date-inconsistent').length, 1);
+    });
+    it('not when both dates agree, nor against a full approval of another date', () => {
+      assert.deepEqual(messagesOf(doc('November 2029'), 'date-inconsistent'), []);
+      assert.deepEqual(messagesOf(doc('June 2030', 'full'), 'date-inconsistent'), []);
+    });
+  });
 });

@@ -222,6 +222,8 @@ const VERSION_EARLIER = new Set(words.versions.earlier.map(w => w.toLowerCase())
 const NOT_VERSIONED = new Set(words.versions.notThings.map(w => w.toLowerCase()));
 const VERSION_LATER = new Set(words.versions.later.map(w => w.toLowerCase()));
 const RESTATED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.restated.words)})(?![\\p{L}])`, 'iu');
+/** The same, less the words that only place a done event before the news ("previously granted"): dates.json restated.beforeTheNews. */
+const RESTATED_DATE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.restated.words.filter(w => !words.restated.beforeTheNews.includes(w)))})(?![\\p{L}])`, 'iu');
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_WORD = /\bfollow/i;
 /** The words before a duration name a follow-up (FOLLOW_UP, with the word itself): a pure reading of the piece, kept by it. */
@@ -239,6 +241,10 @@ const AS_DONE: Record<string, string> = { 'enrolment target reached': 'the enrol
 /** A plan to submit for approval ("intends to file for approval", "to submit a marketing application to the agency"), and the agency it names. */
 const SUBMIT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.verbs)})(?![\\p{L}])[^.;]{0,60}?(?<![\\p{L}])(?:${wordsPattern(words.submissions.objects)})(?![\\p{L}])`, 'iu');
 /** Words that tell one submission from another: an accelerated and a full one may be planned for different dates. */
+/** A kind of approval ("accelerated", "conditional"): dates.json submissions.approvalKinds. */
+const APPROVAL_KIND = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.approvalKinds)})(?![\\p{L}])`, 'iu');
+/** The submission kinds that are no kind of approval ("another", "supplemental"): another event than the first. */
+const OTHER_SUBMISSION_KIND = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.kinds.filter(w => !words.submissions.approvalKinds.includes(w)))})(?![\\p{L}])`, 'iu');
 const SUBMISSION_KIND = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.kinds)})(?![\\p{L}])`, 'iu');
 const AGENCY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.agencies)})(?![\\p{L}])`, 'giu');
 
@@ -556,12 +562,16 @@ export const dates: Check = {
         if (approved ? kinds.length > 0 : kinds.length !== 1) continue;
         // the plan or future that dates the event stands before the date: "approved on 3 May, and will launch in June" is done
         const upTo = f.end - s.start;
-        if (T.test(PLANNED, clause.from, upTo) || T.test(FUTURE, clause.from, upTo) || T.test(SUBMIT, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE) || T.test(SUBMISSION_KIND)) continue;
+        // (an approval "previously granted" is one done before the news, no date restated)
+        // (a kind of approval the sentence names, "accelerated approval", is part of what is dated; a further or
+        // supplemental approval is another event and not read)
+        const kindWord = approved ? APPROVAL_KIND.exec(words)?.[0].toLowerCase() : undefined;
+        if (T.test(PLANNED, clause.from, upTo) || T.test(FUTURE, clause.from, upTo) || T.test(SUBMIT, clause.from, clause.to) || T.test(approved ? RESTATED_DATE : RESTATED) || T.test(CHANGE) || (T.test(SUBMISSION_KIND) && !(kindWord && !OTHER_SUBMISSION_KIND.test(sentence)))) continue;
         const agencies = [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))];
         const named = (kind: string) => [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === kind).map(e => e.name))].sort();
         const drugs = named('drug'), indications = named('indication');
         if (agencies.length > 1 || drugs.length > 1 || indications.length > 1) continue;
-        const what = approved ? 'approval' : kinds[0];
+        const what = approved ? (kindWord ? `${kindWord.replace(/ approval$/, '')} approval` : 'approval') : kinds[0];
         const mention: { what: string; agency?: string; drug?: string; indication?: string } = { what, agency: agencies[0], drug: drugs[0], indication: indications[0] };
         // the first statement names the agency and the drug (an approval, its indication too); a later one may leave
         // them out and refer back ("The designation, granted in May 2026, ..."), when the document has one it can mean
