@@ -355,4 +355,14 @@ describe('readings of tables (session 29)', () => {
       assert.deepEqual(messagesOf(doc('June 2030', 'full'), 'date-inconsistent'), []);
     });
   });
+
+  describe('one bound stated twice', () => {
+    const doc = (b: number) => `- Acme Bio will receive $30 million upfront and up to $250 million in near-term milestones.\n\nUnder the agreement, Acme Bio will receive an upfront payment of $30 million and is slated to receive up to $${b} million in near-term milestone payments.\n`;
+    it('"up to $250 million", later "up to $290 million", for one measure, is a repeated value that differs', () => {
+      assert.equal(messagesOf(doc(290), 'repeated-value').length, 1);
+    });
+    it('the same bound twice is not', () => {
+      assert.deepEqual(messagesOf(doc(250), 'repeated-value'), []);
+    });
+  });
 });
