@@ -360,7 +360,7 @@ function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
     let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
     TOTAL_WORD.lastIndex = 0;
     while ((m = TOTAL_WORD.exec(clause)) !== null) last = m;
-    // ("a deal worth up to $1 billion": a word of the deal's value serves as a total word; "a $548 million agreement":
+    // ("a deal worth up to $1 billion": a word of the deal's value serves as a total word; "a $90 million accord":
     // the deal's noun right after the sum names it the deal's value)
     if (!last) last = DEAL_VALUE.exec(clause);
     const dealAfter = !last && DEAL_NOUN_AFTER.test(text.slice(f.end, f.end + 40));

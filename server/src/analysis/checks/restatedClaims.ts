@@ -108,7 +108,7 @@ function parallelWording(model: DocumentModel, a: Claim, b: Claim): boolean {
 function agree(model: DocumentModel, a: Claim, b: Claim): boolean {
   const room = (c: Claim) => c.figure.figureKind === 'percent' && !/\d/.test(model.text.slice(c.figure.start, c.figure.end)) ? FRACTION_SLACK * (c.figure.value as number) : 0;
   const ra = room(a), rb = room(b);
-  // two statements of one bound ("up to $420 million", later "up to $480 million"): the bound is a value, stated twice
+  // two statements of one bound ("up to EUR 37 million", later "up to EUR 39 million"): the bound is a value, stated twice
   const ca = a.figure.comparator, cb = b.figure.comparator;
   if (ca && ca === cb && BOUNDS.has(ca) && typeof a.figure.value === 'number' && typeof b.figure.value === 'number') {
     const da = roundingRoom(model.text.slice(a.figure.start, a.figure.end), a.figure.value), db = roundingRoom(model.text.slice(b.figure.start, b.figure.end), b.figure.value);
