@@ -2645,8 +2645,10 @@ function bindArmsBeforeBracket(entities: Entity[], sentences: Span[], placebos: 
       const a = figs[k], b = figs[k + 1];
       if (a.figureKind !== b.figureKind || a.unit !== b.unit || !VERSUS_GAP.test(normalized.slice(a.end, b.start).replace(/\([^()]*\)/g, ''))) continue;
       // the bracket the pair stands in (none closed between its opening and the pair)
-      const o = normalized.lastIndexOf('(', a.start);
-      if (o < s.start || normalized.slice(o, a.start).includes(')') || normalized.slice(a.end, b.start).includes(')')) continue;
+      // (searched within the sentence: a search of the whole text would run back to its start for every pair)
+      const ob = normalized.slice(s.start, a.start).lastIndexOf('(');
+      const o = ob < 0 ? -1 : s.start + ob;
+      if (o < 0 || normalized.slice(o, a.start).includes(')') || normalized.slice(a.end, b.start).includes(')')) continue;
       if (o !== open) {
         open = o;
         arms = undefined;

@@ -2615,7 +2615,8 @@ function enrolmentBefore(model: DocumentModel, text: string, bySentence: FigureE
   const s = model.sentences[si];
   if (OTHER_POPULATION.test(text.slice(s.start, s.end))) return undefined;
   let best: FigureEntity | undefined;
-  for (let j = 0; j < si; j++) {
+  // (the enrolment is stated before the results, within a bounded reach: a long document's rates ask no more each)
+  for (let j = Math.max(0, si - ENROLMENT_REACH); j < si; j++) {
     let enrolment: boolean | undefined;
     for (const f of bySentence[j]) {
       if (f.figureKind !== 'count' || !PEOPLE_UNIT.test(f.unit) || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator
@@ -2629,6 +2630,8 @@ function enrolmentBefore(model: DocumentModel, text: string, bySentence: FigureE
   return best;
 }
 
+/** How many sentences before a response rate its trial's enrolment is looked for. */
+const ENROLMENT_REACH = 60;
 /**
  * Whether some group of `sum` to `n` people makes `sum` of them the stated share, rounded to its decimals: O(1), the
  * sizes that could round to it. (Rounded only: the unstated analysis set this allows for would report its share as
