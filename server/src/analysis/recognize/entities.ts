@@ -919,6 +919,9 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     if (sep === ' ' && !/\p{N}/u.test(tokens[k].text) && tokens[k].text.length > 3) break;
     last = k;
   }
+  // a trial's noun before the name (the same for every end of it): read when a reading below asks, and once
+  let nounBeforeRead: boolean | undefined;
+  const nounBefore = () => nounBeforeRead ??= NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 32), t.start)) || NOUN_PHASE_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start));
   for (let end = last; end >= i; end--) {
     if (!tokens[end].wordEnd) continue;
     const after = text.slice(tokens[end].end, tokens[end].end + 40);
@@ -929,8 +932,7 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     // ("el ensayo clínico ZENOBIA (Zelbo Evaluation ...)": in any language, and before the parentheses that spell it out or give
     // its registry id, or before what a trial does: "the study ZENOBIA enrolled 300 adults")
     const numbered = end === i + 1 && separatorBetween(text, t, tokens[end]) === ' ' && /^\d{1,2}$/.test(tokens[end].text);
-    const nounBefore = NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 32), t.start)) || NOUN_PHASE_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start));
-    if (!ok && (end === i || numbered) && nounBefore
+    if (!ok && (end === i || numbered) && nounBefore()
       && /^\p{Lu}{4,}$/u.test(t.text) && (numbered || (t.text.match(VOWELS) ?? []).length >= 2)
       && (/^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1)) || spelledOutAfter(text, tokens[end].end, t.text)
         || TRIAL_VERB_AFTER.test(text.slice(tokens[end].end, tokens[end].end + 40))
@@ -940,7 +942,7 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     // "in den Studien Zenobia 1 und 2", "fas 3-studien ZENO 1 med", "el ensayo de fase III Zenobia-3": a capitalised word with
     // the study's number right after the trial's noun is its name, whatever follows (a part or a time of the study, "the
     // study Week 12 visit", is not: trials.json notNamesBeforeNumber)
-    if (!ok && end === i + 1 && nounBefore && /^[ -]$/.test(separatorBetween(text, t, tokens[end]) ?? '') && /^\d{1,2}$/.test(tokens[end].text)
+    if (!ok && end === i + 1 && nounBefore() && /^[ -]$/.test(separatorBetween(text, t, tokens[end]) ?? '') && /^\d{1,2}$/.test(tokens[end].text)
       && (/^\p{Lu}{3,}$/u.test(t.text) || /^\p{Lu}\p{Ll}{3,}$/u.test(t.text)) && (t.text.match(VOWELS) ?? []).length >= 2
       && !NOT_NAMES_BEFORE_NUMBER.has(t.text.toLowerCase()) && !TRIAL_DESCRIPTORS.has(t.text.toLowerCase()) && !isPlace(t.text)
       && !/^(?:[-\u2010\u2011.,]?\d|,? (?:19|20)\d\d(?!\d))/.test(text.slice(tokens[end].end, tokens[end].end + 7))) ok = true;
@@ -1877,14 +1879,52 @@ function recognizeMeasuredOutcomes(text: string, tokens: Token[], covered: Uint8
 
 // ---- events and measures that are outcomes only in an outcome's context ------------------------------
 
-/** Phrases sorted longest first, each with whether it is compared in its own case (abbreviations: "MI", "BMI"). */
-function phraseList(words: string[]): { text: string; lower: string; exact: boolean }[] {
-  return [...words].sort((a, b) => b.length - a.length).map(w => ({ text: w, lower: w.toLowerCase(), exact: /^[\p{Lu}\p{N}-]+$/u.test(w) }));
+interface ListedPhrase { text: string; lower: string; exact: boolean }
+/**
+ * Phrases sorted longest first, each with whether it is compared in its own case (abbreviations: "MI", "BMI"), and put
+ * in lists by their first character lower-cased (each list in that order): phraseAt reads the list of the character the
+ * text has there, the phrases it would have tried first, instead of walking all of them.
+ */
+function phraseList(words: string[]): Map<string, ListedPhrase[]> {
+  const byFirst = new Map<string, ListedPhrase[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const p = { text: w, lower: w.toLowerCase(), exact: /^[\p{Lu}\p{N}-]+$/u.test(w) };
+    const first = p.lower.charAt(0);
+    const list = byFirst.get(first);
+    if (list) list.push(p); else byFirst.set(first, [p]);
+  }
+  return byFirst;
 }
 const CONTEXT_OUTCOMES = phraseList(outcomeWords.contextOutcomes);
 const OUTCOME_MODIFIERS = phraseList(outcomeWords.outcomeModifiers);
 /** The opener right before a list's first item: "composite endpoint included ", "reductions in ". */
-const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
+/** @internal exported for the test that holds mayOpen to it */
+export const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
+/** The last words of the openers, lower-cased ("of" of "composite of"): every opener ends in a word of letters. */
+const OPENER_LAST_WORDS = new Set(outcomeWords.outcomeOpeners.map(w => w.slice(w.lastIndexOf(' ') + 1).toLowerCase()));
+
+/**
+ * Whether OPENER_BEFORE may match `before`: false only where it cannot. A match ends in a space (or a no-break space),
+ * perhaps a colon before it, and before that an opener's last word, all letters, with no letter right before it (a
+ * space of the opener or the boundary's non-letter). So the run of letters the text ends in there is that word whole.
+ * Only a run of ASCII letters is judged here (against the last words lower-cased: no ASCII letter folds to a letter
+ * outside ASCII that an opener writes); any other text is left to the expression. (A word token's text before it is
+ * tested: "rates of " passes on, "rates in the " does not.) @internal exported for its test
+ */
+export function mayOpen(before: string): boolean {
+  let e = before.length - 1;
+  if (e < 0) return false;
+  const last = before.charCodeAt(e);
+  if (last !== 32 && last !== 0xa0) return false;
+  if (before.charCodeAt(e - 1) === 58) e--;
+  let s = e;
+  for (; s > 0; s--) {
+    const c = before.charCodeAt(s - 1);
+    if (c >= 0x80) return true;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  return s < e && OPENER_LAST_WORDS.has(before.slice(s, e).toLowerCase());
+}
 /** An effect estimate right after an outcome: " (HR 0.7", " [hazard ratio". */
 const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation(outcomeWords.estimateWords)})(?![\\p{L}])`, 'u');
 /** Outcome words an entry criterion names by its level ("a BMI level of at least 30"); a change of them is the outcome ("a BMI reduction"). */
@@ -1905,10 +1945,10 @@ const POSSESSIVE_BEFORE_ITEM = /^(?:(?:their|his|her|its|the \p{Ll}+['\u2019]s|\
 const UNKNOWN_ITEM_MAX_TOKENS = 6;
 
 /** The phrase of `list` written at `at`, ending at a word's end. */
-function phraseAt(text: string, at: number, list: { text: string; lower: string; exact: boolean }[]): number | undefined {
-  const first = text.charAt(at).toLowerCase();
+function phraseAt(text: string, at: number, phrases: Map<string, ListedPhrase[]>): number | undefined {
+  const list = phrases.get(text.charAt(at).toLowerCase());
+  if (list === undefined) return undefined;
   for (const p of list) {
-    if (p.lower.charAt(0) !== first) continue;
     const written = text.slice(at, at + p.text.length);
     if (p.exact ? written !== p.text : written.toLowerCase() !== p.lower) continue;
     if (/[\p{L}\p{N}]/u.test(text.charAt(at + p.text.length))) continue;
@@ -1917,8 +1957,8 @@ function phraseAt(text: string, at: number, list: { text: string; lower: string;
   return undefined;
 }
 
-/** An outcome word with the modifiers written before it ("non-fatal MI", "CV death"): where it ends. */
-function contextOutcomeAt(text: string, at: number): number | undefined {
+/** An outcome word with the modifiers written before it ("non-fatal MI", "CV death"): where it ends. @internal exported for its test */
+export function contextOutcomeAt(text: string, at: number): number | undefined {
   let from = at;
   for (let n = 0; n < 3; n++) {
     const m = phraseAt(text, from, OUTCOME_MODIFIERS);
@@ -1959,7 +1999,7 @@ function recognizeContextOutcomes(text: string, tokens: Token[], covered: Uint8A
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     // an endpoint's parenthesis or definition: "MACE (CV death, ...", "MACE, defined as ..."
     const afterEndpoint = before.endsWith('(') && endpointEnds.has(t.start - (before.endsWith(' (') ? 2 : 1));
-    const opened = OPENER_BEFORE.test(before);
+    const opened = mayOpen(before) && OPENER_BEFORE.test(before);
     if (opened || afterEndpoint) {
       listEnd = readOutcomeList(text, tokens, i, endpointEnd, take, !opened);
       continue;

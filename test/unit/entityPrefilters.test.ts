@@ -1,0 +1,85 @@
+/**
+ * The entity recogniser's cheap tests before its expressions answer as the expressions alone would: mayOpen never
+ * turns away a text an outcome list's opener ends (OPENER_BEFORE), and an outcome word is found where the walk of all
+ * the phrases, longest first, finds it. Random invented texts built from the openers' and outcomes' own words, other
+ * words, letters in both cases and outside ASCII (some that fold to ASCII letters), spaces, colons and punctuation.
+ */
+import { strict as assert } from 'assert';
+import { OPENER_BEFORE, contextOutcomeAt, mayOpen } from '../../server/src/analysis/recognize/entities';
+import outcomeWords from '../../server/lexicon/grammar/outcomes.json';
+
+/** A small deterministic generator (a linear congruential one), so a failure names its seed. */
+function generator(seed: number): (n: number) => number {
+  let s = seed >>> 0;
+  return n => { s = (Math.imul(s, 1103515245) + 12345) >>> 0; return (s >>> 8) % n; };
+}
+
+/** Pieces of text to draw from: the lists' words whole and cut, and the characters around them. */
+function pieces(): string[] {
+  const words = [...outcomeWords.outcomeOpeners, ...outcomeWords.contextOutcomes, ...outcomeWords.outcomeModifiers];
+  const out: string[] = [];
+  for (const w of words) out.push(w, w.toUpperCase(), w.slice(1), w.slice(0, -1), w.slice(w.lastIndexOf(' ') + 1));
+  out.push('rates', 'the', 'and', 'zelbo', 'Zeta', 'x', 'é', 'É', '\u017f', '\u212a', '\u0130', 'of', 'OF', 'Of', 'in', 'as');
+  out.push(' ', ' ', ' ', '\u00a0', ':', ': ', ',', '(', ')', '-', '5', '\n', '.', "'", '\u2019', '/');
+  return out;
+}
+
+/** The outcome word at `at` as the walk of every phrase, longest first, reads it (the recogniser's reading before its lists were split by first character). */
+function walkedOutcomeAt(text: string, at: number): number | undefined {
+  const list = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(w => ({ text: w, lower: w.toLowerCase(), exact: /^[\p{Lu}\p{N}-]+$/u.test(w) }));
+  const modifiers = list(outcomeWords.outcomeModifiers), outcomes = list(outcomeWords.contextOutcomes);
+  const phraseAt = (from: number, phrases: { text: string; lower: string; exact: boolean }[]) => {
+    const first = text.charAt(from).toLowerCase();
+    for (const p of phrases) {
+      if (p.lower.charAt(0) !== first) continue;
+      const written = text.slice(from, from + p.text.length);
+      if (p.exact ? written !== p.text : written.toLowerCase() !== p.lower) continue;
+      if (/[\p{L}\p{N}]/u.test(text.charAt(from + p.text.length))) continue;
+      return from + p.text.length;
+    }
+    return undefined;
+  };
+  let from = at;
+  for (let n = 0; n < 3; n++) {
+    const m = phraseAt(from, modifiers);
+    if (m === undefined || !/^[ -]$/.test(text.charAt(m))) break;
+    from = m + 1;
+  }
+  return phraseAt(from, outcomes);
+}
+
+describe('entity recogniser: cheap tests answer as the expressions do', () => {
+  const all = pieces();
+  it('mayOpen turns away no text an opener ends', () => {
+    let opened = 0;
+    for (const seed of [5, 17, 29, 43]) {
+      const random = generator(seed);
+      for (let k = 0; k < 20000; k++) {
+        let text = '';
+        for (let n = 1 + random(6); n > 0; n--) text += all[random(all.length)];
+        // as the recogniser asks: the 40 characters before a word, ending in a space most often
+        if (random(3) > 0) text += random(5) === 0 ? '\u00a0' : ' ';
+        text = text.slice(-40);
+        if (OPENER_BEFORE.test(text)) { opened++; assert.ok(mayOpen(text), `seed ${seed}: ${JSON.stringify(text)}`); }
+      }
+    }
+    // (the draw reaches the case that matters often)
+    assert.ok(opened > 1000, `only ${opened} texts opened a list`);
+  });
+  it('an outcome word is found where the walk of every phrase finds it', () => {
+    let found = 0;
+    for (const seed of [3, 31]) {
+      const random = generator(seed);
+      for (let k = 0; k < 3000; k++) {
+        let text = '';
+        for (let n = 1 + random(8); n > 0; n--) text += all[random(all.length)];
+        for (let at = 0; at <= text.length; at++) {
+          const want = walkedOutcomeAt(text, at);
+          if (want !== undefined) found++;
+          assert.equal(contextOutcomeAt(text, at), want, `seed ${seed} at ${at}: ${JSON.stringify(text)}`);
+        }
+      }
+    }
+    assert.ok(found > 1000, `only ${found} outcome words found`);
+  });
+});
