@@ -5,7 +5,9 @@
  * words, letters in both cases and outside ASCII (some that fold to ASCII letters), spaces, colons and punctuation.
  */
 import { strict as assert } from 'assert';
-import { OPENER_BEFORE, contextOutcomeAt, mayOpen } from '../../server/src/analysis/recognize/entities';
+import { OPENER_BEFORE, TRIAL_NAME_OPENS, asciiNonLetter, contextOutcomeAt, letterDigitOrHyphen, mayNameTrial, mayOpen } from '../../server/src/analysis/recognize/entities';
+import { languageScores } from '../../server/src/analysis/recognize/figures';
+import { clearMemo } from '../../server/src/analysis/memo';
 import outcomeWords from '../../server/lexicon/grammar/outcomes.json';
 
 /** A small deterministic generator (a linear congruential one), so a failure names its seed. */
@@ -81,5 +83,33 @@ describe('entity recogniser: cheap tests answer as the expressions do', () => {
       }
     }
     assert.ok(found > 1000, `only ${found} outcome words found`);
+  });
+  it('the character tests of trial names and lists answer as their classes do, for every code unit', () => {
+    const random = generator(13);
+    const tails = ['', 'ENO', 'EPHYR-2', 'eta', 'ZX', 'É', ' 3', 'ab', 'x'];
+    for (let u = 0; u <= 0xffff; u++) {
+      const ch = String.fromCharCode(u);
+      assert.equal(letterDigitOrHyphen(ch, 0), /[\p{L}\p{N}-]/u.test(ch), `U+${u.toString(16)}`);
+      // (no item of a trial list opens where this says: its first character is a letter of either case)
+      if (asciiNonLetter(ch, 0)) assert.ok(!/^[\p{Lu}\p{Ll}]/u.test(ch), `U+${u.toString(16)}`);
+      const text = 'zz ' + ch + tails[random(tails.length)] + tails[random(tails.length)];
+      assert.equal(mayNameTrial(text, 3), TRIAL_NAME_OPENS.test(text.slice(3, 13)), JSON.stringify(text));
+    }
+    assert.equal(mayNameTrial('zz ', 3), false);
+  });
+  it("a block's language scores, kept for the next ask of the same text, are the scores read afresh", () => {
+    const random = generator(71);
+    const words = ['und', 'the', 'och', 'het', 'de', 'la', 'und die', 'zelbo', 'of', 'et', 'og', 'ja', 'e', ' ', ' ', '. '];
+    const texts: string[] = [];
+    for (let k = 0; k < 40; k++) { let t = ''; for (let n = random(30); n > 0; n--) t += words[random(words.length)] + ' '; texts.push(t); }
+    for (let k = 0; k < 400; k++) {
+      const t = texts[random(texts.length)];
+      // (the same text as another string now and then: kept by content, not by the string)
+      const asked = random(2) ? t : (' ' + t).slice(1);
+      const kept = [...languageScores(asked)];
+      clearMemo();
+      assert.deepEqual(kept, [...languageScores(asked)], JSON.stringify(asked));
+      if (random(2)) languageScores(texts[random(texts.length)]);
+    }
   });
 });

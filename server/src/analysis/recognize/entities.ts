@@ -884,6 +884,16 @@ const TRIAL_WORD_BEFORE = /\b(?:trials?|stud(?:y|ies)|Studie)\s?\(\s?$/i;
 /** Coordinated names before a plural trial word: "the ZENO and ARIA trials". */
 const COORDINATED_AFTER = /^(?:,| and| or| und| och| og| et| e) /;
 
+/** A trial's name may open here: a capital, or up to six lower-case letters and a capital ("zEPHYR-2"). */
+export const TRIAL_NAME_OPENS = /^(?:\p{Lu}|\p{Ll}{1,6}\p{Lu}\p{L}{2})/u;
+/** TRIAL_NAME_OPENS at `at`, answered at once where the text has an ASCII character there (a capital opens; no digit, sign or space does). @internal exported for its test */
+export function mayNameTrial(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && !(c >= 97 && c <= 122)) return false;
+  return TRIAL_NAME_OPENS.test(text.slice(at, at + 10));
+}
+
 /**
  * A named trial its context shows: a name written in capitals or with a number, or a capitalised
  * word after "the" or a phase, standing right before "trial" or "study" ("the ZENO trial",
@@ -893,7 +903,7 @@ const COORDINATED_AFTER = /^(?:,| and| or| und| och| og| et| e) /;
 function contextTrialAt(text: string, tokens: Token[], i: number): { name: string; last: number } | undefined {
   const t = tokens[i];
   // (a name may open in lower case before its capitals: "zEPHYR-2", "iZENO 3")
-  if (!t.wordStart || !/^(?:\p{Lu}|\p{Ll}{1,6}\p{Lu}\p{L}{2})/u.test(text.slice(t.start, t.start + 10))) return undefined;
+  if (!t.wordStart || !mayNameTrial(text, t.start)) return undefined;
   // the name: up to four tokens joined by hyphens or single spaces, each in capitals or digits (the first may be a capitalised word)
   let last = i;
   let glued = 0;
@@ -994,6 +1004,18 @@ const LIST_TRIAL_WORD_AFTER = /^ (?:(?:clinical|pivotal|registrational|[Pp]hase 
 /** The plural trial word right before the list ("four studies, ", "the trials: "). */
 const LIST_TRIAL_WORD_BEFORE = /(?:^|[^\p{L}])(?:trials|studies|Studien)(?:, | \(|: )$/u;
 
+/** Whether the code unit at `i` is of /[\p{L}\p{N}-]/u, an ASCII one answered at once. @internal exported for its test */
+export function letterDigitOrHyphen(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 : /[\p{L}\p{N}-]/u.test(text[i]);
+}
+
+/** Whether the code unit at `i` is an ASCII character other than a letter (no letter of any script, then). @internal exported for its test */
+export function asciiNonLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+}
+
 /**
  * A list of two names or more that a plural trial word names, after it or right before it ("the ZENITH, ZEPHYR and ZODIAC
  * studies", "across four studies, ZETA-1, ZETA-2, ZENHANCE and ZEVENT,"), is a list of trials, each item one: where the trial
@@ -1007,7 +1029,9 @@ function recognizeTrialLists(text: string, out: RawEntity[]): void {
   const lists: { start: number; end: number }[][] = [];
   // one pass over the text: each item start is a word's start; a list is read forward from it, items and separators alternating
   for (let at = 0; at < text.length; at++) {
-    if (at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1])) continue;
+    if (at > 0 && letterDigitOrHyphen(text, at - 1)) continue;
+    // (an item opens with a letter: no ASCII character but a letter can start one)
+    if (asciiNonLetter(text, at)) continue;
     ITEM_AT.lastIndex = at;
     if (!ITEM_AT.exec(text)) continue;
     const items: { start: number; end: number }[] = [];
