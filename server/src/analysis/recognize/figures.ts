@@ -9,7 +9,7 @@
  */
 import type { FigureKind, FigureReading } from '../model';
 import { wordsPattern } from '../words';
-import { byWord } from '../memo';
+import { byWord, clearedWithMemo, ownCopy } from '../memo';
 import { decimalsOf, shareOf } from '../checks/check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import moneyRoles from '../../../lexicon/grammar/moneyRoles.json';
@@ -123,8 +123,25 @@ export function languagesOf(text: string, minHits = 3): string[] {
   return decideLanguages(languageScores(text), minHits);
 }
 
-/** The hits of each language's function words in a text, languages in the order they first appear. */
+/**
+ * The text last scored and its scores, when it was a block's length at most: a block's recognition asks for its
+ * language three times (its entities, its figures' number habit, its numbers in words), of the very same string.
+ * The scores are only read by whoever receives them (the memo of paragraphs keeps them too).
+ */
+let lastScored: { text: string; score: Map<string, number> } | undefined;
+const MAX_SCORED_KEPT = 8192;
+clearedWithMemo(() => { lastScored = undefined; });
+
+/** The hits of each language's function words in a text, languages in the order they first appear. Never changed by a caller. */
 export function languageScores(text: string): Map<string, number> {
+  if (lastScored !== undefined && lastScored.text === text) return lastScored.score;
+  const score = scoreLanguages(text);
+  // (a copy of its own: a slice would keep the whole text it was cut from)
+  if (text.length <= MAX_SCORED_KEPT) lastScored = { text: ownCopy(text), score };
+  return score;
+}
+
+function scoreLanguages(text: string): Map<string, number> {
   const score = new Map<string, number>();
   const re = /\p{L}+/gu;
   let m: RegExpExecArray | null;
