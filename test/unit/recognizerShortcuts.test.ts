@@ -1,12 +1,14 @@
 /**
- * The entity recogniser's cheap tests before its expressions answer as the expressions alone would: mayOpen never
+ * The recognisers' cheap tests before their expressions answer as the expressions alone would: mayOpen never
  * turns away a text an outcome list's opener ends (OPENER_BEFORE), and an outcome word is found where the walk of all
- * the phrases, longest first, finds it. Random invented texts built from the openers' and outcomes' own words, other
- * words, letters in both cases and outside ASCII (some that fold to ASCII letters), spaces, colons and punctuation.
+ * the phrases, longest first, finds it; a class asked of one character answers as the Unicode class, for every code
+ * unit; a date expression is run only at a character its match can start with; a block's language scores kept for the
+ * next ask are the scores read afresh. Random invented texts built from the lists' own words, other words, letters in
+ * both cases and outside ASCII (some that fold to ASCII letters), spaces, colons and punctuation.
  */
 import { strict as assert } from 'assert';
 import { OPENER_BEFORE, TRIAL_NAME_OPENS, asciiNonLetter, contextOutcomeAt, letterDigitOrHyphen, mayNameTrial, mayOpen } from '../../server/src/analysis/recognize/entities';
-import { languageScores } from '../../server/src/analysis/recognize/figures';
+import { DAY_MONTH_LEADS, DAY_MONTH_RE, MONTH_LEADS, MONTH_RE, PERIOD_LEADS, PERIOD_RE, isLetter, isUpperLetter, languageScores, leadCharacters } from '../../server/src/analysis/recognize/figures';
 import { clearMemo } from '../../server/src/analysis/memo';
 import outcomeWords from '../../server/lexicon/grammar/outcomes.json';
 
@@ -110,6 +112,40 @@ describe('entity recogniser: cheap tests answer as the expressions do', () => {
       clearMemo();
       assert.deepEqual(kept, [...languageScores(asked)], JSON.stringify(asked));
       if (random(2)) languageScores(texts[random(texts.length)]);
+    }
+  });
+});
+
+describe('figure recogniser: cheap tests answer as the expressions do', () => {
+  it('isLetter and isUpperLetter answer as the Unicode classes, for every code unit', () => {
+    for (let u = 0; u <= 0xffff; u++) {
+      const ch = String.fromCharCode(u);
+      assert.equal(isLetter(ch), /\p{L}/u.test(ch), `U+${u.toString(16)}`);
+      assert.equal(isUpperLetter(ch), /\p{Lu}/u.test(ch), `U+${u.toString(16)}`);
+    }
+    assert.equal(isLetter(undefined), false);
+    assert.equal(isLetter(''), false);
+    assert.equal(isUpperLetter(''), false);
+  });
+  it('the characters a match can start with are read from the expression, or none are', () => {
+    const leads = (re: RegExp) => { const l = leadCharacters(re); return l && [...l].sort().join(''); };
+    assert.equal(leads(/(ab|c)d/y), 'ac');
+    assert.equal(leads(/(\d{1,2}|Q)x/y), '0123456789Q');
+    for (const re of [/(a?|b)c/y, /(ab|c)?d/y, /(?:a|b)c/y, /(a|[xy])/y, /(a|b)/iy, /(a|(b|c)d)/y, /(\d{0,2}|Q)x/y, /(a*|b)/y, /a|b/y]) assert.equal(leadCharacters(re), undefined, re.source);
+    assert.equal(leads(MONTH_RE), 'ADFJMNOS');
+    assert.equal(leads(DAY_MONTH_RE), '0123456789');
+    assert.equal(leads(PERIOD_RE), '12FGHQbeflmrs');
+  });
+  it('no date expression matches at a character outside its leads', () => {
+    const random = generator(97);
+    const tails = ['anuary 2031', 'ec. 5, 2030', '1 2031', ' March 2029', 'th Feb 2028', '1 2031E', 'Y2030', 'iscal 2029', '2 2030', 'H 2031', 'ate 2030', ''];
+    for (const [re, lead] of [[MONTH_RE, MONTH_LEADS], [DAY_MONTH_RE, DAY_MONTH_LEADS], [PERIOD_RE, PERIOD_LEADS]] as [RegExp, Set<string>][]) {
+      for (let u = 0; u <= 0xffff; u++) {
+        const ch = String.fromCharCode(u);
+        if (lead.has(ch)) continue;
+        re.lastIndex = 0;
+        assert.equal(re.exec(ch + tails[random(tails.length)]), null, `${re.source} at U+${u.toString(16)}`);
+      }
     }
   });
 });
