@@ -7,8 +7,11 @@
  * both cases and outside ASCII (some that fold to ASCII letters), spaces, colons and punctuation.
  */
 import { strict as assert } from 'assert';
-import { OPENER_BEFORE, TRIAL_NAME_OPENS, asciiNonLetter, contextOutcomeAt, letterDigitOrHyphen, mayNameTrial, mayOpen } from '../../server/src/analysis/recognize/entities';
-import { DAY_MONTH_LEADS, DAY_MONTH_RE, MONTH_LEADS, MONTH_RE, PERIOD_LEADS, PERIOD_RE, isLetter, isUpperLetter, languageScores, leadCharacters } from '../../server/src/analysis/recognize/figures';
+import { asciiNonLetter, contextOutcomeAt, letterDigitOrHyphen, mayNameTrial, mayOpen, shortcutExpressions } from '../../server/src/analysis/recognize/entities';
+import { dateLeads, isLetter, isUpperLetter, languageScores, leadCharacters } from '../../server/src/analysis/recognize/figures';
+
+const { openerBefore: OPENER_BEFORE, trialNameOpens: TRIAL_NAME_OPENS } = shortcutExpressions();
+const [[MONTH_RE], [DAY_MONTH_RE], [PERIOD_RE]] = dateLeads();
 import { clearMemo } from '../../server/src/analysis/memo';
 import outcomeWords from '../../server/lexicon/grammar/outcomes.json';
 
@@ -139,7 +142,7 @@ describe('figure recogniser: cheap tests answer as the expressions do', () => {
   it('no date expression matches at a character outside its leads', () => {
     const random = generator(97);
     const tails = ['anuary 2031', 'ec. 5, 2030', '1 2031', ' March 2029', 'th Feb 2028', '1 2031E', 'Y2030', 'iscal 2029', '2 2030', 'H 2031', 'ate 2030', ''];
-    for (const [re, lead] of [[MONTH_RE, MONTH_LEADS], [DAY_MONTH_RE, DAY_MONTH_LEADS], [PERIOD_RE, PERIOD_LEADS]] as [RegExp, Set<string>][]) {
+    for (const [re, lead] of dateLeads() as [RegExp, Set<string>][]) {
       for (let u = 0; u <= 0xffff; u++) {
         const ch = String.fromCharCode(u);
         if (lead.has(ch)) continue;

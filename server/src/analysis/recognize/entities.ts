@@ -884,8 +884,11 @@ const TRIAL_WORD_BEFORE = /\b(?:trials?|stud(?:y|ies)|Studie)\s?\(\s?$/i;
 /** Coordinated names before a plural trial word: "the ZENO and ARIA trials". */
 const COORDINATED_AFTER = /^(?:,| and| or| und| och| og| et| e) /;
 
+/** @internal the expressions the shortcuts stand before, for their test */
+export function shortcutExpressions(): { openerBefore: RegExp; trialNameOpens: RegExp } { return { openerBefore: OPENER_BEFORE, trialNameOpens: TRIAL_NAME_OPENS }; }
+
 /** A trial's name may open here: a capital, or up to six lower-case letters and a capital ("zEPHYR-2"). */
-export const TRIAL_NAME_OPENS = /^(?:\p{Lu}|\p{Ll}{1,6}\p{Lu}\p{L}{2})/u;
+const TRIAL_NAME_OPENS = /^(?:\p{Lu}|\p{Ll}{1,6}\p{Lu}\p{L}{2})/u;
 /** TRIAL_NAME_OPENS at `at`, answered at once where the text has an ASCII character there (a capital opens; no digit, sign or space does). @internal exported for its test */
 export function mayNameTrial(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -1922,8 +1925,7 @@ function phraseList(words: string[]): Map<string, ListedPhrase[]> {
 const CONTEXT_OUTCOMES = phraseList(outcomeWords.contextOutcomes);
 const OUTCOME_MODIFIERS = phraseList(outcomeWords.outcomeModifiers);
 /** The opener right before a list's first item: "composite endpoint included ", "reductions in ". */
-/** @internal exported for the test that holds mayOpen to it */
-export const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
+const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
 /** The last words of the openers, lower-cased ("of" of "composite of"): every opener ends in a word of letters. */
 const OPENER_LAST_WORDS = new Set(outcomeWords.outcomeOpeners.map(w => w.slice(w.lastIndexOf(' ') + 1).toLowerCase()));
 

@@ -408,8 +408,9 @@ const MONTH_RE = /(January|February|March|April|May|June|July|August|September|O
 const DAY_MONTH_RE = /(\d{1,2})(?:(?:st|nd|rd|th) (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?: January| February| March| April| May| June| July| August| September| October| November| December)) ((?:19|20)\d{2})(?!\d)/y;
 const PERIOD_RE = /(H[12]|Q[1-4]|1H|2H|FY|fiscal year |fiscal |Gesch\u00e4ftsjahr |Gesch\u00e4ftsjahres |exercice |r\u00e4kenskaps\u00e5ret |regnskabs\u00e5ret |regnskaps\u00e5ret |boekjaar |first half of |second half of |end of |mid-|early |late )(?:[ ]|(?<=[HQ][1-4]|[12]H)[/-])?((?:19|20)\d{2})(?:\/\d{2}(?![\d\/]))?(E)?(?!\d)/y;
 /** What a date of a month's name, a day's and a period's can start with (leadCharacters). @internal exported for its test */
-export const MONTH_LEADS = leadCharacters(MONTH_RE), DAY_MONTH_LEADS = leadCharacters(DAY_MONTH_RE), PERIOD_LEADS = leadCharacters(PERIOD_RE);
-export { MONTH_RE, DAY_MONTH_RE, PERIOD_RE };
+const MONTH_LEADS = leadCharacters(MONTH_RE), DAY_MONTH_LEADS = leadCharacters(DAY_MONTH_RE), PERIOD_LEADS = leadCharacters(PERIOD_RE);
+/** @internal the date expressions and their leads, for the test */
+export function dateLeads(): [RegExp, Set<string> | undefined][] { return [[MONTH_RE, MONTH_LEADS], [DAY_MONTH_RE, DAY_MONTH_LEADS], [PERIOD_RE, PERIOD_LEADS]]; }
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTHS_ANY = `${MONTHS_EN}|${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))}`;
 const ISO_DATE = /((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/y;
@@ -781,17 +782,17 @@ const SCALE_BEFORE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.
 
 // (a character of ASCII answered at once, as the Unicode class would: these are asked of nearly every character of a block)
 /** @internal exported for its test */
-export const isLetter = (c: string | undefined) => {
+export function isLetter(c: string | undefined): boolean {
   if (c === undefined) return false;
   const u = c.charCodeAt(0);
   return c.length === 1 && u < 128 ? (u >= 65 && u <= 90) || (u >= 97 && u <= 122) : /\p{L}/u.test(c);
-};
+}
 /** @internal exported for its test */
-export const isUpperLetter = (c: string | undefined) => {
+export function isUpperLetter(c: string | undefined): boolean {
   if (c === undefined) return false;
   const u = c.charCodeAt(0);
   return c.length === 1 && u < 128 ? u >= 65 && u <= 90 : /\p{Lu}/u.test(c);
-};
+}
 
 /**
  * The characters every match of a sticky expression starts with, read from its source when it opens with a group of
