@@ -3000,7 +3000,8 @@ function targetNotations(text: string, lexicon: Lexicon): RawEntity[] {
     const name = isTarget(`${sp[1]}${sp[2]}`);
     if (name) out.push({ kind: 'target', start: sp.index, end: sp.index + sp[0].length, name, evidence: 'pattern' });
   }
-  if (!text.includes(')')) return out;
+  // (a match writes "-(" between its letters and the letter in brackets: a text without it has none)
+  if (!text.includes('-(')) return out;
   OPTIONAL_LETTER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OPTIONAL_LETTER.exec(text)) !== null) {
