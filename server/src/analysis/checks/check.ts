@@ -265,7 +265,7 @@ export function aboutAnotherArm(model: DocumentModel, f: FigureEntity): boolean 
   const si = sentenceIndexAt(model, f.start);
   if (si < 0 || !f.binding.drug || sentenceNamesDrug(model, si, f.binding.drug)) return false;
   // the words before the figure: "13.1 months with the ADC versus 8.7 months with the control" is the ADC's
-  // (an endpoint's name is no word of a comparison: "the disease control rate" names no control arm)
+  // (an endpoint's name is no word of a comparison: "a disease control rate of 40%" names no control arm)
   const from = Math.max(model.sentences[si].start, f.start - 300);
   let window = normalizedText(model).slice(from, f.start);
   for (const e of itemsWithin(model.entities, from, f.start)) if (e.kind === 'endpoint') window = window.slice(0, e.start - from) + ' '.repeat(e.end - e.start) + window.slice(e.end - from);

@@ -164,8 +164,8 @@ function longFormFor(text: string, parenAt: number, short: string): { long: stri
 }
 
 /**
- * The long form whose words' initials spell the short form, where one exists: "survie sans progression (SSP)" is all
- * three words, where matching letters right to left takes both S of "sans" and stops at "sans progression".
+ * The long form whose words' initials spell the short form, where one exists: "survie sans zeta (SSZ)" is all
+ * three words, where matching letters right to left takes both S of "sans" and stops at "sans zeta".
  * Words of up to three letters in lower case ("of", "de", "la") may stand between without an initial.
  */
 function initialsLongForm(short: string, long: string): number | undefined {

@@ -493,7 +493,7 @@ const STATISTIC_ACRONYMS = new Set([...labelUnitWords.statisticNames, ...labelUn
  */
 function acronymBefore(before: string, written: string): boolean {
   const m = ACRONYM_BEFORE.exec(before);
-  // ("median PFS 8.4 vs 5.6 months": a time endpoint's abbreviation before a decimal is the endpoint's value, no score's
+  // ("median PFS 7.3 vs 4.1 months": a time endpoint's abbreviation before a decimal is the endpoint's value, no score's
   // level and no code's number, both whole)
   if (m && TIME_ACRONYMS.has(m[1]) && /\d[.,]\d/.test(written)) return false;
   return !!m && !/\d[,.\u00a0\u202f ]\d{3}(?!\d)/.test(written) && !STATISTIC_ACRONYMS.has(m[1]);
