@@ -884,6 +884,19 @@ const TRIAL_WORD_BEFORE = /\b(?:trials?|stud(?:y|ies)|Studie)\s?\(\s?$/i;
 /** Coordinated names before a plural trial word: "the ZENO and ARIA trials". */
 const COORDINATED_AFTER = /^(?:,| and| or| und| och| og| et| e) /;
 
+/** @internal the expressions the shortcuts stand before, for their test */
+export function shortcutExpressions(): { openerBefore: RegExp; trialNameOpens: RegExp } { return { openerBefore: OPENER_BEFORE, trialNameOpens: TRIAL_NAME_OPENS }; }
+
+/** A trial's name may open here: a capital, or up to six lower-case letters and a capital ("zEPHYR-2"). */
+const TRIAL_NAME_OPENS = /^(?:\p{Lu}|\p{Ll}{1,6}\p{Lu}\p{L}{2})/u;
+/** TRIAL_NAME_OPENS at `at`, answered at once where the text has an ASCII character there (a capital opens; no digit, sign or space does). @internal exported for its test */
+export function mayNameTrial(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && !(c >= 97 && c <= 122)) return false;
+  return TRIAL_NAME_OPENS.test(text.slice(at, at + 10));
+}
+
 /**
  * A named trial its context shows: a name written in capitals or with a number, or a capitalised
  * word after "the" or a phase, standing right before "trial" or "study" ("the ZENO trial",
@@ -893,7 +906,7 @@ const COORDINATED_AFTER = /^(?:,| and| or| und| och| og| et| e) /;
 function contextTrialAt(text: string, tokens: Token[], i: number): { name: string; last: number } | undefined {
   const t = tokens[i];
   // (a name may open in lower case before its capitals: "zEPHYR-2", "iZENO 3")
-  if (!t.wordStart || !/^(?:\p{Lu}|\p{Ll}{1,6}\p{Lu}\p{L}{2})/u.test(text.slice(t.start, t.start + 10))) return undefined;
+  if (!t.wordStart || !mayNameTrial(text, t.start)) return undefined;
   // the name: up to four tokens joined by hyphens or single spaces, each in capitals or digits (the first may be a capitalised word)
   let last = i;
   let glued = 0;
@@ -919,6 +932,9 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     if (sep === ' ' && !/\p{N}/u.test(tokens[k].text) && tokens[k].text.length > 3) break;
     last = k;
   }
+  // a trial's noun before the name (the same for every end of it): read when a reading below asks, and once
+  let nounBeforeRead: boolean | undefined;
+  const nounBefore = () => nounBeforeRead ??= NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 32), t.start)) || NOUN_PHASE_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start));
   for (let end = last; end >= i; end--) {
     if (!tokens[end].wordEnd) continue;
     const after = text.slice(tokens[end].end, tokens[end].end + 40);
@@ -929,8 +945,7 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     // ("el ensayo clínico ZENOBIA (Zelbo Evaluation ...)": in any language, and before the parentheses that spell it out or give
     // its registry id, or before what a trial does: "the study ZENOBIA enrolled 300 adults")
     const numbered = end === i + 1 && separatorBetween(text, t, tokens[end]) === ' ' && /^\d{1,2}$/.test(tokens[end].text);
-    const nounBefore = NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 32), t.start)) || NOUN_PHASE_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start));
-    if (!ok && (end === i || numbered) && nounBefore
+    if (!ok && (end === i || numbered) && nounBefore()
       && /^\p{Lu}{4,}$/u.test(t.text) && (numbered || (t.text.match(VOWELS) ?? []).length >= 2)
       && (/^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1)) || spelledOutAfter(text, tokens[end].end, t.text)
         || TRIAL_VERB_AFTER.test(text.slice(tokens[end].end, tokens[end].end + 40))
@@ -940,7 +955,7 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     // "in den Studien Zenobia 1 und 2", "fas 3-studien ZENO 1 med", "el ensayo de fase III Zenobia-3": a capitalised word with
     // the study's number right after the trial's noun is its name, whatever follows (a part or a time of the study, "the
     // study Week 12 visit", is not: trials.json notNamesBeforeNumber)
-    if (!ok && end === i + 1 && nounBefore && /^[ -]$/.test(separatorBetween(text, t, tokens[end]) ?? '') && /^\d{1,2}$/.test(tokens[end].text)
+    if (!ok && end === i + 1 && nounBefore() && /^[ -]$/.test(separatorBetween(text, t, tokens[end]) ?? '') && /^\d{1,2}$/.test(tokens[end].text)
       && (/^\p{Lu}{3,}$/u.test(t.text) || /^\p{Lu}\p{Ll}{3,}$/u.test(t.text)) && (t.text.match(VOWELS) ?? []).length >= 2
       && !NOT_NAMES_BEFORE_NUMBER.has(t.text.toLowerCase()) && !TRIAL_DESCRIPTORS.has(t.text.toLowerCase()) && !isPlace(t.text)
       && !/^(?:[-\u2010\u2011.,]?\d|,? (?:19|20)\d\d(?!\d))/.test(text.slice(tokens[end].end, tokens[end].end + 7))) ok = true;
@@ -992,6 +1007,18 @@ const LIST_TRIAL_WORD_AFTER = /^ (?:(?:clinical|pivotal|registrational|[Pp]hase 
 /** The plural trial word right before the list ("four studies, ", "the trials: "). */
 const LIST_TRIAL_WORD_BEFORE = /(?:^|[^\p{L}])(?:trials|studies|Studien)(?:, | \(|: )$/u;
 
+/** Whether the code unit at `i` is of /[\p{L}\p{N}-]/u, an ASCII one answered at once. @internal exported for its test */
+export function letterDigitOrHyphen(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 : /[\p{L}\p{N}-]/u.test(text[i]);
+}
+
+/** Whether the code unit at `i` is an ASCII character other than a letter (no letter of any script, then). @internal exported for its test */
+export function asciiNonLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+}
+
 /**
  * A list of two names or more that a plural trial word names, after it or right before it ("the ZENITH, ZEPHYR and ZODIAC
  * studies", "across four studies, ZETA-1, ZETA-2, ZENHANCE and ZEVENT,"), is a list of trials, each item one: where the trial
@@ -1005,7 +1032,9 @@ function recognizeTrialLists(text: string, out: RawEntity[]): void {
   const lists: { start: number; end: number }[][] = [];
   // one pass over the text: each item start is a word's start; a list is read forward from it, items and separators alternating
   for (let at = 0; at < text.length; at++) {
-    if (at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1])) continue;
+    if (at > 0 && letterDigitOrHyphen(text, at - 1)) continue;
+    // (an item opens with a letter: no ASCII character but a letter can start one)
+    if (asciiNonLetter(text, at)) continue;
     ITEM_AT.lastIndex = at;
     if (!ITEM_AT.exec(text)) continue;
     const items: { start: number; end: number }[] = [];
@@ -1877,14 +1906,51 @@ function recognizeMeasuredOutcomes(text: string, tokens: Token[], covered: Uint8
 
 // ---- events and measures that are outcomes only in an outcome's context ------------------------------
 
-/** Phrases sorted longest first, each with whether it is compared in its own case (abbreviations: "MI", "BMI"). */
-function phraseList(words: string[]): { text: string; lower: string; exact: boolean }[] {
-  return [...words].sort((a, b) => b.length - a.length).map(w => ({ text: w, lower: w.toLowerCase(), exact: /^[\p{Lu}\p{N}-]+$/u.test(w) }));
+interface ListedPhrase { text: string; lower: string; exact: boolean }
+/**
+ * Phrases sorted longest first, each with whether it is compared in its own case (abbreviations: "MI", "BMI"), and put
+ * in lists by their first character lower-cased (each list in that order): phraseAt reads the list of the character the
+ * text has there, the phrases it would have tried first, instead of walking all of them.
+ */
+function phraseList(words: string[]): Map<string, ListedPhrase[]> {
+  const byFirst = new Map<string, ListedPhrase[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const p = { text: w, lower: w.toLowerCase(), exact: /^[\p{Lu}\p{N}-]+$/u.test(w) };
+    const first = p.lower.charAt(0);
+    const list = byFirst.get(first);
+    if (list) list.push(p); else byFirst.set(first, [p]);
+  }
+  return byFirst;
 }
 const CONTEXT_OUTCOMES = phraseList(outcomeWords.contextOutcomes);
 const OUTCOME_MODIFIERS = phraseList(outcomeWords.outcomeModifiers);
 /** The opener right before a list's first item: "composite endpoint included ", "reductions in ". */
 const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
+/** The last words of the openers, lower-cased ("of" of "composite of"): every opener ends in a word of letters. */
+const OPENER_LAST_WORDS = new Set(outcomeWords.outcomeOpeners.map(w => w.slice(w.lastIndexOf(' ') + 1).toLowerCase()));
+
+/**
+ * Whether OPENER_BEFORE may match `before`: false only where it cannot. A match ends in a space (or a no-break space),
+ * perhaps a colon before it, and before that an opener's last word, all letters, with no letter right before it (a
+ * space of the opener or the boundary's non-letter). So the run of letters the text ends in there is that word whole.
+ * Only a run of ASCII letters is judged here (against the last words lower-cased: no ASCII letter folds to a letter
+ * outside ASCII that an opener writes); any other text is left to the expression. (A word token's text before it is
+ * tested: "rates of " passes on, "rates in the " does not.) @internal exported for its test
+ */
+export function mayOpen(before: string): boolean {
+  let e = before.length - 1;
+  if (e < 0) return false;
+  const last = before.charCodeAt(e);
+  if (last !== 32 && last !== 0xa0) return false;
+  if (before.charCodeAt(e - 1) === 58) e--;
+  let s = e;
+  for (; s > 0; s--) {
+    const c = before.charCodeAt(s - 1);
+    if (c >= 0x80) return true;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  return s < e && OPENER_LAST_WORDS.has(before.slice(s, e).toLowerCase());
+}
 /** An effect estimate right after an outcome: " (HR 0.7", " [hazard ratio". */
 const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation(outcomeWords.estimateWords)})(?![\\p{L}])`, 'u');
 /** Outcome words an entry criterion names by its level ("a BMI level of at least 30"); a change of them is the outcome ("a BMI reduction"). */
@@ -1905,10 +1971,10 @@ const POSSESSIVE_BEFORE_ITEM = /^(?:(?:their|his|her|its|the \p{Ll}+['\u2019]s|\
 const UNKNOWN_ITEM_MAX_TOKENS = 6;
 
 /** The phrase of `list` written at `at`, ending at a word's end. */
-function phraseAt(text: string, at: number, list: { text: string; lower: string; exact: boolean }[]): number | undefined {
-  const first = text.charAt(at).toLowerCase();
+function phraseAt(text: string, at: number, phrases: Map<string, ListedPhrase[]>): number | undefined {
+  const list = phrases.get(text.charAt(at).toLowerCase());
+  if (list === undefined) return undefined;
   for (const p of list) {
-    if (p.lower.charAt(0) !== first) continue;
     const written = text.slice(at, at + p.text.length);
     if (p.exact ? written !== p.text : written.toLowerCase() !== p.lower) continue;
     if (/[\p{L}\p{N}]/u.test(text.charAt(at + p.text.length))) continue;
@@ -1917,8 +1983,8 @@ function phraseAt(text: string, at: number, list: { text: string; lower: string;
   return undefined;
 }
 
-/** An outcome word with the modifiers written before it ("non-fatal MI", "CV death"): where it ends. */
-function contextOutcomeAt(text: string, at: number): number | undefined {
+/** An outcome word with the modifiers written before it ("non-fatal MI", "CV death"): where it ends. @internal exported for its test */
+export function contextOutcomeAt(text: string, at: number): number | undefined {
   let from = at;
   for (let n = 0; n < 3; n++) {
     const m = phraseAt(text, from, OUTCOME_MODIFIERS);
@@ -1959,7 +2025,7 @@ function recognizeContextOutcomes(text: string, tokens: Token[], covered: Uint8A
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     // an endpoint's parenthesis or definition: "MACE (CV death, ...", "MACE, defined as ..."
     const afterEndpoint = before.endsWith('(') && endpointEnds.has(t.start - (before.endsWith(' (') ? 2 : 1));
-    const opened = OPENER_BEFORE.test(before);
+    const opened = mayOpen(before) && OPENER_BEFORE.test(before);
     if (opened || afterEndpoint) {
       listEnd = readOutcomeList(text, tokens, i, endpointEnd, take, !opened);
       continue;
@@ -2934,7 +3000,8 @@ function targetNotations(text: string, lexicon: Lexicon): RawEntity[] {
     const name = isTarget(`${sp[1]}${sp[2]}`);
     if (name) out.push({ kind: 'target', start: sp.index, end: sp.index + sp[0].length, name, evidence: 'pattern' });
   }
-  if (!text.includes(')')) return out;
+  // (a match writes "-(" between its letters and the letter in brackets: a text without it has none)
+  if (!text.includes('-(')) return out;
   OPTIONAL_LETTER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OPTIONAL_LETTER.exec(text)) !== null) {

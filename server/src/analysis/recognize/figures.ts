@@ -9,7 +9,7 @@
  */
 import type { FigureKind, FigureReading } from '../model';
 import { wordsPattern } from '../words';
-import { byWord } from '../memo';
+import { byWord, clearedWithMemo, ownCopy } from '../memo';
 import { decimalsOf, shareOf } from '../checks/check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import moneyRoles from '../../../lexicon/grammar/moneyRoles.json';
@@ -123,8 +123,25 @@ export function languagesOf(text: string, minHits = 3): string[] {
   return decideLanguages(languageScores(text), minHits);
 }
 
-/** The hits of each language's function words in a text, languages in the order they first appear. */
+/**
+ * The text last scored and its scores, when it was a block's length at most: a block's recognition asks for its
+ * language three times (its entities, its figures' number habit, its numbers in words), of the very same string.
+ * The scores are only read by whoever receives them (the memo of paragraphs keeps them too).
+ */
+let lastScored: { text: string; score: Map<string, number> } | undefined;
+const MAX_SCORED_KEPT = 8192;
+clearedWithMemo(() => { lastScored = undefined; });
+
+/** The hits of each language's function words in a text, languages in the order they first appear. Never changed by a caller. */
 export function languageScores(text: string): Map<string, number> {
+  if (lastScored !== undefined && lastScored.text === text) return lastScored.score;
+  const score = scoreLanguages(text);
+  // (a copy of its own: a slice would keep the whole text it was cut from)
+  if (text.length <= MAX_SCORED_KEPT) lastScored = { text: ownCopy(text), score };
+  return score;
+}
+
+function scoreLanguages(text: string): Map<string, number> {
   const score = new Map<string, number>();
   const re = /\p{L}+/gu;
   let m: RegExpExecArray | null;
@@ -390,6 +407,10 @@ const MONTH_RE = /(January|February|March|April|May|June|July|August|September|O
 /** "5 February 2019", and the ordinal a British writer puts on the day, with the month in full or short: "5th Feb 2019". */
 const DAY_MONTH_RE = /(\d{1,2})(?:(?:st|nd|rd|th) (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?: January| February| March| April| May| June| July| August| September| October| November| December)) ((?:19|20)\d{2})(?!\d)/y;
 const PERIOD_RE = /(H[12]|Q[1-4]|1H|2H|FY|fiscal year |fiscal |Gesch\u00e4ftsjahr |Gesch\u00e4ftsjahres |exercice |r\u00e4kenskaps\u00e5ret |regnskabs\u00e5ret |regnskaps\u00e5ret |boekjaar |first half of |second half of |end of |mid-|early |late )(?:[ ]|(?<=[HQ][1-4]|[12]H)[/-])?((?:19|20)\d{2})(?:\/\d{2}(?![\d\/]))?(E)?(?!\d)/y;
+/** What a date of a month's name, a day's and a period's can start with (leadCharacters). @internal exported for its test */
+const MONTH_LEADS = leadCharacters(MONTH_RE), DAY_MONTH_LEADS = leadCharacters(DAY_MONTH_RE), PERIOD_LEADS = leadCharacters(PERIOD_RE);
+/** @internal the date expressions and their leads, for the test */
+export function dateLeads(): [RegExp, Set<string> | undefined][] { return [[MONTH_RE, MONTH_LEADS], [DAY_MONTH_RE, DAY_MONTH_LEADS], [PERIOD_RE, PERIOD_LEADS]]; }
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTHS_ANY = `${MONTHS_EN}|${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))}`;
 const ISO_DATE = /((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/y;
@@ -759,8 +780,55 @@ const SCALED_SUM_AHEAD = new RegExp(`^\\d{1,3}(?:([,.\u00a0 ])\\d{3})(?:\\1\\d{3
 /** A scale's abbreviation before a currency ("Mio. ", "Tsd. ", "mia. "): the abbreviations of numbers.json's scales, with their full stop. */
 const SCALE_BEFORE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys(W.scales).filter(k => k.endsWith('.')))})[ ]?$`, 'iu');
 
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
-const isUpperLetter = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
+// (a character of ASCII answered at once, as the Unicode class would: these are asked of nearly every character of a block)
+/** @internal exported for its test */
+export function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const u = c.charCodeAt(0);
+  return c.length === 1 && u < 128 ? (u >= 65 && u <= 90) || (u >= 97 && u <= 122) : /\p{L}/u.test(c);
+}
+/** @internal exported for its test */
+export function isUpperLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const u = c.charCodeAt(0);
+  return c.length === 1 && u < 128 ? u >= 65 && u <= 90 : /\p{Lu}/u.test(c);
+}
+
+/**
+ * The characters every match of a sticky expression starts with, read from its source when it opens with a group of
+ * alternatives each of which starts with a plain letter or digit (or a digit's class), not made optional, and the expression
+ * ignores no case; undefined when it does not (it is then run everywhere). A match cannot start at any other character,
+ * so the expression need not be run there. @internal exported for its test
+ */
+export function leadCharacters(re: RegExp): Set<string> | undefined {
+  if (re.ignoreCase || !re.source.startsWith('(') || re.source.startsWith('(?')) return undefined;
+  const out = new Set<string>();
+  let depth = 0, start = 1;
+  /** Whether what follows makes the item before it optional ("?", "*", "{0,"): "+" and "{1,2}" do not. */
+  const optional = (rest: string) => /^(?:[?*]|\{0)/.test(rest);
+  const alternative = (from: number): boolean => {
+    const a = re.source.slice(from);
+    if (a.startsWith('\\d')) { if (optional(a.slice(2))) return false; for (let d = 0; d <= 9; d++) out.add(String(d)); return true; }
+    if (!/^[A-Za-z0-9]/.test(a) || optional(a.slice(1))) return false;
+    out.add(a[0]);
+    return true;
+  };
+  for (let i = 1; i < re.source.length; i++) {
+    const c = re.source[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '[') { while (i < re.source.length && re.source[i] !== ']') { if (re.source[i] === '\\') i++; i++; } continue; }
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) {
+        // the group closes: it must not be optional itself
+        if (!alternative(start) || optional(re.source.slice(i + 1))) return undefined;
+        return out;
+      }
+      depth--;
+    } else if (c === '|' && depth === 0) { if (!alternative(start)) return undefined; start = i + 1; }
+  }
+  return undefined;
+}
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHabit = habitOf(text)): RawFigure[] {
@@ -804,7 +872,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       i = extra.end - 1;
       continue;
     }
-    let m = sticky(MONTH_RE, text, i);
+    let m = MONTH_LEADS === undefined || MONTH_LEADS.has(c) ? sticky(MONTH_RE, text, i) : null;
     if (m && free(i, i + m[0].length)) {
       const month = monthIndex(m[1]);
       const year = Number(m[3]);
@@ -815,7 +883,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       i += m[0].length - 1;
       continue;
     }
-    m = sticky(DAY_MONTH_RE, text, i);
+    m = DAY_MONTH_LEADS === undefined || DAY_MONTH_LEADS.has(c) ? sticky(DAY_MONTH_RE, text, i) : null;
     if (m && free(i, i + m[0].length) && !isDigit(text[i - 1])) {
       const month = monthIndex(/\p{L}+(?=\.? (?:19|20)\d{2}$)/u.exec(m[0])![0]);
       const iso = `${m[2]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
@@ -824,7 +892,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       i += m[0].length - 1;
       continue;
     }
-    m = sticky(PERIOD_RE, text, i);
+    m = PERIOD_LEADS === undefined || PERIOD_LEADS.has(c) ? sticky(PERIOD_RE, text, i) : null;
     if (m && free(i, i + m[0].length)) {
       const p = m[1].trim().toLowerCase();
       const unit = /^(h[12]|[12]h|first half of|second half of)$/.test(p) ? 'half-year' : /^q[1-4]$/.test(p) ? 'quarter' : 'year';
