@@ -1087,7 +1087,7 @@ function differencesOfShares(kept: FigureEntity[], normalized: string, tables: r
     const { heads, headerRows } = tableColumns(t, normalized);
     const compared = new Set<number>();
     /** The cells of the compared columns that may be differences, and how many of each column's are read so. */
-    const candidates: { c: number; d: FigureEntity; interval: FigureEntity | undefined; row: number }[] = [];
+    const candidates: { c: number; d: FigureEntity; interval: FigureEntity | undefined }[] = [];
     const fittedIn = new Map<number, number>();
     // ("Difference, % (95% CI)", "% difference": a header that writes the per cent sign, not as a number's or the
     // interval's level, says its differences of shares are in points, whatever the rounding of the shares beside them)
@@ -1106,7 +1106,7 @@ function differencesOfShares(kept: FigureEntity[], normalized: string, tables: r
       for (const c of compared) {
         const [d, interval] = inCell[c] ?? [];
         if (!d || d.figureKind !== 'other' || d.unit !== '' || typeof d.value !== 'number') continue;
-        candidates.push({ c, d, interval, row: row.start });
+        candidates.push({ c, d, interval });
         const dv = d.value;
         // (within the rounding of the three numbers as written)
         const half = shares.map(f => halfUnit(normalized.slice(f.start, f.end)));

@@ -93,7 +93,7 @@ function partOfWhole(text: string, f: FigureEntity): string | undefined {
   if (before) return (before[1] ?? before[2]).replace(/\s+/g, ' ');
   // ("während dieser Anteil unter Placebo bei 104 Prozent lag": the verb last, its preposition before the figure)
   const verbFinal = VERB_FINAL_AFTER.test(text.slice(f.end, f.end + 12)) ? VERB_FINAL_BEFORE.exec(left) : null;
-  return shareNounBeforeCopula(verbFinal ? left.slice(0, verbFinal.index) + ' lag bei ' : left);
+  return shareNounBeforeCopula(left, verbFinal?.index);
 }
 const VERB_FINAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PARTS.verbFinalCopulas.before)})\\s+$`, 'iu');
 const VERB_FINAL_AFTER = new RegExp(`^\\s+(?:${wordsPattern(PARTS.verbFinalCopulas.after)})(?![\\p{L}])`, 'iu');
@@ -107,10 +107,11 @@ const NOT_A_SHARE = new Set(PARTS.notAShare.map(w => w.toLowerCase()));
  * "the proportion of patients in remission was 104 %": a share noun, then at most four words (no figure, no clause mark),
  * then a copula right before the figure. Read word by word back from the copula.
  */
-function shareNounBeforeCopula(left: string): string | undefined {
-  const copula = COPULA_END.exec(left);
-  if (!copula) return undefined;
-  const clause = left.slice(0, copula.index);
+function shareNounBeforeCopula(left: string, copulaAt?: number): string | undefined {
+  // (where the copula is known, a verb-final clause's preposition, the clause ends there)
+  const at = copulaAt ?? COPULA_END.exec(left)?.index;
+  if (at === undefined) return undefined;
+  const clause = left.slice(0, at);
   const words = clause.trim().split(/\s+/).slice(-6);
   // the share noun is at most four words before the copula, and no word of a price follows it ("share price")
   for (let i = words.length - 1, n = 0; i >= 0 && n <= 5; i--, n++) {

@@ -22,7 +22,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_UNIT } from '../people';
 import { roundingRoom } from '../claims';
 import numbers from '../../../lexicon/builtin/numbers.json';
-import moneyRoles from '../../../lexicon/grammar/moneyRoles.json';
+import { dealNounAfter } from '../recognize/figures';
 import { regionPartsAboveWholes } from './totals';
 
 const MONEY = nesting.moneyParts;
@@ -363,7 +363,7 @@ function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
     // ("a deal worth up to $1 billion": a word of the deal's value serves as a total word; "a $90 million accord":
     // the deal's noun right after the sum names it the deal's value)
     if (!last) last = DEAL_VALUE.exec(clause);
-    const dealAfter = !last && DEAL_NOUN_AFTER.test(text.slice(f.end, f.end + 40));
+    const dealAfter = !last && dealNounAfter(text.slice(f.end, f.end + 40));
     if (!dealAfter && (!last || TOTAL_NOT_OF.test(clause.slice(Math.max(0, last.index - 25), last.index)) || TOTAL_NOT_OF.test(clause.slice(last.index)))) continue;
     totals.push(f);
   }
@@ -383,8 +383,6 @@ function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
   }
   return out;
 }
-/** A deal's noun right after a sum, a deal's adjectives between (moneyRoles.json dealNouns): "a $2.4 billion licensing agreement". */
-const DEAL_NOUN_AFTER = new RegExp(`^[ ]?(?:(?:${wordsPattern(moneyRoles.dealNouns.dealAdjectives)})[ ]){0,2}(?:${wordsPattern(moneyRoles.dealNouns.words)})(?![\\p{L}])`, 'iu');
 
 /** The finding of a rate at the higher grades above its all-grade rate. */
 const higherGrade = (part: FigureEntity, all: FigureEntity): CheckFinding => part.figureKind === 'count'

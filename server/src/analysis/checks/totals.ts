@@ -6,6 +6,7 @@
  * royalties or other payments never make a false alarm.
  */
 import { paragraphMatches } from '../memo';
+import { TO_MONTHS } from './survivalLogic';
 import { armKey, armsOfOneEndpoint, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -1419,7 +1420,7 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
     // "the difference in median survival was 2.4 months (13.6 months with A versus 11.2 months with B)": a difference of
     // lengths of time named as one, then in brackets the two lengths it is between (a p-value's bracket and the side it
     // favours may stand before them)
-    const times = inS.filter(f => f.figureKind === 'duration' && typeof f.value === 'number' && !f.comparator && !f.timepoint && TO_MONTHS_UNIT[f.unit] !== undefined);
+    const times = inS.filter(f => f.figureKind === 'duration' && typeof f.value === 'number' && !f.comparator && !f.timepoint && TO_MONTHS[f.unit] !== undefined);
     for (let k = 0; k + 2 < times.length; k++) {
       const [d, a, b] = [times[k], times[k + 1], times[k + 2]];
       if (a.unit !== b.unit) continue;
@@ -1428,7 +1429,7 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
       // (the lead: a bracketed aside or none, then the words up to the bracket the pair opens)
       if (!/\(\s*$/.test(lead) || /\d/.test(lead.replace(/\([^()]*\)/g, '')) || !VERSUS_WORDS.test(between) || inS.some(f => f.start > a.end && f.end <= b.start)) continue;
       if (!/^[^()]{0,40}\)/.test(text.slice(b.end, b.end + 42))) continue;
-      const scale = TO_MONTHS_UNIT[d.unit] / TO_MONTHS_UNIT[a.unit];
+      const scale = TO_MONTHS[d.unit] / TO_MONTHS[a.unit];
       judgeDifference(model, a, b, { ...d, value: (d.value as number) * scale }, ` ${a.unit}`, ['one figure', 'the figure it is compared with'], out);
     }
     // "improved the rate by 20 percentage points over placebo (45 % vs. 25 %)": the difference in points first, then the two it is between
@@ -1444,8 +1445,6 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
   return out;
 }
 
-/** Months in a unit of time, for differences of lengths written in two units. */
-const TO_MONTHS_UNIT: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
 const POINTS_FIRST_LINK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.pointsFirstLinks)})(?![\\p{L}])`, 'iu');
 const JOINED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.joined)})(?![\\p{L}])`, 'iu');
 /** "45 % with drug A and 25 % with placebo": two rates of one endpoint joined by "and", each of its own arm (or the drug's and an arm's). */

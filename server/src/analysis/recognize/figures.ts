@@ -2309,10 +2309,6 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m && /^(trillion|billion|million|thousand|bn|mn|Mio\.|Mrd\.|Millionen|Milliarden|Billionen)$/.test(m[1])) return { kind: 'money-scale', unit: m[1].toLowerCase(), end: at + m[0].length };
   m = sticky(SCALE_LONG, text, at);
   if (m) return { kind: 'money-scale', unit: m[1].toLowerCase(), end: at + m[0].length };
-  // "$38.5 ⏎        million": a line wrapped before its scale word, the next line indented (the reading text keeps the
-  // indentation's spaces); a scale word written out, never a letter
-  m = sticky(WRAPPED_SCALE, text, at);
-  if (m) return { kind: 'money-scale', unit: m[1].toLowerCase(), end: at + m[0].length };
   return undefined;
 }
 
@@ -2471,6 +2467,8 @@ const TOTAL_AFTER = new RegExp(`^[ ,]*(?:${wordsPattern(MR.roles.total.after)})(
 /** A deal's noun, a relative pronoun and a few words of its verb right before a sum (its sign perhaps between): "an accord which may bring in up to €" (moneyRoles.json dealNouns.relatives). */
 const DEAL_RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MR.dealNouns.words)}),?[ ](?:${wordsPattern(MR.dealNouns.relatives)})(?:[ ][\\p{L}-]+){0,4}[ ][^\\p{L}\\d ]{0,3}$`, 'u');
 const DEAL_AFTER = new RegExp(`^[ ]?(?:(?:${wordsPattern(MR.dealNouns.dealAdjectives)}) ){0,2}(?:${wordsPattern(MR.dealNouns.words)})(?![\\p{L}])`, 'u');
+/** Whether a deal's noun (its adjectives before it) follows a sum right away: "$2 billion licensing agreement". */
+export function dealNounAfter(right: string): boolean { return DEAL_AFTER.test(right.toLowerCase()); }
 /** Where the noun phrase after a sum ends: another figure, a clause's end, or a word that opens something else. */
 const STOP_WORDS = MR.stopsAfter.words.filter(w => /^\p{L}/u.test(w));
 /** Stops that open on punctuation (", the"): no word boundary before them. */
