@@ -50,6 +50,17 @@ const RATE_ABBREVIATION = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(PROPORT
 const OTHER_MEASURE_NAMES = endpointsData.endpoints.filter(e => e.measure !== 'proportion').flatMap(e => [e.name, ...e.aliases]);
 const OTHER_MEASURE_ABBREVIATION = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(OTHER_MEASURE_NAMES.filter(isAbbreviation))})(?![\\p{L}\\d-])`, 'u');
 const OTHER_MEASURE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(OTHER_MEASURE_NAMES.filter(n => !isAbbreviation(n)))})(?![\\p{L}\\d-])`, 'iu');
+/**
+ * A label that names a difference of a share of patients ("Difference in ORR", "ORR difference", "Differenz der CR-Rate"):
+ * labelUnits.json differences, and a proportion's name (an abbreviation perhaps with its footnote's letters).
+ */
+const DIFFERENCE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.differences.words)})(?![\\p{L}])`, 'iu');
+/** (an abbreviation in its own case, a footnote's letters perhaps glued after it: "ORRb", "CRa,b") */
+const RATE_ABBREVIATION_NOTED = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(PROPORTION_NAMES.filter(n => isAbbreviation(n) && n.length >= 2))})(?:[a-e](?:,[a-e])*)?(?![\\p{L}\\d])`, 'u');
+const PROPORTION_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PROPORTION_NAMES.filter(n => !isAbbreviation(n)))})(?![\\p{L}])`, 'iu');
+function differenceOfRate(label: string): boolean {
+  return label.length <= 80 && DIFFERENCE_WORD.test(label) && (RATE_ABBREVIATION_NOTED.test(label) || PROPORTION_WORDS.test(label));
+}
 /** Whether a label names a measure other than a share besides its rates ("PASI 75" is a share; "PASI" alone is a score). */
 function namesOtherMeasure(label: string): boolean {
   const rest = label.replace(RATE_ABBREVIATION_ALL, ' ').replace(RATE_WORDS_ALL, ' ');
@@ -236,6 +247,8 @@ function readDeclared(label: string): Declared | undefined {
       break;
     }
     if (r) { out.kind = 'ratio'; out.unit = RATIO_UNITS.get(r[1] || r[2].toLowerCase()) ?? (r[1] || r[2]); }
+    // ("Difference of ORR (95% CI)": two shares' difference, in points, whatever the unit of time or the statistic besides)
+    else if (differenceOfRate(rest) && !MEASURE_STATISTIC.test(rest) && !SPREAD.test(rest)) { out.kind = 'percent'; out.unit = 'percentage points'; }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
     else if (MEDIAN_TIME.test(rest)) { out.kind = 'duration'; out.unit = 'months'; }
     // (a score's statistic, not a count of those who scored: the statistic is named with it)

@@ -256,6 +256,12 @@ const POW10_FLAT = /[ ]?\u00d7[ ]?10(\d{1,2})(?![\d.,])/y;
 /** "5 x 1010 viral particles": a letter for the multiplication sign, "10" glued to one or two digits, then a noun counted in powers of ten (numbers.json powerOfTenNouns). */
 const POW10_FLAT_X = new RegExp(`[ ]?[xX*][ ]?10(\\d{1,2})(?![\\d.,])(?=[ ]?(?:${wordsPattern(numbersData.powerOfTenNouns.words)})(?![\\p{L}]))`, 'uy');
 const EXP_E = /[eE]([-+]\d{1,3})(?![\d])/y;
+/**
+ * After a flattened power ("50×106"), a noun counted in powers of ten, perhaps after the range's second end
+ * ("150×106–800×106 cells"): then a mantissa of up to three digits is one too, as doses of cells are written
+ * (engineering notation, "450×10^6"); without the noun only a mantissa below ten is read so.
+ */
+const POW10_NOUN_AFTER = new RegExp(`(?:[-\u2013\u2011][ ]?\\d{1,3}[ ]?\u00d7[ ]?10\\d{1,2})?[ ]?(?:${wordsPattern(numbersData.powerOfTenNouns.words)})(?![\\p{L}])`, 'iuy');
 
 const SP = '[ \\u00a0]?';
 // "12-percentage-point", "3.5 ppts", "45pc" (glued, as the British press writes it)
@@ -691,7 +697,8 @@ function withPower(text: string, n: Num, written: string): Num {
     exp = Number(raw);
     len = p[0].length;
     flat = p[2] !== undefined;
-  } else if (((p = sticky(POW10_FLAT, text, n.end)) !== null || (p = sticky(POW10_FLAT_X, text, n.end)) !== null) && n.value < 10) {
+  } else if (((p = sticky(POW10_FLAT, text, n.end)) !== null && (n.value < 10 || (n.value < 1000 && Number.isInteger(n.value) && sticky(POW10_NOUN_AFTER, text, n.end + p[0].length) !== null)))
+    || ((p = sticky(POW10_FLAT_X, text, n.end)) !== null && n.value < 10)) {
     exp = Number(p[1]);
     len = p[0].length;
     flat = true;
@@ -705,6 +712,13 @@ function withPower(text: string, n: Num, written: string): Num {
   if (!Number.isFinite(v)) return n;
   const note = `\u00d710^${exp}${flat ? ' (a flattened superscript)' : ''}`;
   return { start: n.start, end: n.end + len, value: v, reading: n.reading ? `${n.reading}, ${note}` : `power of ten ${note}` };
+}
+
+/** Right before a number and its dash, a number in digits whose whole part is above it, the number written with "%" after it. */
+function descendingBefore(text: string, num: Num): boolean {
+  if (!/^[ \u00a0]?%/.test(text.slice(num.end, num.end + 2))) return false;
+  const m = /(?:^|[^\d.,])(\d{1,3}(?:[.,]\d{3})*|\d+)(?:[.,]\d{1,2})?$/.exec(text.slice(Math.max(0, num.start - 16), num.start - 1));
+  return m !== null && Number(m[1].replace(/[.,]/g, '')) > Math.abs(num.value);
 }
 
 /** A sticky expression's match at `at`, or null. */
@@ -1698,7 +1712,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   let reading = num.reading;
   // "-18.4", "(\u22120.53)": a minus sign that does not join two words or two numbers; after a closing bracket it joins
   // nothing either ("Median (IQR)\u22120.7", "(\u22121.9, 0.4)\u22122.2": cells a flattened table glued together)
-  const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;)]/.test(text[num.start - 2]));
+  // (nor after a footnote's mark, "(1.3)†−0.6"; nor after a number it would make a range running downwards, "507,4-4%":
+  // a range runs from low to high, so there the dash is the sign of the next cell's change)
+  const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;)\u2020\u2021\u00a7\u00b6]/.test(text[num.start - 2]) || descendingBefore(text, num));
   if (negative) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 1 }; start = num.start; }
   const lowerLeft = text.slice(Math.max(0, num.start - 40), num.start).toLowerCase();
   // (a sum's role word may open its clause, further back)

@@ -1,0 +1,51 @@
+import { strict as assert } from 'assert';
+import { figuresOf } from '../helpers';
+
+const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
+
+describe('readings of numbers (session 31)', () => {
+  describe('a flattened power of ten after a mantissa of several digits', () => {
+    it('"40×106 cells" is forty million cells', () => {
+      const f = figuresOf('Patients received 40×106 cells of the product.').find(x => x.text.startsWith('40'));
+      assert.equal(f?.value, 40_000_000);
+    });
+    it('a range of such doses reads both ends as powers', () => {
+      const f = figuresOf('Doses of 75×106–300×106 CAR+ T cells were given.').find(x => x.text.startsWith('75'));
+      assert.deepEqual(f?.value, [75_000_000, 300_000_000]);
+    });
+    it('without a noun counted in powers of ten, "40×106" is no power', () => {
+      const f = figuresOf('The grid measured 40×106 squares.').find(x => x.text.startsWith('40'));
+      assert.notEqual(f?.value, 40_000_000);
+    });
+  });
+
+  describe('a minus sign a flattened table glued to the cell before', () => {
+    it('after a footnote mark, the minus is the next cell\'s sign', () => {
+      const figs = figuresOf('Change in score 0.4 (0.7)\u2020\u22121.2 (0.8) with zetalimab.');
+      assert.ok(figs.some(f => f.value === -1.2), JSON.stringify(figs.map(f => f.value)));
+    });
+    it('after a larger number, "312,5-7%" is a fall of 7 %, no range', () => {
+      const figs = figuresOf('Umsatz 290,1 312,5-7% Ergebnis 40,2 38,0 +6%');
+      const f = figs.find(x => x.figureKind === 'percent' && Math.abs(x.value as number) === 7);
+      assert.equal(f?.value, -7);
+    });
+    it('a rising range stays a range', () => {
+      const f = figuresOf('Response rates ranged 10-20% across the cohorts.').find(x => x.figureKind === 'percent');
+      assert.deepEqual(f?.value, [10, 20]);
+    });
+  });
+
+  describe('a table row that names the difference of a share of patients', () => {
+    const doc = `${HEAD}| Outcome | Zetalimab (n = 60) | Placebo (n = 60) |\n|---|---|---|\n| Responders, n (%) | 30 (50) | 21 (35) |\n| Difference in ORRa (95% CI) | 15 (2 to 28) | |\n`;
+    it('its number is a difference in percentage points', () => {
+      const f = figuresOf(doc, 'markdown').find(x => x.text === '15');
+      assert.equal(f?.figureKind, 'percent');
+      assert.equal(f?.unit, 'percentage points');
+    });
+    it('a difference of a mean is not', () => {
+      const other = doc.replace('Difference in ORRa (95% CI)', 'Difference in mean weight (95% CI)');
+      const f = figuresOf(other, 'markdown').find(x => x.text === '15');
+      assert.notEqual(f?.unit, 'percentage points');
+    });
+  });
+});
