@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { figuresOf } from '../helpers';
+import { figuresOf, messagesOf } from '../helpers';
 
 const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
 
@@ -47,5 +47,41 @@ describe('readings of numbers (session 31)', () => {
       const f = figuresOf(other, 'markdown').find(x => x.text === '15');
       assert.notEqual(f?.unit, 'percentage points');
     });
+  });
+});
+
+describe('readings of flattened tables (session 31)', () => {
+  const header = 'Table 3. Responses at week 12 (full analysis set)\n\n';
+  const groups = 'All participants Participants with a score \u22655\n';
+  const arms = 'Zetalimab (n=80) Placebo (n=78) Zetalimab (n=40) Placebo (n=41)\n';
+  const rows = 'Response rate, % 45.0 20.5 50.0 19.5\nRemission rate, % 15.0 6.4 17.5 4.9\n';
+  const doc = `${HEAD}${header}${groups}${arms}${rows}`;
+  it('labels of populations run together over the arms each span their share of the columns', () => {
+    const figs = figuresOf(doc);
+    const first = figs.find(f => f.text === '45.0');
+    const third = figs.find(f => f.text === '50.0');
+    assert.equal(first?.binding.subgroup, 'All participants');
+    assert.equal(third?.binding.subgroup, 'Participants with a score \u22655');
+  });
+  it('labels that do not divide the columns evenly are left', () => {
+    const three = doc.replace(groups, 'All participants Participants with a score \u22655 Participants over 65\n');
+    const f = figuresOf(three).find(x => x.text === '45.0');
+    assert.notEqual(f?.binding.subgroup, 'All participants');
+  });
+  it('a last column of p-values after the arms is no arm, and its numbers are p-values', () => {
+    const withP = `${HEAD}${header}Zetalimab (n=80) Placebo (n=78) Interaction P\nResponse rate, % 45.0 20.5 0.214\nRemission rate, % 15.0 6.4 0.310\n`;
+    const figs = figuresOf(withP);
+    const p = figs.find(f => f.text === '0.214');
+    assert.equal(p?.figureKind, 'pvalue');
+    assert.equal(p?.binding.arm, undefined);
+    assert.equal(figs.find(f => f.text === '20.5')?.binding.arm, 'placebo');
+  });
+  it('a number above 1 in that column is an impossible p-value', () => {
+    const withP = `${HEAD}${header}Zetalimab (n=80) Placebo (n=78) Interaction P\nResponse rate, % 45.0 20.5 2.14\nRemission rate, % 15.0 6.4 0.310\n`;
+    assert.ok(messagesOf(withP, 'impossible-value').some(m => /p = 2\.14 is impossible/.test(m)), JSON.stringify(messagesOf(withP, 'impossible-value')));
+  });
+  it('rows of a stricter threshold are held to the looser one column by column, not to its first column', () => {
+    const t = `${HEAD}Outcome Zetalimab 1 mg Zetalimab 3 mg Zetalimab 10 mg\nPASI 75 10.0 40.0 60.0\nPASI 90 5.0 30.0 45.0\n`;
+    assert.ok(!messagesOf(t, 'impossible-value').some(m => /PASI 90/.test(m)), JSON.stringify(messagesOf(t, 'impossible-value')));
   });
 });

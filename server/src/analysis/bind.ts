@@ -8,7 +8,7 @@
 import { ENDS_IN_SIZE, leadingZeroCells, STACKED_HEADER_LINES } from './gluedColumns';
 import { LIST_MARK, roundupOf, type Roundups } from './lists';
 import { Entity, FigureEntity, TrialEntity } from './model';
-import { PEOPLE_UNIT } from './people';
+import { PEOPLE_PATTERN, PEOPLE_UNIT } from './people';
 import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, spanCursor, type DocTable } from './structure';
 import { declaredBy, shortHeading, withoutCellNote, withoutMeasureUnit } from './labelUnits';
 import { continuationRow, filledCells, groupSize, namesGradeOnly, stubOf, tableColumns, unitName, type ColumnHead, type TableColumns } from './tableColumns';
@@ -836,7 +836,7 @@ function subjectArmBefore(entities: Entity[], normalized: string, f: FigureEntit
 /** "in the TZ arm": a regimen written as an acronym (two capitals or more) names the arm. */
 const ACRONYM_ARM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d+/-]{1,11}$/u;
 
-interface Arm { placebo?: boolean; drug?: string; dose?: string; /** A control arm that is no drug entity: "chemotherapy", "standard of care". */ label?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity }
+interface Arm { placebo?: boolean; drug?: string; dose?: string; /** A control arm that is no drug entity: "chemotherapy", "standard of care". */ label?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity; /** A last column of a statistic over the arms ("Interaction P"), no arm of its own. */ statistic?: boolean }
 
 /** "the TZ arm", "both arms": a sentence that speaks of a trial's arms. */
 const ARM_WORD = /\barms?\b/i;
@@ -3293,7 +3293,9 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     if (lead) { arms = [...lead.arms, ...arms]; cells = [...lead.cells, ...cells]; above = lead.rest; }
     const spanDrug = above ? drugLine(entities, above, normalized) : undefined;
     if (spanDrug) arms.forEach((a, k) => { if (!a.placebo && !a.drug && (a.dose || a.label)) arms[k] = { ...a, drug: spanDrug }; });
-    const groupPopulations = above && !spanDrug ? columnGroupPopulations(above, arms.length, normalized) : undefined;
+    // (a last column of a statistic spans the groups: they are over the arms before it)
+    const armColumns = arms.filter(a => !a.statistic).length;
+    const groupPopulations = above && !spanDrug ? columnGroupPopulations(above, armColumns, normalized) : undefined;
     // the header's own figures (a dose, a size) are their column's
     cells.forEach((c, k) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.end <= c.end) { const g = groupOfArm(arms[k]); if (g) f.binding.subgroup = g; else setTableArm(f, arms[k], mainDrug, decided); } });
     const goesOn = carried?.until === li;
@@ -3361,12 +3363,15 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
           const n = sizes[arms.indexOf(its[k])];
           if (n !== undefined && f.binding.n === undefined) f.binding.n = n;
           if (columnGroup) f.binding.subgroup = columnGroup;
-          else setTableArm(f, its[k], mainDrug, decided);
+          else if (!its[k].statistic) setTableArm(f, its[k], mainDrug, decided);
+          // (a bare number under the p-values' column is one, whatever the row's label says of the arms' cells: one above 1
+          // is a p-value that cannot be, as the column's name says what it holds)
+          else if (typeof f.value === 'number' && f.value >= 0 && (f.figureKind === 'percent' || f.figureKind === 'other') && !/%/.test(normalized.slice(f.start, f.end))) { f.figureKind = 'pvalue'; f.unit = ''; }
           if (endpoint) f.binding.endpoint = endpoint;
           const tp = (its === spanned ? times![k] : undefined) ?? labelTime ?? section.timepoint ?? captionTime;
           if (tp && !f.binding.timepoint) f.binding.timepoint = tp;
           // (a column's label that names its patients' group, "Cohort 1 AB-101 10 mg (n=40)": the cell's population)
-          const groupPopulation = columnGroup ?? groupPopulations?.[arms.indexOf(its[k])] ?? cellPopulations[arms.indexOf(its[k])];
+          const groupPopulation = columnGroup ?? (its[k].statistic ? undefined : groupPopulations?.[arms.indexOf(its[k])] ?? cellPopulations[arms.indexOf(its[k])]);
           if (groupPopulation) f.binding.subgroup = groupPopulation;
           else if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
         }
@@ -3457,7 +3462,10 @@ function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms
     cells.push({ start: line.start + from, end: line.start + end });
     from = end;
   }
-  if (cells.length < 2 || /\S/.test(text.slice(from))) return undefined;
+  // (after the last size, the name of a last column of p-values over the arms, "Interaction P", "P value": a column, no arm)
+  const rest = text.slice(from).trim();
+  const statistic = rest && cells.length >= 2 && declaredBy(rest)?.kind === 'pvalue' ? { start: line.start + text.indexOf(rest, from), end: line.start + text.indexOf(rest, from) + rest.length } : undefined;
+  if (cells.length < 2 || (/\S/.test(text.slice(from)) && !statistic)) return undefined;
   const arms: Arm[] = [];
   for (const c of cells) {
     const words = normalized.slice(c.start, c.end).replace(GLUED_SIZE, ' ').replace(/\s+/g, ' ').trim();
@@ -3467,6 +3475,7 @@ function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms
     if (!arm) return undefined;
     arms.push(arm);
   }
+  if (statistic) { arms.push({ label: rest, statistic: true }); cells.push(statistic); }
   return { arms, cells };
 }
 
@@ -3653,11 +3662,35 @@ function columnGroupPopulations(line: Span, n: number, normalized: string): stri
     const label = text.slice(from, stop).replace(/\s+/g, ' ').trim();
     const words = label.split(' ');
     // ("Primary analysis", "Placebo cohort": a stage or an arm, no population)
-    if (words.length < 2 && !id || words.some(w => NOT_POPULATION.has(w.toLowerCase())) || label.length > 60) return undefined;
+    if (words.length < 2 && !id || words.some(w => NOT_POPULATION.has(w.toLowerCase())) || label.length > 60) return capitalisedGroups(text.slice(corner ? corner[0].length : 0), n);
     labels.push(label);
     from = stop;
   }
-  if (!labels.length || /[\p{L}\d]/u.test(text.slice(from)) || n % labels.length !== 0) return undefined;
+  if (!labels.length || /[\p{L}\d]/u.test(text.slice(from)) || n % labels.length !== 0) return capitalisedGroups(text.slice(corner ? corner[0].length : 0), n);
+  const width = n / labels.length;
+  return Array.from({ length: n }, (_, k) => labels[Math.floor(k / width)]);
+}
+
+/** A word that opens a label in a line of labels a copy ran together: a capital after a space ("All patients Patients with ..."). */
+const CAPITAL_OPENING = /(?<=\s)(?=\p{Lu})/gu;
+/** A noun of a trial's people in a label ("All patients", "Participants aged 65 or older"). */
+const PEOPLE_IN_LABEL = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
+/** A group's threshold in its label: a comparator and a number ("PD-L1 \u22651%", "dose >10 mg"). */
+const THRESHOLD_IN_LABEL = /[<>\u2264\u2265]=?\s?\d/u;
+
+/**
+ * Populations each over a group of adjacent columns, their labels run together on one line with nothing between
+ * ("All patients Patients with a score \u226510" over four arms): split where a word opens with a capital, when that
+ * gives as many labels as divide the columns evenly, each naming people (a population's head) or a group's threshold.
+ */
+function capitalisedGroups(text: string, n: number): string[] | undefined {
+  const labels = text.trim().split(CAPITAL_OPENING).map(l => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (labels.length < 2 || n % labels.length !== 0) return undefined;
+  const people = (l: string) => { POPULATION_HEAD.lastIndex = 0; return POPULATION_HEAD.test(l) || PEOPLE_IN_LABEL.test(l); };
+  if (labels.some(l => l.length > 60 || l.split(' ').some(w => NOT_POPULATION.has(w.toLowerCase())) || !(people(l) || THRESHOLD_IN_LABEL.test(l)))) return undefined;
+  // (labels that open alike, "Dose >10 mg Dose >20 mg", or each naming people: not one label's words cut at a proper noun)
+  const firstWords = new Set(labels.map(l => l.split(' ')[0].toLowerCase()));
+  if (firstWords.size !== 1 && !labels.every(people)) return undefined;
   const width = n / labels.length;
   return Array.from({ length: n }, (_, k) => labels[Math.floor(k / width)]);
 }

@@ -96,11 +96,13 @@ const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?
  * a few of the words that qualify a test (labelUnits.json pvalueQualifiers); checked in code.
  */
 const PVALUE_HEAD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.pvalues.filter(w => w.length > 1))})(?: ?[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?[\\s:|*_-]*$`, 'iu');
+/** The same head as a capital P alone ("Interaction P"), read only after words that qualify a test. */
+const PVALUE_LETTER_HEAD = /(?<![\p{L}])P[\s:|*_-]*$/u;
 const PVALUE_QUALIFIERS = new Set(words.pvalueQualifiers.map(w => w.toLowerCase()));
 function pValueLabel(rest: string): boolean {
   if (PVALUE_LABEL.test(rest)) return true;
-  const m = PVALUE_HEAD.exec(rest);
-  if (!m || m.index > 60) return false;
+  const m = PVALUE_HEAD.exec(rest) ?? PVALUE_LETTER_HEAD.exec(rest);
+  if (!m || m.index > 60 || m.index === 0) return false;
   // (a flattened row's label may open with the bracket that closed the cell before: ") Two-sided P value")
   const modifiers = rest.slice(0, m.index).replace(/^[\s|*_)\]-]+/, '').trim().split(/\s+/);
   return modifiers.length <= 4 && modifiers.every(w => PVALUE_QUALIFIERS.has(w.toLowerCase()));

@@ -7,7 +7,7 @@
  * a part of a whole, so growth rates such as "revenue up 150 %" never raise it.
  */
 import { landmarksOutOfOrder } from './landmarkOrder';
-import { armKey, armOf, Check, figuresBySentence, halfUnit, isControlArmFigure, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armKey, armOf, Check, figuresBySentence, sentenceIndexAt, halfUnit, isControlArmFigure, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
@@ -299,6 +299,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
   const named = namedRightBefore(model);
   const endpoints = model.entities.filter(e => e.kind === 'endpoint');
   const paired = pairedInOrder(model, endpoints, named);
+  const places = new Map<FigureEntity, RowPlace | null>();
   for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const figs = bySentence_[si];
     const s = model.sentences[si];
     let sole: string | undefined | null = null;
@@ -334,6 +335,8 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
         if (f.binding.timepoint && other.binding.timepoint && f.binding.timepoint !== other.binding.timepoint) continue;
         // within such a sentence, only rates of one clause that names no other population between them
         if (local && /[;]/.test(model.text.slice(other.end, f.start)) || (local && OTHER_POPULATION.test(model.text.slice(other.end, f.start)))) continue;
+        // (two rows of a flattened table, "ACR20 10.4 59.9 59.2" over "ACR50 5.5 30.9 34.9": only the cells of one column)
+        if (!sameColumnOfRows(model, f, other, places)) continue;
         const [p, w] = f.binding.endpoint === pair[0] ? [f, other] : [other, f];
         const room = halfUnit(model.text.slice(p.start, p.end)) + halfUnit(model.text.slice(w.start, w.end));
         if ((p.value as number) <= (w.value as number) + room) continue;
@@ -352,6 +355,40 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
     }
   }
   return out;
+}
+
+/** A figure's place in a run of figures on one line with no letter between them (a flattened table's row of values). */
+interface RowPlace { index: number; count: number }
+/** Fewer figures than this in such a run are a value and its companions ("45 (38 to 52)"), no row of columns. */
+const MIN_ROW = 3;
+
+function rowPlace(model: DocumentModel, figs: readonly FigureEntity[], at: number): RowPlace | null {
+  const text = model.text;
+  const joined = (a: FigureEntity, b: FigureEntity) => b.start >= a.end && !/[\p{L}\n]/u.test(text.slice(a.end, b.start));
+  let first = at, last = at;
+  while (first > 0 && joined(figs[first - 1], figs[first])) first--;
+  while (last + 1 < figs.length && joined(figs[last], figs[last + 1])) last++;
+  return last - first + 1 >= MIN_ROW ? { index: at - first, count: last - first + 1 } : null;
+}
+
+/**
+ * Whether two rates may be of one column: neither is in a row of values, or both are, at the same place of rows of as
+ * many values. Rows are read from the sentence's figures (a flattened table's lines are one sentence or a few).
+ */
+function sameColumnOfRows(model: DocumentModel, a: FigureEntity, b: FigureEntity, places: Map<FigureEntity, RowPlace | null>): boolean {
+  const placeOf = (f: FigureEntity): RowPlace | null => {
+    let p = places.get(f);
+    if (p === undefined) {
+      const figs = figuresBySentence(model)[sentenceIndexAt(model, f.start)] ?? [];
+      const at = figs.indexOf(f);
+      p = at < 0 ? null : rowPlace(model, figs, at);
+      places.set(f, p);
+    }
+    return p;
+  };
+  const pa = placeOf(a), pb = placeOf(b);
+  if (!pa && !pb) return true;
+  return !!pa && !!pb && pa.index === pb.index && pa.count === pb.count;
 }
 
 /** Between two results of a list: a comma, "and" or both, asides in brackets left out. */
