@@ -335,7 +335,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
         if (f.binding.timepoint && other.binding.timepoint && f.binding.timepoint !== other.binding.timepoint) continue;
         // within such a sentence, only rates of one clause that names no other population between them
         if (local && /[;]/.test(model.text.slice(other.end, f.start)) || (local && OTHER_POPULATION.test(model.text.slice(other.end, f.start)))) continue;
-        // (two rows of a flattened table, "ACR20 10.4 59.9 59.2" over "ACR50 5.5 30.9 34.9": only the cells of one column)
+        // (two rows of a flattened table, "PASI 75 12.0 41.5 58.0" over "PASI 90 6.5 28.0 44.5": only the cells of one column)
         if (!sameColumnOfRows(model, f, other, places)) continue;
         const [p, w] = f.binding.endpoint === pair[0] ? [f, other] : [other, f];
         const room = halfUnit(model.text.slice(p.start, p.end)) + halfUnit(model.text.slice(w.start, w.end));

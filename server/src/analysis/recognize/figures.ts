@@ -257,9 +257,9 @@ const POW10_FLAT = /[ ]?\u00d7[ ]?10(\d{1,2})(?![\d.,])/y;
 const POW10_FLAT_X = new RegExp(`[ ]?[xX*][ ]?10(\\d{1,2})(?![\\d.,])(?=[ ]?(?:${wordsPattern(numbersData.powerOfTenNouns.words)})(?![\\p{L}]))`, 'uy');
 const EXP_E = /[eE]([-+]\d{1,3})(?![\d])/y;
 /**
- * After a flattened power ("50×106"), a noun counted in powers of ten, perhaps after the range's second end
- * ("150×106–800×106 cells"): then a mantissa of up to three digits is one too, as doses of cells are written
- * (engineering notation, "450×10^6"); without the noun only a mantissa below ten is read so.
+ * After a flattened power ("40×106"), a noun counted in powers of ten, perhaps after the range's second end
+ * ("75×106–300×106 cells"): then a mantissa of up to three digits is one too, as doses of cells are written
+ * (engineering notation, "250×10^6"); without the noun only a mantissa below ten is read so.
  */
 const POW10_NOUN_AFTER = new RegExp(`(?:[-\u2013\u2011][ ]?\\d{1,3}[ ]?\u00d7[ ]?10\\d{1,2})?[ ]?(?:${wordsPattern(numbersData.powerOfTenNouns.words)})(?![\\p{L}])`, 'iuy');
 
@@ -1712,7 +1712,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   let reading = num.reading;
   // "-18.4", "(\u22120.53)": a minus sign that does not join two words or two numbers; after a closing bracket it joins
   // nothing either ("Median (IQR)\u22120.7", "(\u22121.9, 0.4)\u22122.2": cells a flattened table glued together)
-  // (nor after a footnote's mark, "(1.3)†−0.6"; nor after a number it would make a range running downwards, "507,4-4%":
+  // (nor after a footnote's mark, "(0.7)†−1.2"; nor after a number it would make a range running downwards, "312,5-7%":
   // a range runs from low to high, so there the dash is the sign of the next cell's change)
   const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;)\u2020\u2021\u00a7\u00b6]/.test(text[num.start - 2]) || descendingBefore(text, num));
   if (negative) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 1 }; start = num.start; }
