@@ -3858,11 +3858,12 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
       const headed = head ? headArm(entities, head, normalized, shared) : undefined;
       // (a column of a cohort, a subgroup, an analysis set: its population, no arm)
       const ownPopulation = headed ? groupOfArm(headed) : undefined;
-      const colArm = ownPopulation ? undefined : headed;
+      // (nor is a column that compares the arms one: "Estimated difference (95% CI)" names no arm; its cells are the drug's)
+      const colArm = ownPopulation || (headed?.label && !headed.drug && !headed.placebo && !headed.dose && head && comparisonHead(head.text)) ? undefined : headed;
       // (a header over this column and its neighbours that names patients, "All randomised", "Patients with bulky
       // nodes", "ITT population": the population of every column under it)
       const colPopulation = ownPopulation ?? head?.over?.map(sp => spanPopulation(entities, sp, normalized)).find(p => p);
-      const timepoint = head ? [...head.cells, ...(head.over ?? [])].map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
+      const timepoint = head ? [...head.cells, ...(head.over ?? []), ...(head.spans ?? [])].map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
       for (const f of entitiesIn(entities, cell)) {
         if (!isFigure(f) || f.end > cell.end) continue;
         f.table = { row: cellText(label), column: head ? head.text.replace(/\s+/g, ' ') : '' };
@@ -3914,6 +3915,10 @@ function spanPopulation(entities: Entity[], cell: Span, normalized: string): str
 
 /** A column's header that compares the drug's arm with the control (binding.json comparisonColumns). */
 const COMPARISON_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(grammar.comparisonColumns.words)})(?![\\p{L}])`, 'iu');
+/** The same words, abbreviations only in capitals ("OR" is a ratio, "or" a conjunction: "Grade 3 or 4"). */
+const COMPARISON_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(grammar.comparisonColumns.words.filter(w => w !== w.toUpperCase()))})(?![\\p{L}])`, 'iu');
+const COMPARISON_ABBREVIATIONS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(grammar.comparisonColumns.words.filter(w => w === w.toUpperCase()))})(?![\\p{L}])`, 'u');
+function comparisonHead(text: string): boolean { return COMPARISON_WORDS.test(text) || COMPARISON_ABBREVIATIONS.test(text); }
 
 /** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
 const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar.rowStatistics.words))})(?![\\p{L}\\d])`, 'iu');

@@ -205,7 +205,17 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
     const first = text.slice(cells[0].start, cells[0].end);
     // time points over fewer columns than hold values, above a row of arms: each spans some of the columns, which ones
     // the text does not say ("| Week 24 | Week 52 |" over five columns): no column's
-    if (headedByArms && !headerRows.has(row) && cells.length < values.length && cells.every(c => TIME_HEAD.test(text.slice(c.start, c.end)))) return;
+    // (unless the arms under them start over as often: "| Drug | Placebo | Difference | Drug, extension | Placebo, extension |"
+    // under "| Week 24 | Week 52 |", each time point spans the columns from one start of the arms to the next)
+    if (headedByArms && !headerRows.has(row) && cells.length < values.length && cells.every(c => TIME_HEAD.test(text.slice(c.start, c.end)))) {
+      const starts = armsStartOver(text, armsUnder!, values.length);
+      if (starts && starts.length === cells.length) {
+        cells.forEach((c, i) => {
+          for (let k = starts[i]; k < (starts[i + 1] ?? values.length); k++) { const hd = heads.get(values[k]) ?? { cells: [], text: '' }; (hd.spans ??= []).push(c); heads.set(values[k], hd); }
+        });
+      }
+      return;
+    }
     // a first cell that is a column's (a size, a control arm), or a row as wide as the body's values: no corner
     // (or a header of the body's own width, every cell filled, over rows that open with words: the copy left its empty corner out, as it
     // keeps a corner with words, "Event | Drug | Placebo" over "Nausea | 3 | 2", at one more cell)
@@ -290,6 +300,21 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
   const out = { heads: nested ?? heads, headerRows, width };
   MEMO.set(table, out);
   return out;
+}
+
+/**
+ * Where a row of arms' names starts over: the first name's first word opening a later name ("Drug" and then "Drug,
+ * extension"), each such place the first column of a group. The places, the first column's among them, when the row
+ * names as many columns as hold values; else undefined.
+ */
+function armsStartOver(text: string, arms: TableRow, values: number): number[] | undefined {
+  const names = filledCells(text, arms).map(c => text.slice(c.start, c.end).trim());
+  if (names.length !== values || names.length < 3) return undefined;
+  const first = /^\p{L}[\p{L}\d-]*/u.exec(names[0])?.[0].toLowerCase();
+  if (!first || first.length < 3) return undefined;
+  const starts = [0];
+  for (let i = 1; i < names.length; i++) if (new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'iu').test(names[i])) starts.push(i);
+  return starts.length >= 2 ? starts : undefined;
 }
 
 /**
