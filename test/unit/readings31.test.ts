@@ -85,3 +85,29 @@ describe('readings of flattened tables (session 31)', () => {
     assert.ok(!messagesOf(t, 'impossible-value').some(m => /PASI 90/.test(m)), JSON.stringify(messagesOf(t, 'impossible-value')));
   });
 });
+
+describe('readings of pipe tables (session 31)', () => {
+  const doc = `${HEAD}Responders by visit (full analysis set)\n| Week 12 | Week 36 | |||\n|---|---|---|---|---|\n| Zetalimab | Placebo | Estimated difference (95% CI) | Zetalimab/open-label zetalimab | Placebo/open-label zetalimab |\n| Response | 41.0 | 20.5 | 20.5 (9.1 to 31.9) | 52.0 | 48.5 |\n| Remission | 12.0 | 6.1 | 5.9 (0.2 to 11.6) | 20.0 | 18.2 |\n`;
+  it('time points over fewer columns span the columns from one start of the arms to the next', () => {
+    const figs = figuresOf(doc, 'markdown');
+    assert.equal(figs.find(f => f.text === '41.0')?.binding.timepoint, '12 weeks');
+    assert.equal(figs.find(f => f.text === '20.5' && f.table?.column.startsWith('Placebo'))?.binding.timepoint, '12 weeks');
+    assert.equal(figs.find(f => f.text === '52.0')?.binding.timepoint, '36 weeks');
+    assert.equal(figs.find(f => f.text === '48.5')?.binding.timepoint, '36 weeks');
+  });
+  it('arms that do not start over leave the time points unplaced', () => {
+    const other = doc.replace('Zetalimab/open-label zetalimab', 'Open-label extension');
+    const f = figuresOf(other, 'markdown').find(x => x.text === '52.0');
+    assert.equal(f?.binding.timepoint, undefined);
+  });
+  it('a column that compares the arms is no arm; its cells are the drug\'s', () => {
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '5.9');
+    assert.equal(f?.binding.arm, undefined);
+    assert.equal(f?.binding.drug, 'zetalimab');
+  });
+  it('"or" in a column\'s header is no odds ratio', () => {
+    const t = `${HEAD}| Event | Zetalimab (N = 50) | | Chemotherapy alone (N = 50) | |\n|---|---|---|---|---|\n| | Any grade | Grade 3 or 4 | Any grade | Grade 3 or 4 |\n| Nausea | 10 (20.0) | 2 (4.0) | 5 (10.0) | 1 (2.0) |\n| Rash | 8 (16.0) | 1 (2.0) | 3 (6.0) | 0 |\n`;
+    const f = figuresOf(t, 'markdown').find(x => x.text === '5');
+    assert.equal(f?.binding.arm, 'Chemotherapy alone');
+  });
+});
