@@ -111,3 +111,14 @@ describe('readings of pipe tables (session 31)', () => {
     assert.equal(f?.binding.arm, 'Chemotherapy alone');
   });
 });
+
+describe('a count listed after its whole (session 31)', () => {
+  it('is a part of the whole, not the enrolment an analysis set is held to', () => {
+    const doc = 'The analysis included 90 evaluable patients across two cohorts, including 35 patients with the variant and 55 patients without it. The company enrolled the second cohort in 2025.';
+    assert.deepEqual(messagesOf(doc, 'impossible-value'), []);
+  });
+  it('an analysis set larger than a stated enrolment is still reported', () => {
+    const doc = 'The trial enrolled 55 patients. The analysis included 90 evaluable patients.';
+    assert.equal(messagesOf(doc, 'impossible-value').length, 1, JSON.stringify(messagesOf(doc, 'impossible-value')));
+  });
+});

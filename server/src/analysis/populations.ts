@@ -108,9 +108,23 @@ function roleOf(model: DocumentModel, text: string, f: FigureEntity, sentence: n
     || testPiece(NAMED_SET_BEFORE, text.slice(Math.max(0, f.start - 70), f.start))) return 'analysis';
   const later = execPiece(ANALYSIS_LATER, text.slice(f.end, f.end + 90));
   if (later && !JOINED.test(later[0]) && !(figuresBySentence(model)[sentence] ?? []).some(g => g.start >= f.end && g.start < f.end + later[0].length)) return 'analysis';
+  // ("90 evaluable patients, including 35 with the variant and 55 without": a part listed after its whole, never the enrolment)
+  if (partListedAfterWhole(model, text, f, sentence)) return 'other';
   const s = model.sentences[sentence];
   if (s && memoSpanText(text, model.sentences, s).read(namesEnrolment)) return 'enrolment';
   return 'other';
+}
+
+/** The words that open a whole's parts ("including", "of whom", "davon": totals.json wholeThenSubsets). */
+const PARTS_OPEN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...totalsWords.wholeThenSubsets.words, 'of whom'])})(?![\\p{L}])`, 'iu');
+
+/** Whether an earlier count of people in the sentence is larger and the words between open its parts. */
+function partListedAfterWhole(model: DocumentModel, text: string, f: FigureEntity, sentence: number): boolean {
+  for (const g of figuresBySentence(model)[sentence] ?? []) {
+    if (g.start >= f.start) break;
+    if (isPeopleCount(g) && (g.value as number) > (f.value as number) && f.start - g.end < 200 && PARTS_OPEN.test(text.slice(g.end, f.start))) return true;
+  }
+  return false;
 }
 
 /**
