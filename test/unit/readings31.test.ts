@@ -122,3 +122,26 @@ describe('a count listed after its whole (session 31)', () => {
     assert.equal(messagesOf(doc, 'impossible-value').length, 1, JSON.stringify(messagesOf(doc, 'impossible-value')));
   });
 });
+
+describe('a passage restated word for word but for one number (session 31)', () => {
+  const lead = 'Under the agreement, Acme Bio will receive $12 million upfront on closing of the transaction, followed by regulatory milestones of up to $30 million.';
+  it('two values of the restated number are reported', () => {
+    const doc = `${lead}\n\nAcme Bio sold its rights to zetalimab to Bolt Pharma.\n\n${lead.replace('$12 million', '$15 million')}`;
+    const m = messagesOf(doc, 'repeated-value');
+    assert.ok(m.some(x => /\$15 million here but \$12 million/.test(x)), JSON.stringify(m));
+  });
+  it('the same value restated is no finding', () => {
+    const doc = `${lead}\n\nAcme Bio sold its rights to zetalimab to Bolt Pharma.\n\n${lead}`;
+    assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
+  });
+  it('words that differ beside the number (another period) are two quantities', () => {
+    const a = 'For the quarter ended March 31, the company reported total revenue of $12.0 million from sales of zetalimab in the United States and Europe.';
+    const doc = `${a}\n\nThe product launched last year.\n\n${a.replace('March 31', 'June 30').replace('$12.0 million', '$14.5 million')}`;
+    assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
+  });
+  it('a figure after a word of comparison is another group\'s', () => {
+    const s = 'in the first quarter of the year, as the company expanded sales of zetalimab across the United States';
+    const doc = `Revenue was $12.0 million ${s}.\n\nCosts rose.\n\nRevenue was $12.0 million, compared to $9.5 million ${s}.`;
+    assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
+  });
+});

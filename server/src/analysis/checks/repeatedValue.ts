@@ -27,6 +27,7 @@ import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
+import { wordForWordRestatements } from './wordForWord';
 import { TRIAL_AND_TESTED, claimIndex } from '../claims';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import { conversionsDisagree } from './conversions';
@@ -254,6 +255,7 @@ export const repeatedValue: Check = {
     for (const f of restatedClaims(model)) if (!reported.has(f.start)) out.push(f);
     for (const f of conversionsDisagree(model)) if (!reported.has(f.start)) { out.push(f); reported.add(f.start); }
     for (const f of wordsAgainstDigits(model)) if (!reported.has(f.start)) { out.push(f); reported.add(f.start); }
+    for (const f of wordForWordRestatements(model, bySentence.flat())) if (!reported.has(f.start)) { out.push(f); reported.add(f.start); }
     return out;
   },
 };
