@@ -3858,7 +3858,7 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
       const headed = head ? headArm(entities, head, normalized, shared) : undefined;
       // (a column of a cohort, a subgroup, an analysis set: its population, no arm)
       const ownPopulation = headed ? groupOfArm(headed) : undefined;
-      // (nor is a column that compares the arms one: "Estimated difference (95% CI)" names no arm; its cells are the drug's)
+      // (nor is a column that compares the arms one: "Difference vs control (90% CI)" names no arm; its cells are the drug's)
       const colArm = ownPopulation || (headed?.label && !headed.drug && !headed.placebo && !headed.dose && head && comparisonHead(head.text)) ? undefined : headed;
       // (a header over this column and its neighbours that names patients, "All randomised", "Patients with bulky
       // nodes", "ITT population": the population of every column under it)
