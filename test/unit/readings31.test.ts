@@ -145,3 +145,18 @@ describe('a passage restated word for word but for one number (session 31)', () 
     assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
   });
 });
+
+describe('an adverse-event table whose grade columns name their numbers (session 31)', () => {
+  const doc = `${HEAD}| Event | Zetalimab (n = 60) | Placebo (n = 58) | ||||\n|---|---|---|---|---|---|---|\n| Any grade, n (%) | Grade 3, n (%) | Grade 4, n (%) | Any grade, n (%) | Grade 3, n (%) | Grade 4, n (%) | |\n| Nausea | 20 (33.3) | 4 (6.7) | 0 | 10 (17.2) | 1 (1.7) | 0 |\n| Fatigue | 15 (25.0) | 2 (3.3) | 1 (1.7) | 9 (15.5) | 0 | 0 |\n`;
+  it('each arm spans its grades\' columns', () => {
+    const figs = figuresOf(doc, 'markdown');
+    assert.equal(figs.find(f => f.text === '4')?.binding.arm, 'Zetalimab');
+    assert.equal(figs.find(f => f.text === '10')?.binding.arm, 'placebo');
+    assert.equal(figs.find(f => f.text === '1.7' && f.binding.arm === 'placebo')?.binding.n, 58);
+  });
+  it('"Grade 3, n (%)" names a grade: a comma after the grade\'s number is no decimal', () => {
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '6.7');
+    assert.equal(f?.figureKind, 'percent');
+    assert.equal(f?.binding.n, 60);
+  });
+});

@@ -142,11 +142,14 @@ const CI_LEVEL = /\d{2}(?:\.\d)?\s*%\s*(?:CI|confidence interval)/gi;
  * 3-5"; labelUnits.json adverseEventGrades): a category of events, its number no value. The pattern's source, for the
  * readers that test for it and those that take it out.
  */
-export const GRADE_NAME = `(?<![\\p{L}])(?:(?:${wordsPattern(words.adverseEventGrades.all)})|(?:[\u2265>]=?[ ]?)?(?:${wordsPattern(words.adverseEventGrades.grade)})[ ]?(?:[\u2265\u2264<>]=?)?[ ]?[1-5](?:[ ]?(?:or|and|to|[-\u2013\/])[ ]?[1-5])?(?![\\d.,]))(?![\\p{L}])`;
+export const GRADE_NAME = `(?<![\\p{L}])(?:(?:${wordsPattern(words.adverseEventGrades.all)})|(?:[\u2265>]=?[ ]?)?(?:${wordsPattern(words.adverseEventGrades.grade)})[ ]?(?:[\u2265\u2264<>]=?)?[ ]?[1-5](?:[ ]?(?:or|and|to|[-\u2013\/])[ ]?[1-5])?(?![\\d]|[.,]\\d))(?![\\p{L}])`;
 const GRADE_LABEL = new RegExp(GRADE_NAME, 'giu');
 /** Whether a column's words name only a grade of events ("Grade 2 or 3", "Any grade", "Grade \u22653 or higher"), no group. */
 export function namesGradeOnly(label: string): boolean {
-  return /\p{L}/u.test(label) && label.replace(GRADE_LABEL, ' ').replace(/\bor (?:higher|above|more)\b/gi, ' ').replace(/[\s*\u2020\u2021]+/g, '') === '';
+  if (!/\p{L}/u.test(label)) return false;
+  const rest = label.replace(GRADE_LABEL, ' ').replace(/\bor (?:higher|above|more)\b/gi, ' ');
+  // (the grade, then what its numbers are: "Grade 3, n (%)")
+  return rest.replace(/[\s*\u2020\u2021]+/g, '') === '' || UNIT_CELL.test(rest.replace(/^[\s,;:*\u2020\u2021]+/, '').trim());
 }
 /** A header cell that names a time point ("Week 24", "Month 6", "Day 28"). */
 const TIME_HEAD = /^\s*(?:week|month|day|year|wk)s?\s*\d+[*\u2020\u2021\u00a7]*\s*$/i;
