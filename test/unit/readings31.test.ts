@@ -160,3 +160,16 @@ describe('an adverse-event table whose grade columns name their numbers (session
     assert.equal(f?.binding.n, 60);
   });
 });
+
+describe('a row with one value a group of columns (session 31)', () => {
+  const doc = `${HEAD}Table 2. Responses (full analysis set)\n\nAll participants Participants with a score \u22655\nZetalimab (n=80) Placebo (n=78) Zetalimab (n=40) Placebo (n=41)\nResponse rate, % 45.0 20.5 50.0 19.5\nRemission rate, % 15.0 6.4 17.5 4.9\nDifference, % (95% CI) 24.5 (10.6 to 38.4) 30.5 (11.0 to 50.0)\n`;
+  it('each value is its group\'s comparison: the group\'s population, the drug the arms name, no arm', () => {
+    const figs = figuresOf(doc);
+    const first = figs.find(f => f.text === '24.5');
+    const second = figs.find(f => f.text === '30.5');
+    assert.equal(first?.binding.subgroup, 'All participants');
+    assert.equal(second?.binding.subgroup, 'Participants with a score \u22655');
+    assert.equal(second?.binding.drug, 'zetalimab');
+    assert.equal(second?.binding.arm, undefined);
+  });
+});

@@ -3296,6 +3296,10 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     // (a last column of a statistic spans the groups: they are over the arms before it)
     const armColumns = arms.filter(a => !a.statistic).length;
     const groupPopulations = above && !spanDrug ? columnGroupPopulations(above, armColumns, normalized) : undefined;
+    const populationsInOrder = groupPopulations ? [...new Set(groupPopulations)] : undefined;
+    // (the one drug the arms name: what a comparison of the arms compares)
+    const armDrugs = new Set(arms.map(a => a.drug).filter((d): d is string => !!d));
+    const comparedDrug = armDrugs.size === 1 ? [...armDrugs][0] : undefined;
     // the header's own figures (a dose, a size) are their column's
     cells.forEach((c, k) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.end <= c.end) { const g = groupOfArm(arms[k]); if (g) f.binding.subgroup = g; else setTableArm(f, arms[k], mainDrug, decided); } });
     const goesOn = carried?.until === li;
@@ -3352,6 +3356,21 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       const zeros = values.length === arms.length ? undefined : spreadZeroCells(values, normalized);
       const placed = zeros && zeros.length === arms.length ? zeros : values;
       const its = spanned && placed.length === spanned.length ? spanned : placed.length === arms.length ? arms : placed.length === arms.length - 1 && arms[0].placebo ? arms.slice(1) : undefined;
+      // a row with one value a group of columns ("Difference (95% CI) 12 (4 to 20) 9 (1 to 17)" under two populations over
+      // four arms): each compares the arms of its group, its population's, no arm's, the drug the arms name its drug
+      if (!its && populationsInOrder && placed.length === populationsInOrder.length) {
+        placed.forEach((group, k) => {
+          for (const f of group ?? []) {
+            f.table = { row: labelText, column: populationsInOrder[k] };
+            f.binding.subgroup = populationsInOrder[k];
+            if (endpoint) f.binding.endpoint = endpoint;
+            const tp = labelTime ?? section.timepoint ?? captionTime;
+            if (tp && !f.binding.timepoint) f.binding.timepoint = tp;
+            if (comparedDrug) f.binding.drug = comparedDrug;
+          }
+        });
+        continue;
+      }
       if (!its) continue;
       placed.forEach((group, k) => {
         if (!group) return;
