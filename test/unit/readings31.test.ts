@@ -173,3 +173,16 @@ describe('a row with one value a group of columns (session 31)', () => {
     assert.equal(second?.binding.arm, undefined);
   });
 });
+
+describe('a comparison dated after the period the release reports on (session 31)', () => {
+  const head = 'Acme Bio reports fourth quarter 2026 results\n\nFor the three months ended December 31, 2026, net loss was $1.0 million, compared to a net loss of $6.3 million in the fourth quarter of ';
+  it('is reported: actual results are compared with an earlier period', () => {
+    assert.equal(messagesOf(`${head}2027.`, 'date-inconsistent').length, 1);
+  });
+  it('the year-ago quarter is not', () => {
+    assert.deepEqual(messagesOf(`${head}2025.`, 'date-inconsistent'), []);
+  });
+  it('nor a forecast for a later period', () => {
+    assert.deepEqual(messagesOf('Acme Bio reports fourth quarter 2026 results\n\nFor the three months ended December 31, 2026, revenue was $9.0 million, compared to guidance of $8.0 million for the first quarter of 2027.', 'date-inconsistent'), []);
+  });
+});

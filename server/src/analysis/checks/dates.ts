@@ -1784,7 +1784,8 @@ const OWN_PERIOD_REACH = 1500;
 /**
  * A comparison figure dated with the very period the release reports on: "net loss for the three months ended
  * December 31, 2026 was $1.0 million" and later "compared to a net loss of $6.3 million ... in Q4 2026" (the comparison
- * is another period, the year-ago quarter). The release's period is the first one its head states ended, with its
+ * is another period, the year-ago quarter); or with a period that begins after it ended ("... in Q4 2027"): actual
+ * results are compared with an earlier period (a forecast's words, comparisonPeriods.notActual, leave it alone). The release's period is the first one its head states ended, with its
  * months ("three months ended"), or whose results its head reports ("fourth quarter 2026 results").
  */
 function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
@@ -1813,14 +1814,16 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
     const s = model.sentences[si];
     for (const f of dates) {
       const span = spanOf(f);
-      if (!span || span.from !== own.span.from || span.to !== own.span.to) continue;
+      // (the very period, or one that begins after it ended: the periods actual results are compared with come before)
+      const same = !!span && span.from === own.span.from && span.to === own.span.to;
+      if (!span || !(same || span.from > own.span.to)) continue;
       const lead = text.slice(Math.max(s.start, f.start - CP.reach), f.start);
       const cmp = lastMatch(COMPARED, lead);
       if (!cmp) continue;
       const between = lead.slice(cmp.index + cmp[0].length);
       // no other date between the comparison's word and this one, no word of a forecast, no clause break
       if (dates.some(x => x !== f && x.start >= f.start - between.length && x.end <= f.start) || NOT_ACTUAL.test(between) || /[;:()]/.test(between)) continue;
-      return [finding(f, `A comparison figure is dated ${span.label}, the very period the release reports on (${own.span.label}).`, [{ start: own.f.start, end: own.f.end, message: `the release's period: ${own.span.label}` }], { period: own.span.from, comparison: span.from })];
+      return [finding(f, same ? `A comparison figure is dated ${span.label}, the very period the release reports on (${own.span.label}).` : `A comparison figure is dated ${span.label}, after the period the release reports on (${own.span.label}): actual results are compared with an earlier period.`, [{ start: own.f.start, end: own.f.end, message: `the release's period: ${own.span.label}` }], { period: own.span.from, comparison: span.from })];
     }
   }
   return [];
