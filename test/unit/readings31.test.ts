@@ -186,3 +186,15 @@ describe('a comparison dated after the period the release reports on (session 31
     assert.deepEqual(messagesOf('Acme Bio reports fourth quarter 2026 results\n\nFor the three months ended December 31, 2026, revenue was $9.0 million, compared to guidance of $8.0 million for the first quarter of 2027.', 'date-inconsistent'), []);
   });
 });
+
+describe('a gain between medians stated in a summary, the medians paragraphs later (session 31)', () => {
+  const doc = (a: string, b: string, more = '') => `Zetalimab improved median progression-free survival by about 3.5 months compared with ofatumumab in the ACME-3 trial.\n\nThe trial enrolled 300 patients with relapsed lymphoma.\n\nMedian progression-free survival was ${a} months with zetalimab and ${b} months with ofatumumab.${more}\n`;
+  it('is held to the document\'s only two medians of its endpoint, with room for "about"', () => {
+    assert.equal(messagesOf(doc('13.3', '7.9'), 'claimed-ratio').length, 1, JSON.stringify(messagesOf(doc('13.3', '7.9'), 'claimed-ratio')));
+    assert.deepEqual(messagesOf(doc('13.3', '9.9'), 'claimed-ratio'), []);
+  });
+  it('two pairs of medians (two analyses) leave it alone', () => {
+    const more = ' By investigator assessment, median progression-free survival was 12.7 months with zetalimab and 9.0 months with ofatumumab.';
+    assert.deepEqual(messagesOf(doc('13.3', '7.9', more), 'claimed-ratio'), []);
+  });
+});

@@ -931,15 +931,20 @@ function fractionWordsAgainstRates(model: DocumentModel, bySentence: FigureEntit
  * A gap between two groups' medians stated as a length ("lived 3.2 months longer than those on
  * placebo", "an improvement of 3.2 months") against the two medians of the same endpoint in its
  * sentence, or, when its sentence states no other length, in the next or the previous sentence of its
- * paragraph: exactly two, in the gap's unit; the gap is their difference within the rounding of all three.
+ * paragraph, or else the document's only two medians of the gap's endpoint, of two groups: exactly two, in the gap's
+ * unit; the gap is their difference within the rounding of all three (and a tenth of it for "about").
  */
 function durationGaps(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const median = (f: FigureEntity) => f.figureKind === 'duration' && typeof f.value === 'number' && !f.comparator && !f.timepoint && !!f.binding.endpoint && !isDurationGap(text, f);
+  // (a median's group: its drug or arm)
+  const groupOf = (f: FigureEntity) => f.binding.arm ?? f.binding.drug ?? '';
+  let documentMedians: FigureEntity[] | undefined;
   for (let si = 0; si < bySentence.length; si++) {
     for (const g of bySentence[si]) {
-      if (g.figureKind !== 'duration' || typeof g.value !== 'number' || g.comparator || !isDurationGap(text, g)) continue;
+      // (an approximate gap, "by about 3.5 months", is held to the medians with a looser room: see below)
+      if (g.figureKind !== 'duration' || typeof g.value !== 'number' || (g.comparator && g.comparator !== '~') || !isDurationGap(text, g)) continue;
       const para = paragraphIndexAt(model, g.start);
       const within = (k: number) => k >= 0 && k < bySentence.length && paragraphIndexAt(model, model.sentences[k].start) === para;
       const here = bySentence[si].filter(f => f !== g && median(f) && f.unit === g.unit);
@@ -952,10 +957,19 @@ function durationGaps(model: DocumentModel, bySentence: FigureEntity[][]): Check
           if (there.length === 2 && bySentence[k].filter(f => f.figureKind === 'duration').length === 2) { two = there; break; }
         }
       }
+      // (else, for a gap bound to its endpoint, the document's only two medians of that endpoint, one each for two groups:
+      // a summary's gain and the results' medians stand paragraphs apart)
+      if (!two && others.length === 0 && g.binding.endpoint) {
+        const all = (documentMedians ??= bySentence.flat().filter(f => median(f) && !f.table));
+        const same = all.filter(f => f.binding.endpoint === g.binding.endpoint && f.unit === g.unit);
+        if (same.length === 2 && groupOf(same[0]) !== groupOf(same[1])) two = same;
+      }
       if (!two || two[0].binding.endpoint !== two[1].binding.endpoint) continue;
       const [a, b] = two;
       const diff = Math.abs((a.value as number) - (b.value as number));
-      const room = [a, b, g].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0);
+      // ("about 3.5 months": a tenth of the gap, or half its unit, whichever is more, beside the rounding)
+      const about = g.comparator === '~' ? Math.max(0.1 * (g.value as number), 0.5) : 0;
+      const room = about + [a, b, g].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0);
       if (Math.abs(diff - (g.value as number)) <= room + 1e-9) continue;
       out.push({
         message: `${model.text.slice(a.start, a.end)} and ${model.text.slice(b.start, b.end)} differ by ${Number(diff.toFixed(4))} ${g.unit}, not the ${model.text.slice(g.start, g.end)} stated between them.`,
