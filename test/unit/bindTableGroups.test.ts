@@ -165,9 +165,11 @@ describe('binding: rows and columns that name a table\'s groups', () => {
     { doc: PARAGRAPHS, figure: '42.9', arm: 'Tovarimab', subgroup: '≥60 years' },
     { doc: PARAGRAPHS, figure: '11.1', arm: 'placebo', subgroup: '≥60 years' },
     { doc: PARAGRAPHS, figure: 'n = 72', arm: 'placebo', subgroup: '≥60 years' },
-    // which columns each time point spans the text does not say: none is guessed
-    { doc: GROUPS, format: 'markdown', figure: '41.3', timepoint: null },
-    { doc: GROUPS, format: 'markdown', figure: '52.0', timepoint: null },
+    // which columns each time point spans the arms say: their names start over under the second ("Tovarimab" again)
+    { doc: GROUPS, format: 'markdown', figure: '41.3', timepoint: '16 weeks' },
+    { doc: GROUPS, format: 'markdown', figure: '52.0', timepoint: '40 weeks' },
+    // and where they do not start over, none is guessed
+    { doc: GROUPS.replace('Tovarimab/open-label tovarimab', 'Open-label extension'), format: 'markdown', figure: '52.0', timepoint: null },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)} in ${JSON.stringify(r.doc.split('\n').find(l => l.includes(r.figure)))}`, () => {

@@ -943,7 +943,7 @@ function durationGaps(model: DocumentModel, bySentence: FigureEntity[][]): Check
   let documentMedians: FigureEntity[] | undefined;
   for (let si = 0; si < bySentence.length; si++) {
     for (const g of bySentence[si]) {
-      // (an approximate gap, "by about 3.5 months", is held to the medians with a looser room: see below)
+      // (an approximate gap, "by about 2.5 months", is held to the medians with a looser room: see below)
       if (g.figureKind !== 'duration' || typeof g.value !== 'number' || (g.comparator && g.comparator !== '~') || !isDurationGap(text, g)) continue;
       const para = paragraphIndexAt(model, g.start);
       const within = (k: number) => k >= 0 && k < bySentence.length && paragraphIndexAt(model, model.sentences[k].start) === para;
