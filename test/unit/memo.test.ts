@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
-import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoCodeUnitMap, memoMatchAll, memoRead, memoStats, memoText, paragraphMatches, paragraphReads, paragraphSum } from '../../server/src/analysis/memo';
+import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoCodeUnitMap, memoMatchAll, memoRead, memoStats, memoText, paragraphMatches, paragraphReads, paragraphSum, spanExec, spanTest } from '../../server/src/analysis/memo';
 
 describe('text memo', () => {
   beforeEach(() => clearMemo());
@@ -69,6 +69,45 @@ describe('text memo', () => {
     } finally {
       setMemoMaxChars(MEMO_MAX_CHARS);
     }
+  });
+});
+
+describe('an expression asked of a sentence, kept with its text (spanTest, spanExec)', () => {
+  beforeEach(() => clearMemo());
+
+  it('answers as the expression does on the slice, across edits that move the sentences, and asks a global one directly', () => {
+    let seed = 3;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const words = ['the', 'fiscal', 'year', 'arm', 'arms', 'versus', 'Revenue', 'rose', '12', 'patients', 'respectively', 'zeta'];
+    const sentence = () => Array.from({ length: 1 + random(12) }, () => words[random(words.length)]).join(' ') + '.';
+    const patterns = [/\barms?\b/i, /(?<![\p{L}])(?:fiscal|versus)(?![\p{L}])/iu, /^\s*(\p{Lu}\p{Ll}+)/u, /(\d+) patients/];
+    const global = /\bthe\b/g;
+    // a long text (the memo reuses its sentences' entries between versions from 4,096 code units on), edited at random
+    let parts = Array.from({ length: 200 }, sentence);
+    let hits = 0;
+    for (let round = 0; round < 30; round++) {
+      const k = random(parts.length);
+      parts = random(2) ? [...parts.slice(0, k), sentence(), ...parts.slice(k + 1)] : [...parts.slice(0, k), sentence(), ...parts.slice(k)];
+      const text = parts.join(' ');
+      const spans: { start: number; end: number }[] = [];
+      for (let at = 0, i = 0; i < parts.length; at += parts[i].length + 1, i++) spans.push({ start: at, end: at + parts[i].length });
+      const before = memoStats().hits;
+      for (const s of spans) {
+        for (const re of patterns) {
+          assert.equal(spanTest(re, text, spans, s), re.test(text.slice(s.start, s.end)));
+          assert.deepEqual(spanExec(re, text, spans, s), re.exec(text.slice(s.start, s.end)));
+          // a span of no list (the binder's stand-in for a figure outside every sentence), and no list at all
+          assert.equal(spanTest(re, text, undefined, { start: s.start + 1, end: s.end }), re.test(text.slice(s.start + 1, s.end)));
+        }
+        // (a global expression answers by its lastIndex: asked directly, it moves as it would)
+        const copy = new RegExp(global.source, global.flags);
+        copy.lastIndex = global.lastIndex;
+        assert.equal(spanTest(global, text, spans, s), copy.test(text.slice(s.start, s.end)));
+        assert.equal(global.lastIndex, copy.lastIndex);
+      }
+      hits += memoStats().hits - before;
+    }
+    assert.ok(hits > 10000, `kept answers served: ${hits}`);
   });
 });
 

@@ -20,7 +20,7 @@
  */
 import { claimIndex, claimsOf, keyWord, roundingRoom, Claim } from '../claims';
 import { normalizedTextOf } from '../text';
-import { memoSpanText } from '../memo';
+import { memoSpanText, spanExec } from '../memo';
 import { readPiece, testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
@@ -1272,7 +1272,7 @@ const SERIES = /(?<![\p{L}])s[eé]ries?\s+([a-h])(?![\p{L}])/iu;
 /** Whether two statements' sentences name two series: two rounds, a Series A and a Series B. */
 function otherSeriesOf(model: DocumentModel, a: Claim, b: Claim): boolean {
   const text = normalizedTextOf(model);
-  const series = (c: Claim) => { const s = model.sentences[c.sentence]; return SERIES.exec(text.slice(s.start, s.end))?.[1].toLowerCase(); };
+  const series = (c: Claim) => { const s = model.sentences[c.sentence]; return spanExec(SERIES, text, model.sentences, s)?.[1].toLowerCase(); };
   const x = series(a), y = series(b);
   return x !== undefined && y !== undefined && x !== y;
 }
