@@ -56,7 +56,7 @@ import words from '../../../lexicon/grammar/dates.json';
 import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type DateSpan } from '../dateline';
 import { execPiece, readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
-import { memoRead, ownCopy, paragraphResults, spanTest } from '../memo';
+import { memoRead, memoSpanText, ownCopy, paragraphResults, spanTest } from '../memo';
 import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
 
 export { spanOf } from '../dateline';
@@ -1761,7 +1761,7 @@ function beforeItsAgreement(model: DocumentModel, text: string, bySentence: Figu
     if (!span) continue;
     const s = model.sentences[si];
     // (the sentence's reading kept with its text: an edit elsewhere asks it of the memo)
-    const role = memoRead(text.slice(s.start, s.end), agreementRole);
+    const role = memoSpanText(text, model.sentences, s).read(agreementRole);
     if (role === 'signed') signed.push({ f: dates[0], span });
     else if (role === 'dependent') dependents.push({ f: dates[0], span });
   }

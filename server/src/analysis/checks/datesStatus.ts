@@ -16,7 +16,7 @@
  */
 import type { DocumentModel, FigureEntity } from '../model';
 import { entitiesWithin, type CheckFinding } from './check';
-import { memoRead, spanTest } from '../memo';
+import { memoRead, memoSpanText, spanTest } from '../memo';
 import { wordsPattern } from '../words';
 import { spanOf, type DateSpan } from '../dateline';
 import words from '../../../lexicon/grammar/dates.json';
@@ -224,7 +224,7 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
     if (!dates.length || dates.length > 12) continue;
     const s = model.sentences[si];
     // (kept by the sentence's text: an edit elsewhere reads it again from the memo)
-    if (memoRead(text.slice(s.start, s.end), changedOrRestated)) continue;
+    if (memoSpanText(text, model.sentences, s).read(changedOrRestated)) continue;
     // (the entities within the sentence, in the model's order: the list is sorted by start)
     const within = entitiesWithin(model.entities, s.start, s.end);
     const named = (kind: string) => [...new Set(within.filter(e => e.kind === kind).map(e => e.name))];
