@@ -4,7 +4,7 @@
  * lexicon ships as JSON beside the sources; workspace lexicon files use the same format.
  */
 import { Token, separatorBetween, tokenize } from './tokens';
-import { byWord, commonEnd, commonStart } from './memo';
+import { byWord, commonEnd, commonStart, ownCopy } from './memo';
 
 export interface StemData { stem: string; meaning: string; class: string }
 export interface InfixData { infix: string; scheme: string; meaning: string }
@@ -439,7 +439,8 @@ export class Lexicon {
       this.scanPhrases(text, tokens, from, out, 0, rejoin);
       scans.splice(at, 1);
     }
-    scans.unshift({ text, tokens, out });
+    // (the text kept as a copy of its own: a caller's slice of a longer text would keep that whole text alive)
+    scans.unshift({ text: ownCopy(text), tokens, out });
     if (scans.length > MAX_RESCANS) scans.pop();
     return out;
   }
