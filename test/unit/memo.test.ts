@@ -4,6 +4,7 @@
  * edits is the analysis from scratch, findings included.
  */
 import { strict as assert } from 'assert';
+import { documentFrequencies } from '../../server/src/analysis/checks/restatedClaims';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
 import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoCodeUnitMap, memoMatchAll, memoRead, memoStats, memoText, paragraphMatches, paragraphReads, paragraphSum, spanExec, spanTest } from '../../server/src/analysis/memo';
 
@@ -108,6 +109,32 @@ describe('an expression asked of a sentence, kept with its text (spanTest, spanE
       hits += memoStats().hits - before;
     }
     assert.ok(hits > 10000, `kept answers served: ${hits}`);
+  });
+});
+
+describe('document frequencies brought up to date from the last count (restatedClaims documentFrequencies)', () => {
+  it('equal a fresh count after random edits of the lists, kept ones shared, copies made anew, and another document between', () => {
+    let seed = 23;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const words = ['revenu', 'quarter', 'acme', 'zeta', 'respons', 'placebo', 'week', 'cohort', 'trial', 'dose'];
+    const list = () => [...new Set(Array.from({ length: random(6) }, () => words[random(words.length)]))];
+    const fresh = (lists: readonly (readonly string[])[]) => { const m = new Map<string, number>(); for (const l of lists) for (const w of l) m.set(w, (m.get(w) ?? 0) + 1); return m; };
+    const sorted = (m: Map<string, number>) => [...m].sort((a, b) => a[0].localeCompare(b[0]));
+    let lists = Array.from({ length: 60 }, list);
+    const other = Array.from({ length: 40 }, list);
+    for (let round = 0; round < 500; round++) {
+      const at = random(lists.length + 1);
+      switch (random(5)) {
+        case 0: lists = [...lists.slice(0, at), list(), ...lists.slice(at)]; break;
+        case 1: lists = [...lists.slice(0, at), ...lists.slice(at + 1 + random(3))]; break;
+        case 2: lists = [...lists.slice(0, at), list(), ...lists.slice(at + 1)]; break;
+        // (a list of the same words made anew: compared by identity, it is taken out and put back)
+        case 3: lists = lists.map((l, i) => (i === at ? [...l] : l)); break;
+        default: lists = [...lists.slice(0, at), ...lists.slice(at + 5), ...lists.slice(at, at + 5)];
+      }
+      if (round % 37 === 0) assert.deepEqual(sorted(documentFrequencies(other)), sorted(fresh(other)));
+      assert.deepEqual(sorted(documentFrequencies(lists)), sorted(fresh(lists)), `round ${round}`);
+    }
   });
 });
 
