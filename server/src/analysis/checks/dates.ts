@@ -1883,7 +1883,7 @@ function salesBeforeFirstApproval(model: DocumentModel, text: string, bySentence
     if (a.f.start >= s.start && a.f.end <= s.end) continue;
     if (!inS.some(f => f.figureKind === 'money')) continue;
     const sentence = text.slice(s.start, s.end);
-    if (!SALES.test(sentence) || PLANNED.test(sentence) || FUTURE.test(sentence) || RESTATED.test(sentence) || CHANGE.test(sentence)) continue;
+    if (!spanTest(SALES, text, model.sentences, s) || spanTest(PLANNED, text, model.sentences, s) || spanTest(FUTURE, text, model.sentences, s) || spanTest(RESTATED, text, model.sentences, s) || spanTest(CHANGE, text, model.sentences, s)) continue;
     const drugs = [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug').map(e => e.name))];
     const same = drugs.length > 0 && a.drugs.length > 0 && drugs.every(d => a.drugs.includes(d));
     if (!same && !(drugs.length === 0 && PRODUCT_ANAPHOR.test(sentence))) continue;

@@ -92,8 +92,7 @@ export function periodByVerbs(model: DocumentModel, text: string, bySentence: Fi
     const dates = inS.filter(f => f.figureKind === 'date' && !skip(f) && (spanOf(f) || monthDay(f)));
     if (dates.length < 2 || dates.length > 12) continue;
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
-    if (CHANGE.test(sentence)) continue;
+    if (spanTest(CHANGE, text, model.sentences, s)) continue;
     // each date's role and the stretch its verb and date cover
     const roles = dates.map(f => {
       const before = text.slice(Math.max(s.start, f.start - 40), f.start), after = text.slice(f.end, Math.min(s.end, f.end + 30));

@@ -672,7 +672,7 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~'));
     if (money.length < 2 || money.length > 12) continue;
     const sentence = text.slice(s.start, s.end);
-    if (!FLOWS.test(sentence) || FISCAL.test(sentence)) continue;
+    if (!spanTest(FLOWS, text, model.sentences, s) || spanTest(FISCAL, text, model.sentences, s)) continue;
     const dated = periodsIn(text, s, inS);
     // a sentence that dates no period names its quarters and its full year of one year ("fourth-quarter revenue ..., full-year
     // revenue ..."); a sentence that dates one ("... compared with $41 million for 2023") may name this year's quarter beside
@@ -963,8 +963,7 @@ function regionsAboveWholes(model: DocumentModel): CheckFinding[] {
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number');
     if (money.length < 2 || inS.length > 20) continue;
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
-    if (!FLOWS.test(sentence) || OTHER_MEASURE.test(sentence) || OTHER_TIME.test(sentence)) continue;
+    if (!spanTest(FLOWS, text, model.sentences, s) || spanTest(OTHER_MEASURE, text, model.sentences, s) || spanTest(OTHER_TIME, text, model.sentences, s)) continue;
     const periods = periodsIn(text, s, inS);
     if (new Set(periods.map(p => `${p.from}-${p.to}`)).size > 1) continue;
     const parts: FigureEntity[] = [], wholes: FigureEntity[] = [];
