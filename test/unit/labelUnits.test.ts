@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { declaredBy, hasLabelWords } from '../../server/src/analysis/labelUnits';
+import { A_LETTER, declaredBy, hasLabelWords, lettersLeft, NO_LABEL_WORDS, THREE_LETTERS, TWO_LETTERS } from '../../server/src/analysis/labelUnits';
 import { figuresOf, messagesOf } from '../helpers';
 
 
@@ -668,5 +668,25 @@ describe('label units: the label-word test answers prose at once, as its full re
       assert.equal(hasLabelWords(gap), full(gap), JSON.stringify(gap));
     }
     assert.ok(shortcut > 1000, 'the gaps take the shortcut often');
+  });
+});
+
+describe('label units: letters left once the words of no label are taken out, found from the first word where they can be', () => {
+  it('answers as the removal and the test do, for random stretches of those words, letters, surrogates and marks', () => {
+    const pieces = ['vs', 'versus', 'CI', 'to', 'To', 'NR', 'NE', 'NA', 'a', 'ab', 'abc', 'x', '\u00e9', 'tox', 'Versusx', 'patients', ' ', ',', '(', '1', '-', '\ud835\udc00', '\ud835', '\udc00', '\u00df', '\n'];
+    let seed = 11;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    let early = 0;
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      for (let n = random(9); n >= 0; n--) text += pieces[random(pieces.length)];
+      for (const letters of [A_LETTER, TWO_LETTERS, THREE_LETTERS]) {
+        const full = letters.test(text.replace(NO_LABEL_WORDS, ''));
+        assert.equal(lettersLeft(text, NO_LABEL_WORDS, letters), full, `${letters} ${JSON.stringify(text)}`);
+        const first = text.search(new RegExp(NO_LABEL_WORDS.source, 'iu'));
+        if (first > 0 && full && letters.test(text.slice(0, first))) early++;
+      }
+    }
+    assert.ok(early > 1000, 'the first word answers often');
   });
 });

@@ -76,3 +76,34 @@ describe('compact lexicon', () => {
     assert.equal(a2m?.fullName, 'alpha-2-macroglobulin');
   });
 });
+
+describe('phrase matches of a long text taken from the scan of its version before an edit', () => {
+  it('equal a scan from scratch after random edits: typing, deleting, words and separators added or cut, phrases split and joined', () => {
+    const lexicon = builtinLexicon();
+    // invented sentences of names and endpoints the built-in lexicon knows, with the separators and brackets a phrase may run through
+    const words = ['overall survival', 'progression-free survival', 'objective response rate', 'ORR', 'PFS', 'Lp(a)', 'PD-L1', 'PD-1', 'HER2', 'EGFR',
+      'pembrolizumab', 'nivolumab', 'non-small cell lung cancer', 'breast cancer', 'the', 'patients', 'in', 'with', 'and', 'of', '(', ')', ',', '.', '-', '/', '12', '7.3', 'months', 'x'];
+    let seed = 13;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const scratch = (text: string) => (lexicon as unknown as { scanPhrases(t: string, k: ReturnType<typeof tokenize>, from: number, out: unknown[]): unknown[] }).scanPhrases(text, tokenize(text), 0, []);
+    let text = Array.from({ length: 400 }, () => words[random(words.length)]).join(' ');
+    let rescanned = 0;
+    for (let round = 0; round < 300; round++) {
+      const at = random(text.length + 1);
+      switch (random(6)) {
+        case 0: text = text.slice(0, at) + 'abcdefghij'[random(10)] + text.slice(at); break;
+        case 1: text = text.slice(0, at) + text.slice(at + 1 + random(12)); break;
+        case 2: text = text.slice(0, at) + ' ' + words[random(words.length)] + ' ' + text.slice(at); break;
+        case 3: text = text.slice(0, at) + ['-', ' ', '(', ')', '.', '/', "'s"][random(7)] + text.slice(at); break;
+        case 4: { const k = text.indexOf(' ', at); if (k >= 0) text = text.slice(0, k) + text.slice(k + 1); break; }
+        default: text = text.slice(0, at) + words[random(words.length)] + text.slice(at);
+      }
+      // (now and then another long text between two versions: the kept scans are looked up by how much they share)
+      if (round % 17 === 0) lexicon.matchPhrases('pembrolizumab in HER2 breast cancer, '.repeat(40), tokenize('pembrolizumab in HER2 breast cancer, '.repeat(40)));
+      const got = lexicon.matchPhrases(text, tokenize(text));
+      assert.deepEqual(got, scratch(text), `round ${round}`);
+      if (got.length) rescanned++;
+    }
+    assert.ok(text.length >= 1000 && rescanned > 250, `${text.length} characters, ${rescanned} scans with matches`);
+  });
+});

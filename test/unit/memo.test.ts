@@ -4,8 +4,9 @@
  * edits is the analysis from scratch, findings included.
  */
 import { strict as assert } from 'assert';
+import { documentFrequencies } from '../../server/src/analysis/checks/restatedClaims';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
-import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoCodeUnitMap, memoMatchAll, memoRead, memoStats, memoText, paragraphMatches, paragraphReads, paragraphSum } from '../../server/src/analysis/memo';
+import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoCodeUnitMap, memoMatchAll, memoRead, memoStats, memoText, paragraphMatches, paragraphReads, paragraphSum, spanExec, spanTest } from '../../server/src/analysis/memo';
 
 describe('text memo', () => {
   beforeEach(() => clearMemo());
@@ -68,6 +69,71 @@ describe('text memo', () => {
       assert.equal(memoStats().hits, before + 1);
     } finally {
       setMemoMaxChars(MEMO_MAX_CHARS);
+    }
+  });
+});
+
+describe('an expression asked of a sentence, kept with its text (spanTest, spanExec)', () => {
+  beforeEach(() => clearMemo());
+
+  it('answers as the expression does on the slice, across edits that move the sentences, and asks a global one directly', () => {
+    let seed = 3;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const words = ['the', 'fiscal', 'year', 'arm', 'arms', 'versus', 'Revenue', 'rose', '12', 'patients', 'respectively', 'zeta'];
+    const sentence = () => Array.from({ length: 1 + random(12) }, () => words[random(words.length)]).join(' ') + '.';
+    const patterns = [/\barms?\b/i, /(?<![\p{L}])(?:fiscal|versus)(?![\p{L}])/iu, /^\s*(\p{Lu}\p{Ll}+)/u, /(\d+) patients/];
+    const global = /\bthe\b/g;
+    // a long text (the memo reuses its sentences' entries between versions from 4,096 code units on), edited at random
+    let parts = Array.from({ length: 200 }, sentence);
+    let hits = 0;
+    for (let round = 0; round < 30; round++) {
+      const k = random(parts.length);
+      parts = random(2) ? [...parts.slice(0, k), sentence(), ...parts.slice(k + 1)] : [...parts.slice(0, k), sentence(), ...parts.slice(k)];
+      const text = parts.join(' ');
+      const spans: { start: number; end: number }[] = [];
+      for (let at = 0, i = 0; i < parts.length; at += parts[i].length + 1, i++) spans.push({ start: at, end: at + parts[i].length });
+      const before = memoStats().hits;
+      for (const s of spans) {
+        for (const re of patterns) {
+          assert.equal(spanTest(re, text, spans, s), re.test(text.slice(s.start, s.end)));
+          assert.deepEqual(spanExec(re, text, spans, s), re.exec(text.slice(s.start, s.end)));
+          // a span of no list (the binder's stand-in for a figure outside every sentence), and no list at all
+          assert.equal(spanTest(re, text, undefined, { start: s.start + 1, end: s.end }), re.test(text.slice(s.start + 1, s.end)));
+        }
+        // (a global expression answers by its lastIndex: asked directly, it moves as it would)
+        const copy = new RegExp(global.source, global.flags);
+        copy.lastIndex = global.lastIndex;
+        assert.equal(spanTest(global, text, spans, s), copy.test(text.slice(s.start, s.end)));
+        assert.equal(global.lastIndex, copy.lastIndex);
+      }
+      hits += memoStats().hits - before;
+    }
+    assert.ok(hits > 10000, `kept answers served: ${hits}`);
+  });
+});
+
+describe('document frequencies brought up to date from the last count (restatedClaims documentFrequencies)', () => {
+  it('equal a fresh count after random edits of the lists, kept ones shared, copies made anew, and another document between', () => {
+    let seed = 23;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const words = ['revenu', 'quarter', 'acme', 'zeta', 'respons', 'placebo', 'week', 'cohort', 'trial', 'dose'];
+    const list = () => [...new Set(Array.from({ length: random(6) }, () => words[random(words.length)]))];
+    const fresh = (lists: readonly (readonly string[])[]) => { const m = new Map<string, number>(); for (const l of lists) for (const w of l) m.set(w, (m.get(w) ?? 0) + 1); return m; };
+    const sorted = (m: Map<string, number>) => [...m].sort((a, b) => a[0].localeCompare(b[0]));
+    let lists = Array.from({ length: 60 }, list);
+    const other = Array.from({ length: 40 }, list);
+    for (let round = 0; round < 500; round++) {
+      const at = random(lists.length + 1);
+      switch (random(5)) {
+        case 0: lists = [...lists.slice(0, at), list(), ...lists.slice(at)]; break;
+        case 1: lists = [...lists.slice(0, at), ...lists.slice(at + 1 + random(3))]; break;
+        case 2: lists = [...lists.slice(0, at), list(), ...lists.slice(at + 1)]; break;
+        // (a list of the same words made anew: compared by identity, it is taken out and put back)
+        case 3: lists = lists.map((l, i) => (i === at ? [...l] : l)); break;
+        default: lists = [...lists.slice(0, at), ...lists.slice(at + 5), ...lists.slice(at, at + 5)];
+      }
+      if (round % 37 === 0) assert.deepEqual(sorted(documentFrequencies(other)), sorted(fresh(other)));
+      assert.deepEqual(sorted(documentFrequencies(lists)), sorted(fresh(lists)), `round ${round}`);
     }
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyzeText, readStructure, runChecks, Analyzer, builtinLexicon } from '../../server/src/analysis';
+import { FLATTENED_HEADER, lineFacts, rowCells } from '../../server/src/analysis/structure';
 
 const analyzer = new Analyzer(builtinLexicon());
 const markdown = (text: string) => analyzer.analyze(text, undefined, 'markdown');
@@ -195,5 +196,26 @@ describe('document structure: words hyphenated across a line end', () => {
   it('does not join a hyphen that ends a line inside code', () => {
     const s = readStructure('Text `PD-\nL1` here\n', 'markdown');
     assert.deepStrictEqual(s.joins, []);
+  });
+});
+
+describe('plain text lines: what a line says alone, read once per text (structure.ts lineFacts)', () => {
+  it('holds each test plainTableLines makes of a line, for random lines of cells, prose and headers', () => {
+    const pieces = ['Revenue', 'rose', '12', '%', '6.5', ' ', '  ', '\t', '|', 'Q1 2031', '2030', '2031E', 'Dose Level', 'Cohort B', ')', '(', 'x3', '.', 'ab', '\u00e9t\u00e9', '-- ', '\u2022  '];
+    let seed = 5;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const seen = new Set<number>();
+    for (let k = 0; k < 20000; k++) {
+      let s = '';
+      for (let n = random(10); n > 0; n--) s += pieces[random(pieces.length)];
+      const bits = lineFacts(s);
+      seen.add(bits);
+      assert.strictEqual((bits & 1) !== 0, /%\d|\)[a-z\u00df-\u00f6\u00f8-\u00ffA-Z\u00c0-\u00d6\u00d8-\u00de\d]|\d\)\(\d|[a-z\u00df-\u00f6\u00f8-\u00ff]{2}\d|[a-z\u00df-\u00f6\u00f8-\u00ff]{2}[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]/.test(s), JSON.stringify(s));
+      assert.strictEqual((bits & 2) !== 0, s.trim() === '', JSON.stringify(s));
+      assert.strictEqual((bits & 4) !== 0, /\d[EFA]?[ \t]*$/.test(s) && FLATTENED_HEADER.test(s), JSON.stringify(s));
+      assert.strictEqual((bits & 8) !== 0, /\d/.test(s), JSON.stringify(s));
+      assert.strictEqual((bits & 16) !== 0, !!rowCells(`xy${s}`, { start: 2, end: 2 + s.length }), JSON.stringify(s));
+    }
+    for (const b of [1, 2, 4, 8, 16]) assert.ok([...seen].some(x => x & b), `bit ${b} seen`);
   });
 });

@@ -22,7 +22,7 @@ import nesting from '../../lexicon/grammar/nesting.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
-import { memoSpanText, memoText, paragraphMatches } from './memo';
+import { memoSpanText, memoText, paragraphMatches, spanTest } from './memo';
 import { execPiece, readPiece, testPiece } from './testMemo';
 import { periodLength } from './statementCells';
 
@@ -1924,7 +1924,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // figures stay comparable with those of sentences that name no arm)
         // a sentence that names an arm ("in the TZ arm") speaks of arms too, and a drug given alone ("zelbotinib
         // monotherapy") is an arm of its own
-        run.comparesArms ??= VERSUS_WORD.test(normalized.slice(s.start, s.end)) || ARM_WORD.test(normalized.slice(s.start, s.end));
+        run.comparesArms ??= spanTest(VERSUS_WORD, normalized, sentences, s) || spanTest(ARM_WORD, normalized, sentences, s);
         const alone = testPiece(ALONE_AFTER, normalized.slice(ownArm.end, ownArm.end + 20));
         if (!run.drugNames) {
           run.drugNames = new Set();
@@ -1948,7 +1948,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         : ownArm ?? head ?? at(subjects.after(i + 1, to));
       // "a combination of drugamab and zelbotinib posted an ORR of 26 %": the regimen, as written, is the subject
       if (drug) f.binding.drug = (drug === head && !ownArm ? regimenOf(entities, subject, from, normalized, s) : undefined) ?? drug.name;
-      else if (!onPlacebo && !comparison && aboutTheDrug(f) && !(f.figureKind === 'money' && (run.companyMoney ??= COMPANY_MONEY.test(normalized.slice(run.span.start, run.span.end))))
+      else if (!onPlacebo && !comparison && aboutTheDrug(f) && !(f.figureKind === 'money' && (run.companyMoney ??= spanTest(COMPANY_MONEY, normalized, sentences, run.span)))
         && !(roundup ??= roundupOf(entities, normalized)).namesNoDrug(f.start)) {
         const inParagraph = f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined;
         // a paragraph about another drug, the document's own not named in it ("Acme Bio shares rose after data on
@@ -1959,7 +1959,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         const name = paragraphDrug ? inParagraph!.name : mainDrug ?? inParagraph?.name;
         // "the combination posted a median OS of 12.8 months": the document's regimen, when its main drug was introduced in one
         mainRegimen ??= { label: documentRegimen(entities, sentences, normalized, mainDrug) };
-        if (name) f.binding.drug = name === mainDrug && mainRegimen.label && REGIMEN_WORD.test(normalized.slice(s.start, s.end)) ? mainRegimen.label : name;
+        if (name) f.binding.drug = name === mainDrug && mainRegimen.label && spanTest(REGIMEN_WORD, normalized, sentences, s) ? mainRegimen.label : name;
       }
       if (f.figureKind !== 'dose' && !f.binding.arm) {
         // "5.1 % (6 mg), 7.7 % (12 mg)", "55 % for tovarimab 100 mg": a dose written right after the figure is its
@@ -2068,7 +2068,7 @@ function regimenOf(entities: Entity[], d: number, from: number, normalized: stri
   if (first === d) return undefined;
   const a = entities[first], z = entities[d];
   if (!REGIMEN_BEFORE.test(normalized.slice(Math.max(s.start, a.start - 40), a.start)) && !REGIMEN_AFTER.test(normalized.slice(z.end, z.end + 16))) return undefined;
-  if (VERSUS_WORD.test(normalized.slice(s.start, s.end))) return undefined;
+  if (spanTest(VERSUS_WORD, normalized, undefined, s)) return undefined;
   return normalized.slice(a.start, z.end).replace(/\s+/g, ' ');
 }
 

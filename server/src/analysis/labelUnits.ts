@@ -352,9 +352,30 @@ const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
 /** What a table writes in a cell instead of a value ("Ref", "Not reached", "NE"): labelUnits.json cellPlaceholders. */
 const PLACEHOLDER_WORDS = wordsPattern(words.cellPlaceholders.words);
 /** Between a row's figures, words that are none of a label's: a comparison's, an interval's, a cell's placeholder. */
-const NO_LABEL_WORDS = new RegExp(`(?<![\\p{L}])(?:vs|versus|CI|to|${PLACEHOLDER_WORDS})(?![\\p{L}])`, 'giu');
+export const NO_LABEL_WORDS = new RegExp(`(?<![\\p{L}])(?:vs|versus|CI|to|${PLACEHOLDER_WORDS})(?![\\p{L}])`, 'giu');
 /** The same after a row's last figure ("to" there is a clause's). */
 const NO_LABEL_WORDS_AFTER = new RegExp(`(?<![\\p{L}])(?:vs|versus|CI|${PLACEHOLDER_WORDS})(?![\\p{L}])`, 'giu');
+/** @internal (and the two below) for the unit test */
+export const A_LETTER = /\p{L}/u;
+export const TWO_LETTERS = /\p{L}{2}/u;
+export const THREE_LETTERS = /\p{L}{3,}/u;
+/** Each global pattern of words to remove, as a pattern that finds its first match only. */
+const FIRST_MATCH = new Map<RegExp, RegExp>();
+
+/**
+ * `letters.test(text.replace(words, ''))`, without the removal where the text before the first of the words already holds
+ * the letters: that stretch is the start of what the removal leaves, so what is found in it is found there too (a letter
+ * run ending it can only grow, and a lone surrogate ending it is no letter). A line of prose, whose first word is none of
+ * them, is answered from its first word, not removed from whole. @internal exported for the unit test that holds it to the
+ * full reading.
+ */
+export function lettersLeft(text: string, words: RegExp, letters: RegExp): boolean {
+  let first = FIRST_MATCH.get(words);
+  if (!first) { first = new RegExp(words.source, words.flags.replace(/[gy]/g, '')); FIRST_MATCH.set(words, first); }
+  const k = text.search(first);
+  if (letters.test(k < 0 ? text : text.slice(0, k))) return true;
+  return k >= 0 && letters.test(text.replace(words, ''));
+}
 /** A cell that holds no value but a placeholder, or nothing: no part of the row's label before it. */
 const EMPTY_CELL = new RegExp(`^\\s*(?:${PLACEHOLDER_WORDS}|[-\u2013\u2014]|\u00b7\u00b7)?\\s*$`, 'u');
 /** A placeholder that ends a label, with its footnote's mark ("NA\u2020"), and the space before the value. */
@@ -672,11 +693,11 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       const lead = /^[ \t]*\|?/.exec(lineText)![0].length;
       const inLine = lineText.indexOf('|', lead);
       const bar = inLine < 0 ? -1 : lineStart + inLine;
-      if (bar > 0 && /\p{L}{2}/u.test(normalized.slice(lineStart + lead, bar).replace(NO_LABEL_WORDS, '')) && cells.some(f => f.start > bar)) cells = cells.filter(f => f.start > bar);
+      if (bar > 0 && lettersLeft(normalized.slice(lineStart + lead, bar), NO_LABEL_WORDS, TWO_LETTERS) && cells.some(f => f.start > bar)) cells = cells.filter(f => f.start > bar);
     }
     if (cells.length > 1 && TABLE_LINE.test(normalized.slice(lineStart, lineEnd))) {
       let j = 0;
-      for (let k = 1; k < cells.length; k++) if (/\p{L}{3,}/u.test(normalized.slice(cells[k - 1].end, cells[k].start).replace(NO_LABEL_WORDS, ''))) j = k;
+      for (let k = 1; k < cells.length; k++) if (lettersLeft(normalized.slice(cells[k - 1].end, cells[k].start), NO_LABEL_WORDS, THREE_LETTERS)) j = k;
       if (j > 0) cells = cells.slice(j);
     }
     if (!cells.length) carried = undefined;
@@ -686,8 +707,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       const tail = normalized.slice(cells[0].start, lineEnd);
       let onlyFigures = true;
       let at = cells[0].start;
-      for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(NO_LABEL_WORDS, ''))) { onlyFigures = false; break; } at = c.end; }
-      if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(NO_LABEL_WORDS_AFTER, ''))) onlyFigures = false;
+      for (const c of cells) { if (lettersLeft(normalized.slice(at, c.start), NO_LABEL_WORDS, THREE_LETTERS)) { onlyFigures = false; break; } at = c.end; }
+      if (onlyFigures && lettersLeft(normalized.slice(at, lineEnd), NO_LABEL_WORDS_AFTER, THREE_LETTERS)) onlyFigures = false;
       let decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
       // (a line of values and no words goes on with the row above it; a line with a label opens a row of its own)
       // (its values of the same shape as the row's, an estimate and its interval under one: "7.7 (7.5 to 7.9)" under
@@ -695,7 +716,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       // (lines of such values joined as one, a soft wrap between them, go on with it alike: eight columns of the row's shape at most)
       const shape = shapeOf(cells);
       const lineText = normalized.slice(lineStart, lineEnd);
-      if (!/\p{L}/u.test(lineText.replace(NO_LABEL_WORDS, '')) && lineCells.length <= 8 * Math.max(1, carried?.shape.length ?? 1)) {
+      if (!lettersLeft(lineText, NO_LABEL_WORDS, A_LETTER) && lineCells.length <= 8 * Math.max(1, carried?.shape.length ?? 1)) {
         const lineShape = shapeOf(lineCells);
         if (!decl && carried && carried.shape && lineShape === carried.shape.repeat(lineShape.length / carried.shape.length)) { decl = carried.decl; label = carried.label; cells = lineCells; }
       } else carried = decl && onlyFigures && (decl.kind || decl.ciLevel) ? { decl, label, shape } : undefined;

@@ -4,7 +4,7 @@
  * lexicon ships as JSON beside the sources; workspace lexicon files use the same format.
  */
 import { Token, separatorBetween, tokenize } from './tokens';
-import { byWord } from './memo';
+import { byWord, commonEnd, commonStart, ownCopy } from './memo';
 
 export interface StemData { stem: string; meaning: string; class: string }
 export interface InfixData { infix: string; scheme: string; meaning: string }
@@ -123,6 +123,10 @@ export interface PhraseEntry {
 export interface PhraseMatch { entry: PhraseEntry; startToken: number; endToken: number; start: number; end: number }
 
 const MAX_PHRASE_TOKENS = 8;
+/** From this length a text's phrase scan is kept, and the next version's taken from it where they agree (a block being edited). */
+const RESCAN_FROM = 1000;
+/** Scans kept per lexicon: a few blocks being edited. */
+const MAX_RESCANS = 4;
 /** A name written as one word of letters ("Amerge"). */
 const ONE_WORD = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
 /**
@@ -369,9 +373,86 @@ export class Lexicon {
    * and end at token boundaries. Runs in O(tokens x MAX_PHRASE_TOKENS).
    */
   matchPhrases(text: string, tokens: Token[], offset = 0): PhraseMatch[] {
-    const out: PhraseMatch[] = [];
-    let i = 0;
+    if (offset !== 0 || text.length < RESCAN_FROM) return this.scanPhrases(text, tokens, 0, [], offset);
+    return this.rescanPhrases(text, tokens);
+  }
+
+  /** The scans of the last few long texts (a block's versions as it is edited), with their tokens and matches. */
+  private readonly recentScans: { text: string; tokens: readonly Token[]; out: PhraseMatch[] }[] = [];
+
+  /**
+   * matchPhrases over a long text (a block), taken where it can be from the scan of a text mostly the same (the block's
+   * version before an edit): only the tokens around the change are scanned again.
+   *
+   * Exactness: the scan's state is the token it stands at; what it decides there reads that token, the MAX_PHRASE_TOKENS - 1
+   * after it and the text from its start to two code units past the last of them (separators, a closing parenthesis, a
+   * decimal after a number), and the lexicon, which never changes once built. In the common start of the two texts, with the
+   * same tokens, every decision whose reads lie within it is the kept scan's, which made the same decisions from the start:
+   * its matches there are this scan's, and this scan goes on right after the last of them. In the common end, with the same
+   * tokens moved by the change in length, a position the kept scan also stood at (no kept match runs over it) leaves both
+   * scans in the same state over the same text: the kept matches from there on, moved, are this scan's.
+   */
+  private rescanPhrases(text: string, tokens: Token[]): PhraseMatch[] {
+    const scans = this.recentScans;
+    let base: (typeof scans)[number] | undefined, bestP = 0, bestS = 0, at = -1;
+    for (let k = 0; k < scans.length; k++) {
+      const a = scans[k].text;
+      const p = commonStart(a, text);
+      const s = commonEnd(a, text, Math.min(a.length, text.length) - p);
+      if (!base || p + s > bestP + bestS) { base = scans[k]; bestP = p; bestS = s; at = k; }
+    }
+    let out: PhraseMatch[];
+    if (!base || 2 * (bestP + bestS) < text.length) out = this.scanPhrases(text, tokens, 0, []);
+    else {
+      const old = base.tokens, n = tokens.length, on = old.length;
+      const sameToken = (a: Token, b: Token, shift: number) => a.start === b.start + shift && a.end === b.end + shift && a.text === b.text && a.wordStart === b.wordStart && a.wordEnd === b.wordEnd;
+      // the common start: tokens the same, and every decision's reads before the first difference
+      let kp = 0;
+      while (kp < n && kp < on && sameToken(tokens[kp], old[kp], 0)) kp++;
+      let first = 0;
+      while (first + MAX_PHRASE_TOKENS - 1 < kp && tokens[first + MAX_PHRASE_TOKENS - 1].end + 2 <= bestP) first++;
+      out = [];
+      let from = first;
+      for (const m of base.out) {
+        if (m.startToken >= first) break;
+        out.push({ ...m });
+        from = Math.max(first, m.endToken + 1);
+      }
+      // the common end: tokens the same, moved, each starting in it (so every read of a decision there lies in it)
+      const dn = n - on, delta = text.length - base.text.length, endFrom = text.length - bestS;
+      let ks = n;
+      while (ks > 0 && ks - 1 - dn >= 0 && tokens[ks - 1].start >= endFrom && sameToken(tokens[ks - 1], old[ks - 1 - dn], delta)) ks--;
+      const kept = base.out;
+      const rejoin = (i: number): boolean => {
+        if (i < ks) return false;
+        const j = i - dn;
+        // the last kept match starting before j must end before it: the kept scan stood at j
+        let lo = 0, hi = kept.length - 1, last = -1;
+        while (lo <= hi) { const mid = (lo + hi) >> 1; if (kept[mid].startToken < j) { last = mid; lo = mid + 1; } else hi = mid - 1; }
+        if (last >= 0 && kept[last].endToken >= j) return false;
+        for (let k = last + 1; k < kept.length; k++) {
+          const m = kept[k];
+          out.push({ entry: m.entry, startToken: m.startToken + dn, endToken: m.endToken + dn, start: m.start + delta, end: m.end + delta });
+        }
+        return true;
+      };
+      this.scanPhrases(text, tokens, from, out, 0, rejoin);
+      scans.splice(at, 1);
+    }
+    // (the text kept as a copy of its own: a caller's slice of a longer text would keep that whole text alive)
+    scans.unshift({ text: ownCopy(text), tokens, out });
+    if (scans.length > MAX_RESCANS) scans.pop();
+    return out;
+  }
+
+  /**
+   * The scan itself, from token `from`, its matches added to `out`; `rejoin`, asked at each position the scan stands at,
+   * may end it there (having added the rest of the matches itself).
+   */
+  private scanPhrases(text: string, tokens: Token[], from: number, out: PhraseMatch[], offset = 0, rejoin?: (i: number) => boolean): PhraseMatch[] {
+    let i = from;
     while (i < tokens.length) {
+      if (rejoin && rejoin(i)) return out;
       let best: PhraseMatch | undefined;
       const first = tokens[i].text.toLowerCase();
       const foldable = this.foldedFirst.has(foldInflection(first));

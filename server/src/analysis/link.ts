@@ -20,7 +20,7 @@ import { BARE_TABLE_UNIT_HINT, bareTableUnit, currencyScaleDeclaration, mayDecla
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
 import { hasCharBetween, paragraphLocator } from './text';
-import { memoRead, paragraphResults, paragraphSum, paragraphTest, readerFor } from './memo';
+import { memoRead, paragraphResults, paragraphSum, paragraphTest, readerFor, spanExec } from './memo';
 import { placeNames } from './places';
 import NUMBERS from '../../lexicon/builtin/numbers.json';
 import productWords from '../../lexicon/grammar/products.json';
@@ -779,7 +779,7 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
     }
     if (e.figureKind === 'count' && !e.unit) {
       const s = sentenceAt(sentences, e.start) ?? { start: Math.max(0, e.start - 200), end: Math.min(normalized.length, e.end + 200) };
-      const noun = COUNT_WORD.exec(normalized.slice(s.start, s.end));
+      const noun = spanExec(COUNT_WORD, normalized, sentences, s);
       if (noun) e.unit = noun[1].toLowerCase();
       else if (/Patient/.test(normalized.slice(s.start, s.end))) e.unit = 'patients';
       // "7.5 % (3 of 40)": a share of the document's population, whatever it calls them

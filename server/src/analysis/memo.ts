@@ -337,6 +337,31 @@ export function memoSpanText(text: string, spans: readonly Span[], span: Span): 
   return memoTextOf(k.e);
 }
 
+/** Per expression, its test and its exec as readings of a text: their identities key the kept answers. */
+const SPAN_TESTS = new WeakMap<RegExp, (text: string) => boolean>();
+const SPAN_EXECS = new WeakMap<RegExp, (text: string) => RegExpExecArray | null>();
+
+/**
+ * `re.test(text.slice(span.start, span.end))`, kept with the span's text (a sentence of `spans`, looked up as memoSpanText
+ * does; without `spans`, by its text): a pass that tests each sentence's words after every edit runs the expression
+ * again only on the sentences the edit changed. An expression with the global or sticky flag, whose answer depends on its
+ * lastIndex, is asked directly.
+ */
+export function spanTest(re: RegExp, text: string, spans: readonly Span[] | undefined, span: Span): boolean {
+  if (re.global || re.sticky) return re.test(text.slice(span.start, span.end));
+  let read = SPAN_TESTS.get(re);
+  if (!read) { read = (t: string) => re.test(t); SPAN_TESTS.set(re, read); }
+  return (spans ? memoSpanText(text, spans, span) : memoText(text.slice(span.start, span.end))).read(read);
+}
+
+/** `re.exec(text.slice(span.start, span.end))`, kept as spanTest keeps its answer: the match is shared, and never changed by whoever receives it. */
+export function spanExec(re: RegExp, text: string, spans: readonly Span[] | undefined, span: Span): RegExpExecArray | null {
+  if (re.global || re.sticky) return re.exec(text.slice(span.start, span.end));
+  let read = SPAN_EXECS.get(re);
+  if (!read) { read = (t: string) => re.exec(t); SPAN_EXECS.set(re, read); }
+  return (spans ? memoSpanText(text, spans, span) : memoText(text.slice(span.start, span.end))).read(read);
+}
+
 /** The list of spans asked last and the index of the span asked (see spanIndexFrom). */
 let lastSpans: readonly Span[] | undefined;
 let lastIndex = -1;

@@ -24,8 +24,8 @@
  * through their headers.
  */
 import MarkdownIt = require('markdown-it');
-import { paragraphRuns } from './memo';
-import { testPiece } from './testMemo';
+import { memoRead, paragraphRuns } from './memo';
+import { MAX_PIECE, readPiece, testPiece } from './testMemo';
 import { ENDS_IN_SIZE } from './gluedColumns';
 import { wordsPattern } from './words';
 import bindingGrammar from '../../lexicon/grammar/binding.json';
@@ -81,9 +81,15 @@ interface Line { start: number; end: number; next: number }
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let at = 0;
+  // (each line's end found by the native searches for the two breaks, each searched again only once passed: a document is
+  // not walked code unit by code unit after every edit)
+  let lf = -1, cr = -1;
   while (at <= text.length) {
-    let end = at;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (lf >= 0 && lf < at) lf = -1;
+    if (cr >= 0 && cr < at) cr = -1;
+    if (lf === -1) { lf = text.indexOf('\n', at); if (lf < 0) lf = text.length; }
+    if (cr === -1) { cr = text.indexOf('\r', at); if (cr < 0) cr = text.length; }
+    const end = Math.min(lf, cr);
     let next = end;
     if (next < text.length) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
     lines.push({ start: at, end, next });
@@ -351,6 +357,14 @@ export function rowCells(text: string, line: Span): { cells: Span[]; by: 'pipes'
 const LOWER = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff', UPPER = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
 const GLUED_CELL = new RegExp(`%\\d|\\)[${LOWER}${UPPER}\\d]|\\d\\)\\(\\d|[${LOWER}]{2}\\d|[${LOWER}]{2}[${UPPER}][${LOWER}]`);
 
+/** What plainTableLines asks of a line's text alone, as bits: gluedRow, blank, a flattened header's last line, a digit, rowCells. */
+const GLUED = 1, BLANK = 2, FLATTENED_HEAD = 4, DIGIT = 8, ROW = 16;
+/** @internal the bits of a line's text (pure: each is the test plainTableLines made of the line itself) */
+export function lineFacts(s: string): number {
+  return (GLUED_CELL.test(s) ? GLUED : 0) | (s.trim() === '' ? BLANK : 0) | (/\d[EFA]?[ \t]*$/.test(s) && FLATTENED_HEADER.test(s) ? FLATTENED_HEAD : 0)
+    | (/\d/.test(s) ? DIGIT : 0) | (rowCells(s, { start: 0, end: s.length }) ? ROW : 0);
+}
+
 function gluedRow(text: string, line: Span): boolean {
   // (a line's answer kept by its text, testMemo's pieces)
   return testPiece(GLUED_CELL, text.slice(line.start, line.end));
@@ -477,21 +491,23 @@ const LABEL_FIRST = /^[ \t]*(?:[^\s\d([{<>\u2264\u2265~+\u2212\u2013\u2014-]|[<>
 
 export function plainTableLines(text: string, lines: Span[]): boolean[] {
   const table = new Array<boolean>(lines.length).fill(false);
-  const glued = lines.map(l => gluedRow(text, l));
+  // what each line's text alone says, kept by that text (a long line of prose is read again only once an edit changed it)
+  const facts = lines.map(l => { const s = text.slice(l.start, l.end); return s.length > MAX_PIECE ? memoRead(s, lineFacts) : readPiece(lineFacts, s); });
+  const glued = facts.map(f => (f & GLUED) !== 0);
   for (let i = 0; i < lines.length; i++) if (glued[i] && (glued[i - 1] || glued[i + 1] || gluedAcrossSection(text, lines, glued, i) || underGroupSize(text, lines, i))) table[i] = true;
   markSpacedTables(text, lines, table);
   let flattened = false;
   for (let i = 0; i < lines.length; i++) {
-    const s = text.slice(lines[i].start, lines[i].end);
-    if (s.trim() === '') { flattened = false; continue; }
+    const f = facts[i];
+    if (f & BLANK) { flattened = false; continue; }
     // a flattened header ends in its last period column (a digit, or E, F or A after one)
-    if (/\d[EFA]?[ \t]*$/.test(s) && FLATTENED_HEADER.test(s)) { flattened = true; table[i] = true; continue; }
+    if (f & FLATTENED_HEAD) { flattened = true; table[i] = true; continue; }
     // the rows under a flattened header, until a blank line or a line without a digit
     if (flattened) {
-      if (/\d/.test(s)) { table[i] = true; continue; }
+      if (f & DIGIT) { table[i] = true; continue; }
       flattened = false;
     }
-    if (rowCells(text, lines[i])) table[i] = true;
+    if (f & ROW) table[i] = true;
   }
   markStackedTables(text, lines, table);
   return table;

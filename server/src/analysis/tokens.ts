@@ -19,8 +19,10 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function isUpper(c: string): boolean { return c !== c.toLowerCase() && c === c.toUpperCase(); }
-function isLower(c: string): boolean { return c !== c.toUpperCase() && c === c.toLowerCase(); }
+// (a code unit of ASCII answered by its code, as the case mappings answer it: only A-Z and a-z have a case there; every
+// other code unit, and the empty string past a word's end, by the case mappings themselves)
+function isUpper(c: string): boolean { const k = c.charCodeAt(0); return k < 128 ? k >= 65 && k <= 90 : c !== c.toLowerCase() && c === c.toUpperCase(); }
+function isLower(c: string): boolean { const k = c.charCodeAt(0); return k < 128 ? k >= 97 && k <= 122 : c !== c.toUpperCase() && c === c.toLowerCase(); }
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -257,6 +257,8 @@ const isNegated = (toks: Tok[], i: number) => toks.slice(Math.max(0, i - 2), i).
  * the difference in points).
  */
 export function statedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>, prev?: { start: number; end: number }, prevFigs: FigureEntity[] = []): void {
+  // (a sentence of no figure states no pair: the readings below all start from its figures)
+  if (inS.length === 0) return;
   const text = normalizedText(model);
   inS = sharedPercentAfterWordNumber(text, splitChangeRanges(text, inS));
   // (the size the sentence before states alone, read at most once per sentence)

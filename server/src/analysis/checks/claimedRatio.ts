@@ -237,6 +237,9 @@ const isOr = (f: FigureEntity) => f.figureKind === 'ratio' && f.unit === 'OR' &&
 const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' || f.unit === 'RR') && typeof f.value === 'number' && f.value > 0 && f.value < 1;
 
 function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[], documentRatios: () => FigureEntity[] = () => [], after: FigureEntity[] = []): void {
+  // (a sentence of no figure claims nothing: every reading below, the distant one's too, goes by the sentence's own
+  // percentages; asked of every sentence, it is passed over before its readings are looked up)
+  if (inS.length === 0) return;
   const text = normalizedText(model);
   // (an odds ratio states the reduction of the odds, when a claim of its sentence speaks of odds)
   // (the sentence's answer kept with its text: an edit elsewhere asks it of the memo)

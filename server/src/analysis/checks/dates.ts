@@ -56,7 +56,7 @@ import words from '../../../lexicon/grammar/dates.json';
 import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type DateSpan } from '../dateline';
 import { execPiece, readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
-import { memoRead, ownCopy, paragraphResults } from '../memo';
+import { memoRead, memoSpanText, ownCopy, paragraphResults, spanTest } from '../memo';
 import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
 
 export { spanOf } from '../dateline';
@@ -1277,7 +1277,7 @@ function againstReportingDate(model: DocumentModel, text: string, bySentence: Fi
     if (!g || g.start - end > 40 || !REFERENCE_GAP.test(text.slice(end, g.start))) continue;
     const span = spanOf(g);
     const s = model.sentences.find(x => x.start <= at && x.end > at);
-    if (!span || (s && CHANGE.test(text.slice(s.start, s.end)))) continue;
+    if (!span || (s && spanTest(CHANGE, text, model.sentences, s))) continue;
     const after = AFTER_WORD.test(m[1].replace(/\s+/g, ' '));
     if (after ? span.to >= ref.span.from : span.from <= ref.span.to) continue;
     return [finding(g, `The event is said to come ${after ? 'after' : 'before'} the reporting date (${ref.span.label}), yet it is dated ${span.label}.`,
@@ -1462,11 +1462,11 @@ function onceForCompanyTwice(model: DocumentModel, text: string, dates: (e: Figu
     const si = sentenceIndexAt(model, e.start);
     const s = si >= 0 ? model.sentences[si] : undefined;
     if (s && (s.start > e.start || s.end < e.end)) continue;
-    if (!span || !s || CHANGE.test(text.slice(s.start, s.end)) || RESTATED.test(text.slice(s.start, s.end))) continue;
+    if (!span || !s || spanTest(CHANGE, text, model.sentences, s) || spanTest(RESTATED, text, model.sentences, s)) continue;
     let companies = [...new Set(itemsWithin(model.entities, s.start, s.end).filter(x => x.kind === 'company').map(x => x.name))];
     // "Since its founding in 2012, the company ...": a sentence that names no company speaks of the one named last, close
     // before it, when it refers back to it ("the company", "its"); "Beta was founded in 1999" names another one the reading missed
-    if (companies.length === 0 && REFERS_TO_COMPANY.test(text.slice(s.start, s.end))) {
+    if (companies.length === 0 && spanTest(REFERS_TO_COMPANY, text, model.sentences, s)) {
       const last = lastCompanyBefore(model, s.start);
       if (last) companies = [last.name];
     }
@@ -1761,7 +1761,7 @@ function beforeItsAgreement(model: DocumentModel, text: string, bySentence: Figu
     if (!span) continue;
     const s = model.sentences[si];
     // (the sentence's reading kept with its text: an edit elsewhere asks it of the memo)
-    const role = memoRead(text.slice(s.start, s.end), agreementRole);
+    const role = memoSpanText(text, model.sentences, s).read(agreementRole);
     if (role === 'signed') signed.push({ f: dates[0], span });
     else if (role === 'dependent') dependents.push({ f: dates[0], span });
   }
@@ -1886,7 +1886,7 @@ function salesBeforeFirstApproval(model: DocumentModel, text: string, bySentence
     if (a.f.start >= s.start && a.f.end <= s.end) continue;
     if (!inS.some(f => f.figureKind === 'money')) continue;
     const sentence = text.slice(s.start, s.end);
-    if (!SALES.test(sentence) || PLANNED.test(sentence) || FUTURE.test(sentence) || RESTATED.test(sentence) || CHANGE.test(sentence)) continue;
+    if (!spanTest(SALES, text, model.sentences, s) || spanTest(PLANNED, text, model.sentences, s) || spanTest(FUTURE, text, model.sentences, s) || spanTest(RESTATED, text, model.sentences, s) || spanTest(CHANGE, text, model.sentences, s)) continue;
     const drugs = [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug').map(e => e.name))];
     const same = drugs.length > 0 && a.drugs.length > 0 && drugs.every(d => a.drugs.includes(d));
     if (!same && !(drugs.length === 0 && PRODUCT_ANAPHOR.test(sentence))) continue;

@@ -16,7 +16,7 @@
  */
 import type { DocumentModel, FigureEntity } from '../model';
 import { entitiesWithin, type CheckFinding } from './check';
-import { memoRead } from '../memo';
+import { memoRead, memoSpanText, spanTest } from '../memo';
 import { wordsPattern } from '../words';
 import { spanOf, type DateSpan } from '../dateline';
 import words from '../../../lexicon/grammar/dates.json';
@@ -92,8 +92,7 @@ export function periodByVerbs(model: DocumentModel, text: string, bySentence: Fi
     const dates = inS.filter(f => f.figureKind === 'date' && !skip(f) && (spanOf(f) || monthDay(f)));
     if (dates.length < 2 || dates.length > 12) continue;
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
-    if (CHANGE.test(sentence)) continue;
+    if (spanTest(CHANGE, text, model.sentences, s)) continue;
     // each date's role and the stretch its verb and date cover
     const roles = dates.map(f => {
       const before = text.slice(Math.max(s.start, f.start - 40), f.start), after = text.slice(f.end, Math.min(s.end, f.end + 30));
@@ -224,7 +223,7 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
     if (!dates.length || dates.length > 12) continue;
     const s = model.sentences[si];
     // (kept by the sentence's text: an edit elsewhere reads it again from the memo)
-    if (memoRead(text.slice(s.start, s.end), changedOrRestated)) continue;
+    if (memoSpanText(text, model.sentences, s).read(changedOrRestated)) continue;
     // (the entities within the sentence, in the model's order: the list is sorted by start)
     const within = entitiesWithin(model.entities, s.start, s.end);
     const named = (kind: string) => [...new Set(within.filter(e => e.kind === kind).map(e => e.name))];
@@ -290,7 +289,7 @@ export function lengthBetweenDates(model: DocumentModel, text: string, bySentenc
     const dates = inS.filter(f => f.figureKind === 'date' && !skip(f) && spanOf(f) !== undefined);
     if (dates.length < 2 || dates.length > 12) continue;
     const s = model.sentences[si];
-    if (CHANGE.test(text.slice(s.start, s.end))) continue;
+    if (spanTest(CHANGE, text, model.sentences, s)) continue;
     for (const d of inS) {
       if (d.figureKind !== 'duration' || typeof d.value !== 'number' || d.comparator || !d.unit || !(d.unit in UNIT_DAYS)) continue;
       if (HEDGE.test(text.slice(Math.max(s.start, d.start - 16), d.end + 12))) continue;
@@ -340,7 +339,7 @@ export function deadlineTwice(model: DocumentModel, text: string, bySentence: Fi
     const s = model.sentences[si];
     const here = inS.filter(f => f.figureKind === 'date' && !skip(f) && spanOf(f) !== undefined && DEADLINE_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start)));
     if (!here.length) continue;
-    if (here.length > 1 || DEADLINE_MOVED.test(text.slice(s.start, s.end))) return [];
+    if (here.length > 1 || spanTest(DEADLINE_MOVED, text, model.sentences, s)) return [];
     const drugs = [...new Set(entitiesWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug').map(e => e.name))];
     seen.push({ f: here[0], span: spanOf(here[0])!, drugs });
   }
@@ -380,7 +379,7 @@ export function meetingTwice(model: DocumentModel, text: string, bySentence: Fig
       return sp && sp.from === sp.to && MEETING_BEFORE.test(lead) && !MEETING_NOT_NEAR.test(lead);
     });
     if (!here.length) continue;
-    if (here.length > 1 || MEETING_MOVED.test(text.slice(s.start, s.end))) return [];
+    if (here.length > 1 || spanTest(MEETING_MOVED, text, model.sentences, s)) return [];
     const f = here[0];
     // the meeting's noun: the last one before the date
     const lead = text.slice(Math.max(s.start, f.start - 80), f.start);
@@ -456,7 +455,7 @@ export function titlePeriodEnded(model: DocumentModel, text: string, bySentence:
       const span = spanOf(f);
       if (!span || span.from !== span.to || !re.test(text.slice(Math.max(s.start, f.start - 40), f.start))) continue;
       // the first period of that length the body says ended is the release's own; a fiscal year's sentence is not read
-      if (FISCAL.test(text.slice(s.start, s.end)) || Math.abs(span.from - tspan.to) <= 7 * DAY) return [];
+      if (spanTest(FISCAL, text, model.sentences, s) || Math.abs(span.from - tspan.to) <= 7 * DAY) return [];
       return [finding(f, `The title reports ${tspan.label}, which ends on ${new Date(tspan.to).toISOString().slice(0, 10)}, but the period is said to end ${span.label}.`, [{ start: title.start, end: title.end, message: `the title's period: ${tspan.label}` }], { titleEnd: tspan.to, ended: span.from })];
     }
   }

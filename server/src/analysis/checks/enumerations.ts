@@ -13,7 +13,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { type CheckFinding, halfUnit, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS } from '../populations';
-import { memoMatchAll, memoRead } from '../memo';
+import { memoRead, memoSpanText } from '../memo';
 import { languagesOf } from '../recognize/figures';
 import words from '../../../lexicon/grammar/totals.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
@@ -203,12 +203,12 @@ const sentenceLanguages = (sentence: string): string[] => languagesOf(sentence, 
  * progressed", "sechs waren stabil und vier progredient"), as bare counts: a list may count in words
  * as in digits, in the document's languages as in English.
  */
-function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }, nw: NumberWords): FigureEntity[] {
+function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }, nw: NumberWords, spans: readonly { start: number; end: number }[]): FigureEntity[] {
   const from = s.start, to = s.end;
   const out: FigureEntity[] = [];
-  const span = text.slice(from, Math.min(text.length, to));
-  // (the matches kept with the sentence's text: an edit elsewhere reads them from the memo)
-  for (const m of memoMatchAll(nw.re, span)) {
+  // (the matches kept with the sentence's text, looked up by its place among the sentences: an edit elsewhere reads them from the memo)
+  const matches = from >= Math.min(text.length, to) ? [] : memoSpanText(text, spans, s).matchAll(nw.re);
+  for (const m of matches) {
     const start = from + m.index!, end = start + m[1].length;
     if (inS.some(f => f.start < end && start < f.end)) continue;
     out.push({ kind: 'figure', figureKind: 'other', value: nw.table.get(m[1].toLowerCase()), unit: '', start, end, text: m[1], binding: {} } as unknown as FigureEntity);
@@ -217,9 +217,9 @@ function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; en
 }
 
 /** The lists of a sentence: runs of at least two items of one family joined by list marks only. */
-function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }, nw: NumberWords): Item[][] {
+function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }, nw: NumberWords, spans: readonly { start: number; end: number }[]): Item[][] {
   const out: Item[][] = [];
-  const candidates = [...inS.filter(f => typeof f.value === 'number'), ...numberWordsIn(text, inS, s, nw)].sort((a, b) => a.start - b.start);
+  const candidates = [...inS.filter(f => typeof f.value === 'number'), ...numberWordsIn(text, inS, s, nw, spans)].sort((a, b) => a.start - b.start);
   let runs = new Map<string, Item[]>();
   let lastEnd = -1;
   const flush = () => { for (const r of runs.values()) if (r.length >= 2) out.push(r); runs = new Map(); };
@@ -295,10 +295,10 @@ export function enumeratedCategories(model: DocumentModel, bySentence: FigureEnt
     if (inS.length > 40) continue;
     // the number words of the languages the sentence is written in, as the figure reader reads a block's (kept with the
     // sentence's text: an edit elsewhere reads them from the memo)
-    const nw = numberWordsOf(memoRead(text.slice(model.sentences[si].start, model.sentences[si].end), sentenceLanguages));
+    const nw = numberWordsOf(memoSpanText(text, model.sentences, model.sentences[si]).read(sentenceLanguages));
     const s = model.sentences[si];
     const sameParagraph = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, s.start);
-    const lists = listsIn(text, inS, s, nw);
+    const lists = listsIn(text, inS, s, nw, model.sentences);
     let closing: { list: Item[]; whole: Whole; si: number } | undefined;
     for (const [li, list] of lists.entries()) {
       const first = list[0];

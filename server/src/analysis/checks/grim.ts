@@ -19,6 +19,7 @@ import { armsOfOneEndpoint, normalizedText, paragraphIndexAt, OTHER_POPULATION }
 import { armSizeOf, ENROLMENT_WORDS, populationsBySentence, populationsOf, sizeLabelledBy } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { cellRatesOfTheirColumn } from './tableCells';
+import { spanTest } from '../memo';
 
 const CODE = 'grim';
 const NOT_A_HEAD_COUNT = new Set(['VE']);
@@ -501,7 +502,7 @@ function referredPopulation(model: DocumentModel, bySentence: FigureEntity[][], 
   const m = people ?? them;
   if (!m || QUALIFIED.test(after.slice(m[0].length))) return undefined;
   const s = model.sentences[si];
-  if (ESTIMATE.test(text.slice(s.start, s.end))) return undefined;
+  if (spanTest(ESTIMATE, text, model.sentences, s)) return undefined;
   const paragraph = paragraphIndexAt(model, f.start);
   const before = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraph ? bySentence[si - 1] : [];
   // the figures that could be the population: counts (of people, for "of the patients") and bare numbers

@@ -22,6 +22,7 @@ import type { DocumentModel, Entity, FigureEntity } from '../model';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import { isOutcomeCount, isPeopleCount } from '../populations';
 import { readPiece, testPiece } from '../testMemo';
+import { spanTest } from '../memo';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
@@ -320,7 +321,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       // A time point is part of the comparison only when both rates state one (a rate without its own is of the time the
       // document reports)
       const scope = `${armOf(f, model) ? `arm|${f.binding.trial ?? ''}` : paragraphIndexAt(model, f.start)}|${armKey(f, model)}`;
-      const local = isLocal ??= OTHER_POPULATION.test(model.text.slice(s.start, s.end));
+      const local = isLocal ??= spanTest(OTHER_POPULATION, model.text, model.sentences, s);
       const seen = local ? here : rates;
       const before = seen.get(scope) ?? [];
       // the latest rate of another endpoint in the same sentence is held to as well, whatever came earlier in the
@@ -328,7 +329,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       // of values ("respectively"), whose values are not written beside their own endpoints
       const latest = sameSentence.get(scope);
       // (a list paired in order with the endpoints it names is written beside them too: "ORR and CR rates of 40 % and 45 %, respectively")
-      const against = latest && !before.includes(latest) && ((respectively ??= RESPECTIVELY.test(model.text.slice(s.start, s.end))) === false || (paired.has(f) && paired.has(latest))) ? [...before, latest] : before;
+      const against = latest && !before.includes(latest) && ((respectively ??= spanTest(RESPECTIVELY, model.text, model.sentences, s)) === false || (paired.has(f) && paired.has(latest))) ? [...before, latest] : before;
       for (const other of against) {
         const pair = nested(f.binding.endpoint, other.binding.endpoint as string);
         if (!pair) continue;

@@ -10,7 +10,7 @@ import { aboutAnotherArm, armKey, Check, entitiesWithin, figuresBySentence, half
 import { COMPARISON } from './shares';
 import type { DocumentModel } from '../model';
 import { followUpDuration, isSurvivalMedian, TO_MONTHS } from './survivalLogic';
-import { memoRead, memoSpanText } from '../memo';
+import { memoSpanText } from '../memo';
 import type { FigureEntity } from '../model';
 import survival from '../../../lexicon/grammar/survival.json';
 import numbers from '../../../lexicon/builtin/numbers.json';
@@ -38,7 +38,7 @@ export const landmarkMedian: Check = {
       // a word of another population qualifies its clause and the clauses after it, not the ones
       // before: "the 1-year PFS rate was 70 %; in patients with ..., the rate was 40 %"
       // (read once a sentence has a figure, and kept with the sentence's text: an edit elsewhere asks the memo)
-      const other = figs.length === 0 ? s.end : s.start + memoRead(model.text.slice(s.start, s.end), otherFrom);
+      const other = figs.length === 0 ? s.end : s.start + memoSpanText(model.text, model.sentences, s).read(otherFrom);
       for (const [k, f] of figs.entries()) {
         // (a figure of that other population is held to the medians of its own clause only, below)
         if (f.start >= other) local.add(f);

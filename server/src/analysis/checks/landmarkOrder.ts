@@ -11,6 +11,7 @@ import { aboutAnotherArm, armKey, figuresBySentence, halfUnit, OTHER_POPULATION,
 import { adjective, toMonths } from './landmarkMedian';
 import type { DocumentModel, FigureEntity } from '../model';
 import survival from '../../../lexicon/grammar/survival.json';
+import { spanTest } from '../memo';
 
 const SURVIVAL_ENDPOINTS = new Set([...survival.landmarkBothWays, ...survival.landmarkAboveOnly]);
 
@@ -25,7 +26,7 @@ export function landmarksOutOfOrder(model: DocumentModel): CheckFinding[] {
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || f.table) continue;
       if (!f.binding.endpoint || !SURVIVAL_ENDPOINTS.has(f.binding.endpoint) || !f.binding.timepoint) continue;
       const months = toMonths(f.binding.timepoint);
-      if (months === undefined || aboutAnotherArm(model, f) || (other ??= OTHER_POPULATION.test(model.text.slice(s.start, s.end)))) continue;
+      if (months === undefined || aboutAnotherArm(model, f) || (other ??= spanTest(OTHER_POPULATION, model.text, model.sentences, s))) continue;
       const key = `${f.binding.endpoint}|${armKey(f, model)}|${paragraphIndexAt(model, f.start)}`;
       const list = groups.get(key) ?? [];
       list.push({ f, months });

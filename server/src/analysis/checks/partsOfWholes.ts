@@ -24,6 +24,7 @@ import { roundingRoom } from '../claims';
 import numbers from '../../../lexicon/builtin/numbers.json';
 import { dealNounAfter } from '../recognize/figures';
 import { regionPartsAboveWholes } from './totals';
+import { spanTest } from '../memo';
 
 const MONEY = nesting.moneyParts;
 const NET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
@@ -251,7 +252,7 @@ function priceOutsideTradingRange(model: DocumentModel): CheckFinding[] {
       if (r.figureKind !== 'money' || !Array.isArray(r.value) || r.comparator) continue;
       if (!TRADING_LABEL.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
       const s = model.sentences[si];
-      if (LEFT_THE_RANGE.test(text.slice(s.start, s.end))) continue;
+      if (spanTest(LEFT_THE_RANGE, text, model.sentences, s)) continue;
       const prices = inS.slice(0, k).filter(f => f.figureKind === 'money' && f.unit === r.unit && typeof f.value === 'number' && !f.comparator
         && PRICE_LEVEL.test(text.slice(Math.max(s.start, f.start - 12), f.start)));
       if (prices.length !== 1) continue;
@@ -671,7 +672,7 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~'));
     if (money.length < 2 || money.length > 12) continue;
     const sentence = text.slice(s.start, s.end);
-    if (!FLOWS.test(sentence) || FISCAL.test(sentence)) continue;
+    if (!spanTest(FLOWS, text, model.sentences, s) || spanTest(FISCAL, text, model.sentences, s)) continue;
     const dated = periodsIn(text, s, inS);
     // a sentence that dates no period names its quarters and its full year of one year ("fourth-quarter revenue ..., full-year
     // revenue ..."); a sentence that dates one ("... compared with $41 million for 2023") may name this year's quarter beside
@@ -776,7 +777,7 @@ function measureAmountOf(model: DocumentModel, text: string, s: { start: number;
   const f = inS.find(g => g.figureKind === 'money');
   if (!f || typeof f.value !== 'number' || f.value <= 0 || (f.comparator && f.comparator !== '~')) return undefined;
   const lead = text.slice(s.start, f.start);
-  if (RESPECTIVELY.test(lead) || FISCAL.test(text.slice(s.start, s.end)) || lead.length > 160) return undefined;
+  if (RESPECTIVELY.test(lead) || spanTest(FISCAL, text, model.sentences, s) || lead.length > 160) return undefined;
   ADDING.lastIndex = 0;
   const m = ADDING.exec(lead);
   if (!m || ADDING.exec(lead)) return undefined;
@@ -962,8 +963,7 @@ function regionsAboveWholes(model: DocumentModel): CheckFinding[] {
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number');
     if (money.length < 2 || inS.length > 20) continue;
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
-    if (!FLOWS.test(sentence) || OTHER_MEASURE.test(sentence) || OTHER_TIME.test(sentence)) continue;
+    if (!spanTest(FLOWS, text, model.sentences, s) || spanTest(OTHER_MEASURE, text, model.sentences, s) || spanTest(OTHER_TIME, text, model.sentences, s)) continue;
     const periods = periodsIn(text, s, inS);
     if (new Set(periods.map(p => `${p.from}-${p.to}`)).size > 1) continue;
     const parts: FigureEntity[] = [], wholes: FigureEntity[] = [];

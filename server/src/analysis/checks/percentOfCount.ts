@@ -14,6 +14,7 @@ import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import { roundingRoom } from '../claims';
 import { cellSharesOffTheirColumn } from './tableCells';
 import { populationsOf } from '../populations';
+import { spanTest } from '../memo';
 
 /** Between a fraction of people and its share: a few words that qualify them (no clause break, no other bracket), then the bracket. */
 const QUALIFIED_FRACTION = /^ [^();:.,\n\[\]]{1,50} ?[(\[] ?$/u;
@@ -154,7 +155,7 @@ function respondersAfterRate(model: DocumentModel): CheckFinding[] {
 function rateRestatedAsCount(model: DocumentModel, figs: FigureEntity[]): CheckFinding[] {
   const text = normalizedText(model);
   const own = (f: FigureEntity) => !f.table && !f.binding.arm && !f.binding.subgroup && !f.comparator;
-  const plain = (f: FigureEntity) => { const s = model.sentences[sentenceIndexAt(model, f.start)]; return !!s && !OTHER_POPULATION.test(text.slice(s.start, s.end)); };
+  const plain = (f: FigureEntity) => { const s = model.sentences[sentenceIndexAt(model, f.start)]; return !!s && !spanTest(OTHER_POPULATION, text, model.sentences, s); };
   const beside = (i: number) => [figs[i - 1], figs[i + 1]].some(x => x && (x.figureKind === 'percent' || x.denominator !== undefined) && /^ ?[(\[,] ?$/.test(text.slice(Math.min(x.end, figs[i].end), Math.max(x.start, figs[i].start))));
   const rates: FigureEntity[] = [], counts: FigureEntity[] = [];
   const analysed = new Set(populationsOf(model).filter(p => p.role === 'analysis' && p.figure.denominator !== undefined && p.size === p.figure.value).map(p => p.figure));

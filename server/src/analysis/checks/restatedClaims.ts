@@ -20,7 +20,7 @@
  */
 import { claimIndex, claimsOf, keyWord, roundingRoom, Claim } from '../claims';
 import { normalizedTextOf } from '../text';
-import { memoSpanText } from '../memo';
+import { clearedWithMemo, memoSpanText, spanExec } from '../memo';
 import { readPiece, testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
@@ -1000,11 +1000,14 @@ function echoes(model: DocumentModel): CheckFinding[] {
   const wanted = new Set<string>();
   for (const c of claims) if (isSum.get(c)) { const w = windowOf(c); windows.set(c, w); for (const x of w) wanted.add(x); }
   const sentencesUsing = new Set<number>();
-  for (let si = 0; si < model.sentences.length; si++) if (sentenceKeys(si).unique.some(k => wanted.has(k))) sentencesUsing.add(si);
-  const needed = new Set(wanted);
-  for (const c of claims) if (rank.get(c)! < 2 && sentencesUsing.has(c.sentence) && !windows.has(c)) { const w = windowOf(c); windows.set(c, w); for (const x of w) needed.add(x); }
-  const df = new Map<string, number>();
-  for (let si = 0; si < model.sentences.length; si++) for (const k of sentenceKeys(si).unique) if (needed.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
+  const uniques: (readonly string[])[] = new Array(model.sentences.length);
+  for (let si = 0; si < model.sentences.length; si++) {
+    const u = uniques[si] = sentenceKeys(si).unique;
+    for (let k = 0; k < u.length; k++) if (wanted.has(u[k])) { sentencesUsing.add(si); break; }
+  }
+  for (const c of claims) if (rank.get(c)! < 2 && sentencesUsing.has(c.sentence) && !windows.has(c)) windows.set(c, windowOf(c));
+  // how many sentences use each word (read only for the windows' words)
+  const df = documentFrequencies(uniques);
   const shared = (a: string[], b: string[]) => a.filter(x => b.some(y => sameWord(x, y))).length;
   // every statement, with its distinctive words; the text's indexed by them
   const all: { c: Claim; words: string[]; summary: boolean; rank: number }[] = [];
@@ -1070,6 +1073,40 @@ function echoes(model: DocumentModel): CheckFinding[] {
     });
   }
   return out;
+}
+
+/**
+ * The last document frequencies counted (how many sentences use each key word) and the sentences' word lists they were
+ * counted from: the next document's (an edited one's) are brought up to date by the sentences whose lists differ.
+ */
+let frequenciesKept: { lists: readonly (readonly string[])[]; df: Map<string, number> } | undefined;
+clearedWithMemo(() => { frequenciesKept = undefined; });
+
+/**
+ * How many of the lists hold each word (each list a sentence's distinct key words). The lists are the memo's readings of
+ * the sentences' texts, so an unchanged sentence gives the very list it gave before: the counts kept are adjusted by the
+ * lists between the two documents' common start and common end (compared by identity; a list of the same words made
+ * anew is taken out and put back, which changes nothing), or counted afresh when most differ. The counts are what a
+ * count of every list gives. The map is the kept one: read it before the next call.
+ */
+export function documentFrequencies(lists: readonly (readonly string[])[]): Map<string, number> {
+  const kept = frequenciesKept;
+  frequenciesKept = undefined;
+  let df: Map<string, number>;
+  const old = kept?.lists ?? [];
+  let p = 0, q = 0;
+  while (p < old.length && p < lists.length && old[p] === lists[p]) p++;
+  while (q < old.length - p && q < lists.length - p && old[old.length - 1 - q] === lists[lists.length - 1 - q]) q++;
+  if (kept && (old.length - p - q) + (lists.length - p - q) <= lists.length / 2) {
+    df = kept.df;
+    for (let i = p; i < old.length - q; i++) for (const w of old[i]) { const n = df.get(w)! - 1; if (n === 0) df.delete(w); else df.set(w, n); }
+    for (let i = p; i < lists.length - q; i++) for (const w of lists[i]) df.set(w, (df.get(w) ?? 0) + 1);
+  } else {
+    df = new Map();
+    for (const list of lists) for (const w of list) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  frequenciesKept = { lists, df };
+  return df;
 }
 
 const SUM_EVENTS = words.sumEvents;
@@ -1272,7 +1309,7 @@ const SERIES = /(?<![\p{L}])s[eé]ries?\s+([a-h])(?![\p{L}])/iu;
 /** Whether two statements' sentences name two series: two rounds, a Series A and a Series B. */
 function otherSeriesOf(model: DocumentModel, a: Claim, b: Claim): boolean {
   const text = normalizedTextOf(model);
-  const series = (c: Claim) => { const s = model.sentences[c.sentence]; return SERIES.exec(text.slice(s.start, s.end))?.[1].toLowerCase(); };
+  const series = (c: Claim) => { const s = model.sentences[c.sentence]; return spanExec(SERIES, text, model.sentences, s)?.[1].toLowerCase(); };
   const x = series(a), y = series(b);
   return x !== undefined && y !== undefined && x !== y;
 }

@@ -5,7 +5,7 @@
  * holds exactly one upfront, one milestone and one total figure in one currency, so equity,
  * royalties or other payments never make a false alarm.
  */
-import { paragraphMatches } from '../memo';
+import { paragraphMatches, spanExec, spanTest } from '../memo';
 import { TO_MONTHS } from './survivalLogic';
 import { armKey, armsOfOneEndpoint, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
@@ -976,7 +976,7 @@ function sumsAsShares(model: DocumentModel, bySentence: FigureEntity[][], prices
     const sentence = model.sentences[si];
     // (a sentence without a count of shares holds no such sum: its words need no reading)
     if (!inS.some(f => f.figureKind === 'count' && SHARE_UNIT.test(f.unit))) continue;
-    const m = SUM_AS_SHARES.exec(text.slice(sentence.start, sentence.end));
+    const m = spanExec(SUM_AS_SHARES, text, model.sentences, sentence);
     if (!m) continue;
     const at = sentence.start + m.index;
     let sums = inS.filter(f => f.end <= at && f.figureKind === 'money' && typeof f.value === 'number');
@@ -1035,7 +1035,7 @@ function severalSales(model: DocumentModel, bySentence: FigureEntity[][], shareC
     const sentence = model.sentences[si];
     // (the one sum first, then the words: most sentences hold none)
     const money = inS.filter(f => f.figureKind === 'money');
-    if (money.length !== 1 || !SEVERAL_SALES.test(text.slice(sentence.start, sentence.end))) continue;
+    if (money.length !== 1 || !spanTest(SEVERAL_SALES, text, model.sentences, sentence)) continue;
     if (money.length !== 1 || inS.some(f => shareCount(f) !== undefined) || !isGross(money[0], sentence) || NOT_GROSS.test(text.slice(sentence.start, money[0].end))) continue;
     const total = money[0];
     const here = paragraphIndexAt(model, sentence.start);
@@ -1202,7 +1202,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
       if (Math.abs(known.reduce((a, p) => a + (stated.get(p)!.value as number), 0) - 100) <= 1 && Math.abs(v - 100) > 1) continue;
       const s = model.sentences[si];
       // "stable disease lasting at least 24 weeks": the composite may count fewer than all stable disease
-      const atMost = !!comp.atMost || LASTING.test(text.slice(s.start, s.end));
+      const atMost = !!comp.atMost || spanTest(LASTING, text, model.sentences, s);
       // only a complete group is judged: a composite below some of its parts says more often that the
       // parts are shares of something else (of the responders) or that a figure was misread than that
       // the document is wrong
@@ -2194,7 +2194,7 @@ const NP_NOT_KIND = new Set((NP.notKindWords as string[]).map(w => w.toLowerCase
 const NP_OPENING_KIND = new RegExp(`^[\\s"\u201c]*(\\p{Lu}[\\p{Ll}-]+(?:\\s[\\p{Ll}-]+){0,2})\\s(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'u');
 /** The kind of sales a sentence opens on, when its words are a name and none of the whole (net, total, quarterly, a company's). */
 function openingKind(model: DocumentModel, text: string, s: { start: number; end: number }): string | undefined {
-  const m = NP_OPENING_KIND.exec(text.slice(s.start, s.end));
+  const m = spanExec(NP_OPENING_KIND, text, model.sentences, s);
   if (!m) return undefined;
   if (m[1].split(/\s/).some(w => NP_NOT_KIND.has(w.toLowerCase()))) return undefined;
   // a company's or a drug's name is no kind ("Acme revenues", a product's sales are read by its drug)
@@ -2326,11 +2326,11 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
       const p = salesSum(si);
       if (!p) {
         // another sum of sales, not the first of its sentence, or one with a comparator: the run is unclear
-        if (bySentence[si].some(x => x.figureKind === 'money') && NP_FLOWS.test(text.slice(s.start, s.end))) break;
+        if (bySentence[si].some(x => x.figureKind === 'money') && spanTest(NP_FLOWS, text, model.sentences, s)) break;
         continue;
       }
       // a period the whole's sentence does not name (but one compared with), or a span of its own: another time
-      const otherTime = NP_OTHER_SPAN.test(text.slice(s.start, s.end)) || periodsIn(text, s, bySentence[si]).some(q =>
+      const otherTime = spanTest(NP_OTHER_SPAN, text, model.sentences, s) || periodsIn(text, s, bySentence[si]).some(q =>
         !NP_COMPARED.test(text.slice(Math.max(s.start, q.start - 25), q.start)) && !wholePeriods.some(r => r.from === q.from && r.to === q.to));
       if (otherTime) break;
       // "Spain contributed EUR 21 million, while in the rest of Europe sales rose to EUR 17 million": the sentence's
@@ -2364,7 +2364,7 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
         // whose partner's sales may exceed the company's revenue from it, nor a market's); so too a segment's sales, or
         // one kind's of a total of kinds ("Total revenues were $2.0 million. Product revenues were $2.4 million.")
         const partName = regions.length === 1 && drugs.length === 0 && !kind ? 'region' : segment !== undefined && kind === named ? 'segment' : ofKinds && kind !== undefined ? 'kind' : undefined;
-        if (tooLarge && partName && !earlier && q.unit === whole.unit && !NP_OTHER_MEASURE.test(text.slice(s.start, s.end))
+        if (tooLarge && partName && !earlier && q.unit === whole.unit && !spanTest(NP_OTHER_MEASURE, text, model.sentences, s)
           && (q.value as number) - precisionOf(model.text.slice(q.start, q.end), q.value as number) > (whole.value as number) + precisionOf(model.text.slice(whole.start, whole.end), whole.value as number)) tooLarge.push([q, whole, partName]);
         if (!one || earlier || q.unit !== whole.unit || (q.value as number) >= (whole.value as number)) { stop = true; break; }
         const key = named !== undefined && kind === named ? kind : kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, q.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
@@ -2612,7 +2612,7 @@ function responseCategory(text: string, f: FigureEntity, fromWords: boolean): st
 function enrolmentBefore(model: DocumentModel, text: string, bySentence: FigureEntity[][], si: number, rate: FigureEntity): FigureEntity | undefined {
   if (rate.binding.arm !== undefined || rate.binding.subgroup !== undefined || rate.table) return undefined;
   const s = model.sentences[si];
-  if (OTHER_POPULATION.test(text.slice(s.start, s.end))) return undefined;
+  if (spanTest(OTHER_POPULATION, text, model.sentences, s)) return undefined;
   let best: FigureEntity | undefined;
   // (the enrolment is stated before the results, within a bounded reach: a long document's rates ask no more each)
   for (let j = Math.max(0, si - ENROLMENT_REACH); j < si; j++) {

@@ -12,6 +12,7 @@ import { TO_MONTHS } from './survivalLogic';
 import { AT_TIME } from '../bind';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/dates.json';
+import { spanTest } from '../memo';
 
 const LENGTH = words.trialLength;
 /** "26-week", "12-month": a length written as an adjective. */
@@ -49,8 +50,7 @@ export function beyondTrialLength(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
-    if (BEYOND.test(sentence)) continue;
+    if (spanTest(BEYOND, text, model.sentences, s)) continue;
     for (const f of inS) {
       if (f.figureKind !== 'duration' || typeof f.value !== 'number' || TO_MONTHS[f.unit] === undefined || f.comparator) continue;
       const surface = text.slice(f.start, f.end);
