@@ -10,6 +10,7 @@
  * header repeated over columns) are left to the table checks; two figures closer than a short clause are one list.
  */
 import type { DocumentModel, FigureEntity } from '../model';
+import { paragraphRuns } from '../memo';
 import type { CheckFinding } from './check';
 import { wordsPattern } from './check';
 import bindingWords from '../../../lexicon/grammar/binding.json';
@@ -30,20 +31,41 @@ function sideWords(piece: string, fromEnd: boolean): string[] | undefined {
   return fromEnd ? words.slice(-WORDS) : words.slice(0, WORDS);
 }
 
-/** The figures whose passage restates an earlier one's word for word with another value. */
+/** A paragraph's figures' contexts, by the figure's place in it: kept with the paragraph's text, filled as figures ask. */
+type Contexts = Map<number, string | null>;
+const freshContexts = (): Contexts => new Map();
+
+/** The words on both sides of the span [s, e) of a paragraph, as one key; null when either side has too few, or a comparison opens it. */
+function contextOf(p: string, s: number, e: number): string | null {
+  const before = p.slice(Math.max(0, s - REACH), s);
+  if (COMPARED_BEFORE.test(before.slice(-40))) return null;
+  const left = sideWords(before, true);
+  const right = left && sideWords(p.slice(e, e + REACH), false);
+  return left && right ? `${left.join(' ').toLowerCase()}|${right.join(' ').toLowerCase()}` : null;
+}
+
+/**
+ * The figures whose passage restates an earlier one's word for word with another value. A figure's context is read
+ * within its paragraph (split at blank lines) and kept with the paragraph's text, so an edit reads again only the
+ * contexts of the paragraph it changed.
+ */
 export function wordForWordRestatements(model: DocumentModel, figures: readonly FigureEntity[]): CheckFinding[] {
   const text = model.text;
   const out: CheckFinding[] = [];
   const seen = new Map<string, FigureEntity>();
+  const runs = paragraphRuns(text, freshContexts);
+  let r = 0;
   for (const f of figures) {
     if (f.table || typeof f.value !== 'number' || f.figureKind === 'date') continue;
-    const before = text.slice(Math.max(0, f.start - REACH), f.start);
-    if (COMPARED_BEFORE.test(before)) continue;
-    const left = sideWords(before, true);
-    const right = left && sideWords(text.slice(f.end, f.end + REACH), false);
-    if (!left || !right) continue;
-    // (the words' case aside, as a headline capitalises them)
-    const key = `${f.figureKind}|${f.unit}|${left.join(' ').toLowerCase()}|${right.join(' ').toLowerCase()}`;
+    while (r < runs.length && runs[r].to <= f.start) r++;
+    const run = runs[r];
+    if (!run || f.start < run.from || f.end > run.to) continue;
+    // (the cache's key: the span's place in the paragraph, its length in the upper bits' stead)
+    const at = (f.start - run.from) * 4096 + Math.min(f.end - f.start, 4095);
+    let context = run.result.get(at);
+    if (context === undefined) { context = contextOf(text.slice(run.from, run.to), f.start - run.from, f.end - run.from); run.result.set(at, context); }
+    if (context === null) continue;
+    const key = `${f.figureKind}|${f.unit}|${context}`;
     const first = seen.get(key);
     if (!first) { seen.set(key, f); continue; }
     if (first.value === f.value || f.start - first.end < MIN_APART) continue;
