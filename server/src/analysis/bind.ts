@@ -3899,7 +3899,7 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
         if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
         if (captionTrial) f.binding.trial = captionTrial;
         if (captionDrug && !arm?.drug && !arm?.placebo && f.binding.arm !== 'placebo') f.binding.drug = captionDrug;
-        else if (comparedDrug && !arm && !rowArm && head && COMPARISON_COLUMN.test(head.text)) f.binding.drug = comparedDrug;
+        else if (comparedDrug && !arm && !rowArm && head && comparisonHead(head.text)) f.binding.drug = comparedDrug;
       }
     };
     for (let c = 1; c < row.cells.length; c++) bindCell(c, row.cells[c]);
@@ -3932,9 +3932,7 @@ function spanPopulation(entities: Entity[], cell: Span, normalized: string): str
   return PEOPLE_IN_HEADER.test(words) || groupOfArm({ label: words }) ? words : undefined;
 }
 
-/** A column's header that compares the drug's arm with the control (binding.json comparisonColumns). */
-const COMPARISON_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(grammar.comparisonColumns.words)})(?![\\p{L}])`, 'iu');
-/** The same words, abbreviations only in capitals ("OR" is a ratio, "or" a conjunction: "Grade 3 or 4"). */
+/** A column's header that compares the drug's arm with the control (binding.json comparisonColumns): its words in any case, its abbreviations only in capitals ("OR" is a ratio, "or" a conjunction: "Grade 3 or 4"). */
 const COMPARISON_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(grammar.comparisonColumns.words.filter(w => w !== w.toUpperCase()))})(?![\\p{L}])`, 'iu');
 const COMPARISON_ABBREVIATIONS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(grammar.comparisonColumns.words.filter(w => w === w.toUpperCase()))})(?![\\p{L}])`, 'u');
 function comparisonHead(text: string): boolean { return COMPARISON_WORDS.test(text) || COMPARISON_ABBREVIATIONS.test(text); }

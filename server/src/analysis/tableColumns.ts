@@ -316,7 +316,10 @@ function armsStartOver(text: string, arms: TableRow, values: number): number[] |
   const first = /^\p{L}[\p{L}\d-]*/u.exec(names[0])?.[0].toLowerCase();
   if (!first || first.length < 3) return undefined;
   const starts = [0];
-  for (let i = 1; i < names.length; i++) if (new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'iu').test(names[i])) starts.push(i);
+  for (let i = 1; i < names.length; i++) {
+    const name = names[i].toLowerCase();
+    if (name.startsWith(first) && !/[\p{L}\d]/u.test(name.charAt(first.length))) starts.push(i);
+  }
   return starts.length >= 2 ? starts : undefined;
 }
 
