@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { figuresOf, messagesOf } from '../helpers';
+import { declaredBy } from '../../server/src/analysis/labelUnits';
 
 const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
 
@@ -196,5 +197,13 @@ describe('a gain between medians stated in a summary, the medians paragraphs lat
   it('two pairs of medians (two analyses) leave it alone', () => {
     const more = ' By investigator assessment, median progression-free survival was 12.7 months with zetalimab and 9.0 months with ofatumumab.';
     assert.deepEqual(messagesOf(doc('13.3', '7.9', more), 'claimed-ratio'), []);
+  });
+});
+
+describe('a label naming a time point by its unit and number (session 31)', () => {
+  it('"Week 24" declares no unit of its cells, as "24 weeks" does not', () => {
+    assert.equal(declaredBy('Week 24'), undefined);
+    assert.equal(declaredBy('Month 6')?.kind, undefined);
+    assert.equal(declaredBy('Duration, weeks')?.kind, 'duration');
   });
 });

@@ -244,7 +244,8 @@ function readDeclared(label: string): Declared | undefined {
     DURATION_LABEL_ALL.lastIndex = 0;
     for (let m = DURATION_LABEL_ALL.exec(rest); m; m = DURATION_LABEL_ALL.exec(rest)) {
       const before = rest.slice(0, m.index);
-      if (/\d[\s\u00a0-]*$/.test(before) || NUMBER_WORD_BEFORE.test(before) || PERIOD_END_AFTER.test(rest.slice(m.index + m[0].length))) continue;
+      // ("Week 24", "Month 6": a time point named by its unit and then its number, as "24 weeks" is by its number first)
+      if (/\d[\s\u00a0-]*$/.test(before) || NUMBER_WORD_BEFORE.test(before) || PERIOD_END_AFTER.test(rest.slice(m.index + m[0].length)) || /^[\s\u00a0-]*\d/.test(rest.slice(m.index + m[0].length))) continue;
       d = m;
       break;
     }
