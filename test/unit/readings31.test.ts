@@ -207,3 +207,15 @@ describe('a label naming a time point by its unit and number (session 31)', () =
     assert.equal(declaredBy('Duration, weeks')?.kind, 'duration');
   });
 });
+
+describe('a long caption that names a rate (session 31)', () => {
+  it('declares the shares of the cells under it, however long it is', () => {
+    const doc = 'PASI 75 and PASI 90 responders in the overall population and the biologic-naive and biologic-experienced subgroups\n| Week 16 | Week 52 | |||\n| Zetalimab | Placebo | Difference (95% CI) | Zetalimab/open-label zetalimab |\n| PASI 75 | 61.2 | 12.4 | 48.8 (40.1 to 57.5) | 70.3 |\n| PASI 90 | 40.5 | 4.1 | 36.4 (28.0 to 44.8) | 55.0 |\n';
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '61.2');
+    assert.equal(f?.figureKind, 'percent');
+  });
+  it('a sentence that ends before its number stays prose', () => {
+    const f = figuresOf('The company said the trial, which enrolled patients across many sites, reached a response rate of 61.2 in the end.').find(x => x.text.startsWith('61.2'));
+    assert.notEqual(f?.unit, '%');
+  });
+});

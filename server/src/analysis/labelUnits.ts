@@ -508,8 +508,9 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       } else if (decl.kind === 'count') { if (!Number.isInteger(c.value) || c.value < 0) continue; Object.assign(c, { figureKind: 'count', unit: decl.unit, reading: how }); }
       else if (decl.kind === 'measure') Object.assign(c, { figureKind: 'other', unit: decl.unit ?? '', reading: how });
       // (a rate's number written with decimals, within 0 to 100, is its per cent; a whole number may be its responders' count)
-      // (and only under a label as short as a table's: a sentence that ends in "a rate of" before its number is prose)
-      else if (decl.kind === 'rate') { if (c.value < 0 || c.value > 100 || !/\d[.,]\d/.test(normalized.slice(c.start, c.end)) || label.length > 60 || PROSE_BEFORE_VALUE.test(label)) continue; Object.assign(c, { figureKind: 'percent', unit: '%', reading: `${how}, a rate` }); }
+      // (and only under a label as short as a table's: a sentence that ends in "a rate of" before its number is prose; a
+      // table's caption, read as one, may be as long as a title is)
+      else if (decl.kind === 'rate') { if (c.value < 0 || c.value > 100 || !/\d[.,]\d/.test(normalized.slice(c.start, c.end)) || (!decl.wholeTable && (label.length > 60 || PROSE_BEFORE_VALUE.test(label)))) continue; Object.assign(c, { figureKind: 'percent', unit: '%', reading: `${how}, a rate` }); }
       else Object.assign(c, { figureKind: decl.kind, unit: decl.unit ?? '', reading: how });
     }
     // ("88 (60-120)" under "Weight, kg, median (range)", "37 (18-72)" under "Age, years: median (range)": a range in brackets
