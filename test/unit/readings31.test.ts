@@ -219,3 +219,15 @@ describe('a long caption that names a rate (session 31)', () => {
     assert.notEqual(f?.unit, '%');
   });
 });
+
+describe('a minus set apart from its number in a table cell (session 31)', () => {
+  it('"| \u2212 12.4 (2.1) |" is a negative change', () => {
+    const doc = `${HEAD}| Outcome | Zetalimab (n = 60) | Placebo (n = 58) |\n|---|---|---|\n| Change in score, mean (SE) | \u2212 12.4 (2.1) | \u2212 6.3 (2.0) |\n| Change in itch, mean (SE) | \u2212 3.1 (0.4) | \u2212 1.2 (0.4) |\n`;
+    const f = figuresOf(doc, 'markdown').find(x => x.text.endsWith('12.4'));
+    assert.equal(f?.value, -12.4);
+  });
+  it('a list\'s dash at a line\'s opening is a bullet, no sign', () => {
+    const f = figuresOf('Highlights:\n- 12 patients responded to zetalimab.\n').find(x => x.text.includes('12'));
+    assert.notEqual(f?.value, -12);
+  });
+});

@@ -1715,7 +1715,11 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   // (nor after a footnote's mark, "(0.7)†−1.2"; nor after a number it would make a range running downwards, "312,5-7%":
   // a range runs from low to high, so there the dash is the sign of the next cell's change)
   const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;)\u2020\u2021\u00a7\u00b6]/.test(text[num.start - 2]) || descendingBefore(text, num));
+  // ("| \u2212 23.6 (5.5) |": a minus set apart from its number by one space, at a table cell's or a bracket's opening,
+  // where no word stands for a hyphen to join; a line's opening dash is a list's bullet)
+  const spacedMinus = !negative && prev === ' ' && num.start >= 3 && text[num.start - 2] === '-' && /[|(\[][ ]?$/.test(text.slice(Math.max(0, num.start - 4), num.start - 2));
   if (negative) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 1 }; start = num.start; }
+  else if (spacedMinus) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 2 }; start = num.start; }
   const lowerLeft = text.slice(Math.max(0, num.start - 40), num.start).toLowerCase();
   // (a sum's role word may open its clause, further back)
   const roleLeft = (): string => text.slice(Math.max(0, num.start - ROLE_REACH_BEFORE), num.start).toLowerCase();
