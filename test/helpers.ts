@@ -63,6 +63,11 @@ export function bindingOf(doc: string, text: string, nth = 0): FigureEntity['bin
   return f.binding;
 }
 
+/** A binding's bound fields only (a binding holds every field, those not bound undefined), for comparing a whole binding. */
+export function boundFields(b: FigureEntity['binding']): Partial<FigureEntity['binding']> {
+  return Object.fromEntries(Object.entries(b).filter(([, v]) => v !== undefined));
+}
+
 /** One row of a binding table: a document, a figure in it, and the field's expected value (undefined: the field stays unset). */
 export type BindingRow = { doc: string; figure: string; want: string | undefined; nth?: number };
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyzeText } from '../../server/src/analysis';
-import { bindingOf, figuresOf } from '../helpers';
+import { bindingOf, boundFields, figuresOf } from '../helpers';
 
 describe('binding from the document\'s structure', () => {
   it('gives the second figure of a versus pair to the comparator the document names', () => {
@@ -66,7 +66,7 @@ describe('binding from the document\'s structure', () => {
   it('binds a figure to the arm named right after it, a control arm too', () => {
     const doc = 'Pembrolizumab plus chemotherapy reduced the risk of death by 28% versus chemotherapy alone (HR 0.72). '
       + 'Median OS was 22.0 months in the pembrolizumab arm and 16.4 months in the chemotherapy arm. The ORR was 48% vs 30%, respectively.';
-    assert.deepEqual(bindingOf(doc, '16.4 months'), { endpoint: 'OS', arm: 'chemotherapy' });
+    assert.deepEqual(boundFields(bindingOf(doc, '16.4 months')), { endpoint: 'OS', arm: 'chemotherapy' });
     assert.equal(bindingOf(doc, '22.0 months').drug, 'pembrolizumab');
     assert.equal(bindingOf(doc, '30%').arm, 'chemotherapy', 'the second of a two-arm respectively list is the control');
     assert.equal(bindingOf(doc, '28%').endpoint, 'OS', '"risk of death" is overall survival');
@@ -99,7 +99,7 @@ describe('binding from the document\'s structure', () => {
   it('binds Markdown table cells to their column\'s arm and their row\'s endpoint', () => {
     const doc = 'Selvanemab slowed decline versus placebo.\n\n| Endpoint | Selvanemab (n=412) | Placebo (n=409) |\n|---|---|---|\n| CDR-SB, mean change | 1.21 | 1.68 |\n';
     // the column's group size comes with its arm
-    assert.deepEqual(bindingOf(doc, '1.68'), { endpoint: 'CDR-SB', arm: 'placebo', n: 409 });
+    assert.deepEqual(boundFields(bindingOf(doc, '1.68')), { endpoint: 'CDR-SB', arm: 'placebo', n: 409 });
     assert.equal(bindingOf(doc, '1.21').drug, 'selvanemab');
     assert.equal(bindingOf(doc, '1.21').n, 412);
     assert.equal(figuresOf(doc).find(f => f.text === '1.21')?.unit, 'points', 'a bare number for a score is in points');
@@ -108,7 +108,7 @@ describe('binding from the document\'s structure', () => {
 
   it('binds flattened table rows to the arm that opens them and the title above them', () => {
     const doc = 'Velaglipron results.\nWeight change at 26 weeksDoseMean reduction\nPlacebo1.4 %\n24 mg6.8 %\n48 mg9.9 %\n';
-    assert.deepEqual(bindingOf(doc, '1.4 %'), { endpoint: 'body weight change', arm: 'placebo', timepoint: '26 weeks' });
+    assert.deepEqual(boundFields(bindingOf(doc, '1.4 %')), { endpoint: 'body weight change', arm: 'placebo', timepoint: '26 weeks' });
     assert.equal(bindingOf(doc, '9.9 %').arm, '48 mg');
     assert.equal(bindingOf(doc, '9.9 %').drug, 'velaglipron');
   });
@@ -150,7 +150,7 @@ describe('reading figures in context', () => {
 
   it('binds a figure followed by "with the control regimen" to the control arm', () => {
     const doc = 'ORR was 40% with XB-101 and 20% with the control regimen.';
-    assert.deepEqual(bindingOf(doc, '20%'), { endpoint: 'ORR', arm: 'control' });
+    assert.deepEqual(boundFields(bindingOf(doc, '20%')), { endpoint: 'ORR', arm: 'control' });
   });
 
   it('reads a capitalised number word after a heading', () => {

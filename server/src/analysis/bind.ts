@@ -1363,13 +1363,13 @@ function isYear(d: FigureEntity, normalized: string): boolean {
 }
 
 function setArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided: Decided): void {
-  if (arm.placebo) { f.binding.arm = 'placebo'; delete f.binding.drug; }
-  else if (arm.label) { f.binding.arm = arm.label; delete f.binding.drug; }
+  if (arm.placebo) { f.binding.arm = 'placebo'; f.binding.drug = undefined; }
+  else if (arm.label) { f.binding.arm = arm.label; f.binding.drug = undefined; }
   else {
     const drug = arm.drug ?? (arm.dose ? f.binding.drug ?? mainDrug : undefined);
     if (drug) f.binding.drug = drug;
     if (arm.dose) f.binding.arm = arm.dose;
-    else if (f.binding.arm === 'placebo') delete f.binding.arm;
+    else if (f.binding.arm === 'placebo') f.binding.arm = undefined;
   }
   decided.add(f);
 }
@@ -2175,10 +2175,10 @@ function inheritFromHeads(figures: FigureEntity[], heads: Map<FigureEntity, Figu
     const [from, to] = decided.has(c) && !decided.has(h) ? [c, h] : [h, c];
     for (const k of ['endpoint', 'drug', 'arm', 'timepoint'] as const) {
       if (from.binding[k] !== undefined) to.binding[k] = from.binding[k];
-      else if (k === 'drug' || k === 'arm') delete to.binding[k];
+      else if (k === 'drug' || k === 'arm') to.binding[k] = undefined;
     }
     if (from.binding.subgroup !== undefined) to.binding.subgroup = from.binding.subgroup;
-    if (to.binding.arm === 'placebo') delete to.binding.drug;
+    if (to.binding.arm === 'placebo') to.binding.drug = undefined;
   }
 }
 
@@ -2495,7 +2495,7 @@ function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[]
       if (!decided.has(a) && (a.binding.arm === 'placebo' || (comparator.drug && a.binding.drug === comparator.drug))) {
         const own = inS.find(e => e.kind === 'drug' && !isComparator(normalized, e));
         setArm(a, { drug: own?.name ?? mainDrug }, mainDrug, decided);
-        if (a.binding.arm === 'placebo') delete a.binding.arm;
+        if (a.binding.arm === 'placebo') a.binding.arm = undefined;
       }
       drugSideArm(a, b, inS, normalized);
     }
@@ -2577,7 +2577,7 @@ function bindComparedLists(entities: Entity[], sentences: Span[], heads: Map<Fig
       if (left[k].binding.timepoint && !right[k].binding.timepoint) right[k].binding.timepoint = left[k].binding.timepoint;
       if (listArm && !right[k].binding.arm) {
         right[k].binding.arm = listArm;
-        if (listArm === 'placebo') delete right[k].binding.drug;
+        if (listArm === 'placebo') right[k].binding.drug = undefined;
       }
     }
   }
@@ -2621,7 +2621,7 @@ function bindParallelArms(entities: Entity[], sentences: Span[], placebos: Span[
         setArm(f, arm.arm, mainDrug, decided);
         if (drug) f.binding.drug = drug;
         if (!arm.arm.placebo) f.binding.arm = arm.name;
-        if (!arm.arm.drug && !arm.arm.placebo && f === b) delete f.binding.drug;
+        if (!arm.arm.drug && !arm.arm.placebo && f === b) f.binding.drug = undefined;
       }
     }
   }
@@ -2674,7 +2674,7 @@ function bindArmsBeforeBracket(entities: Entity[], sentences: Span[], placebos: 
       for (const [f, arm] of [[a, arms[0]], [b, arms[1]]] as const) {
         setArm(f, arm.arm, mainDrug, decided);
         if (!arm.arm.placebo) f.binding.arm = arm.name;
-        if (!arm.arm.drug && !arm.arm.placebo && f === b) delete f.binding.drug;
+        if (!arm.arm.drug && !arm.arm.placebo && f === b) f.binding.drug = undefined;
       }
       k++;
     }
@@ -2837,7 +2837,7 @@ function sizesOfArmsById(named: FigureEntity[]): void {
     if (isSize(f)) continue;
     const own = sizes.filter(g => g.binding.arm === f.binding.arm && Math.abs(g.start - f.end) <= 60);
     if (own.length === 1) f.binding.n = own[0].value as number;
-    else if (f.binding.n !== undefined && sizes.some(g => g.value === f.binding.n && g.binding.arm !== f.binding.arm && g.start < f.start && f.start - g.end <= 200)) delete f.binding.n;
+    else if (f.binding.n !== undefined && sizes.some(g => g.value === f.binding.n && g.binding.arm !== f.binding.arm && g.start < f.start && f.start - g.end <= 200)) f.binding.n = undefined;
   }
 }
 

@@ -11,7 +11,7 @@ import { regimenShortForms } from './recognize/regimenShortForms';
 import { Lexicon, LexiconData, PhraseKind, PhraseMatch } from './lexicon';
 import { PEOPLE_PATTERN } from './people';
 import {
-  Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading, TargetEntity,
+  Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading, TargetEntity, emptyBinding,
 } from './model';
 import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, joinCauses, namesDisease, trialNameMentions } from './recognize/entities';
@@ -842,8 +842,9 @@ function yearsOfHeaders(figures: FigureEntity[], text: string, normalized: strin
     const start = f.end - m[2].length;
     if (text.slice(start, f.end) !== m[2]) continue;
     const year = Number(m[2]);
-    for (const key of ['comparator', 'reading', 'estimated', 'denominator', 'role', 'schedule'] as const) delete f[key];
-    Object.assign(f, { figureKind: 'date', value: year, unit: 'year', iso: m[2], start, text: m[2], binding: {} });
+    // fields cleared, not deleted: a figure keeps the one shape every figure has (toFigure)
+    for (const key of ['comparator', 'reading', 'estimated', 'denominator', 'role', 'schedule'] as const) f[key] = undefined;
+    Object.assign(f, { figureKind: 'date', value: year, unit: 'year', iso: m[2], start, text: m[2], binding: emptyBinding() });
     f.name = figureName(f);
   }
 }
@@ -856,7 +857,7 @@ function toFigure(f: RawFigure, start: number, end: number, text: string): Figur
     kind: 'figure', start, end, text, name: rawFigureName(f), evidence: 'pattern',
     figureKind: f.figureKind, value: f.value, unit: f.unit, comparator: f.comparator, reading: f.reading, estimated: f.estimated,
     denominator: f.denominator, level: f.level, timepoint: f.timepoint, iso: f.iso, role: f.role, schedule: f.schedule,
-    table: undefined, binding: {},
+    table: undefined, binding: emptyBinding(),
   };
 }
 

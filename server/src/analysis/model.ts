@@ -62,6 +62,16 @@ export interface FigureBinding {
   n?: number;
 }
 
+/**
+ * A figure's binding before anything is bound: every field present, undefined, in one fixed order. The binder and
+ * the checks read the fields of every figure's binding after every edit; bindings whose fields were added in the
+ * order their readings found them came in many hidden classes, and each read went through V8's slow lookup. Set a
+ * field to undefined to unbind it, never delete it (a delete changes the object's class too).
+ */
+export function emptyBinding(): FigureBinding {
+  return { endpoint: undefined, drug: undefined, arm: undefined, timepoint: undefined, subgroup: undefined, trial: undefined, n: undefined };
+}
+
 /** What reading a figure yields: its kind, value and unit, and what the text says around the number. */
 export interface FigureReading {
   figureKind: FigureKind;

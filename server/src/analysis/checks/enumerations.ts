@@ -9,7 +9,7 @@
  * other than a comma, a semicolon, "and" or "or" between two of them: "including", "of whom"), name
  * one category twice or a category of another family, or are hedged, are not read.
  */
-import type { DocumentModel, FigureEntity } from '../model';
+import { DocumentModel, FigureEntity, emptyBinding } from '../model';
 import { type CheckFinding, halfUnit, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS } from '../populations';
@@ -211,7 +211,7 @@ function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; en
   for (const m of matches) {
     const start = from + m.index!, end = start + m[1].length;
     if (inS.some(f => f.start < end && start < f.end)) continue;
-    out.push({ kind: 'figure', figureKind: 'other', value: nw.table.get(m[1].toLowerCase()), unit: '', start, end, text: m[1], binding: {} } as unknown as FigureEntity);
+    out.push({ kind: 'figure', figureKind: 'other', value: nw.table.get(m[1].toLowerCase()), unit: '', start, end, text: m[1], binding: emptyBinding() } as unknown as FigureEntity);
   }
   return out;
 }
