@@ -29,8 +29,8 @@ import { periodLength } from './statementCells';
 type Span = { start: number; end: number };
 
 const VERSUS_NO_ARTICLE = `(?!\\s+(?:${wordsPattern(grammar.versusWords.articles as string[])})(?:\\s|(?<=['\u2019])))`;
-/** The words that introduce a comparison, English and German; each pattern below adds its own. */
-const VERSUS = String.raw`\bvs\.?|\bversus|\bcompared (?:with|to)|gegen\u00fcber|verglichen mit|im Vergleich zu|` +
+/** The words that introduce a comparison, English and German; each pattern below adds its own (a source for the 'i' flag, no 'u'). */
+export const VERSUS = String.raw`\bvs\.?|\bversus|\bcompared (?:with|to)|gegen\u00fcber|verglichen mit|im Vergleich zu|` +
   // (and the languages' other words, binding.json versusWords: read without the Unicode flag, so a word's end is asked for by hand)
   // (a word that also means "against", "contre", is one only when no article follows: "contre 31 %", not "contre le choléra")
   (grammar.versusWords.words as string[]).map(w => `\\b${wordsPattern([w])}${/[A-Za-z]$/.test(w) ? '(?![A-Za-z\\u00c0-\\u024f])' : ''}${grammar.versusWords.notBeforeArticle.includes(w) ? VERSUS_NO_ARTICLE : ''}`).join('|');
@@ -3483,7 +3483,8 @@ function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms
   }
   // (after the last size, the name of a last column of p-values over the arms, "Interaction P", "P value": a column, no arm)
   const rest = text.slice(from).trim();
-  const statistic = rest && cells.length >= 2 && declaredBy(rest)?.kind === 'pvalue' ? { start: line.start + text.indexOf(rest, from), end: line.start + text.indexOf(rest, from) + rest.length } : undefined;
+  const restAt = line.start + text.indexOf(rest, from);
+  const statistic = rest && cells.length >= 2 && declaredBy(rest)?.kind === 'pvalue' ? { start: restAt, end: restAt + rest.length } : undefined;
   if (cells.length < 2 || (/\S/.test(text.slice(from)) && !statistic)) return undefined;
   const arms: Arm[] = [];
   for (const c of cells) {

@@ -12,8 +12,7 @@
 import type { DocumentModel, FigureEntity } from '../model';
 import { paragraphRuns } from '../memo';
 import type { CheckFinding } from './check';
-import { wordsPattern } from './check';
-import bindingWords from '../../../lexicon/grammar/binding.json';
+import { VERSUS } from '../bind';
 
 /** Words on each side of a figure that must be the same. */
 const WORDS = 8;
@@ -21,8 +20,8 @@ const WORDS = 8;
 const REACH = 160;
 /** Two figures nearer than this are items of one list, not a passage and its restatement. */
 const MIN_APART = 80;
-/** Right before a figure: a word of comparison (English and German here, other languages' in binding.json versusWords), or a change's origin. */
-const COMPARED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...bindingWords.versusWords.words, 'vs', 'vs.', 'versus', 'compared to', 'compared with', 'against', 'gegen\u00fcber', 'from', 'von'])})\\s*$`, 'iu');
+/** Right before a figure: a word of comparison (the binder's, every language's), "against", or a change's origin. */
+const COMPARED_BEFORE = new RegExp(`(?:${VERSUS}|\\bagainst|\\bfrom|\\bvon)\\s*$`, 'i');
 
 function sideWords(piece: string, fromEnd: boolean): string[] | undefined {
   if (/[|\n\t]/.test(piece.replace(/\n(?=\S)/g, ' '))) return undefined;
