@@ -13,6 +13,7 @@ import { sentenceAt } from '../link';
 import { allocationAgainstArms } from './allocation';
 import { tableDifferences } from './tableDifferences';
 import words from '../../../lexicon/grammar/comparisons.json';
+import numberWords from '../../../lexicon/builtin/numbers.json';
 import { multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
@@ -882,6 +883,12 @@ function distantRiskReductions(model: DocumentModel, s: { start: number; end: nu
 }
 
 
+/**
+ * A percentage's own word in a figure written out ("twelve percent", "zwölf Prozent"): the number is a cardinal, as exact as
+ * its digits, no share in words (numbers.json percentWords).
+ */
+const NAMES_PERCENT = new RegExp(`%|(?<![\\p{L}])(?:percent|per cent|${wordsPattern(numberWords.percentWords)})(?![\\p{L}])`, 'iu');
+
 /** How far a share in words may lie from the rate it stands for, in points: "about half" for 46 %, "a third" for 31 %. */
 const WORDED_SHARE_ROOM = 5;
 
@@ -891,7 +898,7 @@ const WORDED_SHARE_ROOM = 5;
  * paragraph ("... an objective response rate of 35.2 %"): a bound the rate breaks ("over two-fifths"
  * of 35.2 %), or a share the rate is far from ("half", 38 %), is a claim the figures do not support.
  * Populations and time points must agree where both name one; only proportions' rates (an ORR, not a
- * survival rate or a change).
+ * survival rate or a change). A number written out with its percent word ("nine percent") is no share in words.
  */
 function fractionWordsAgainstRates(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
@@ -901,6 +908,9 @@ function fractionWordsAgainstRates(model: DocumentModel, bySentence: FigureEntit
   for (let si = 0; si < bySentence.length; si++) {
     for (const w of bySentence[si]) {
       if (w.figureKind !== 'percent' || typeof w.value !== 'number' || /\d/.test(model.text.slice(w.start, w.end)) || !w.binding.endpoint || !proportions.has(w.binding.endpoint)) continue;
+      // "nine percent": a cardinal written out with its percent word is an exact rate, not a share in words; two rates
+      // of one endpoint that differ are two groups' as often as one restated, which repeated-value judges
+      if (NAMES_PERCENT.test(model.text.slice(w.start, w.end))) continue;
       const para = paragraphIndexAt(model, w.start);
       const candidates = [...bySentence[si], ...(si + 1 < bySentence.length && paragraphIndexAt(model, model.sentences[si + 1].start) === para ? bySentence[si + 1] : [])]
         .filter(d => d !== w && d.figureKind === 'percent' && d.unit === '%' && typeof d.value === 'number' && !d.comparator && !d.table
