@@ -360,16 +360,30 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
 
 /** A figure's place in a run of figures on one line with no letter between them (a flattened table's row of values). */
 interface RowPlace { index: number; count: number }
-/** Fewer figures than this in such a run are a value and its companions ("45 (38 to 52)"), no row of columns. */
+/** Fewer values than this in such a run are a value and its companions ("45 (38 to 52)"), no row of columns. */
 const MIN_ROW = 3;
 
+/**
+ * A figure's place in the run of figures it stands in, nothing but spaces, signs and brackets between them: its index among
+ * the run's values and how many values the run holds. What a bracket opened after a value holds is that value's companions
+ * ("12 (30 %, 95 % CI 18 to 44)": one value, a count with its share and the share's interval), and takes its value's place:
+ * "12 (30 %) 15 (40 %) 9 (20 %)" is a row of three values.
+ */
 function rowPlace(model: DocumentModel, figs: readonly FigureEntity[], at: number): RowPlace | null {
   const text = model.text;
   const joined = (a: FigureEntity, b: FigureEntity) => b.start >= a.end && !/[\p{L}\n]/u.test(text.slice(a.end, b.start));
   let first = at, last = at;
   while (first > 0 && joined(figs[first - 1], figs[first])) first--;
   while (last + 1 < figs.length && joined(figs[last], figs[last + 1])) last++;
-  return last - first + 1 >= MIN_ROW ? { index: at - first, count: last - first + 1 } : null;
+  if (last - first + 1 < MIN_ROW) return null;
+  // the values at the run's own level, a bracket's contents given to the value before it
+  let depth = 0, values = 0, index = -1;
+  for (let k = first; k <= last; k++) {
+    if (k > first) for (const ch of text.slice(figs[k - 1].end, figs[k].start)) depth += ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0;
+    if (depth <= 0) { depth = 0; values++; }
+    if (k === at) index = values - 1;
+  }
+  return values >= MIN_ROW ? { index, count: values } : null;
 }
 
 /**
@@ -437,7 +451,7 @@ function finding(f: FigureEntity, message: string, data: Record<string, number>)
 }
 
 // "EASI-90 with 62 % of subjects", "PASI 75 was achieved by 58 %": a rate joined to its endpoint by "with" or "achieved by" is its rate too
-const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'with', 'achieved', 'by', 'betrug', 'lag', 'bei', 'von', 'for', 'unter', 'mit', 'response', 'responses']);
+const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'with', 'achieved', 'by', 'betrug', 'lag', 'bei', 'von', 'for', 'unter', 'mit', 'response', 'responses', 'observed', 'seen', 'noted']);
 /** Words between a share and the endpoint it reaches: "65 % achieved PASI 90", "40 % of patients reached ACR50". */
 const REACHING_WORDS = new Set(['achieved', 'achieving', 'reached', 'reaching', 'attained', 'attaining', 'had', 'having', 'with', 'of', 'the', 'a', 'an', 'patients', 'participants', 'subjects', 'erreichten', 'erzielten', 'der', 'patienten']);
 /** A verb of receiving a treatment between a share of patients and the endpoint they reached: "receiving", "treated with". */
@@ -451,6 +465,9 @@ const onlyReaching = (piece: string) => onlyWords(piece, REACHING_WORDS);
  * between: before it ("CR rate was 45 %", "ORR = 42 %") or, for a share of patients, after it
  * ("65 % achieved PASI 90").
  */
+/** Between a count and its share in brackets: "12 (30 %)", "12 [30 %]". */
+const COUNT_THEN_SHARE = /^ ?[([] ?$/;
+
 function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
   const out = new Map<FigureEntity, string>();
   // (the words between are answered from a table kept by their content: the same pairs ask the same after every edit)
@@ -471,6 +488,7 @@ function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
   };
   let last: { name: string; end: number } | undefined;
   let pending: FigureEntity | undefined;
+  let previous: FigureEntity | undefined;
   // the drugs named after the last endpoint ("the ORR with AB-101 was 45 %"): a drug's name between an endpoint and its
   // rate says whose rate it is, and is read as a linking word
   let drugs: { start: number; end: number }[] = [];
@@ -487,6 +505,14 @@ function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
       continue;
     }
     if (e.kind !== 'figure') continue;
+    // "a partial response in 12 (30 %)": the share in brackets right after a count restates it, and is named as the count is
+    const before = previous;
+    previous = e;
+    if (e.figureKind === 'percent' && before && out.has(before) && before.binding.endpoint === e.binding.endpoint && COUNT_THEN_SHARE.test(model.text.slice(before.end, e.start))) {
+      out.set(e, out.get(before)!);
+      pending = undefined;
+      continue;
+    }
     pending = e.figureKind === 'percent' ? e : undefined;
     if (!last || e.start - last.end > 30 + drugs.reduce((n, d) => n + d.end - d.start, 0)) continue;
     if (only(last.end, e.start, LINKING_WORDS) || (drugs.length > 0 && linkingBesideDrugs(last.end, e.start))) out.set(e, last.name);

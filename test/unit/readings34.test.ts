@@ -1,0 +1,28 @@
+import { strict as assert } from 'assert';
+import { figuresOf, messagesOf } from '../helpers';
+
+const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
+
+describe('readings of claims (session 34)', () => {
+  describe('a number written out with its percent word is no share in words', () => {
+    it('"nine percent" beside another endpoint\'s rate makes no claimed-ratio finding', () => {
+      const text = `${HEAD}Twenty percent had a partial response. Nine percent of patients had stable disease, and 30 percent progressed.`;
+      assert.deepEqual(messagesOf(text, 'claimed-ratio'), []);
+    });
+    it('a share in words far from its rate is still held to it', () => {
+      const text = `${HEAD}About half of patients responded, with an objective response rate of 31 % in the 80 treated patients.`;
+      assert.equal(messagesOf(text, 'claimed-ratio').length, 1);
+    });
+  });
+
+  describe('a count and its share in brackets are one value', () => {
+    it('a CR count and share above the ORR\'s, with the ORR\'s interval between, is found', () => {
+      const text = `${HEAD}In 90 treated patients, objective responses were seen in 30 (33%, 95% CI 24%-44%), with a complete response in 36 (40%).`;
+      assert.equal(messagesOf(text, 'impossible-value').length, 1, JSON.stringify(messagesOf(text, 'impossible-value')));
+    });
+    it('the same rates in order make no finding', () => {
+      const text = `${HEAD}In 90 treated patients, objective responses were seen in 36 (40%, 95% CI 30%-51%), with a complete response in 9 (10%).`;
+      assert.deepEqual(messagesOf(text, 'impossible-value'), []);
+    });
+  });
+});
