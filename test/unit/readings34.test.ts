@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { figuresOf, messagesOf } from '../helpers';
+import { messagesOf } from '../helpers';
 
 const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
 
