@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { messagesOf } from '../helpers';
+import { figuresOf, messagesOf } from '../helpers';
 
 const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
 
@@ -23,6 +23,18 @@ describe('readings of claims (session 34)', () => {
     it('the same rates in order make no finding', () => {
       const text = `${HEAD}In 90 treated patients, objective responses were seen in 36 (40%, 95% CI 30%-51%), with a complete response in 9 (10%).`;
       assert.deepEqual(messagesOf(text, 'impossible-value'), []);
+    });
+  });
+  describe('"respectively" lists whose endpoints follow the values', () => {
+    it('"20 and 15 percent had a complete and a partial response, respectively" pairs CR and PR in order', () => {
+      const figs = figuresOf(`${HEAD}The objective response rate was 35 percent; 20 and 15 percent of patients had complete response (CR) and partial response (PR), respectively.`);
+      assert.equal(figs.find(f => f.value === 20)?.binding.endpoint, 'CR');
+      assert.equal(figs.find(f => f.value === 15)?.binding.endpoint, 'PR');
+    });
+    it('a second list in the same sentence pairs with its own endpoints', () => {
+      const figs = figuresOf(`${HEAD}Overall, 20 and 15 percent had a complete response and a partial response, respectively; 40 and 25 percent had stable disease and progressive disease, respectively.`);
+      assert.equal(figs.find(f => f.value === 40)?.binding.endpoint, 'SD');
+      assert.equal(figs.find(f => f.value === 25)?.binding.endpoint, 'PD');
     });
   });
 });

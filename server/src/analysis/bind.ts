@@ -1546,6 +1546,9 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
 const RESPECTIVELY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.respectively.words)})(?!\\p{L})`, 'iu');
 /** Where a sentence says "respectively", or -1: a pure reading of its text, kept with it. */
 const respectivelyAt = (sentence: string): number => sentence.search(RESPECTIVELY);
+const RESPECTIVELY_ALL = new RegExp(RESPECTIVELY.source, 'giu');
+/** Where a sentence says "respectively", each time (a sentence may pair two lists, clause by clause): kept with its text. */
+const respectivelyAll = (sentence: string): number[] => { const out: number[] = []; for (const m of sentence.matchAll(RESPECTIVELY_ALL)) out.push(m.index!); return out; };
 
 /** Between two time points of one coordinated list: "12 and 24 months", "6, 12 and 18 months". */
 const TIME_LIST_GAP = /^,?\s*(?:and|or|und|oder|et|och|og)?\s*$|^,\s*$/i;
@@ -2329,10 +2332,12 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
   const twoArm = docComparator && mainDrug ? [{ drug: mainDrug }, docComparator] : [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const at = memoSpanText(normalized, sentences, s).read(respectivelyAt);
-    if (at < 0) continue;
-    const cut = s.start + at;
-    const inS = entitiesIn(entities, s);
+    const ats = memoSpanText(normalized, sentences, s).read(respectivelyAll);
+    // "20 % and 30 % had CR and PR, respectively; 40 % and 10 % had SD and PD, respectively": each list is paired up to its
+    // own "respectively", from the one before
+    for (let r = 0, from = s.start; r < ats.length; from = s.start + ats[r] + 1, r++) {
+    const cut = s.start + ats[r];
+    const inS = entitiesIn(entities, r === 0 ? s : { start: from, end: s.end });
     // "over its 5 dose levels": a count of arms or of anything but people is no result of the list
     const results = inS.filter((e): e is FigureEntity => isFigure(e) && e.end <= cut && !heads.has(e) && e.figureKind !== 'dose' && e.figureKind !== 'date' && !ARM_SIZE.test(e.text)
       && !(e.figureKind === 'count' && e.denominator === undefined && !POPULATION.test(e.unit)) && !isAside(e, normalized));
@@ -2380,6 +2385,7 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     const chosen = candidates.flatMap(l => [l, l.filter(a => !a.placebo)]).find(l => l.length === list.length);
     if (!chosen) continue;
     list.forEach((f, k) => setArm(f, chosen[k], mainDrug, decided));
+    }
   }
 }
 
@@ -2446,7 +2452,10 @@ function pairEndpoints(inS: Entity[], list: FigureEntity[], cut: number, normali
   const run = list.slice(first);
   // "The ORR was 45 %, with CR and PR rates of 15 % and 35 %, respectively": the list's own endpoints are those named
   // after the figure before it, when the sentence names more
-  const own = first > 0 && run.length !== names.length ? ownNames(inS, list[first - 1].end, run[0].start, normalized) : names;
+  let own = first > 0 && run.length !== names.length ? ownNames(inS, list[first - 1].end, run[0].start, normalized) : names;
+  // "a rate of 50 %; 20 % and 30 % of patients had a complete and a partial response, respectively": the list's own
+  // endpoints are those named after it, before "respectively", when as many
+  if (run.length !== own.length) own = ownNames(inS, run[run.length - 1].end, cut, normalized);
   if (run.length !== own.length) return false;
   run.forEach((f, k) => { f.binding.endpoint = own[k]; });
   return true;
