@@ -37,4 +37,20 @@ describe('readings of claims (session 34)', () => {
       assert.equal(figs.find(f => f.value === 25)?.binding.endpoint, 'PD');
     });
   });
+  describe('an event listed as subsequent, dated within the period it follows', () => {
+    const NOTE = (date: string) => `Acme Bio, Inc.\n|3 Months Ended\nMar. 31, 2026\n|\n7. Subsequent Events\n${date}, the Company entered into a licence agreement with Beta Corp. for zetalimab. The Company will receive an upfront payment of $5.0 million.\n`;
+    it('an event dated before the period\'s end is found', () => {
+      assert.equal(messagesOf(NOTE('On March 12, 2026'), 'date-inconsistent').length, 1);
+    });
+    it('an event dated after it is not', () => {
+      assert.deepEqual(messagesOf(NOTE('On April 12, 2026'), 'date-inconsistent'), []);
+    });
+    it('an earlier event recalled as background is not', () => {
+      assert.deepEqual(messagesOf(NOTE('As previously disclosed, on March 12, 2026'), 'date-inconsistent'), []);
+    });
+    it('without the title, a date before the period\'s end is no finding', () => {
+      const text = NOTE('On March 12, 2026').replace('Subsequent Events', 'Collaborations');
+      assert.deepEqual(messagesOf(text, 'date-inconsistent'), []);
+    });
+  });
 });
