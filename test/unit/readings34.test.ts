@@ -53,4 +53,17 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(text, 'date-inconsistent'), []);
     });
   });
+  describe('a dateline days after the day the head names with its weekday', () => {
+    const PAGE = (dateline: string) => `Acme Bio Reports Zetalimab Results Monday June 1, 7:00 pm ET\n${dateline} /Acme Wire/ -- Acme Bio, Inc. reported results of the ACME-2 trial today.\n`;
+    it('ten days later is found', () => {
+      assert.equal(messagesOf(PAGE('OAKTOWN, Calif., June 11'), 'date-inconsistent').length, 1);
+    });
+    it('the same day, or the next (a time zone), is not', () => {
+      assert.deepEqual(messagesOf(PAGE('OAKTOWN, Calif., June 1'), 'date-inconsistent'), []);
+      assert.deepEqual(messagesOf(PAGE('OAKTOWN, Calif., June 2'), 'date-inconsistent'), []);
+    });
+    it('a date that follows no place is no dateline', () => {
+      assert.deepEqual(messagesOf(PAGE('Results were presented on June 11'), 'date-inconsistent'), []);
+    });
+  });
 });

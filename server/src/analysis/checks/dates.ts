@@ -61,6 +61,7 @@ import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, titlePer
 
 export { spanOf } from '../dateline';
 import { subsequentEventsInPeriod } from './subsequentEvents';
+import { datelineAfterHead } from './headDates';
 
 const CODE = 'date-inconsistent';
 const MONTH_DAYS = 365.25 / 12;
@@ -627,7 +628,7 @@ export const dates: Check = {
     out.push(...versionsInOrder(model, text, bySentence));
     out.push(...movedLater(model, text, bySentence, dateline?.f));
     out.push(...againstReportingDate(model, text, bySentence));
-    out.push(...subsequentEventsInPeriod(model, text, bySentence));
+    out.push(...subsequentEventsInPeriod(model, text, bySentence), ...datelineAfterHead(model, text, bySentence));
     // a period's ends stated by verbs, and a state dated after the release (checks/datesStatus.ts); one finding a date
     const flagged = new Set(out.map(o => o.start));
     for (const o of [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline), ...stepsInOrder(model, text, bySentence, dateline), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f),

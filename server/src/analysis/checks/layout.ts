@@ -83,3 +83,14 @@ function sameSpans(before: readonly Span[], now: readonly Span[], shift: number)
   for (let i = 0; i < now.length; i++) if (before[i].start + shift !== now[i].start || before[i].end + shift !== now[i].end) return false;
   return true;
 }
+
+/**
+ * The checks' view with its soft wraps as line ends again, offsets kept (a wrap's first character becomes the line end):
+ * for readings of a line of its own (a title, a dateline) that the view joined to the next.
+ */
+export function withLineEnds(text: string, soft: readonly { start: number; end: number }[]): string {
+  if (!soft.length) return text;
+  let out = '', at = 0;
+  for (const b of soft) { if (b.end <= b.start || b.start < at) continue; out += text.slice(at, b.start) + '\n' + ' '.repeat(b.end - b.start - 1); at = b.end; }
+  return out + text.slice(at);
+}

@@ -15,6 +15,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { wordsPattern, type CheckFinding } from './check';
 import { spanOf } from '../dateline';
 import { finding } from './datesStatus';
+import { withLineEnds } from './layout';
 import words from '../../../lexicon/grammar/dates.json';
 
 const SE = words.subsequentEvents;
@@ -25,14 +26,6 @@ const OPENER = new RegExp(`^(?:${wordsPattern(SE.openers)})?$`, 'iu');
 const BACKGROUND = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SE.background)})(?![\\p{L}])`, 'iu');
 /** What a title's line may carry besides its words: bars, a note's number, a tag in brackets ("[Abstract]"), a colon. */
 const TITLE_TRIM = /^[\s|#*]*(?:\d{1,3}[.)]?\s+)?|[\s|:.*]*(?:\[[^\]\n]{0,40}\])?[\s|:.*]*$/g;
-
-/** The text with its soft wraps as line ends again (offsets kept: a wrap's first character becomes the line end). */
-function withLineEnds(text: string, soft: readonly { start: number; end: number }[]): string {
-  if (!soft.length) return text;
-  let out = '', at = 0;
-  for (const b of soft) { if (b.end <= b.start || b.start < at) continue; out += text.slice(at, b.start) + '\n' + ' '.repeat(b.end - b.start - 1); at = b.end; }
-  return out + text.slice(at);
-}
 
 /** Where the first line that is a subsequent-events title ends, or -1. Linear: one pass over the lines. */
 function titleEnd(text: string): number {
