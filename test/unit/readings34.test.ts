@@ -66,4 +66,14 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(PAGE('Results were presented on June 11'), 'date-inconsistent'), []);
     });
   });
+  describe('one subgroup under its acronym and its words', () => {
+    const DOC = (group: string) => `Acme Bio reports zetalimab results.\n\n- Zetalimab improved OS (HR = 0.46, P = .01) in the mCRPC subset.\n\nIn the ${group} subgroup, zetalimab improved EFS (HR = 0.59, P = .08) and OS (HR = 0.64, P = .01).\n`;
+    it('"mCRPC" and "metastatic CRPC" name one group: a hazard ratio restated differently is found', () => {
+      assert.equal(messagesOf(DOC('metastatic CRPC'), 'repeated-value').length, 1);
+    });
+    it('another group\'s name is another group', () => {
+      assert.deepEqual(messagesOf(DOC('non-metastatic CRPC'), 'repeated-value'), []);
+      assert.deepEqual(messagesOf(DOC('elderly'), 'repeated-value'), []);
+    });
+  });
 });

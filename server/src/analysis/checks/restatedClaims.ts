@@ -41,7 +41,9 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
   for (const all of measures(model)) {
     const list = statements(model, all.filter(c => comparable(model, c)));
     if (!list) continue;
-    if (list.some(c => c.otherContext)) continue;
+    // (a word of another population speaks of the one subgroup every statement names: "in the sAML subset" and "the secondary
+    // AML subgroup" state one group's result)
+    if (list.some(c => c.otherContext) && !oneNamedSubgroup(list)) continue;
     // the first statement of each value; the later one is reported against the earlier
     const first = list[0];
     const second = list.find(c => c.figure.value !== first.figure.value) as Claim;
@@ -884,7 +886,7 @@ function groupSize(model: DocumentModel, c: Claim): number | undefined {
 }
 
 function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
-  if (a.population !== '||' && b.population !== '||' && a.population !== b.population && !sameGroupBySize(a.population, b.population)) return false;
+  if (a.population !== '||' && b.population !== '||' && a.population !== b.population && !sameGroupBySize(a.population, b.population) && !sameGroupByName(a.population, b.population)) return false;
   const shared = a.subjects.some(s => b.subjects.includes(s));
   if (a.subjects.length > 0 && b.subjects.length > 0 && !shared) return false;
   // a definite reference to a measure of the same company or drug names the thing stated before,
@@ -904,6 +906,39 @@ function sameGroupBySize(a: string, b: string): boolean {
   if (da !== db || ra !== rb || !ga || !gb || !/^\d/.test(ga)) return false;
   const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
   return short.split(/\s+/).length >= 2 && long.startsWith(short) && (long.length === short.length || long[short.length] === ' ');
+}
+
+const GROUP_NOISE = new Set(words.groupNames.noise.map(w => w.toLowerCase()));
+/** An acronym with lower-case initials before it: "sAML", "mCRPC", "rrMM". */
+const INITIALLED = /^[a-z]{1,3}[A-Z][A-Z0-9]+$/;
+
+/**
+ * A group's name as one token: a name that is an acronym with lower-case initials stays as it is ("sAML"); a name of words
+ * closed by an acronym becomes the initials of the words before it and the acronym ("secondary AML": "sAML"); the words
+ * that name no group are left out first ("patients with", "subset"). Anything else is its words, lower-cased.
+ */
+function groupToken(name: string): string {
+  const ws = name.replace(/[\u2010-\u2015-]/g, ' ').split(/\s+/).filter(w => w && !GROUP_NOISE.has(w.toLowerCase()));
+  if (ws.length === 1 && INITIALLED.test(ws[0])) return ws[0];
+  const last = ws[ws.length - 1];
+  if (ws.length >= 2 && ws.length <= 4 && /^[A-Z][A-Z0-9]+$/.test(last ?? '') && ws.slice(0, -1).every(w => /^\p{Ll}/u.test(w))) return ws.slice(0, -1).map(w => w[0]).join('') + last;
+  return ws.join(' ').toLowerCase();
+}
+
+/** Two populations (drug|arm|subgroup) whose subgroups are one group's two names, one its acronym with initials: "sAML", "secondary AML". */
+function sameGroupByName(a: string, b: string): boolean {
+  const [da, ra, ga] = a.split('|'), [db, rb, gb] = b.split('|');
+  if (da !== db || ra !== rb || !ga || !gb) return false;
+  const ta = groupToken(ga), tb = groupToken(gb);
+  return ta === tb && (INITIALLED.test(ta));
+}
+
+/** Whether every statement names a subgroup, and all name one group (one name, or its acronym and its words). */
+function oneNamedSubgroup(list: readonly Claim[]): boolean {
+  const groups = list.map(c => c.population.split('|')[2] ?? '');
+  if (groups.some(g => !g)) return false;
+  const t = groupToken(groups[0]);
+  return groups.every(g => g === groups[0] || (groupToken(g) === t && INITIALLED.test(t)));
 }
 
 /** A word is distinctive in a document when at most this many of its sentences use it. */
