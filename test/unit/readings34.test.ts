@@ -76,4 +76,13 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(DOC('elderly'), 'repeated-value'), []);
     });
   });
+  describe('a change whose direction is the adverb before its size', () => {
+    it('"down nearly 40 percent to $3.00 from $3.75" is held to the two prices', () => {
+      const found = messagesOf(`${HEAD}The pricing sent Acme shares down nearly 40 percent to $3.00 per share from $3.75.`, 'claimed-ratio');
+      assert.equal(found.length, 1, JSON.stringify(found));
+    });
+    it('"down 20 percent" to the same prices agrees', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The pricing sent Acme shares down 20 percent to $3.00 per share from $3.75.`, 'claimed-ratio'), []);
+    });
+  });
 });

@@ -722,16 +722,19 @@ function directionBefore(before: Tok[], k: number): { dir: Dir; word: Tok; size?
  */
 function wordOfChangeBefore(before: Tok[], k: number, dirOf: (w: string) => Dir | undefined, pastDates: boolean): { dir: Dir; word: Tok; size?: FigureEntity } | undefined {
   let size: FigureEntity | undefined;
+  let sizeAt = -1;
   for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
     const t = before[i];
     if (t.w === ';') return undefined;
     if (t.fig) {
-      if ((sizeShare(t.fig) || sizeInPoints(t.fig)) && !size) { size = t.fig; continue; }
+      if ((sizeShare(t.fig) || sizeInPoints(t.fig)) && !size) { size = t.fig; sizeAt = i; continue; }
       if (pastDates && t.fig.figureKind === 'date') continue;
       return undefined;
     }
     const dir = dirOf(t.w);
     if (dir) return isNegated(before, i) ? undefined : { dir, word: t, size };
+    // "shares were down 40 % to $3 from $5", "sent the stock up 25 % to": the adverb of direction right before the size
+    if (i === sizeAt - 1 && (UP_AFTER.has(t.w) || DOWN_AFTER.has(t.w))) return isNegated(before, i) ? undefined : { dir: UP_AFTER.has(t.w) ? 'up' : 'down', word: t, size };
   }
   return undefined;
 }
