@@ -85,4 +85,15 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(`${HEAD}The pricing sent Acme shares down 20 percent to $3.00 per share from $3.75.`, 'claimed-ratio'), []);
     });
   });
+  describe('a number written out before words that refer back to people', () => {
+    it('"Fifty of these patients" is a count of the patients named before, and no more than they are', () => {
+      const text = `${HEAD}The study enrolled 40 patients with relapsed lymphoma. Fifty of these patients met the inclusion criteria.`;
+      const f = figuresOf(text).find(x => x.value === 50);
+      assert.equal(f?.figureKind, 'count');
+      assert.equal(messagesOf(text, 'impossible-value').length, 1);
+    });
+    it('fewer of them are some of them', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The study enrolled 40 patients with relapsed lymphoma. Thirty of these patients met the inclusion criteria.`, 'impossible-value'), []);
+    });
+  });
 });

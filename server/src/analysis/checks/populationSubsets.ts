@@ -215,6 +215,11 @@ const PEOPLE_AFTER_COPULA = new RegExp(`^[ ](?:${wordsPattern(people.subjectVerb
 // (a verb may stand between in a verb-second language: "Davon beendeten 131 ...")
 const OPENS_REFERRING_BACK = new RegExp(`^[^\\p{L}\\d]*(?:${wordsPattern(shares.openingReferBack.words)})[\\s,:]*(?:\\p{L}+\\s+){0,1}$`, 'iu');
 
+/** Before a sentence's first figure that refers back by the words after it: nothing but a word or two ("Fifty", "Only 12"). */
+const OPENS_BEFORE_FIRST = /^[^\p{L}\d]*(?:\p{L}+[ \u00a0]?)?$/u;
+/** Right after a count, words that refer back to the people named before: "of these (patients)", "of them" (nesting.json subsets.peopleReferBack). */
+const REFERS_BACK_AFTER = new RegExp(`^[ \u00a0](?:${wordsPattern(nesting.subsets.peopleReferBack)})(?![\p{L}])`, 'iu');
+
 /**
  * "The trial enrolled 120 patients. Of these, 131 completed treatment": the first figure of a sentence that
  * opens by referring back counts among the last count of people of the sentence before, in its paragraph,
@@ -236,7 +241,9 @@ function referredBackTo(model: DocumentModel, si: number, i: number): FigureEnti
     const whole = before.length === 1 && before[0] === prev ? prev : undefined;
     return whole && wholeCount(whole) && !whole.comparator && !whole.table ? whole : undefined;
   }
-  if (si === 0 || !OPENS_REFERRING_BACK.test(normalizedText(model).slice(s.start, f.start))) return undefined;
+  // ("Fifty of these patients met ...": the first figure, the words that refer back right after it)
+  const text = normalizedText(model);
+  if (si === 0 || !(OPENS_REFERRING_BACK.test(text.slice(s.start, f.start)) || (OPENS_BEFORE_FIRST.test(text.slice(s.start, f.start)) && REFERS_BACK_AFTER.test(text.slice(f.end, f.end + 40))))) return undefined;
   if (paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, s.start)) return undefined;
   const people = bySentence[si - 1].filter(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit));
   const whole = people.length === 1 ? people[0] : undefined;

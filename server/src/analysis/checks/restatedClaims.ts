@@ -1063,6 +1063,14 @@ function echoes(model: DocumentModel): CheckFinding[] {
   }
   const out: CheckFinding[] = [];
   const reported = new Set<Claim>();
+  // the diseases each sentence names, read when two statements are compared
+  const diseases = new Map<number, Set<string>>();
+  const diseasesOf = (si: number) => {
+    let d = diseases.get(si);
+    if (!d) { const sp = model.sentences[si]; d = new Set(entitiesWithin(model.entities, sp.start, sp.end).filter(e => e.kind === 'indication').map(e => e.name)); diseases.set(si, d); }
+    return d;
+  };
+  const sameDiseases = (a: number, b: number) => { const da = diseasesOf(a), db = diseasesOf(b); return da.size === 0 || db.size === 0 || [...da].some(x => db.has(x)); };
   const inSentence = new Map<number, Claim[]>();
   for (const c of claims) { const l = inSentence.get(c.sentence) ?? []; l.push(c); inSentence.set(c.sentence, l); }
   for (let i = 0; i < all.length; i++) {
@@ -1082,6 +1090,8 @@ function echoes(model: DocumentModel): CheckFinding[] {
       if (s.c.figure.binding.endpoint && b.c.figure.binding.endpoint && s.c.figure.binding.endpoint !== b.c.figure.binding.endpoint) continue;
       if (s.c.figure.binding.trial && b.c.figure.binding.trial && s.c.figure.binding.trial !== b.c.figure.binding.trial) continue;
       if (!sameScope(s.c, b.c)) continue;
+      // two sentences that each name a disease, and no disease in common, describe two groups in one template
+      if (!sameDiseases(s.c.sentence, b.c.sentence)) continue;
       // "100% against severe disease and 90.4% overall": a figure that agrees with another of the summary's sentence restates that one
       // (a value, not a bound: "20% or more" agrees with too much)
       if (siblings.some(o => o.low <= b.c.high && b.c.low <= o.high)) continue;

@@ -21,6 +21,11 @@ import type { Span } from '../text';
 import { comparatorBefore, countedNounAt, declarationAround, countNamedBefore, languagesOf, monthsOfYear, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, seriesNounAfter, unitAfter } from './figures';
 import numbersJson from '../../../lexicon/builtin/numbers.json';
 import { PEOPLE_PATTERN, PEOPLE_UNITS } from '../people';
+import nesting from '../../../lexicon/grammar/nesting.json';
+import { wordsPattern } from '../words';
+
+/** Right after a number, words that refer back to people named before, and perhaps their noun: "of these patients", "of them" (nesting.json). */
+const REFERS_BACK_AFTER = new RegExp(`^ (?:${wordsPattern(nesting.subsets.peopleReferBack)})(?: (${PEOPLE_PATTERN}))?(?![\\p{L}])`, 'iu');
 
 /** After a whole in digits: the people it counts ("of the 10 patients", "of 10 evaluable patients"). */
 const WHOLE_OF_PEOPLE = new RegExp(`^ (?:[\\p{L}-]+ ){0,2}?(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
@@ -399,6 +404,10 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
     if (noun) {
       return { start: cmp?.start ?? start, end: noun.end, comparator, figureKind: 'count', value: v, unit: noun.unit, reading: 'number written in words', ...(denominator !== undefined ? { denominator } : {}) };
     }
+    // "Fifty of these patients met ...", "twelve of them died": a count of the people named before, the words after it
+    // referring back to them (nesting.json subsets.peopleReferBack); the figure is the number, the group the one named before
+    const back = !Array.isArray(v) && denominator === undefined ? REFERS_BACK_AFTER.exec(text.slice(end, end + 60)) : null;
+    if (back) return { start: cmp?.start ?? start, end, comparator, figureKind: 'count', value: v, unit: back[1] ? back[1].toLowerCase() : '', reading: 'number written in words, a count of people named before it' };
     // "die Zahl der Projekte steigt von vier auf sechs": the noun named before the number
     // (not "one", a pronoun as often as a number, nor a word before "of": "two of the events")
     const named = !Array.isArray(v) && v >= 2 && denominator === undefined && !(words[next] && W.shareOf.has(words[next].lower)) ? countNamedBefore(text, cmp?.start ?? start, { lang }) : undefined;
