@@ -26,6 +26,18 @@ import { PEOPLE_UNIT } from './people';
 import { execPiece, testPiece } from './testMemo';
 import outcomes from '../../lexicon/grammar/outcomes.json';
 
+/** Generic aliases of endpoints (outcomes.json genericAliases), by the endpoint they are read as. */
+const GENERIC_ALIASES = new Map<string, RegExp>();
+{
+  const byEndpoint = new Map<string, string[]>();
+  for (const [alias, endpoint] of Object.entries(outcomes.genericAliases.aliases as Record<string, string>)) byEndpoint.set(endpoint, [...(byEndpoint.get(endpoint) ?? []), alias]);
+  for (const [endpoint, aliases] of byEndpoint) GENERIC_ALIASES.set(endpoint, new RegExp(`(?<![\\p{L}-])(?:${wordsPattern(aliases)})(?![\\p{L}])`, 'iu'));
+}
+/** Whether the words right before a figure name its endpoint by one of its generic aliases only (outcomes.json genericAliases). */
+function namedGenerically(text: string, s: { start: number }, f: FigureEntity): boolean {
+  const re = f.binding.endpoint ? GENERIC_ALIASES.get(f.binding.endpoint) : undefined;
+  return !!re && re.test(text.slice(Math.max(s.start, f.start - 60), f.start));
+}
 /** An endpoint named by a generic outcome's noun alone, "survival" or "remission rate" (outcomes.json genericOutcomes). */
 const GENERIC_OUTCOME = new RegExp(`^(?:${wordsPattern(outcomes.genericOutcomes)})(?:\\s+rates?)?$`, 'iu');
 
@@ -523,7 +535,8 @@ function measureOf(text: string, s: { start: number; end: number }, f: FigureEnt
   // "cut the risk of progression by 62 %" and "the risk of progression or death by 52 % (PFS)": a share the risk of progression
   // is cut by is the complement of the progression-free survival hazard ratio, whichever of the two the binder names
   if (f.binding.endpoint === 'PD' && f.figureKind === 'percent' && RISK_BEFORE.test(text.slice(Math.max(s.start, f.start - 100), f.start))) return { key: 'endpoint:PFS', label: 'PFS', start: f.start, end: f.end, specific: true };
-  if (f.binding.endpoint) return { key: `endpoint:${f.binding.endpoint}`, label: f.binding.endpoint, start: f.start, end: f.end, specific: !GENERIC_OUTCOME.test(f.binding.endpoint) };
+  // (an endpoint the sentence names only by a generic alias, "median survival", is as generic as a bare "survival")
+  if (f.binding.endpoint) return { key: `endpoint:${f.binding.endpoint}`, label: f.binding.endpoint, start: f.start, end: f.end, specific: !GENERIC_OUTCOME.test(f.binding.endpoint) && !namedGenerically(text, s, f) };
   // "38 evaluable patients", "23 auswertbare Patienten": a count of people with a qualifier names the group it counts
   if (f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit)) {
     const q = /^[^\d]*\d[\d.,\s\u00a0\u202f]*\s(\p{L}[\p{L}-]*)\s+(\p{L}+)$/u.exec(text.slice(f.start, f.end));

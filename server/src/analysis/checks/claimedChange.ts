@@ -456,7 +456,7 @@ function priorAfterPeriod(text: string, gap: Tok[], b: FigureEntity): boolean {
   return PRIOR_GAP.test(text.slice(gap[d].end, b.start));
 }
 
-/** How many words a comparison's phrase takes at most before B ("as compared with the"). */
+/** How many words a comparison's phrase takes at most before B ("as against the"). */
 const COMPARED_WORDS = 4;
 /**
  * The index of the first word of a comparison ("compared to", "versus", "gegenüber") that ends the gap right before

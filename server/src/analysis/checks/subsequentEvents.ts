@@ -1,6 +1,6 @@
 /**
  * date-inconsistent: an event listed as subsequent, dated within the period it follows. A filing's note or a report's
- * section titled "Subsequent events" ("Events after the reporting period", "Ereignisse nach dem Bilanzstichtag") reports
+ * section titled "Subsequent events" (or "Ereignisse nach dem Bilanzstichtag", "Événements postérieurs à la clôture") reports
  * what happened after the period the document closes, "Three Months Ended March 31, 2026" say; an event of that section
  * whose sentence opens with its date ("On March 2, 2026, the Company signed ...") cannot be dated on or before that
  * period's last day.
@@ -16,6 +16,7 @@ import { wordsPattern, type CheckFinding } from './check';
 import { spanOf } from '../dateline';
 import { finding } from './datesStatus';
 import { withLineEnds } from './layout';
+import { paragraphTest } from '../memo';
 import words from '../../../lexicon/grammar/dates.json';
 
 const SE = words.subsequentEvents;
@@ -51,7 +52,13 @@ function withoutTitle(lead: string): string {
   return rest.trim();
 }
 
+/** Any title's words anywhere: most documents have none, and are read no further (asked per paragraph of the memo: an edit reads one again). */
+const ANY_TITLE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SE.headings)})(?![\\p{L}])`, 'iu');
+/** Before a date that opens an event's sentence: a title at most, then an opener; a longer lead is read no further. */
+const MAX_LEAD = 120;
+
 export function subsequentEventsInPeriod(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
+  if (!paragraphTest(text, ANY_TITLE)) return [];
   // (a title is a line of its own: the checks' view joins a short line to the next as a soft wrap, so those line ends are given back)
   const from = titleEnd(withLineEnds(text, model.layout?.softBreaks ?? []));
   if (from < 0) return [];
@@ -73,7 +80,8 @@ export function subsequentEventsInPeriod(model: DocumentModel, text: string, byS
     if (!first || first === end.f) continue;
     // the date opens its sentence, or its line when a title ran into the sentence
     const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-    if (!OPENER.test(withoutTitle(text.slice(Math.max(s.start, lineStart), first.start)))) continue;
+    const leadFrom = Math.max(s.start, lineStart);
+    if (first.start - leadFrom > MAX_LEAD || !OPENER.test(withoutTitle(text.slice(leadFrom, first.start)))) continue;
     const span = spanOf(first);
     if (!span || span.to > end.to) continue;
     const sentence = text.slice(s.start, s.end);
