@@ -96,4 +96,18 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(`${HEAD}The study enrolled 40 patients with relapsed lymphoma. Thirty of these patients met the inclusion criteria.`, 'impossible-value'), []);
     });
   });
+  describe('a total of the accounts is no deal\'s total', () => {
+    const DOC = `${HEAD}Revenue included a $60 million upfront payment from Beta Corp. for zetalimab.\n\nTotal operating expenses were $25.3 million, up from $21.0 million.\n`;
+    it('"total operating expenses of" a sum gives it no deal role', () => {
+      const f = figuresOf(DOC).find(x => x.text === '$25.3 million');
+      assert.equal(f?.role, undefined);
+    });
+    it('so an upfront payment above it is no finding', () => {
+      assert.deepEqual(messagesOf(DOC, 'impossible-value'), []);
+    });
+    it('a deal\'s own total still is one', () => {
+      const f = figuresOf(`${HEAD}Beta pays $60 million upfront, for a total deal value of up to $500 million.`).find(x => x.value === 500_000_000);
+      assert.equal(f?.role, 'total');
+    });
+  });
 });

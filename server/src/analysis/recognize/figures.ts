@@ -2494,6 +2494,8 @@ const STOP_WORDS = MR.stopsAfter.words.filter(w => /^\p{L}/u.test(w));
 /** Stops that open on punctuation (", the"): no word boundary before them. */
 const STOP_MARKS = MR.stopsAfter.words.filter(w => !/^\p{L}/u.test(w));
 const PHRASE_END = new RegExp(`[\\d;:.!?()\\[\\]\\n\u2013\u2014]|(?:(?<![\\p{L}])(?:${wordsPattern(STOP_WORDS)})|(?:${wordsPattern(STOP_MARKS)}))(?![\\p{L}])`, 'u');
+/** After a total word, the noun of what else it totals: "total operating expenses", "total revenues" (nesting.json moneyParts totalNotOf). */
+const TOTAL_OF_ANOTHER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.moneyParts.totalNotOf)})(?![\\p{L}])`, 'iu');
 /** Role words before a sum, the nearest wins: "an upfront fee, namely", "milestone fees near", "worth". */
 const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(MR.roles.upfront.words)})|(${wordsPattern(MR.roles.milestones.words)})|(${wordsPattern(MR.roles.total.before)}))`, 'gu');
 
@@ -2518,9 +2520,12 @@ function moneyRole(lowerLeft: string, right = ''): string | undefined {
   const back = lowerLeft.slice(-ROLE_REACH_BEFORE);
   if (DEAL_RELATIVE_BEFORE.test(back.slice(-60))) return 'total';
   const l = back.slice(Math.max(0, back.search(CLAUSE_BREAKS_BEFORE) + 1));
-  let best: string | undefined;
+  let best: string | undefined, bestEnd = 0;
   ROLE_BEFORE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = ROLE_BEFORE.exec(l)) !== null;) best = m[1] ? 'upfront' : m[2] ? 'milestones' : 'total';
+  for (let m: RegExpExecArray | null; (m = ROLE_BEFORE.exec(l)) !== null;) { best = m[1] ? 'upfront' : m[2] ? 'milestones' : 'total'; bestEnd = m.index + m[0].length; }
+  // "total operating expenses of $25 million": a total word whose noun is a measure of the accounts (nesting.json
+  // moneyParts totalNotOf) totals that measure, not a deal's payments
+  if (best === 'total' && TOTAL_OF_ANOTHER.test(l.slice(bestEnd))) return undefined;
   return best;
 }
 
