@@ -110,4 +110,20 @@ describe('readings of claims (session 34)', () => {
       assert.equal(f?.role, 'total');
     });
   });
+  describe('"respectively" lists of one endpoint\'s values', () => {
+    it('"ORR was 52 % versus 41 %, including CR in 6 % and 4 %, respectively": both are CR rates', () => {
+      const figs = figuresOf(`${HEAD}The objective response rate was 52% versus 41%, including complete responses in 6% and 4% of patients, respectively.`);
+      assert.equal(figs.find(f => f.value === 6)?.binding.endpoint, 'CR');
+      assert.equal(figs.find(f => f.value === 4)?.binding.endpoint, 'CR');
+    });
+    it('so a CR rate above its ORR in such a list is found', () => {
+      const found = messagesOf(`${HEAD}The objective response rate was 52% versus 41%, including complete responses in 56% and 4% of patients, respectively.`, 'impossible-value');
+      assert.equal(found.length, 1, JSON.stringify(found));
+    });
+    it('groups named before "respectively" are each value\'s subgroup', () => {
+      const figs = figuresOf(`${HEAD}The 3-year survival rate was 80% and 60% in the transplant and chemotherapy groups, respectively.`);
+      assert.equal(figs.find(f => f.value === 80)?.binding.subgroup, 'transplant group');
+      assert.equal(figs.find(f => f.value === 60)?.binding.subgroup, 'chemotherapy group');
+    });
+  });
 });

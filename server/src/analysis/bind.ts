@@ -2374,6 +2374,19 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
       });
       continue;
     }
+    // "93 % and 65 % in the chemotherapy and HSCT groups, respectively": groups named between the list and "respectively",
+    // closed by a noun of groups (binding.json listGroups), are each value's subgroup in order
+    const groups = namedListGroups(normalized.slice(list[list.length - 1].end, cut));
+    if (groups) {
+      // (the run of values joined by commas and "and" at the list's end: "the rate was 90 %; 80 % and 60 % in ...")
+      let first = list.length - 1;
+      while (first > 0 && RESULT_LIST_GAP.test(normalized.slice(list[first - 1].end, list[first].start).replace(/\([^()]*\)/g, ''))) first--;
+      const run = list.slice(first);
+      if (groups.length === run.length) {
+        run.forEach((f, k) => { if (!f.binding.arm) f.binding.subgroup = groups[k]; });
+        continue;
+      }
+    }
     const candidates = [
       dedupe(armMentions(entities, placebos, s, normalized)),
       ...earlier,
@@ -2387,6 +2400,19 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     list.forEach((f, k) => setArm(f, chosen[k], mainDrug, decided));
     }
   }
+}
+
+/** "in the chemotherapy and HSCT groups": a preposition, the groups' names joined by commas and "and", a noun of groups (binding.json listGroups). */
+const LIST_GROUPS = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(grammar.listGroups.openers)})\\s+(?:the\\s+)?([^,;:()\\d]{2,80}?)\\s+(${wordsPattern(grammar.listGroups.nouns)})\\s*,?\\s*$`, 'iu');
+const GROUP_NAMES_JOIN = new RegExp(`\\s*,\\s*(?:(?:${wordsPattern(grammar.listGroups.joins)})\\s+)?|\\s+(?:${wordsPattern(grammar.listGroups.joins)})\\s+`, 'iu');
+/** The groups' names, each with the noun of groups after it ("chemotherapy group"), or undefined. */
+function namedListGroups(between: string): string[] | undefined {
+  if (between.length > 120) return undefined;
+  const m = LIST_GROUPS.exec(between);
+  if (!m) return undefined;
+  const noun = m[2].replace(/s$/i, '');
+  const names = m[1].split(GROUP_NAMES_JOIN).map(x => x.trim()).filter(Boolean);
+  return names.length >= 2 && names.every(x => x.split(/\s+/).length <= 3) ? names.map(x => `${x} ${noun}`) : undefined;
 }
 
 /** What opens the arms named after a list of results: "for", "in the", "with", "among those receiving". */
@@ -2452,11 +2478,18 @@ function pairEndpoints(inS: Entity[], list: FigureEntity[], cut: number, normali
   const run = list.slice(first);
   // "The ORR was 45 %, with CR and PR rates of 15 % and 35 %, respectively": the list's own endpoints are those named
   // after the figure before it, when the sentence names more
-  let own = first > 0 && run.length !== names.length ? ownNames(inS, list[first - 1].end, run[0].start, normalized) : names;
+  // (and when it names some there, whatever their number: "The ORR was 52 % versus 41 %, including CR in 6 % and 4 %,
+  // respectively" pairs the arms, not ORR and CR)
+  const between = first > 0 ? ownNames(inS, list[first - 1].end, run[0].start, normalized) : [];
+  let own = first > 0 && (run.length !== names.length || between.length > 0) ? between : names;
   // "a rate of 50 %; 20 % and 30 % of patients had a complete and a partial response, respectively": the list's own
   // endpoints are those named after it, before "respectively", when as many
-  if (run.length !== own.length) own = ownNames(inS, run[run.length - 1].end, cut, normalized);
-  if (run.length !== own.length) return false;
+  if (run.length !== own.length && between.length === 0) own = ownNames(inS, run[run.length - 1].end, cut, normalized);
+  if (run.length !== own.length) {
+    // one endpoint named right before the list: each value is that endpoint's, the list pairs with something else (the arms)
+    if (between.length === 1) run.forEach(f => { f.binding.endpoint = between[0]; });
+    return false;
+  }
   run.forEach((f, k) => { f.binding.endpoint = own[k]; });
   return true;
 }
