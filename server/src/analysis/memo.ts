@@ -24,7 +24,11 @@
  * identity; a text read more than `MAX_LISTED` ways keeps the rest in a map. (A text is read a few ways, a sentence by
  * the handful of passes that read it: a walk of a short list costs less than a map's hashing, and takes less room.)
  */
-interface Entry { readonly key: string; readonly results: unknown[]; more?: Map<object, unknown>; used: number; /** its MemoText, made once */ view?: MemoText }
+interface Entry {
+  readonly key: string; readonly results: unknown[]; more?: Map<object, unknown>; used: number; /** its MemoText, made once */ view?: MemoText;
+  /** Where in `results` the last reading found stands: the walk for the next starts there (see resultOf). */
+  at: number;
+}
 
 /**
  * How many results an entry keeps in its list before its map. (A sentence of a 1 MB document is read some twenty
@@ -37,7 +41,17 @@ const NOT_KEPT: unknown = Symbol('not kept');
 
 function resultOf(e: Entry, reading: object): unknown {
   const list = e.results;
-  for (let i = 0; i < list.length; i += 2) if (list[i] === reading) return list[i + 1];
+  const n = list.length;
+  // the passes ask a text's readings in the same order at every analysis, the order they were first asked and kept in:
+  // the walk starts at the reading found last (asked again for the next figure of a sentence) and goes on round the
+  // list, so the next one asked is found one step on, not after a walk from the list's start (the same pair is found
+  // whichever way the list is walked: each reading is kept once)
+  let i = e.at;
+  for (let k = 0; k < n; k += 2) {
+    if (list[i] === reading) { e.at = i; return list[i + 1]; }
+    i += 2;
+    if (i >= n) i = 0;
+  }
   const more = e.more;
   if (more === undefined) return NOT_KEPT;
   // (one lookup where the result is kept and is not undefined, as most are)
@@ -71,8 +85,8 @@ class TextMemoTable {
   entry(text: string): Entry {
     let e = this.entries.get(text);
     if (e) { e.used = ++this.clock; return e; }
-    if (text.length > this.maxChars) return { key: text, results: [], used: 0 };
-    e = { key: ownCopy(text), results: [], used: ++this.clock };
+    if (text.length > this.maxChars) return { key: text, results: [], used: 0, view: undefined, at: 0 };
+    e = { key: ownCopy(text), results: [], used: ++this.clock, view: undefined, at: 0 };
     this.entries.set(e.key, e);
     this.chars += text.length;
     if (this.chars > this.maxChars) this.evict();
