@@ -1,6 +1,7 @@
 // Where an edit's time goes: builds the bench document (BENCH_BYTES, default 1 MB), analyses it,
 // then makes one-character edits, each followed by an analysis and the checks, and prints the
-// median time of every document-wide pass and every check. Run under `node --cpu-prof` for a profile.
+// median time of every document-wide pass and every check (the blocks' steps split into the first step, which
+// normalises and reads the structure, the blocks recognised afresh, and the rest). Run under `node --cpu-prof` for a profile.
 //
 //   node scripts/profile-edit.mjs [--bytes=20000] [--edits=5] [--markdown] [--typing] [--profile=edits.cpuprofile] [--passes[=N]] [--v8-defaults]
 //
@@ -56,6 +57,8 @@ function timedSteps(gen, bucket) {
 }
 
 const analyseSteps = [], checkTimes = [], totals = [];
+/** Per edit, how many blocks were recognised afresh (neither the document's own blocks nor the shared cache had them). */
+const freshBlocks = [];
 let cpu0;
 const cold = performance.now();
 let model = analyzer.analyze(doc, undefined, format, own);
@@ -77,8 +80,10 @@ for (let k = 0; k < edits; k++) {
     doc = doc.slice(0, at + 1) + 'x' + doc.slice(at + 1);
   }
   cpu0 = process.cpuUsage();
+  const misses0 = analyzer.stats.cacheMisses;
   const t0 = performance.now();
   model = timedSteps(analyzer.steps(doc, format, own), analyseSteps);
+  freshBlocks.push(analyzer.stats.cacheMisses - misses0);
   const t1 = performance.now();
   const stepTimes = [];
   timedSteps(checks.checkSteps(model), stepTimes);
@@ -96,6 +101,15 @@ const n = analyseSteps[0].length;
 const tail = 20;
 const blocks = med(analyseSteps.map(s => s.slice(0, Math.max(0, s.length - tail)).reduce((a, b) => a + b, 0)));
 console.log(`  blocks (${n - tail} steps) ${blocks.toFixed(1)} ms`);
+// of which: the first step (normalising, the structure's reading, the split into blocks), the blocks recognised afresh
+// (taken as the slowest block steps, as many as the analyzer's cache missed), and the rest: the unchanged blocks' steps
+// and the link's merge of every block's results
+const parts = analyseSteps.map((s, k) => {
+  const steps = s.slice(1, Math.max(1, s.length - tail)).sort((a, b) => b - a);
+  const fresh = steps.slice(0, freshBlocks[k]).reduce((a, b) => a + b, 0);
+  return { first: s[0], fresh, rest: steps.reduce((a, b) => a + b, 0) - fresh };
+});
+console.log(`    first step (normalise, structure, split) ${med(parts.map(p => p.first)).toFixed(1)} ms; ${med(freshBlocks)} block(s) recognised afresh ${med(parts.map(p => p.fresh)).toFixed(1)} ms; unchanged blocks and the merge ${med(parts.map(p => p.rest)).toFixed(1)} ms`);
 for (let i = Math.max(0, n - tail); i < n; i++) {
   const v = med(analyseSteps.map(s => s[s.length - (n - i)] ?? 0));
   if (v > 0.5) console.log(`  step -${n - i}: ${v.toFixed(1)} ms`);

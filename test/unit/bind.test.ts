@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { analyzeText } from '../../server/src/analysis';
 import { bindingOf, boundFields, figuresOf } from '../helpers';
+import { spanKey } from '../../server/src/analysis/bind';
 
 describe('binding from the document\'s structure', () => {
   it('gives the second figure of a versus pair to the comparator the document names', () => {
@@ -156,5 +157,21 @@ describe('reading figures in context', () => {
   it('reads a capitalised number word after a heading', () => {
     const f = figuresOf('Results: Sixty-two patients were treated.')[0];
     assert.deepEqual([f.value, f.unit], [62, 'patients']);
+  });
+});
+
+describe('a sentence span\'s key in the binder\'s caches (spanKey)', () => {
+  it('is one key per pair of offsets, below and past the offsets one number holds', () => {
+    const spans: { start: number; end: number }[] = [];
+    for (const start of [0, 1, 2, 1000, 2 ** 25, 2 ** 26 - 1, 2 ** 26, 2 ** 27 + 5]) for (const d of [0, 1, 2, 77, 2 ** 20]) spans.push({ start, end: start + d });
+    const keys = new Map<number | string, { start: number; end: number }>();
+    for (const s of spans) {
+      const k = spanKey(s);
+      const other = keys.get(k);
+      assert.ok(!other || (other.start === s.start && other.end === s.end), `${s.start}-${s.end} and ${other?.start}-${other?.end} share a key`);
+      keys.set(k, s);
+      assert.equal(spanKey({ ...s }), k);
+    }
+    assert.equal(keys.size, spans.length);
   });
 });

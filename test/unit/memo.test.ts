@@ -6,7 +6,7 @@
 import { strict as assert } from 'assert';
 import { documentFrequencies } from '../../server/src/analysis/checks/restatedClaims';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
-import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoCodeUnitMap, memoMatchAll, memoRead, memoStats, memoText, paragraphMatches, paragraphReads, paragraphSum, spanExec, spanTest } from '../../server/src/analysis/memo';
+import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoCodeUnitMap, memoMatchAll, memoRead, memoSpanText, memoStats, memoText, paragraphMatches, paragraphReads, paragraphSum, spanExec, spanTest } from '../../server/src/analysis/memo';
 
 describe('text memo', () => {
   beforeEach(() => clearMemo());
@@ -33,6 +33,33 @@ describe('text memo', () => {
     const words = (s: string) => s.split(' ').length;
     assert.equal(memoRead(t, length), 13);
     assert.equal(memoRead(t, words), 4);
+  });
+
+  it('finds each reading\'s own result however the readings of a text are asked, in order, out of order, again and past its list', () => {
+    // (the lookup walks a text's readings from the one found last: every order of asking must find each its own)
+    const t = 'five words in this text';
+    const readings = Array.from({ length: 60 }, (_, k) => (s: string) => `${k}:${s.length}`);
+    const order = [...readings.keys(), ...[...readings.keys()].reverse(), 7, 7, 3, 59, 0, 41, 40, 42, 12, 12, 58];
+    for (const k of order) assert.equal(memoRead(t, readings[k]), `${k}:${t.length}`, `reading ${k}`);
+    // a reading asked for the first time after many others is read, and kept apart from them
+    const late = (s: string) => s.toUpperCase();
+    assert.equal(memoRead(t, late), t.toUpperCase());
+    for (const k of [59, 0, 30]) assert.equal(memoRead(t, readings[k]), `${k}:${t.length}`);
+  });
+
+  it('reads a sentence of a list by its own text after the list is changed in place (memoSpanText)', () => {
+    const text = 'Alpha one. Beta two. Gamma three.';
+    const spans = [{ start: 0, end: 10 }, { start: 11, end: 20 }, { start: 21, end: 33 }];
+    const first = (s: string) => s.split(' ')[0];
+    assert.deepEqual(spans.map(s => memoSpanText(text, spans, s).read(first)), ['Alpha', 'Beta', 'Gamma']);
+    // the list changed in place: the span at index 1 is now another one; its kept entry must not answer for it
+    spans[1] = { start: 21, end: 33 };
+    spans.length = 2;
+    assert.equal(memoSpanText(text, spans, spans[1]).read(first), 'Gamma');
+    assert.equal(memoSpanText(text, spans, spans[0]).read(first), 'Alpha');
+    // a span asked beyond what the list held when its record was made
+    spans.push({ start: 11, end: 20 });
+    assert.equal(memoSpanText(text, spans, spans[2]).read(first), 'Beta');
   });
 
   it('places each paragraph\'s matches at their offsets in the whole text', () => {

@@ -386,14 +386,24 @@ function populationMentions(normalized: string, s: Span, entities: Entity[], sen
   // never changes, so the first reading serves the second; the list is only ever read
   let kept = MENTIONS.get(entities);
   if (!kept || kept.normalized !== normalized) { kept = { normalized, bySpan: new Map() }; MENTIONS.set(entities, kept); }
-  const key = `${s.start}:${s.end}`;
+  const key = spanKey(s);
   let out = kept.bySpan.get(key);
   if (!out) { out = readPopulationMentions(normalized, s, entities, sentences); kept.bySpan.set(key, out); }
   return out;
 }
 
 /** Each entity list's population mentions by sentence span, for the text they were read in. */
-const MENTIONS = new WeakMap<Entity[], { normalized: string; bySpan: Map<string, Mention[]> }>();
+const MENTIONS = new WeakMap<Entity[], { normalized: string; bySpan: Map<number | string, Mention[]> }>();
+
+/**
+ * A span's key in a map: one number for both offsets (no string to build and hash for every figure's sentence), while
+ * they fit in it exactly; two offsets of a text longer than that are written out. Two spans share a key only if they
+ * share both offsets.
+ */
+const SPAN_KEY_BASE = 2 ** 26;
+export function spanKey(s: Span): number | string {
+  return s.end < SPAN_KEY_BASE && s.start >= 0 ? s.start * SPAN_KEY_BASE + s.end : `${s.start}:${s.end}`;
+}
 
 /**
  * A population a sentence's text names, offsets in the sentence, with the checks of the entities

@@ -16,8 +16,8 @@ import { bareTableUnit, languageOf, ofRatioScale, resolveCurrencyUnit, tableUnit
 import { labelNamesNoSums } from './statementCells';
 import { continuationRow, GRADE_NAME, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
-import { paragraphRuns } from './memo';
-import { readPiece } from './testMemo';
+import { memoRead, paragraphRuns } from './memo';
+import { MAX_PIECE, readPiece } from './testMemo';
 import { halfUnit, itemsWithin, shareOf } from './checks/check';
 import bindingWords from '../../lexicon/grammar/binding.json';
 
@@ -371,6 +371,24 @@ const FIRST_MATCH = new Map<RegExp, RegExp>();
  * full reading.
  */
 export function lettersLeft(text: string, words: RegExp, letters: RegExp): boolean {
+  // (kept by the text's content: the same lines and gaps between cells are asked after every edit; a pattern of letters
+  // with the global or sticky flag answers by its lastIndex, and is asked directly)
+  if (letters.global || letters.sticky) return lettersLeftOf(text, words, letters);
+  const read = lettersReader(words, letters);
+  return text.length > MAX_PIECE ? memoRead(text, read) : readPiece(read, text);
+}
+
+/** One reading function per pair of patterns, its identity the memo's key for the pair. */
+const LETTERS_READERS = new WeakMap<RegExp, WeakMap<RegExp, (text: string) => boolean>>();
+function lettersReader(words: RegExp, letters: RegExp): (text: string) => boolean {
+  let byLetters = LETTERS_READERS.get(words);
+  if (!byLetters) { byLetters = new WeakMap(); LETTERS_READERS.set(words, byLetters); }
+  let read = byLetters.get(letters);
+  if (!read) { read = (text: string) => lettersLeftOf(text, words, letters); byLetters.set(letters, read); }
+  return read;
+}
+
+function lettersLeftOf(text: string, words: RegExp, letters: RegExp): boolean {
   let first = FIRST_MATCH.get(words);
   if (!first) { first = new RegExp(words.source, words.flags.replace(/[gy]/g, '')); FIRST_MATCH.set(words, first); }
   const k = text.search(first);

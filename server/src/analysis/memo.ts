@@ -24,7 +24,16 @@
  * identity; a text read more than `MAX_LISTED` ways keeps the rest in a map. (A text is read a few ways, a sentence by
  * the handful of passes that read it: a walk of a short list costs less than a map's hashing, and takes less room.)
  */
-interface Entry { readonly key: string; readonly results: unknown[]; more?: Map<object, unknown>; used: number; /** its MemoText, made once */ view?: MemoText }
+class Entry implements MemoText {
+  readonly results: unknown[] = [];
+  more: Map<object, unknown> | undefined = undefined;
+  /** Where in `results` the last reading found stands: the walk for the next starts there (see resultOf). */
+  at = 0;
+  constructor(readonly key: string, public used: number) {}
+  // (the entry is its own MemoText: a pass that asks a sentence's readings reaches them with no object between)
+  matchAll(re: RegExp): readonly RegExpMatchArray[] { return matchesOf(this, re); }
+  read<T>(read: (text: string) => T): T { return readOf(this, read); }
+}
 
 /**
  * How many results an entry keeps in its list before its map. (A sentence of a 1 MB document is read some twenty
@@ -37,7 +46,17 @@ const NOT_KEPT: unknown = Symbol('not kept');
 
 function resultOf(e: Entry, reading: object): unknown {
   const list = e.results;
-  for (let i = 0; i < list.length; i += 2) if (list[i] === reading) return list[i + 1];
+  const n = list.length;
+  // the passes ask a text's readings in the same order at every analysis, the order they were first asked and kept in:
+  // the walk starts at the reading found last (asked again for the next figure of a sentence) and goes on round the
+  // list, so the next one asked is found one step on, not after a walk from the list's start (the same pair is found
+  // whichever way the list is walked: each reading is kept once)
+  let i = e.at;
+  for (let k = 0; k < n; k += 2) {
+    if (list[i] === reading) { e.at = i; return list[i + 1]; }
+    i += 2;
+    if (i >= n) i = 0;
+  }
   const more = e.more;
   if (more === undefined) return NOT_KEPT;
   // (one lookup where the result is kept and is not undefined, as most are)
@@ -71,8 +90,8 @@ class TextMemoTable {
   entry(text: string): Entry {
     let e = this.entries.get(text);
     if (e) { e.used = ++this.clock; return e; }
-    if (text.length > this.maxChars) return { key: text, results: [], used: 0 };
-    e = { key: ownCopy(text), results: [], used: ++this.clock };
+    if (text.length > this.maxChars) return new Entry(text, 0);
+    e = new Entry(ownCopy(text), ++this.clock);
     this.entries.set(e.key, e);
     this.chars += text.length;
     if (this.chars > this.maxChars) this.evict();
@@ -276,20 +295,12 @@ export function memoText(text: string): MemoText {
   return memoTextOf(table.entry(text));
 }
 
-/** An entry's readings as a MemoText: one small object (no closures), as the passes ask for one sentence after another. */
-class EntryText implements MemoText {
-  constructor(private readonly e: Entry) {}
-  matchAll(re: RegExp): readonly RegExpMatchArray[] { return matchesOf(this.e, re); }
-  read<T>(read: (text: string) => T): T { return readOf(this.e, read); }
-}
-
+/** An entry's readings as a MemoText: the entry itself (see Entry). */
 function memoTextOf(e: Entry): MemoText {
-  return (e.view ??= new EntryText(e));
+  return e;
 }
 
 interface Span { readonly start: number; readonly end: number }
-/** A span's entry, kept with the span's bounds. */
-interface SpanEntry { start: number; end: number; e: Entry }
 /**
  * A list of spans read in one text: each span's entry, found once; and the record of the list read
  * in a text mostly the same (the previous analysis's, `base`), whose entries serve the spans in the
@@ -298,7 +309,10 @@ interface SpanEntry { start: number; end: number; e: Entry }
 interface SpanRecord {
   text: string;
   spans: readonly Span[];
-  entries: (SpanEntry | undefined)[];
+  /** Each span's entry, by the span's index, with the bounds it was kept for (in lists of their own: small integers, side by side). */
+  entries: (Entry | undefined)[];
+  starts: number[];
+  ends: number[];
   base?: { record: SpanRecord; commonStart: number; commonEndFrom: number; delta: number };
 }
 /**
@@ -328,13 +342,15 @@ export function memoSpanText(text: string, spans: readonly Span[], span: Span): 
   if (i < 0) return memoText(text.slice(span.start, span.end));
   const kept = spanRecord(text, spans);
   // kept with its span's bounds: a list changed in place since (sorted, extended) never answers with another span's text
-  let k = kept.entries[i];
-  if (k && k.start === span.start && k.end === span.end) table.touch(k.e);
+  let e = kept.entries[i];
+  if (e !== undefined && kept.starts[i] === span.start && kept.ends[i] === span.end) table.touch(e);
   else {
-    const e = fromBase(kept, span, i) ?? table.entry(text.slice(span.start, span.end));
-    k = kept.entries[i] = { start: span.start, end: span.end, e };
+    e = fromBase(kept, span, i) ?? table.entry(text.slice(span.start, span.end));
+    kept.entries[i] = e;
+    kept.starts[i] = span.start;
+    kept.ends[i] = span.end;
   }
-  return memoTextOf(k.e);
+  return e;
 }
 
 /** Per expression, its test and its exec as readings of a text: their identities key the kept answers. */
@@ -394,7 +410,9 @@ function spanRecord(text: string, spans: readonly Span[]): SpanRecord {
     // pass turns from one to the other)
     if (r !== held.last && r.text === text) { r.text = text; held.last = r; return r; }
   }
-  const record: SpanRecord = { text, spans, entries: [] };
+  // (filled to the list's length at once: entries asked in any order stay in one packed list each, never a sparse one)
+  const n = spans.length;
+  const record: SpanRecord = { text, spans, entries: new Array<Entry | undefined>(n).fill(undefined), starts: new Array<number>(n).fill(-1), ends: new Array<number>(n).fill(-1) };
   if (text.length >= MAP_WHOLE_BELOW) {
     let best: SpanRecord | undefined, bestP = 0, bestS = 0;
     for (const r of RECENT_SPANS) {
@@ -430,10 +448,11 @@ function fromBase(kept: SpanRecord, span: Span, i: number): Entry | undefined {
   if (span.start >= base.commonEndFrom) { start -= base.delta; end -= base.delta; j = i + list.length - kept.spans.length; }
   else if (span.end > base.commonStart) return undefined;
   if (!(j >= 0 && j < list.length && list[j].start === start && list[j].end === end)) j = spanIndex(list, { start, end });
-  const k = j >= 0 ? base.record.entries[j] : undefined;
-  if (!k || k.start !== start || k.end !== end) return undefined;
-  table.touch(k.e);
-  return k.e;
+  const b = base.record;
+  const k = j >= 0 ? b.entries[j] : undefined;
+  if (k === undefined || b.starts[j] !== start || b.ends[j] !== end) return undefined;
+  table.touch(k);
+  return k;
 }
 
 /** The index of the span of `spans` (sorted by start) with the same start and end, by binary search; -1 when none. */
