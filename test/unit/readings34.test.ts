@@ -126,4 +126,15 @@ describe('readings of claims (session 34)', () => {
       assert.equal(figs.find(f => f.value === 60)?.binding.subgroup, 'chemotherapy group');
     });
   });
+  describe('an equity investment beside a deal\'s upfront payment', () => {
+    const DEAL = (milestones: string) => `${HEAD}Beta will pay Acme an upfront payment of $100 million and make a $20 million equity investment in Acme at a premium. Acme is eligible for up to ${milestones} in milestones, for a total deal value of up to $1.1 billion.`;
+    it('the investment takes no upfront role', () => {
+      const f = figuresOf(DEAL('$1.0 billion')).find(x => x.value === 20_000_000);
+      assert.equal(f?.role, undefined);
+    });
+    it('so parts that do not add up to the total are found, and parts that do are not', () => {
+      assert.equal(messagesOf(DEAL('$1.2 billion'), 'totals').length, 1);
+      assert.deepEqual(messagesOf(DEAL('$1.0 billion'), 'totals'), []);
+    });
+  });
 });

@@ -2496,6 +2496,8 @@ const STOP_MARKS = MR.stopsAfter.words.filter(w => !/^\p{L}/u.test(w));
 const PHRASE_END = new RegExp(`[\\d;:.!?()\\[\\]\\n\u2013\u2014]|(?:(?<![\\p{L}])(?:${wordsPattern(STOP_WORDS)})|(?:${wordsPattern(STOP_MARKS)}))(?![\\p{L}])`, 'u');
 /** After a total word, the noun of what else it totals: "total operating expenses", "total revenues" (nesting.json moneyParts totalNotOf). */
 const TOTAL_OF_ANOTHER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.moneyParts.totalNotOf)})(?![\\p{L}])`, 'iu');
+/** In the noun phrase after a sum, a payment that is no deal role (moneyRoles.json otherPayments). */
+const OTHER_PAYMENT_AFTER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MR.otherPayments.words)})(?![\\p{L}])`, 'iu');
 /** Role words before a sum, the nearest wins: "an upfront fee, namely", "milestone fees near", "worth". */
 const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(MR.roles.upfront.words)})|(${wordsPattern(MR.roles.milestones.words)})|(${wordsPattern(MR.roles.total.before)}))`, 'gu');
 
@@ -2515,6 +2517,8 @@ function moneyRole(lowerLeft: string, right = ''): string | undefined {
   const phrase = stop >= 0 ? r.slice(0, stop) : r;
   const after = ROLE_AFTER.exec(phrase);
   if (after) return after[1] ? 'upfront' : 'milestones';
+  // "and a $20 million equity investment": the phrase after the sum names another payment; a role word before is another sum's
+  if (OTHER_PAYMENT_AFTER.test(phrase)) return undefined;
   // (a role word opening the clause stands further back: "as an upfront payment, Acme receives from Beta $5 million";
   // never past a sentence's or a clause's end)
   const back = lowerLeft.slice(-ROLE_REACH_BEFORE);
