@@ -137,4 +137,13 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(DEAL('$1.0 billion'), 'totals'), []);
     });
   });
+  describe('a clause of the past joined without a comma to a plan', () => {
+    const DOC = (verb: string) => `OAKTOWN, October 20, 2027 -- Acme Bio, Inc. reported results. The company plans to start a Phase 3 trial in the first half of 2028 and ${verb} cash of $120 million at June 30, 2027.\n`;
+    it('"plans to ... and had cash ... at June 30" dates the cash, not the plan', () => {
+      assert.deepEqual(messagesOf(DOC('had'), 'date-inconsistent'), []);
+    });
+    it('"plans to ... and to raise cash ... at June 30" is still the plan\'s date', () => {
+      assert.equal(messagesOf(DOC('to raise'), 'date-inconsistent').length, 1);
+    });
+  });
 });

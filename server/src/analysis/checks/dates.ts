@@ -708,7 +708,9 @@ function clauseAround(sentence: string, from: number, to: number): { from: numbe
   }
   return { from: start, to: end };
 }
-const CLAUSE_JOIN = new RegExp(`,\\s(?:${wordsPattern(words.clauseJoins.words)})\\s`, 'giu');
+// (or, without the comma, a conjunction right before a finite verb of the past or present, which opens a predicate of its
+// own: "plans to start a trial in 2028 and had cash of $40 million at June 30": dates.json clauseJoins.finiteVerbs)
+const CLAUSE_JOIN = new RegExp(`,\\s(?:${wordsPattern(words.clauseJoins.words)})\\s|\\s(?:${wordsPattern(words.clauseJoins.words)})\\s(?=(?:${wordsPattern(words.clauseJoins.finiteVerbs)})(?![\\p{L}]))`, 'giu');
 
 /**
  * Whether the dates of a clause are coordinated times of one verb: no verb of completion, no restated or
