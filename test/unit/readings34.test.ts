@@ -146,4 +146,16 @@ describe('readings of claims (session 34)', () => {
       assert.equal(messagesOf(DOC('to raise'), 'date-inconsistent').length, 1);
     });
   });
+  describe('a change compared with a period, its value in brackets', () => {
+    const DOC = (size: string, tail: string) => `${HEAD}Revenue was $24.8 million, up ${size} ${tail}.`;
+    it('"up 22 % compared to 2025 ($22.1 million)" is held to the two sums', () => {
+      assert.equal(messagesOf(DOC('22%', 'compared to 2025 ($22.1 million)'), 'claimed-ratio').length, 1);
+      assert.equal(messagesOf(DOC('22%', 'compared to the prior year ($22.1 million)'), 'claimed-ratio').length, 1);
+      assert.equal(messagesOf(DOC('22%', 'year over year (2025: $22.1 million)'), 'claimed-ratio').length, 1);
+    });
+    it('a size that fits is no finding', () => {
+      assert.deepEqual(messagesOf(DOC('12%', 'compared to 2025 ($22.1 million)'), 'claimed-ratio'), []);
+      assert.deepEqual(messagesOf(DOC('12%', 'year over year (2025: $22.1 million)'), 'claimed-ratio'), []);
+    });
+  });
 });

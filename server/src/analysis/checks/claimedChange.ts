@@ -359,7 +359,10 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // "A, up 16 % year over year compared to B": a comparison that closes the gap right before B opens B as "from" does
       let k = gap.findIndex(t => FROM.has(t.w));
       if (k < 0) k = comparedOrigin(text, gap, f2);
-      if (k < 0 || gap.length - k - 1 > 3 || gap.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
+      // "A, up 22 % compared to 2030 (B)", "A, up 22 % year over year (2030: B)": the period compared with, then B in brackets
+      const viaPeriod = k < 0 ? comparedPeriodOrigin(text, gap, f2) : -1;
+      if (viaPeriod >= 0) k = viaPeriod;
+      if (k < 0 || (viaPeriod < 0 && (gap.length - k - 1 > 3 || gap.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))))) continue;
       // "C$4.2 million (US$3.1 million), up from C$2.8 million": an amount converted in brackets right after A is A
       const head = gap.slice(0, k).filter((t, x) => !(x === 0 && t.fig && t.fig.figureKind === 'money' && converted(text, f1, t.fig)));
       // "rose to A in the quarter from B": a few words of period or occasion between A and the origin, no word of change
@@ -466,6 +469,31 @@ function comparedOrigin(text: string, gap: Tok[], b: FigureEntity): number {
   for (let c = gap.length - 1; c >= Math.max(0, gap.length - COMPARED_WORDS); c--) {
     if (gap[c].fig) return -1;
     if (COMPARED_GAP.test(text.slice(gap[c].start, b.start))) return c;
+  }
+  return -1;
+}
+
+/** After a word of comparison, the period compared with (a year or quarter masked "#", or a prior period's words), then B's bracket. */
+const COMPARED_PERIOD_GAP = new RegExp(`^(?:${wordsPattern(C.compared)})\\s+(?:(?:${wordsPattern(C.determiners)})\\s+)?(?:(?:${wordsPattern(C.priorPeriod)})|#)\\s*\\(\\s*(?:(?:(?:${wordsPattern(C.priorPeriod)})|#)\\s*[:=]\\s*)?$`, 'iu');
+/** The prior period's bracket alone, opened right before its period: "(2030: ", "(prior year: ". */
+const PRIOR_BRACKET = new RegExp(`^(?:(?:${wordsPattern(C.priorPeriod)})|#)\\s*[:=]\\s*$`, 'iu');
+/** How many words the period compared with may take, with its bracket ("compared to the prior year ("). */
+const COMPARED_PERIOD_WORDS = 8;
+
+/**
+ * "A, up 22 % compared to 2030 (B)", "compared to the prior year (B)", "up 22 % year over year (2030: B)": the token where
+ * the comparison with B's period opens (its word of comparison, or the prior period's bracket), else -1. Dates in it are
+ * read as the period (masked "#"); any other figure ends the search.
+ */
+function comparedPeriodOrigin(text: string, gap: Tok[], b: FigureEntity): number {
+  for (let c = gap.length - 1; c >= Math.max(0, gap.length - COMPARED_PERIOD_WORDS); c--) {
+    const t = gap[c];
+    if (t.fig && t.fig.figureKind !== 'date') return -1;
+    let piece = '', at = t.start;
+    for (const u of gap.slice(c)) if (u.fig) { piece += text.slice(at, u.fig.start) + '#'; at = u.fig.end; }
+    piece += text.slice(at, b.start);
+    if (COMPARED_PERIOD_GAP.test(piece)) return c;
+    if (PRIOR_BRACKET.test(piece) && /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return c;
   }
   return -1;
 }
