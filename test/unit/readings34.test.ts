@@ -158,4 +158,11 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(DOC('12%', 'year over year (2025: $22.1 million)'), 'claimed-ratio'), []);
     });
   });
+  describe('an offering\'s gross proceeds in the next sentence, a long aside before the sum', () => {
+    const DOC = (gross: string) => `OAKTOWN, June 18, 2027 -- Acme Bio, Inc. announced the pricing of its initial public offering of 10,000,000 shares of its common stock at a public offering price of $15.00 per share. The gross proceeds to Acme from the offering, before deducting underwriting discounts and commissions and other offering expenses, are expected to be ${gross}.\n`;
+    it('shares times price against the stated gross proceeds', () => {
+      assert.equal(messagesOf(DOC('$160.0 million'), 'totals').length, 1);
+      assert.deepEqual(messagesOf(DOC('$150.0 million'), 'totals'), []);
+    });
+  });
 });

@@ -738,6 +738,8 @@ const GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.gross)})(?![\\p{L}])`
 const GROSS_AFTER = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.grossAfter)})(?![\\p{L}])`, 'iu');
 /** Before a count of shares: it converts one security into others ("ADSs, each representing 600 ordinary shares"), no count sold. */
 const CONVERSION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.conversion)})\\s*$`, 'iu');
+/** A sentence whose subject is the gross proceeds: their words open it ("The gross proceeds to Acme ..."). */
+const GROSS_SUBJECT = new RegExp(`^[^\\p{L}]*(?:the\\s+|die\\s+|le\\s+|les\\s+)?(?:${wordsPattern(O.gross)})(?![\\p{L}])`, 'iu');
 const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.notGross)})(?![\\p{L}])`, 'iu');
 /** Proceeds said to come from several sales ("two concurrent offerings, which together"): no one sale's product. */
 const SEVERAL_SALES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.severalSales)})(?![\\p{L}])`, 'iu');
@@ -802,7 +804,9 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       // (only the words up to the sum: "... and will use the funds for additional launches" after it is no other sum)
       if (NOT_GROSS.test(text.slice(next.start, money[0].end)) || SEVERAL_SALES.test(text.slice(next.start, next.end))) return undefined;
       // (a sentence that names the offering again may name its gross proceeds anywhere before the sum)
-      return isGross(money[0], next) || (k > si + 1 && GROSS.test(text.slice(next.start, money[0].start))) ? money[0] : undefined;
+      // (a sentence whose subject is the gross proceeds, "The gross proceeds ..., before deducting ..., are expected to be $X",
+      // names them before the sum however long the aside between)
+      return isGross(money[0], next) || ((k > si + 1 || GROSS_SUBJECT.test(text.slice(next.start, money[0].start))) && GROSS.test(text.slice(next.start, money[0].start))) ? money[0] : undefined;
     }
     return undefined;
   };
