@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { figuresOf, messagesOf } from '../helpers';
+import { analyzeText } from '../../server/src/analysis';
 
 const HEAD = 'Acme Bio reported results for zetalimab in the ACME-2 trial.\n\n';
 
@@ -163,6 +164,16 @@ describe('readings of claims (session 34)', () => {
     it('shares times price against the stated gross proceeds', () => {
       assert.equal(messagesOf(DOC('$160.0 million'), 'totals').length, 1);
       assert.deepEqual(messagesOf(DOC('$150.0 million'), 'totals'), []);
+    });
+  });
+  describe('a dash in a table of figures is nil', () => {
+    const TABLE = (total: string) => `Acme Bio results (in thousands)\n\n| | Q4 2026 | Q4 2025 | FY 2026 | FY 2025 |\n|---|---|---|---|---|\n| Product revenue | 18,412 | 12,905 | 64,310 | 41,877 |\n| Grant revenue | 2,500 | \u2014 | 7,500 | 5,000 |\n| Total revenue | ${total} | 12,905 | 71,810 | 46,877 |\n`;
+    it('a total whose parts hold a dash is still held to them', () => {
+      const found = analyzeText(TABLE('21,912'), {}, 'markdown').findings.filter(f => f.code === 'totals');
+      assert.equal(found.length, 1, JSON.stringify(found.map(f => f.message)));
+    });
+    it('and a right one is no finding', () => {
+      assert.deepEqual(analyzeText(TABLE('20,912'), {}, 'markdown').findings.filter(f => f.code === 'totals').map(f => f.message), []);
     });
   });
 });

@@ -70,6 +70,11 @@ export function placements(row: TableRow, columns: number): number[][] {
 }
 
 /** The structure reader's tables whose header holds period columns ("2026E", "H1 2025"), one figure a cell. */
+/** A cell that holds only a dash: nil, as financial statements write a zero. */
+const NIL_CELL = /^[\s|*_]*[\u2014\u2013-][\s|*_]*$/u;
+/** The reading of a nil cell's zero. */
+export const NIL_READING = 'a dash in a cell of figures, nil';
+
 function fromStructure(model: DocumentModel, figures: FigureEntity[]): Table[] {
   const out: Table[] = [];
   if (!model.tables?.length) return out;
@@ -89,7 +94,15 @@ function fromStructure(model: DocumentModel, figures: FigureEntity[]): Table[] {
     for (const r of t.rows) {
       if (r.cells.length < 2) continue;
       const label = model.text.slice(r.cells[0].start, r.cells[0].end).replace(/[|*_\s]+/g, ' ').trim();
-      const cells = r.cells.slice(1).flatMap(c => inSpan(c));
+      let cells = r.cells.slice(1).flatMap(c => inSpan(c));
+      // a dash alone in a cell of a row of one figure a cell ("2,500 | — | 7,500") is nil, a zero in its column's place
+      // (a figure of the row's kind and unit, value 0, spanning the dash): the row keeps one cell a column
+      const data = r.cells.slice(1);
+      const nil = data.map(c => inSpan(c).length === 0 && NIL_CELL.test(model.text.slice(c.start, c.end)));
+      if (cells.length > 0 && nil.some(Boolean) && data.every((c, k) => nil[k] || inSpan(c).length === 1)) {
+        const like = cells[0];
+        cells = data.map((c, k) => nil[k] ? { ...like, start: c.start, end: c.end, text: model.text.slice(c.start, c.end), value: 0, reading: NIL_READING } as FigureEntity : inSpan(c)[0]);
+      }
       if (label && cells.length > 0 && cells.length <= columns.length) rows.push({ label, cells, line: lineOf(r.start) });
     }
     if (rows.length) out.push({ columns, rows });
