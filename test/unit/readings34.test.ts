@@ -176,4 +176,11 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(analyzeText(TABLE('20,912'), {}, 'markdown').findings.filter(f => f.code === 'totals').map(f => f.message), []);
     });
   });
+  describe('an aligned statement whose periods stand on a line above it', () => {
+    const STATEMENT = (total: string) => `Acme Bio reports full year results.\n\nSTATEMENTS OF OPERATIONS (in thousands)\n                             2026        2025\nRevenue:\n  Product revenue        $ 18,412    $ 12,905\n  Grant revenue             2,500       1,000\nTotal revenue              ${total}      13,905\n`;
+    it('a total row is held to the rows above it, column by column', () => {
+      assert.equal(messagesOf(STATEMENT('21,912'), 'totals').length, 1);
+      assert.deepEqual(messagesOf(STATEMENT('20,912'), 'totals'), []);
+    });
+  });
 });

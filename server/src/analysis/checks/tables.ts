@@ -70,6 +70,36 @@ export function placements(row: TableRow, columns: number): number[][] {
 }
 
 /** The structure reader's tables whose header holds period columns ("2026E", "H1 2025"), one figure a cell. */
+/** The columns a header heads: its cells' one figure each ("Q3 2025"); a header with no cell over the labels heads the values from its first cell. */
+function headerColumns(cells: readonly { start: number; end: number }[], widest: number, inSpan: (s: { start: number; end: number }) => FigureEntity[]): FigureEntity[] {
+  // ("\tQ3 2025\tQ3 2024" over "Revenue\t1,200\t900")
+  const heads = cells.length === widest - 1 && inSpan(cells[0]).length === 1 ? cells : cells.slice(1);
+  return heads.map(c => inSpan(c)).filter(fs => fs.length === 1).map(fs => fs[0]);
+}
+
+/** How many lines above an aligned table its periods' line may stand (a heading or two, a blank line between). */
+const PERIODS_ABOVE = 4;
+
+/**
+ * The periods heading an aligned table's columns from a line above it: the nearest of the PERIODS_ABOVE lines before the
+ * table that holds figures, when they are `n` dates and the line nothing but them ("    2026     2025     2026     2025").
+ */
+function periodsAbove(text: string, start: number, n: number, inSpan: (s: { start: number; end: number }) => FigureEntity[]): FigureEntity[] {
+  let end = start - 1;
+  for (let k = 0; k < PERIODS_ABOVE && end > 0; k++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = { start: from, end };
+    const figs = inSpan(line);
+    if (figs.length > 0) {
+      let rest = text.slice(from, end);
+      for (const f of [...figs].reverse()) rest = rest.slice(0, f.start - from) + rest.slice(f.end - from);
+      return figs.length === n && figs.every(f => f.figureKind === 'date') && !/[\p{L}\d]/u.test(rest) ? figs : [];
+    }
+    end = from - 1;
+  }
+  return [];
+}
+
 /** A cell that holds only a dash: nil, as financial statements write a zero. */
 const NIL_CELL = /^[\s|*_]*[\u2014\u2013-][\s|*_]*$/u;
 /** The reading of a nil cell's zero. */
@@ -84,11 +114,10 @@ function fromStructure(model: DocumentModel, figures: FigureEntity[]): Table[] {
   const lineOf = (offset: number) => lines.positionAt(offset).line;
   for (const t of model.tables) {
     const header = t.header[t.header.length - 1];
-    if (!header) continue;
-    // a header with no cell over the labels ("\tQ3 2025\tQ3 2024" over "Revenue\t1,200\t900") heads the value columns from its first cell
     const widest = Math.max(0, ...t.rows.map(r => r.cells.length));
-    const heads = header.cells.length === widest - 1 && inSpan(header.cells[0]).length === 1 ? header.cells : header.cells.slice(1);
-    const columns = heads.map(c => inSpan(c)).filter(fs => fs.length === 1).map(fs => fs[0]);
+    // an aligned table whose header the layout left above it ("2026  2025" on its own line over "Revenue:" and the rows):
+    // the nearest line above, within a few, holding only as many periods as the rows have values
+    const columns = header ? headerColumns(header.cells, widest, inSpan) : t.form === 'aligned' ? periodsAbove(model.text, t.start, widest - 1, inSpan) : [];
     if (columns.length < 2 || !columns.every(c => c.figureKind === 'date' && !Array.isArray(c.value))) continue;
     const rows: TableRow[] = [];
     for (const r of t.rows) {
