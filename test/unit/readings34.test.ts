@@ -183,4 +183,11 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(STATEMENT('20,912'), 'totals'), []);
     });
   });
+  describe('"of whom" after a count of something else', () => {
+    const DOC = (n: string) => `${HEAD}As of the data cutoff, 64 patients had been dosed across five dose levels, of whom ${n} were evaluable for efficacy.`;
+    it('counts among the people before it, past the count of dose levels', () => {
+      assert.equal(messagesOf(DOC('70'), 'impossible-value').length, 1);
+      assert.deepEqual(messagesOf(DOC('50'), 'impossible-value'), []);
+    });
+  });
 });

@@ -27,6 +27,10 @@ const SUBSET = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.subsetMarkers)}
 const PAREN = /^\s?[(\[]\s?$/;
 /** Between a whole and its share: a few words, no figure or clause break, then "of whom", "davon", "dont". */
 const SUBSET_RIGHT_BEFORE = new RegExp(`^[^\\d;:()]{0,40}(?<![\\p{L}])(?:${alternation(words.subsetMarkers)})\\s+$`, 'iu');
+/** Right before a count, a relative pronoun of people that opens its part (shares.json subsetMarkers.people): ", of whom ". */
+const PEOPLE_RELATIVE_BEFORE = new RegExp(`^[\\s,]{0,3}(?:${wordsPattern(words.subsetMarkers.flatMap(m => (m as { people?: string[] }).people ?? []))})\\s+$`, 'iu');
+/** How far a count of people may stand before the count of something else that the relative follows. */
+const PEOPLE_RELATIVE_REACH = 60;
 /** Units of responses and responders (people.json outcomes): counts drawn from a population of people. */
 const OUTCOME_UNIT = new RegExp(`^(?:${wordsPattern(peopleWords.outcomes.units)})$`, 'i');
 /** "respectively" lists pair values with arms by position, not with the population before them. */
@@ -109,6 +113,12 @@ export function populationBefore(model: DocumentModel, inS: FigureEntity[], i: n
   const whole = inS[i - 1];
   if (whole && wholeCount(whole) && (whole.value as number) >= 2 && SUBSET_RIGHT_BEFORE.test(text.slice(whole.end, inS[i].start))
     && (!inS[i].unit || !whole.unit || inS[i].unit === whole.unit)) return whole;
+  // "64 patients were dosed at five dose levels, of whom 50 ...": "whom" is people, so a count of people a word or two
+  // before the count of something else is the whole (one clause: no semicolon or full stop between)
+  if (whole && PEOPLE_UNIT.test(inS[i].unit) && whole.unit && !PEOPLE_UNIT.test(whole.unit) && PEOPLE_RELATIVE_BEFORE.test(text.slice(whole.end, inS[i].start))) {
+    const people = inS[i - 2];
+    if (people && wholeCount(people) && PEOPLE_UNIT.test(people.unit) && (people.value as number) >= 2 && !/[;.:]/.test(text.slice(people.end, whole.start)) && whole.start - people.end <= PEOPLE_RELATIVE_REACH) return people;
+  }
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     if (isIntroduced(text, sentence.start, inS, j)) {
       // (a part counts what its whole counts: "a median of two prior lines, and 30 had ..." counts no lines)
