@@ -190,4 +190,11 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(DOC('50'), 'impossible-value'), []);
     });
   });
+  describe('"complete response or better" is a complete response rate', () => {
+    const DOC = (cr: string) => `${HEAD}- Overall response rate of 78% across dose levels\n- Complete response or better in ${cr} of patients\n`;
+    it('above the ORR it is found; below, not', () => {
+      assert.equal(messagesOf(DOC('84%'), 'impossible-value').length, 1);
+      assert.deepEqual(messagesOf(DOC('34%'), 'impossible-value'), []);
+    });
+  });
 });
