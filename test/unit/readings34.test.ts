@@ -197,4 +197,14 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(DOC('34%'), 'impossible-value'), []);
     });
   });
+  describe('each arm\'s size against the count randomised', () => {
+    it('"621 patients ... randomized 1:1 (306 per arm)" is found', () => {
+      assert.equal(messagesOf(`${HEAD}The trial enrolled 621 patients, randomized 1:1 (306 per arm).`, 'totals').length, 1);
+      assert.equal(messagesOf(`${HEAD}The trial enrolled 621 patients. Patients were randomized 1:1 (306 per arm).`, 'totals').length, 1);
+    });
+    it('sizes that add up, or an unequal ratio, are not', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The trial enrolled 612 patients, randomized 1:1 (306 per arm).`, 'totals'), []);
+      assert.deepEqual(messagesOf(`${HEAD}The trial enrolled 621 patients, randomized 2:1 (306 per arm).`, 'totals'), []);
+    });
+  });
 });

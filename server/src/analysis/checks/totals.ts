@@ -21,6 +21,7 @@ import claimWords from '../../../lexicon/grammar/claims.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
 import peopleWords from '../../../lexicon/grammar/people.json';
 import { periodsIn } from './partsOfWholes';
+import { perArmSizes } from './perArm';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
 import { shareSplits } from './shareSplits';
@@ -41,6 +42,7 @@ export const totals: Check = {
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
     for (const f of [...armsInLaterSentence(model, figuresBySentence(model)), ...groupsOfIntroducedWhole(model, figuresBySentence(model)), ...flowCompletion(model)]) if (!out.some(x => x.start === f.start)) out.push(f);
     out.push(...eventSplits(model, figuresBySentence(model)));
+    for (const f of perArmSizes(model)) if (!out.some(x => x.start === f.start)) out.push(f);
     out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
     const composites = responseComposites(model, figuresBySentence(model));
