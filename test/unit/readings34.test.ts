@@ -202,6 +202,11 @@ describe('readings of claims (session 34)', () => {
       assert.equal(messagesOf(`${HEAD}The trial enrolled 621 patients, randomized 1:1 (306 per arm).`, 'totals').length, 1);
       assert.equal(messagesOf(`${HEAD}The trial enrolled 621 patients. Patients were randomized 1:1 (306 per arm).`, 'totals').length, 1);
     });
+    it('the lead\'s one count of people is the whole when the arms\' sentence has none', () => {
+      const doc = (n: number) => `${HEAD}Acme tested zetalimab in 240 adults with psoriasis.\n\nAt week 16, 68% responded.\n\nPatients were randomized 1:1:1:1 to three doses or placebo (${n} per arm).`;
+      assert.equal(messagesOf(doc(70), 'totals').length, 1);
+      assert.deepEqual(messagesOf(doc(60), 'totals'), []);
+    });
     it('sizes that add up, or an unequal ratio, are not', () => {
       assert.deepEqual(messagesOf(`${HEAD}The trial enrolled 612 patients, randomized 1:1 (306 per arm).`, 'totals'), []);
       assert.deepEqual(messagesOf(`${HEAD}The trial enrolled 621 patients, randomized 2:1 (306 per arm).`, 'totals'), []);

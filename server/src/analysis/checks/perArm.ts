@@ -5,7 +5,7 @@
  *
  * Read in one sentence: the ratio's parts all equal, one count per arm, and the whole the one other count of people in
  * the sentence, stated before the per-arm count (or, when the sentence has none, the one count of people of the sentence
- * before it in its paragraph). Counts of people are whole numbers, so the product must match exactly.
+ * before it in its paragraph, else the one count of people the whole document states before it). Counts of people are whole numbers, so the product must match exactly.
  */
 import type { DocumentModel, FigureEntity } from '../model';
 import { figuresBySentence, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
@@ -34,6 +34,11 @@ export function perArmSizes(model: DocumentModel): CheckFinding[] {
     let wholes = people.filter(f => f !== arm && f.start < arm.start);
     // ("The trial enrolled 620 patients. They were randomized 1:1 (306 per arm).": the sentence before, of the paragraph, when it counts one group)
     if (wholes.length === 0 && people.length === 1 && si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, model.sentences[si].start)) wholes = peopleOf(bySentence[si - 1]);
+    // ("... in 240 adults." in the lead, the arms two paragraphs on: the document's one count of people before the arms)
+    if (wholes.length === 0 && people.length === 1) {
+      const before = bySentence.slice(0, si).flatMap(peopleOf);
+      if (before.length === 1) wholes = before;
+    }
     if (wholes.length !== 1) continue;
     const whole = wholes[0];
     const product = arms * (arm.value as number);
