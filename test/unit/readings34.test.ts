@@ -212,4 +212,14 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(`${HEAD}The trial enrolled 621 patients, randomized 2:1 (306 per arm).`, 'totals'), []);
     });
   });
+  describe('a verb of completion before its object and the first of several dates', () => {
+    const DOC = (body: string) => `NEW YORK, April 8, 2027 -- Acme Bio today announced a financing.\n\n${body}\n`;
+    it('"raised an $85 million Series B in March 2028 and a Series A in 2023" dates a done event after the release', () => {
+      assert.equal(messagesOf(DOC('Acme raised an $85 million Series B in March 2028 and a $40 million Series A in 2023.'), 'date-inconsistent').length, 1);
+    });
+    it('a plan, or dates before the release, are not', () => {
+      assert.deepEqual(messagesOf(DOC('Acme plans to raise an $85 million Series C in March 2028 and to list its shares in 2029.'), 'date-inconsistent'), []);
+      assert.deepEqual(messagesOf(DOC('Acme raised an $85 million Series B in March 2025 and a $40 million Series A in 2023.'), 'date-inconsistent'), []);
+    });
+  });
 });

@@ -455,8 +455,15 @@ export const dates: Check = {
           else if (coordinatedTimes(sentence, s.start, clause, datesHere)) futureBefore(f, spanOf(f)!, clause);
           // a verb of completion and its preposition right before the date date it, whatever other dates the clause holds
           // ("the notes closed on 7 July 2026 and the shares closed on 25 July 2026": each date has its own verb)
-          const own = dateline && spanOf(f)!.from > dateline.to && !T.test(RESTATED) && !T.test(CHANGE)
+          let own = dateline && spanOf(f)!.from > dateline.to && !T.test(RESTATED) && !T.test(CHANGE)
             ? T.exec(OWN_DONE_VERB, Math.max(clause.from, f.start - s.start - 30), f.start - s.start) : null;
+          // (or its verb further back, one object phrase between it and the date's preposition: "raised an $85 million Series B
+          // in March 2026 and a Series A in 2024" — the first date's own object and verb, before any other date)
+          if (!own && dateline && spanOf(f)!.from > dateline.to && !T.test(RESTATED) && !T.test(CHANGE) && T.test(PREPOSITION_BEFORE_DATE, Math.max(clause.from, f.start - s.start - 50), f.start - s.start)) {
+            const from = Math.max(clause.from, f.start - s.start - OBJECT_REACH, ...datesHere.filter(x => x.end <= f.start).map(x => x.end - s.start));
+            const far = verbBeforeObject(sentence.slice(from, f.start - s.start));
+            if (far) own = Object.assign([`${far}`, far], { index: 0, input: '' }) as RegExpExecArray;
+          }
           // (no word of the future or of a plan before the verb in its stretch: "is expected to be completed on <date>")
           const stretch = commaClause(sentence, f.start - s.start, f.end - s.start);
           const before = own ? sentence.slice(stretch.from, f.start - s.start - own[0].length) : '';
