@@ -222,4 +222,11 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(DOC('Acme raised an $85 million Series B in March 2025 and a $40 million Series A in 2023.'), 'date-inconsistent'), []);
     });
   });
+  describe('a part of a fraction\'s whole, counted after it in its sentence', () => {
+    const DOC = (pct: string) => `${HEAD}The overall response rate was 78% (39/50), including a complete response in 17 patients (${pct}).`;
+    it('its share is held to the fraction\'s whole', () => {
+      assert.equal(messagesOf(DOC('43%'), 'percent-of-count').length, 1);
+      assert.deepEqual(messagesOf(DOC('34%'), 'percent-of-count'), []);
+    });
+  });
 });

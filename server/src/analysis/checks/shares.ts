@@ -29,6 +29,8 @@ const PAREN = /^\s?[(\[]\s?$/;
 const SUBSET_RIGHT_BEFORE = new RegExp(`^[^\\d;:()]{0,40}(?<![\\p{L}])(?:${alternation(words.subsetMarkers)})\\s+$`, 'iu');
 /** Right before a count, a relative pronoun of people that opens its part (shares.json subsetMarkers.people): ", of whom ". */
 const PEOPLE_RELATIVE_BEFORE = new RegExp(`^[\\s,]{0,3}(?:${wordsPattern(words.subsetMarkers.flatMap(m => (m as { people?: string[] }).people ?? []))})\\s+$`, 'iu');
+/** Between a fraction of people and a count of a part of them: a word of subsets, then no clause break (shares.json fractionSubsets). */
+const FRACTION_SUBSET = new RegExp(`^[^;.:]{0,12}(?<![\\p{L}])(?:${wordsPattern(words.fractionSubsets.words)})(?![\\p{L}])[^;.:\\d]{0,60}$`, 'iu');
 /** How far a count of people may stand before the count of something else that the relative follows. */
 const PEOPLE_RELATIVE_REACH = 60;
 /** Units of responses and responders (people.json outcomes): counts drawn from a population of people. */
@@ -156,6 +158,15 @@ export function populationShares(model: DocumentModel): PopulationShare[] {
         const next = inS[i + 2];
         const own = next && wholeCount(next) && PAIR_THEN_WHOLE.test(text.slice(pct.end, next.start)) ? next : undefined;
         population = own ?? populationBefore(model, inS, i, s);
+        // "an ORR of 78 % (39/50), including a complete response in 17 patients (34 %)": a part of the responders counted in
+        // the same sentence after a fraction of people, a word of subsets between, is a share of the fraction's whole
+        if (!population && plainSentence(model, s)) {
+          const fraction = inS.slice(Math.max(0, i - LOOK_BACK), i).reverse().find(f => f.figureKind === 'count' && typeof f.denominator === 'number' && PEOPLE_UNIT.test(f.unit));
+          if (fraction && FRACTION_SUBSET.test(text.slice(fraction.end, count.start)) && (count.value as number) <= (fraction.denominator as number)) {
+            out.push({ count, pct, population: fraction, n: fraction.denominator as number });
+            continue;
+          }
+        }
       }
       if (!population || (count.value as number) > (population.value as number)) continue;
       out.push({ count, pct, population, n: population.value as number });
