@@ -229,4 +229,11 @@ describe('readings of claims (session 34)', () => {
       assert.deepEqual(messagesOf(DOC('34%'), 'percent-of-count'), []);
     });
   });
+  describe('a headline and a bullet above the text', () => {
+    const DOC = (head: string) => `Acme Bio Reports ${head} Objective Response Rate for Zetalimab\n\n- 42% objective response rate in 60 evaluable patients\n\nOAKTOWN, May 30, 2027 -- Acme Bio, Inc. announced data from its Phase 2 trial of zetalimab. The objective response rate was 42% (25/60).\n`;
+    it('a headline that differs from the bullet and the text is held to the text', () => {
+      assert.equal(messagesOf(DOC('48%'), 'repeated-value').length, 1);
+      assert.deepEqual(messagesOf(DOC('42%'), 'repeated-value'), []);
+    });
+  });
 });

@@ -46,7 +46,10 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     if (list.some(c => c.otherContext) && !oneNamedSubgroup(list)) continue;
     // the first statement of each value; the later one is reported against the earlier
     const first = list[0];
-    const second = list.find(c => c.figure.value !== first.figure.value) as Claim;
+    // (a headline and a bullet restate each other's rank: the text's statement below them is the one to hold them to, when
+    // the first statement of another value shares the first's rank)
+    const second = (list.find(c => c.figure.value !== first.figure.value && placeRank(model, c) !== placeRank(model, first))
+      ?? list.find(c => c.figure.value !== first.figure.value)) as Claim;
     // "the $9 million upfront payment": a definite noun phrase refers back to the one stated before
     const refersBack = definiteReference(model, second);
     if ((first.sentence === second.sentence && first.heading === second.heading) || !sameScope(first, second, refersBack)) continue;
