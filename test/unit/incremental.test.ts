@@ -159,6 +159,17 @@ describe('findings after edits that change what the checks read beyond the edite
     ['an edit of the dateline changes whether a yearless day comes after a period in a sentence left as it was',
       'SPRINGFIELD, January 10, 2031 -- Acmevax Biolabs today announced an update.\n\nAcmevax Biolabs reported fourth quarter 2030 results and hosts its call on February 5.',
       t => t.replace('January 10, 2031', 'January 10, 2030'), 'fourth quarter 2030', false, true],
+    // a comparison of two groups is read once per sentence and kept: replayed at the sentence's new place after an edit
+    // before it, read again after an edit of its own figures, and replayed for a second sentence of the same words
+    ['a comparison of groups kept with its sentence is reported where an edit before it moves it',
+      'Acmevax Biolabs today announced results.\n\nHeadache was more frequent with the drug (6%) than with placebo (11%).',
+      t => t.replace('announced results', 'announced the trial results'), 'more frequent', true, true],
+    ['an edit of a compared figure reads its sentence again',
+      'Acmevax Biolabs today announced results.\n\nHeadache was more frequent with the drug (6%) than with placebo (11%).',
+      t => t.replace('(6%)', '(16%)'), 'more frequent', true, false],
+    ['a sentence of the same words added elsewhere is reported there too',
+      'Acmevax Biolabs today announced results.\n\nHeadache was more frequent with the drug (6%) than with placebo (11%).',
+      t => t.replace('today announced results.', 'today announced results. Headache was more frequent with the drug (6%) than with placebo (11%).'), 'more frequent', true, true],
   ];
   for (const [what, before, change, marked, expectBefore, expectAfter] of rows) it(what, () => {
     clearMemo();
