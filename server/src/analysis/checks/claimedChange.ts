@@ -75,6 +75,9 @@ function sameScale(model: DocumentModel, a: FigureEntity, b: FigureEntity): bool
 /** Two amounts farther apart than this factor are not one quantity before and after. */
 const MAX_CHANGE = 50;
 
+/** Counts the readings of the document at large (beyond a sentence's window, see sentenceReuse.ts): a sentence whose reading made one is not kept. */
+export const wideReads = { n: 0 };
+
 /** A word of the sentence, or a figure standing where its number is. */
 export interface Tok { w: string; start: number; end: number; fig?: FigureEntity }
 
@@ -792,6 +795,8 @@ type Dir = 'up' | 'down' | 'better' | 'worse';
 function betterSide(model: DocumentModel, f: FigureEntity): 'higher' | 'lower' | undefined {
   const name = f.binding.endpoint;
   if (!name || (f.figureKind !== 'percent' && f.figureKind !== 'duration')) return undefined;
+  // (the endpoint's facts, wherever the document names it: a read of the document at large, see sentenceReuse.ts)
+  wideReads.n++;
   const e = model.entities.find(x => x.kind === 'endpoint' && x.name === name);
   if (!e || e.kind !== 'endpoint') return undefined;
   if (e.facts.adverseEvent || LOWER_IS_BETTER.has(name)) return 'lower';
