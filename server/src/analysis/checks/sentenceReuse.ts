@@ -213,14 +213,25 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
 /** Two entities the same but for their offsets, `b`'s moved by `shift` from `a`'s; every other field equal as data. */
 function sameEntity(a: Entity, b: Entity, shift: number): boolean {
   if (a.start + shift !== b.start || a.end + shift !== b.end) return false;
-  const ka = Object.keys(a), kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
-    if (k === 'start' || k === 'end') continue;
-    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
-    if (!sameData((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k])) return false;
+  return sameFields(a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>, true);
+}
+
+/**
+ * The same keys, each with equal data (offsets aside when `skipOffsets`). (Walked with for-in, no lists of keys made: the
+ * entities of a long document are compared after every edit. Entities and their parts are plain objects, no inherited
+ * fields.)
+ */
+function sameFields(x: Record<string, unknown>, y: Record<string, unknown>, skipOffsets: boolean): boolean {
+  let n = 0;
+  for (const k in x) {
+    n++;
+    if (skipOffsets && (k === 'start' || k === 'end')) continue;
+    const u = x[k], v = y[k];
+    if (Object.is(u, v)) { if (u === undefined && !(k in y)) return false; continue; }
+    if (!(k in y) || !sameData(u, v)) return false;
   }
-  return true;
+  for (const _k in y) n--;
+  return n === 0;
 }
 
 /** Deep equality of plain data (primitives by Object.is, arrays, plain objects by their own keys). */
@@ -237,11 +248,7 @@ function sameData(x: unknown, y: unknown): boolean {
   // (plain objects only: a map or a set, whose entries are no keys, is never taken as the same)
   const proto = Object.getPrototypeOf(x);
   if (proto !== Object.getPrototypeOf(y) || (proto !== Object.prototype && proto !== null)) return false;
-  const xo = x as Record<string, unknown>, yo = y as Record<string, unknown>;
-  const kx = Object.keys(xo), ky = Object.keys(yo);
-  if (kx.length !== ky.length) return false;
-  for (const k of kx) if (!Object.prototype.hasOwnProperty.call(yo, k) || !sameData(xo[k], yo[k])) return false;
-  return true;
+  return sameFields(x as Record<string, unknown>, y as Record<string, unknown>, false);
 }
 
 /** A finding with its offsets (and its related places' and fixes') moved by `by`: a new object. */
