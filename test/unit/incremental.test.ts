@@ -11,6 +11,7 @@ import type { TextFormat } from '../../server/src/analysis';
 import { clearMemo, memoSpanText, paragraphRuns, paragraphTest } from '../../server/src/analysis/memo';
 import { readPlainStructure, readWhole } from '../../server/src/analysis/structure';
 import { claimsOf } from '../../server/src/analysis/claims';
+import { reuseStats } from '../../server/src/analysis/checks/sentenceReuse';
 
 const lexicon = builtinLexicon();
 
@@ -159,6 +160,25 @@ describe('findings after edits that change what the checks read beyond the edite
     ['an edit of the dateline changes whether a yearless day comes after a period in a sentence left as it was',
       'SPRINGFIELD, January 10, 2031 -- Acmevax Biolabs today announced an update.\n\nAcmevax Biolabs reported fourth quarter 2030 results and hosts its call on February 5.',
       t => t.replace('January 10, 2031', 'January 10, 2030'), 'fourth quarter 2030', false, true],
+    // a comparison of two groups is read once per sentence and kept: replayed at the sentence's new place after an edit
+    // before it, read again after an edit of its own figures, and replayed for a second sentence of the same words
+    ['a comparison of groups kept with its sentence is reported where an edit before it moves it',
+      'Acmevax Biolabs today announced results.\n\nHeadache was more frequent with the drug (6%) than with placebo (11%).',
+      t => t.replace('announced results', 'announced the trial results'), 'more frequent', true, true],
+    ['an edit of a compared figure reads its sentence again',
+      'Acmevax Biolabs today announced results.\n\nHeadache was more frequent with the drug (6%) than with placebo (11%).',
+      t => t.replace('(6%)', '(16%)'), 'more frequent', true, false],
+    ['a sentence of the same words added elsewhere is reported there too',
+      'Acmevax Biolabs today announced results.\n\nHeadache was more frequent with the drug (6%) than with placebo (11%).',
+      t => t.replace('today announced results.', 'today announced results. Headache was more frequent with the drug (6%) than with placebo (11%).'), 'more frequent', true, true],
+    // claimed-ratio replays a sentence's reading when nothing in its window changed: a ratio far away, which a claim of
+    // risk reduction is read against, is the document's, and a lead five sentences before a pair states its size
+    ['an edit of a hazard ratio far from a claim of risk reduction changes the claim\'s finding',
+      `Zelbotamab improved overall survival (OS) versus placebo (HR 0.60; 95% CI, 0.45-0.80).\n\n${Array.from({ length: 12 }, (_, i) => `The company held meeting number ${i + 1} with investors in the city of Springfield during the spring.`).join('\n\n')}\n\nThe overall survival benefit: zelbotamab reduced the risk of death by 25 % in the trial.`,
+      t => t.replace('HR 0.60', 'HR 0.75'), '25 %', true, false],
+    ['an edit of a lead that states a change\'s size four sentences before its pair changes the finding',
+      `Its revenue more than doubled and its costs fell by about 40 %. ${['opened a new site in the northern part of the city of Springfield, close to the river and the old railway station', 'hired staff for its laboratories and its offices in the city of Springfield, most of them scientists and engineers', 'moved its offices to a larger building in the centre of the city of Springfield, next to the public library and the park'].map(w => `The company ${w}, as it said in a statement to its shareholders and to the press on the same day.`).join(' ')} Revenue grew to $7.0 million from $3.0 million.`,
+      t => t.replace('more than doubled', 'more than tripled'), 'more than', false, true],
   ];
   for (const [what, before, change, marked, expectBefore, expectAfter] of rows) it(what, () => {
     clearMemo();
@@ -189,6 +209,27 @@ describe('findings after edits that change what the checks read beyond the edite
     assert.notEqual(drugAt(first, before, '14.2 months'), drugAt(incremental, after, '14.2 months'));
     clearMemo();
     assert.deepEqual(incremental, snapshot(new Analyzer(lexicon), after, 'plaintext'));
+  });
+});
+
+describe('a check\'s sentence readings replayed after an edit', () => {
+  afterEach(() => clearMemo());
+  it('replays the sentences an edit left as they were, with the findings of a cold analysis', function () {
+    this.timeout(120000);
+    const random = generator(5);
+    const text = documentOf(random, 40);
+    clearMemo();
+    const warm = new Analyzer(lexicon);
+    const own = new DocumentBlocks();
+    snapshot(warm, text, 'plaintext', own);
+    const at = text.indexOf(' the ', text.length >> 1) + 1;
+    const changed = text.slice(0, at) + 'x' + text.slice(at);
+    reuseStats.replayed = 0; reuseStats.read = 0;
+    const incremental = snapshot(warm, changed, 'plaintext', own);
+    // (most sentences replayed, a few read: the comparison below is of replayed readings)
+    assert.ok(reuseStats.replayed > 2 * reuseStats.read, `replayed ${reuseStats.replayed}, read ${reuseStats.read}`);
+    clearMemo();
+    assert.deepEqual(incremental, snapshot(new Analyzer(lexicon), changed, 'plaintext'));
   });
 });
 

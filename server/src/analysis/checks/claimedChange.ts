@@ -75,6 +75,9 @@ function sameScale(model: DocumentModel, a: FigureEntity, b: FigureEntity): bool
 /** Two amounts farther apart than this factor are not one quantity before and after. */
 const MAX_CHANGE = 50;
 
+/** Counts the readings of the document at large (beyond a sentence's window, see sentenceReuse.ts): a sentence whose reading made one is not kept. */
+export const wideReads = { n: 0 };
+
 /** A word of the sentence, or a figure standing where its number is. */
 export interface Tok { w: string; start: number; end: number; fig?: FigureEntity }
 
@@ -820,6 +823,8 @@ type Dir = 'up' | 'down' | 'better' | 'worse';
 function betterSide(model: DocumentModel, f: FigureEntity): 'higher' | 'lower' | undefined {
   const name = f.binding.endpoint;
   if (!name || (f.figureKind !== 'percent' && f.figureKind !== 'duration')) return undefined;
+  // (the endpoint's facts, wherever the document names it: a read of the document at large, see sentenceReuse.ts)
+  wideReads.n++;
   const e = model.entities.find(x => x.kind === 'endpoint' && x.name === name);
   if (!e || e.kind !== 'endpoint') return undefined;
   if (e.facts.adverseEvent || LOWER_IS_BETTER.has(name)) return 'lower';
@@ -1187,6 +1192,53 @@ const sameEndpoint = (a: FigureEntity, b: FigureEntity) => !a.binding.endpoint |
 export function comparedGroups(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
   if (!mayCompareGroups(model, text, s, inS)) return;
+  // the reading below depends on the sentence's text alone (as normalised, and as written: its messages quote it), its
+  // figures' places, kinds, units, values, comparators, time points and endpoints, and which of them are claimed already;
+  // it reads and claims no other figure. Kept with the sentence's normalised text under a key of the rest, it is replayed
+  // (its findings at the sentence's offset, its claims in their order) for a sentence an edit left as it was.
+  let key = model.text.slice(s.start, s.end);
+  for (let i = 0; i < inS.length; i++) key += '\u0000' + figureDigest(inS[i], s.start) + (claimed.has(inS[i].start) ? '1' : '0');
+  const table = memoSpanText(text, model.sentences, s).read(newGroupsTable);
+  const kept = table.get(key);
+  if (kept !== undefined) {
+    for (const e of kept) {
+      if (typeof e === 'number') claimed.add(s.start + e);
+      else out.push(shiftFinding(e, s.start));
+    }
+    return;
+  }
+  const events: GroupsEvent[] = [];
+  comparedGroupsRead(model, text, s, inS, { has: x => claimed.has(x), add: x => { claimed.add(x); events.push(x - s.start); } }, f => { out.push(f); events.push(shiftFinding(f, -s.start)); });
+  if (table.size >= MAX_KEYS_PER_SENTENCE) table.clear();
+  table.set(key, events);
+}
+
+/** A claim of a figure (its start, relative to the sentence) or a finding (offsets relative to the sentence), in the order comparedGroupsRead made them. */
+type GroupsEvent = number | CheckFinding;
+/** A sentence's kept readings by key (see comparedGroups); a reading function of its own, whose identity is the memo's key. */
+const newGroupsTable = (_sentence: string): Map<string, readonly GroupsEvent[]> => new Map();
+/** Keys kept per sentence text at most: a sentence read with more sets of figures than this starts its table afresh. */
+const MAX_KEYS_PER_SENTENCE = 8;
+
+/** What comparedGroupsRead reads of a figure, its offsets relative to `at`. */
+function figureDigest(f: FigureEntity, at: number): string {
+  const v = f.value;
+  const value = typeof v === 'number' ? (Object.is(v, -0) ? '-0' : String(v)) : `${typeof v}:${JSON.stringify(v)}`;
+  return `${f.start - at}\u0001${f.end - at}\u0001${f.figureKind}\u0001${f.unit}\u0001${value}\u0001${f.comparator ?? ''}\u0001${f.timepoint ? JSON.stringify(f.timepoint) : ''}\u0001${f.binding.endpoint ?? ''}`;
+}
+
+/** A finding with its offsets (and its related places') moved by `by`: a new object, the one given unchanged. */
+function shiftFinding(f: CheckFinding, by: number): CheckFinding {
+  return {
+    ...f, start: f.start + by, end: f.end + by, data: { ...f.data },
+    related: f.related.map(r => ({ ...r, start: r.start + by, end: r.end + by })),
+    fixes: f.fixes.map(q => ({ ...q, edits: q.edits.map(e => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  };
+}
+
+/** comparedGroups' reading of one sentence: it claims figures through `claimed` and reports through `report`, in order. */
+function comparedGroupsRead(model: DocumentModel, text: string, s: { start: number; end: number }, inS: FigureEntity[], claimed: { has(x: number): boolean; add(x: number): void }, report: (f: CheckFinding) => void): void {
+  const out = { push: report };
   const toks = sentenceTokens(model, text, s, inS);
   const pairAfter = (from: number, within: number): [FigureEntity, FigureEntity] | undefined => {
     let i = from;

@@ -14,7 +14,8 @@ import { allocationAgainstArms } from './allocation';
 import { tableDifferences } from './tableDifferences';
 import words from '../../../lexicon/grammar/comparisons.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
-import { multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { ClaimedSet, SentenceReuse } from './sentenceReuse';
+import { wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -61,7 +62,7 @@ export const claimedRatio: Check = {
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     // the document's hazard and risk ratios, filtered once, when a sentence first asks for them
     let ratiosOfDocument: FigureEntity[] | undefined;
-    const documentRatios = () => (ratiosOfDocument ??= figs.filter(isHr));
+    const documentRatios = () => { reuse.taint(); return (ratiosOfDocument ??= figs.filter(isHr)); };
     const bySentence = figuresBySentence(model);
     const indexOf = new Map(model.sentences.map((s, i) => [s, i]));
     // a sentence with many figures is a table or a list, not a claim with its two figures: never judged,
@@ -120,7 +121,7 @@ export const claimedRatio: Check = {
     // "a 50 % higher response rate (45 % vs 30 %)", "a 40 % reduction in relapses (18 % vs 30 %)"
     const text = normalizedText(model);
     // figures a claim has already been judged on: no second finding from another reading
-    const claimed = new Set<number>();
+    const claimed = new ClaimedSet();
     for (const f of figs) {
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator === '~') continue;
       const word = RELATIVE_CLAIM.exec(text.slice(f.end, f.end + 30));
@@ -140,11 +141,17 @@ export const claimedRatio: Check = {
     // recogniser already read as a multiple ("3-fold")
     const folds = figs.filter(f => (f.figureKind === 'ratio' || f.figureKind === 'other') && f.unit === 'fold' && /\d/.test(f.text));
     let fi = 0; // figures never overlap and sentences come in order: the folds of each sentence in one sweep
+    // each sentence's reading below depends on its window alone (the sentences around it, their figures, the claims
+    // made in it before): the last run's is replayed for a sentence whose window an edit left as it was
+    const reuse = new SentenceReuse(CODE, model, claimed);
     for (let sI = 0; sI < model.sentences.length; sI++) { const s = model.sentences[sI];
+      while (fi < folds.length && folds[fi].end <= s.start) fi++;
+      if (reuse.replay(sI, out)) continue;
+      reuse.begin(sI, out);
+      const wide = wideReads.n;
       // the sentence's figures and its neighbours in the paragraph, found once for the readings below (each a function of the sentence alone)
       const own = inSentence(s), before = previous(s), after = next(s);
       const beforeFigs = before ? inSentence(before) : [];
-      while (fi < folds.length && folds[fi].end <= s.start) fi++;
       const taken: [number, number][] = [];
       for (let k = fi; k < folds.length && folds[k].start < s.end; k++) taken.push([folds[k].start, folds[k].end]);
       const claims: { a: number; b: number; low: number; high: number; words: string }[] = [];
@@ -207,7 +214,10 @@ export const claimedRatio: Check = {
       relativeSizesOfPairs(model, s, own, out, claimed);
       // "$6.40 per share, below its last close of $5.90"
       positionClaims(model, s, own, out, claimed, before, beforeFigs);
+      if (wideReads.n !== wide) reuse.taint();
+      reuse.end(sI, out);
     }
+    reuse.finish();
     // "the 80 mg dose achieved a 35 percentage point delta to placebo": the rates of the two arms, wherever stated
     pointsBetweenArms(model, figs, bySentence, out, claimed);
     // "| Response | 20 (40.0) | 12 (24.0) | 21.0 |" under "Difference": the row's two shares give 16.0 points
@@ -253,7 +263,7 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
   if (!ratios.length && after.filter(isHr).length === 1 && !after.some(f => f.figureKind === 'percent' && f.unit === '%')
     && inS.filter(f => f.figureKind === 'percent' && f.unit === '%').length === 1) ratios = after.filter(isHr);
   if (inS.length > MAX_FIGURES) return;
-  if (ratios.length === 0) { distantRiskReductions(model, s, inS, out, documentRatios()); return; }
+  if (ratios.length === 0) { distantRiskReductions(model, s, inS, out, documentRatios); return; }
   let lastClaim: FigureEntity | undefined;
   for (const p of inS) {
     if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || (p.comparator && p.comparator !== '~')) continue;
@@ -281,7 +291,7 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     if (!own.length && after.includes(hr) && (differ(p.binding.endpoint, hr.binding.endpoint) || differ(p.binding.trial, hr.binding.trial) || differ(p.binding.drug, hr.binding.drug))) continue;
     // (nor is a subgroup's ratio, "In the PD-L1-high subgroup, ... HR 0.60", the ratio of a claim that names no subgroup)
     // (the claim is then read as one far from its ratio, against the document's ratios of its endpoint and population)
-    if (!own.length && after.includes(hr) && hr.binding.subgroup && !p.binding.subgroup) { distantRiskReductions(model, s, [p], out, documentRatios()); continue; }
+    if (!own.length && after.includes(hr) && hr.binding.subgroup && !p.binding.subgroup) { distantRiskReductions(model, s, [p], out, documentRatios); continue; }
     const claimed = p.value;
     const implied = (1 - (hr.value as number)) * 100;
     const surface = model.text.slice(p.start, p.end);
@@ -852,8 +862,9 @@ function reductionFits(model: DocumentModel, p: FigureEntity, h: FigureEntity): 
  * the composite endpoint by 60%" in a headline, "(HR 0.72)" and "(HR 0.67)" for that endpoint in the body.
  * Reported only when the claim fits none of them, against the first.
  */
-function distantRiskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], hrs: FigureEntity[]): void {
-  if (!hrs.length) return;
+function distantRiskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], documentRatios: () => FigureEntity[]): void {
+  // (the document's ratios asked only for a claim read here: a sentence of none reads nothing beyond its window, see
+  // sentenceReuse.ts; with no ratio in the document no claim finds one of its endpoint below)
   const text = normalizedText(model);
   for (const p of inS) {
     if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator || !p.binding.endpoint) continue;
@@ -865,6 +876,7 @@ function distantRiskReductions(model: DocumentModel, s: { start: number; end: nu
     const clause = text.slice(Math.max(s.start, prev ? prev.end : s.start, p.start - 90), Math.min(s.end, next ? next.start : s.end, p.end + 60));
     if (!RISK.test(clause) || !REDUCTION.test(clause) || ABSOLUTE.test(clause)) continue;
     const b = p.binding;
+    const hrs = documentRatios();
     const same = hrs.filter(h => h.binding.endpoint === b.endpoint && (h.binding.trial ?? '') === (b.trial ?? '') && (h.binding.subgroup ?? '') === (b.subgroup ?? '')
       && (!b.arm || !h.binding.arm || h.binding.arm === b.arm));
     if (!same.length) continue;
