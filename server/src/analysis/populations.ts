@@ -154,8 +154,8 @@ export function populationOf(model: DocumentModel, f: FigureEntity): StatedPopul
  * A stated group split into parts that exclude each other, in one sentence: the edges of the
  * document's population tree. 'partition': the parts are all of the group ("48 patients \u2014 23
  * receiving A and 21 receiving B \u2014"), so they make it up exactly; 'disjoint': they are some of
- * it ("28 responders, including 14 high-risk and 14 low-risk patients"; "of these 10 patients,
- * 4 complete and 6 partial responders"), so they cannot add up to more.
+ * it ("28 responders, including 14 high-risk and 14 low-risk patients"; "of these 12 adults,
+ * 5 complete and 7 partial responders"), so they cannot add up to more.
  */
 export interface PopulationSplit {
   whole: FigureEntity;
@@ -338,7 +338,7 @@ function categoryOf(text: string, f: FigureEntity): string | undefined {
   return f.binding.endpoint && CATEGORY_NAMES.has(f.binding.endpoint) ? f.binding.endpoint : undefined;
 }
 
-/** The group a list of parts splits: right before it in apposition, before a subset marker, or introduced ("of these 10 patients"). */
+/** The group a list of parts splits: right before it in apposition, before a subset marker, or introduced ("of these 12 adults"). */
 function groupOf(model: DocumentModel, text: string, inS: FigureEntity[], i: number, s: { start: number; end: number }, by: PopulationSplit['by']): Omit<PopulationSplit, 'parts' | 'by'> | undefined {
   const first = inS[i];
   const prev = inS[i - 1];

@@ -324,7 +324,7 @@ export function lengthBetweenDates(model: DocumentModel, text: string, bySentenc
 
 const DT = words.deadlineTwice;
 const DEADLINE_LINK = `(?:[ \\u00a0]*(?:${wordsPattern(DT.links)})(?![\\p{L}]))?`;
-/** A deadline's noun right before its date, a linking word or two between: "PDUFA date of", "target action date is". */
+/** A deadline's noun right before its date, a linking word or two between: "PDUFA date of", "goal date set for". */
 const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.deadlinesSet.nouns)})${DEADLINE_LINK}${DEADLINE_LINK}[ \\u00a0]*[:,(]?[ \\u00a0]*$`, 'iu');
 const DEADLINE_MOVED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...DT.moves, ...words.changes.words, ...words.restated.words])})(?![\\p{L}])`, 'iu');
 
