@@ -686,11 +686,44 @@ const UPFRONT_REACH = 2;
  */
 function lineStartsOf(model: DocumentModel): number[] {
   const text = model.text;
+  // the visual lines: split at line ends and at soft wraps (the checks' view reads a wrap as a space)
+  const cuts: { at: number; soft: boolean }[] = [];
+  for (const b of model.layout?.softBreaks ?? []) cuts.push({ at: b.start, soft: true });
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) cuts.push({ at: i, soft: false });
+  cuts.sort((a, b) => a.at - b.at);
+  // (the wrap's width: the length most lines reach, their 90th percentile, of those no longer than WRAPPED; a long
+  // address or title line apart)
+  const lengths: number[] = [];
+  let from = 0, long = 0;
+  for (const c of cuts) { const n = c.at - from; if (n <= WRAPPED) lengths.push(n); else long++; from = c.at + 1; }
+  lengths.sort((a, b) => a - b);
+  const width = lengths.length ? lengths[Math.floor(WIDTH_PERCENTILE * (lengths.length - 1))] : 0;
+  // a text wrapped by hand (hardly a line longer than WRAPPED): a line ends its paragraph when it ends a sentence and stops short
+  // of the wrap's width (a paragraph's last line is short; a line filled to the width that happens to end on a full stop
+  // goes on), so a rewrapped copy groups its sums as the copy with long lines does; otherwise every line end is one, and a
+  // soft wrap after a sentence's end
+  const wrapped = cuts.length >= MIN_WRAPPED_LINES && long <= LONG_SHARE * cuts.length;
   const starts = [0];
-  for (const b of model.layout?.softBreaks ?? []) if (/[.!?]["\u201d\u2019)]?\s*$/.test(text.slice(Math.max(0, b.start - 4), b.start))) starts.push(b.end);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts.sort((a, b) => a - b);
+  from = 0;
+  for (const c of cuts) {
+    const line = text.slice(from, c.at);
+    const endsSentence = /[.!?]["\u201d\u2019)]?\s*$/.test(line.slice(-4));
+    const breaks = wrapped ? endsSentence && line.trimEnd().length < SHORT_LINE * width : !c.soft || endsSentence;
+    if (breaks) starts.push(c.at + 1);
+    from = c.at + 1;
+  }
+  return starts;
 }
+
+/** A text whose lines are none longer than this is wrapped by hand: its line ends are no paragraphs' ends by themselves. */
+const WRAPPED = 100;
+/** A text is wrapped by hand when it has at least this many lines and at most this share of them longer than WRAPPED. */
+const MIN_WRAPPED_LINES = 8;
+const LONG_SHARE = 0.1;
+/** Which of the wrapped lines' lengths is the wrap's width. */
+const WIDTH_PERCENTILE = 0.9;
+/** A wrapped line shorter than this share of the widest ends its paragraph when it ends a sentence. */
+const SHORT_LINE = 0.75;
 
 /** The index of the line holding a position, by binary search over the lines' starts. */
 function lineIndexAt(starts: number[], pos: number): number {
