@@ -2389,9 +2389,7 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     const groups = namedListGroups(normalized.slice(list[list.length - 1].end, cut));
     if (groups) {
       // (the run of values joined by commas and "and" at the list's end: "the rate was 90 %; 80 % and 60 % in ...")
-      let first = list.length - 1;
-      while (first > 0 && RESULT_LIST_GAP.test(normalized.slice(list[first - 1].end, list[first].start).replace(/\([^()]*\)/g, ''))) first--;
-      const run = list.slice(first);
+      const run = list.slice(runStart(list, normalized));
       if (groups.length === run.length) {
         run.forEach((f, k) => { if (!f.binding.arm) f.binding.subgroup = groups[k]; });
         continue;
@@ -2470,6 +2468,12 @@ function namedListArms(entities: Entity[], placebos: Span[], from: number, cut: 
 
 /** Between two results of one coordinated list, asides in parentheses taken out: a comma, "and", "or". */
 const RESULT_LIST_GAP = /^\s*,?\s*(?:and|or|und|oder|y|o|et|ou|e|och|og)?\s*$/i;
+/** Where the run of results at a list's end starts, its items joined by commas and "and" (asides in parentheses aside). */
+function runStart(list: readonly FigureEntity[], normalized: string): number {
+  let first = list.length - 1;
+  while (first > 0 && RESULT_LIST_GAP.test(normalized.slice(list[first - 1].end, list[first].start).replace(/\([^()]*\)/g, ''))) first--;
+  return first;
+}
 
 /**
  * "The ORR and DCR were 40 % and 70 %, respectively", "an IGA of 0/1 in 61 % and PASI 90 in 47 %, compared
@@ -2483,8 +2487,7 @@ function pairEndpoints(inS: Entity[], list: FigureEntity[], cut: number, normali
   inS.forEach((e, k) => { if (e.kind === 'endpoint' && e.end <= cut && !e.facts.adverseEvent && !names.includes(e.name) && !definesAnother(inS, k, 0, cut, normalized)) names.push(e.name); });
   if (names.length < 2 || list.length < names.length) return false;
   // the run of results at the list's end, joined by commas and "and"
-  let first = list.length - 1;
-  while (first > 0 && RESULT_LIST_GAP.test(normalized.slice(list[first - 1].end, list[first].start).replace(/\([^()]*\)/g, ''))) first--;
+  const first = runStart(list, normalized);
   const run = list.slice(first);
   // "The ORR was 45 %, with CR and PR rates of 15 % and 35 %, respectively": the list's own endpoints are those named
   // after the figure before it, when the sentence names more

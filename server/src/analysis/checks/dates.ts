@@ -61,6 +61,7 @@ import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, titlePer
 
 export { spanOf } from '../dateline';
 import { subsequentEventsInPeriod } from './subsequentEvents';
+import { withLineEnds } from './layout';
 import { datelineAfterHead } from './headDates';
 
 const CODE = 'date-inconsistent';
@@ -455,21 +456,26 @@ export const dates: Check = {
           else if (coordinatedTimes(sentence, s.start, clause, datesHere)) futureBefore(f, spanOf(f)!, clause);
           // a verb of completion and its preposition right before the date date it, whatever other dates the clause holds
           // ("the notes closed on 7 July 2026 and the shares closed on 25 July 2026": each date has its own verb)
-          let own = dateline && spanOf(f)!.from > dateline.to && !T.test(RESTATED) && !T.test(CHANGE)
-            ? T.exec(OWN_DONE_VERB, Math.max(clause.from, f.start - s.start - 30), f.start - s.start) : null;
-          // (or its verb further back, one object phrase between it and the date's preposition: "raised an $85 million Series B
-          // in March 2026 and a Series A in 2024" — the first date's own object and verb, before any other date)
-          if (!own && dateline && spanOf(f)!.from > dateline.to && !T.test(RESTATED) && !T.test(CHANGE) && T.test(PREPOSITION_BEFORE_DATE, Math.max(clause.from, f.start - s.start - 50), f.start - s.start)) {
-            const from = Math.max(clause.from, f.start - s.start - OBJECT_REACH, ...datesHere.filter(x => x.end <= f.start).map(x => x.end - s.start));
-            const far = verbBeforeObject(sentence.slice(from, f.start - s.start));
-            if (far) own = Object.assign([`${far}`, far], { index: 0, input: '' }) as RegExpExecArray;
+          // (the verb, and where it stands in the sentence: what comes before it, in its stretch, may plan it)
+          let done: { verb: string; at: number } | undefined;
+          if (dateline && spanOf(f)!.from > dateline.to && !T.test(RESTATED) && !T.test(CHANGE)) {
+            const near = T.exec(OWN_DONE_VERB, Math.max(clause.from, f.start - s.start - 30), f.start - s.start);
+            if (near) done = { verb: near[1], at: f.start - s.start - near[0].length };
+            // (or its verb further back, one object phrase between it and the date's preposition: "raised an $85 million Series B
+            // in March 2026 and a Series A in 2024": the first date's own object and verb, before any other date)
+            else if (T.test(PREPOSITION_BEFORE_DATE, Math.max(clause.from, f.start - s.start - 50), f.start - s.start)) {
+              const from = Math.max(clause.from, f.start - s.start - OBJECT_REACH, ...datesHere.filter(x => x.end <= f.start).map(x => x.end - s.start));
+              const lead = sentence.slice(from, f.start - s.start);
+              const far = verbBeforeObject(lead);
+              if (far) done = { verb: far, at: from + lead.lastIndexOf(far) };
+            }
           }
           // (no word of the future or of a plan before the verb in its stretch: "is expected to be completed on <date>")
           const stretch = commaClause(sentence, f.start - s.start, f.end - s.start);
-          const before = own ? sentence.slice(stretch.from, f.start - s.start - own[0].length) : '';
-          if (own && dateline && !FUTURE.test(before) && !PLANNED_CLAUSE.test(before) && !MODAL_BEFORE.test(before)) {
+          const before = done ? sentence.slice(stretch.from, Math.max(stretch.from, done.at)) : '';
+          if (done && dateline && !FUTURE.test(before) && !PLANNED_CLAUSE.test(before) && !MODAL_BEFORE.test(before)) {
             const span = spanOf(f)!;
-            out.push(finding(f, `An event stated as done (\u201c${own[1]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
+            out.push(finding(f, `An event stated as done (\u201c${done.verb}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
           continue;
         }
@@ -685,12 +691,7 @@ export function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) |
   // above "Acme Bio announced ..."), so the line ends of the head, where the dateline stands, are given back
   const soft = (model.layout?.softBreaks ?? []).filter(b => b.start < DATELINE_HEAD && b.end > b.start);
   if (!soft.length) return datelineIn(model.entities, model.text, normalizedText(model));
-  const lined = (t: string) => {
-    let out = '', at = 0;
-    for (const b of soft) { out += t.slice(at, b.start) + '\n' + ' '.repeat(b.end - b.start - 1); at = b.end; }
-    return out + t.slice(at);
-  };
-  return datelineIn(model.entities, lined(model.text), lined(normalizedText(model)));
+  return datelineIn(model.entities, withLineEnds(model.text, soft), withLineEnds(normalizedText(model), soft));
 }
 /** How far into the text a dateline is looked for (dateline.ts reads dates that start within 2,000 characters), with its line. */
 const DATELINE_HEAD = 2200;

@@ -27,8 +27,8 @@ const SUBSET = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.subsetMarkers)}
 const PAREN = /^\s?[(\[]\s?$/;
 /** Between a whole and its share: a few words, no figure or clause break, then "of whom", "davon", "dont". */
 const SUBSET_RIGHT_BEFORE = new RegExp(`^[^\\d;:()]{0,40}(?<![\\p{L}])(?:${alternation(words.subsetMarkers)})\\s+$`, 'iu');
-/** Right before a count, a relative pronoun of people that opens its part (shares.json subsetMarkers.people): ", of whom ". */
-const PEOPLE_RELATIVE_BEFORE = new RegExp(`^[\\s,]{0,3}(?:${wordsPattern(words.subsetMarkers.flatMap(m => (m as { people?: string[] }).people ?? []))})\\s+$`, 'iu');
+/** Right before a count, a relative pronoun of people that opens its part (shares.json peopleRelatives): ", of whom ". */
+const PEOPLE_RELATIVE_BEFORE = new RegExp(`^[\\s,]{0,3}(?:${wordsPattern(words.peopleRelatives.words)})\\s+$`, 'iu');
 /** Between a fraction of people and a count of a part of them: a word of subsets, then no clause break (shares.json fractionSubsets). */
 const FRACTION_SUBSET = new RegExp(`^[^;.:]{0,12}(?<![\\p{L}])(?:${wordsPattern(words.fractionSubsets.words)})(?![\\p{L}])[^;.:\\d]{0,60}$`, 'iu');
 /** How far a count of people may stand before the count of something else that the relative follows. */
