@@ -736,7 +736,7 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 /** Control arms named by what they are rather than by a drug. */
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
 /** "12.5 months in the chemotherapy arm", "12 % of the tovarimab group": a figure followed by the arm it belongs to (past an aside or two in brackets). */
-const ARM_AFTER = /^(?:\s*\([^()]*\)){0,2}\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
+const ARM_AFTER = /^(?:\s*\([^()]*\)){0,2}\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/'\u2019-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
 /** "in group A", "for Arm 2", "in groep B" (binding.json arms.byId): an arm named by its letter or number, right after a figure. */
 const ARM_ID = `(${wordsPattern(grammar.arms.byId.words)})\\s+([A-Z]|\\d{1,2}|[IVX]{1,4})(?![\\p{L}\\d])`;
 const ARM_ID_BY = wordsPattern(grammar.arms.byId.prepositions);
@@ -760,7 +760,7 @@ function armIdScopeBefore(normalized: string, at: number): RegExpExecArray | nul
 const ARM_ID_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ARM_ID_BY}|and)\\s+${ARM_ID}\\s*\\(\\s*$`, 'iu');
 const armIdBefore = (text: string) => (text.trimEnd().endsWith('(') ? ARM_ID_BEFORE.exec(text) : null);
 /** "not reached in the tovarimab arm (95% CI: 20.1 months, NE)", "placebo groups (12 %)": a figure in parentheses right after the arm it belongs to. */
-const ARM_BEFORE = /(?:^|[^\p{L}])(?:in|for|with|among|on|of|and|between)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort)s?\s*\(\s*$/iu;
+const ARM_BEFORE = /(?:^|[^\p{L}])(?:in|for|with|among|on|of|and|between)\s+(?:the\s+)?([\p{L}][\p{L}\d +/'\u2019-]{0,40}?)\s+(?:arm|group|cohort)s?\s*\(\s*$/iu;
 /** ARM_BEFORE's match, tried only on text that ends in "(" and white space as the expression's end requires (trimEnd takes what \s matches): most figures have none, and the expression, anchored at its end only, would be tried from every position. */
 const armBefore = (text: string) => (text.trimEnd().endsWith('(') ? ARM_BEFORE.exec(text) : null);
 /** "in der Impfstoffgruppe", "im Placeboarm": a German compound whose first part names the arm (binding.json arms.nouns). */

@@ -162,7 +162,12 @@ export const claimedRatio: Check = {
         const [low, high] = multipleRange(n, m[1] ? HEDGE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined);
         claims.push({ a: s.start + m.index!, b: s.start + m.index! + m[0].length, low, high, words: m[0] });
       }
-      for (const m of memo.matchAll(HALVES)) claims.push({ a: s.start + m.index!, b: s.start + m.index! + m[0].length, low: 0.4, high: 0.6, words: m[0] });
+      for (const m of memo.matchAll(HALVES)) {
+        const a = s.start + m.index!, b = a + m[0].length;
+        // "halved the risk of death (HR 0.51)": a risk halved is a ratio of about one half, read against the ratio itself
+        if (halvedRisk(model, s, own, a, b, out)) { taken.push([a, b]); continue; }
+        claims.push({ a, b, low: 0.4, high: 0.6, words: m[0] });
+      }
       // a multiple in words the recogniser read and the lists above do not hold ("more than triple"): its comparator is its hedge
       for (const f of own) {
         if (f.unit !== 'fold' || /\d/.test(f.text) || typeof f.value !== 'number' || f.value < 1.5 || NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40))) continue;
@@ -309,6 +314,37 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
       fixes: num ? [{ title: `Replace ${claimed} % with ${fix} %`, edits: [{ start: p.start + num.index, end: p.start + num.index + num[0].length, newText: num[0].includes(',') ? fix.replace('.', ',') : fix }] }] : [],
     });
   }
+}
+
+/** The ratios a risk said to be halved may have: about one half, read loosely (writers round a ratio of 0.55 or 0.45 to a half). */
+const HALVED_LOW = 0.35, HALVED_HIGH = 0.65;
+/** How many words before or after a word of halving the risk it halves may stand ("the risk of death was halved", "halved the risk"). */
+const HALVED_WORDS_BEFORE = 6, HALVED_WORDS_AFTER = 3;
+/**
+ * "AB-101 halved the risk of progression (HR 0.52)", "das Sterberisiko wurde halbiert (HR 0,52)": a word of halving
+ * with a word of risk a few words from it (no figure between) claims a hazard or risk ratio of about one half; its
+ * ratio is the sentence's nearest after it, else before (as a stated reduction's). A ratio outside the loose half
+ * (`HALVED_LOW` to `HALVED_HIGH`, with the ratio's own rounding) is reported. True when the words are such a claim
+ * (then no pair of figures is read as what was halved), whether or not it is reported.
+ */
+function halvedRisk(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], a: number, b: number, out: CheckFinding[]): boolean {
+  const text = normalizedText(model);
+  const prev = inS.filter(f => f.end <= a).pop(), next = inS.find(f => f.start >= b);
+  const lead = text.slice(Math.max(s.start, prev ? prev.end : s.start, a - 90), a).split(/\s+/u).filter(Boolean).slice(-HALVED_WORDS_BEFORE).join(' ');
+  const trail = text.slice(b, Math.min(s.end, next ? next.start : s.end, b + 60)).split(/\s+/u).filter(Boolean).slice(0, HALVED_WORDS_AFTER).join(' ');
+  if (!RISK.test(lead) && !RISK.test(trail)) return false;
+  const ratios = inS.filter(isHr);
+  const hr = ratios.find(f => f.start >= b && f.start - b <= 160) ?? [...ratios].reverse().find(f => f.end <= a && a - f.end <= 160);
+  if (!hr) return false;
+  const v = hr.value as number, dv = 0.5 * 10 ** -decimalsOf(model.text.slice(hr.start, hr.end));
+  if (v + dv >= HALVED_LOW && v - dv <= HALVED_HIGH) return true;
+  out.push({
+    message: `\u201c${model.text.slice(a, b)}\u201d the risk claims a ratio of about 0.5, but ${hr.unit} ${hr.value} is a ${Math.round((1 - v) * 100)} % reduction.`,
+    start: a, end: b,
+    related: [{ start: hr.start, end: hr.end, message: `${hr.unit} ${hr.value}` }],
+    data: { claimed: 0.5, hazardRatio: v }, fixes: [],
+  });
+  return true;
 }
 
 /** How far after a claim of risk reduction its ratio may stand when it measures the claim's endpoint. */

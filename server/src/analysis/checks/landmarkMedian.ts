@@ -42,8 +42,9 @@ export const landmarkMedian: Check = {
       for (const [k, f] of figs.entries()) {
         // (a figure of that other population is held to the medians of its own clause only, below)
         if (f.start >= other) local.add(f);
-        // a control arm's figure may carry the investigational drug's binding: keep both apart
-        if (aboutAnotherArm(model, f)) continue;
+        // a control arm's figure may carry the investigational drug's binding: keep both apart (one the binding gave a
+        // control arm of no drug, "9.0 months with chemotherapy", is held to that arm's figures alone, by its key below)
+        if (aboutAnotherArm(model, f) && !(f.binding.arm && !f.binding.drug)) continue;
         if (isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged) && !followUpDuration(model.text, f) && !isDurationGap(model.text, f)) {
           medians.push(f);
           // ("At 12 months, the OS rate was 65 %": a duration that opens its sentence after a word of time, the landmark of

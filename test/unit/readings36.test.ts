@@ -1,0 +1,52 @@
+import { strict as assert } from 'assert';
+import { figuresOf, messagesOf } from '../helpers';
+
+const HEAD = 'Acme Bio reported results for zetalimab in the ACME-3 trial.\n\n';
+
+describe('readings of claims (session 36)', () => {
+  describe('a risk said to be less or halved is read against its hazard ratio', () => {
+    it('"40% less risk of death" with HR 0.75 is found', () => {
+      const text = `${HEAD}Patients on zetalimab lived longer, with 40% less risk of death (median 14.0 versus 11.2 months; hazard ratio = 0.75).`;
+      assert.equal(messagesOf(text, 'claimed-ratio').length, 1, JSON.stringify(messagesOf(text, 'claimed-ratio')));
+    });
+    it('"25% less risk of death" with HR 0.75 makes no finding', () => {
+      const text = `${HEAD}Patients on zetalimab lived longer, with 25% less risk of death (median 14.0 versus 11.2 months; hazard ratio = 0.75).`;
+      assert.deepEqual(messagesOf(text, 'claimed-ratio'), []);
+    });
+    it('"halved the risk of progression" with HR 0.78 is found', () => {
+      const text = `${HEAD}After a median follow-up of 12.0 months, zetalimab halved the risk of progression (hazard ratio 0.78; P=0.01).`;
+      assert.equal(messagesOf(text, 'claimed-ratio').length, 1, JSON.stringify(messagesOf(text, 'claimed-ratio')));
+    });
+    it('"halved the risk of progression" with HR 0.52 makes no finding, nor do the medians around it', () => {
+      const text = `${HEAD}Zetalimab halved the risk of progression (hazard ratio 0.52; P<0.001), with a median PFS of 9.1 versus 6.0 months.`;
+      assert.deepEqual(messagesOf(text, 'claimed-ratio'), []);
+    });
+    it('a risk halved after its verb ("the risk of death was halved") is read too', () => {
+      const text = `${HEAD}With zetalimab the risk of death was halved (HR 0.83).`;
+      assert.equal(messagesOf(text, 'claimed-ratio').length, 1);
+    });
+  });
+
+  describe('a control arm named with a possessive ("investigator\'s choice")', () => {
+    it('"in the investigator\'s choice group" binds the figure to that arm', () => {
+      const figs = figuresOf(`${HEAD}The one-year OS was 70.2% in the zetalimab group compared with 51.0% in the investigator's choice group.`);
+      assert.equal(figs.find(f => f.value === 51)?.binding.arm, "investigator's choice");
+    });
+    it('"longer with X than investigator\'s choice (a vs. b)" gives b to the control', () => {
+      const figs = figuresOf(`${HEAD}Median OS was longer with zetalimab than investigator's choice (19.4 months vs. 13.3 months).`);
+      assert.equal(figs.find(f => f.value === 13.3)?.binding.arm, "investigator's choice");
+      assert.equal(figs.find(f => f.value === 19.4)?.binding.drug, 'zetalimab');
+    });
+  });
+
+  describe('a control arm\'s landmark rate is held to the control arm\'s median', () => {
+    it('a one-year rate above half with the control\'s median under a year is found', () => {
+      const text = `${HEAD}Median OS was longer with zetalimab than chemotherapy (19.4 months vs. 8.0 months), with a one-year OS of 70.2% in the zetalimab group compared with 57.0% in the chemotherapy group.`;
+      assert.equal(messagesOf(text, 'landmark-vs-median').length, 1, JSON.stringify(messagesOf(text, 'landmark-vs-median')));
+    });
+    it('the same with the control\'s rate below half makes no finding', () => {
+      const text = `${HEAD}Median OS was longer with zetalimab than chemotherapy (19.4 months vs. 8.0 months), with a one-year OS of 70.2% in the zetalimab group compared with 37.0% in the chemotherapy group.`;
+      assert.deepEqual(messagesOf(text, 'landmark-vs-median'), []);
+    });
+  });
+});
