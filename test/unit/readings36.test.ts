@@ -49,4 +49,22 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(text, 'landmark-vs-median'), []);
     });
   });
+
+  describe('a state dated long after the period a release reports on, with no dateline', () => {
+    const head = 'Acme Bio Reports Second Quarter 2026 Financial Results\n\nAcme Bio reported its second-quarter 2026 financial results.';
+    it('cash "as of June 30, 2027" in a second-quarter 2026 release is found', () => {
+      const text = `${head} As of June 30, 2027, the company had cash of $120.5 million. Revenue was $3.1 million.`;
+      assert.equal(messagesOf(text, 'date-inconsistent').length, 1, JSON.stringify(messagesOf(text, 'date-inconsistent')));
+    });
+    it('cash as of the period\'s end, or a month after it, makes no finding', () => {
+      for (const day of ['June 30, 2026', 'July 31, 2026']) {
+        const text = `${head} As of ${day}, the company had cash of $120.5 million. Revenue was $3.1 million.`;
+        assert.deepEqual(messagesOf(text, 'date-inconsistent'), [], day);
+      }
+    });
+    it('a forecast of cash at a later day makes no finding', () => {
+      const text = `${head} The company expects to have cash of $80 million as of June 30, 2027.`;
+      assert.deepEqual(messagesOf(text, 'date-inconsistent'), []);
+    });
+  });
 });

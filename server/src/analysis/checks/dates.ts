@@ -636,7 +636,8 @@ export const dates: Check = {
     out.push(...salesBeforeFirstApproval(model, text, bySentence, firstApprovals, dateline?.f));
     out.push(...againstBounds(text, bounds, dateline, out));
     out.push(...beforeItsAgreement(model, text, bySentence, dateline?.f));
-    out.push(...comparisonInOwnPeriod(model, text, bySentence, dateline?.f));
+    const ownPeriod = ownPeriodOf(model, text, dateline?.f);
+    out.push(...comparisonInOwnPeriod(model, text, bySentence, dateline?.f, ownPeriod));
     out.push(...transactionEventsTwice(model, text, bySentence, dateline?.f));
     out.push(...versionsInOrder(model, text, bySentence));
     out.push(...movedLater(model, text, bySentence, dateline?.f));
@@ -644,7 +645,7 @@ export const dates: Check = {
     out.push(...subsequentEventsInPeriod(model, text, bySentence), ...datelineAfterHead(model, text, bySentence));
     // a period's ends stated by verbs, and a state dated after the release (checks/datesStatus.ts); one finding a date
     const flagged = new Set(out.map(o => o.start));
-    for (const o of [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline), ...stepsInOrder(model, text, bySentence, dateline), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f),
+    for (const o of [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline, ownPeriod), ...stepsInOrder(model, text, bySentence, dateline), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f),
       ...todayDated(text, bySentence, dateline), ...titlePeriodEnded(model, text, bySentence)]) {
       if (!flagged.has(o.start)) { flagged.add(o.start); out.push(o); }
     }
@@ -1795,13 +1796,10 @@ const MONTHS_ENDED = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(CP.
 const OWN_PERIOD_REACH = 1500;
 
 /**
- * A comparison figure dated with the very period the release reports on: "net loss for the three months ended
- * December 31, 2026 was $1.0 million" and later "compared to a net loss of $6.3 million ... in Q4 2026" (the comparison
- * is another period, the year-ago quarter); or with a period that begins after it ended ("... in Q4 2027"): actual
- * results are compared with an earlier period (a forecast's words, comparisonPeriods.notActual, leave it alone). The release's period is the first one its head states ended, with its
- * months ("three months ended"), or whose results its head reports ("fourth quarter 2026 results").
+ * The period a release reports on: the first one its head states ended, with its months ("three months ended December
+ * 31, 2026"), or whose results its head reports ("fourth quarter 2026 results"); undefined when its head names none.
  */
-function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
+export function ownPeriodOf(model: DocumentModel, text: string, dateline: FigureEntity | undefined): { f: FigureEntity; span: Span } | undefined {
   let own: { f: FigureEntity; span: Span } | undefined;
   const months = CP.monthsEnded as Record<string, number>;
   for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];
@@ -1820,6 +1818,17 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
     }
     if (/-(?:Q[1-4]|H[12])$/.test(e.iso ?? '') && REPORTING_AFTER.test(text.slice(e.end, e.end + 30))) { own = { f: e, span }; break; }
   }
+  return own;
+}
+
+/**
+ * A comparison figure dated with the very period the release reports on: "net loss for the three months ended
+ * December 31, 2026 was $1.0 million" and later "compared to a net loss of $6.3 million ... in Q4 2026" (the comparison
+ * is another period, the year-ago quarter); or with a period that begins after it ended ("... in Q4 2027"): actual
+ * results are compared with an earlier period (a forecast's words, comparisonPeriods.notActual, leave it alone). The release's period is the first one its head states ended, with its
+ * months ("three months ended"), or whose results its head reports ("fourth quarter 2026 results").
+ */
+function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined, own: { f: FigureEntity; span: Span } | undefined): CheckFinding[] {
   if (!own) return [];
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const dates = inS.filter(f => f.figureKind === 'date' && f !== own!.f && f !== dateline);

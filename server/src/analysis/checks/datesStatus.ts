@@ -134,20 +134,31 @@ function nearRelease(f: FigureEntity, release: DateSpan): DateSpan | undefined {
   return { from: best, to: best, label: `${f.text.replace(/\s+/g, ' ')} (${new Date(best).getUTCFullYear()})` };
 }
 
-/** A state or amount anchored to a day after the release that states it. */
-export function statusAfterRelease(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: (DateSpan & { f: FigureEntity }) | undefined): CheckFinding[] {
-  if (!dateline) return [];
+/**
+ * How long after the end of the period a release reports on it may come out, at the latest: a results release with no
+ * dateline states no state as of a day later than this after its period's end (releases follow their period by weeks).
+ */
+const RELEASE_AFTER_PERIOD_DAYS = 183;
+
+/**
+ * A state or amount anchored to a day after the release that states it; with no dateline, to a day more than half a
+ * year after the period the release reports on ("first-quarter 2026 results" and cash "as of March 31, 2027").
+ */
+export function statusAfterRelease(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: (DateSpan & { f: FigureEntity }) | undefined, ownPeriod?: { f: FigureEntity; span: DateSpan }): CheckFinding[] {
+  const byPeriod = !dateline && ownPeriod ? ownPeriod : undefined;
+  if (!dateline && !byPeriod) return [];
+  const bound = dateline ? dateline.to : byPeriod!.span.to + RELEASE_AFTER_PERIOD_DAYS * DAY;
   const out: CheckFinding[] = [];
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const amounts = inS.some(f => f.figureKind !== 'date' && f.figureKind !== 'duration');
     for (const f of inS) {
-      if (f.figureKind !== 'date' || f === dateline.f) continue;
+      if (f.figureKind !== 'date' || f === dateline?.f || f === byPeriod?.f) continue;
       const lead = text.slice(Math.max(s.start, f.start - 30), f.start);
       const anchor = ANCHOR.exec(lead);
       if (!anchor) continue;
-      const span = spanOf(f) ?? nearRelease(f, dateline);
-      if (!span || span.from <= dateline.to) continue;
+      const span = spanOf(f) ?? (dateline ? nearRelease(f, dateline) : undefined);
+      if (!span || span.from <= bound) continue;
       const english = ENGLISH_ANCHOR.test(anchor[1].replace(/\s+/g, ' '));
       const close = CLOSES.test(text.slice(f.end, f.end + 20));
       if (!amounts && !close) continue;
@@ -158,10 +169,12 @@ export function statusAfterRelease(model: DocumentModel, text: string, bySentenc
       const sentence = text.slice(s.start, s.end);
       // the end of a period ("bis zum", "from ... to"), another date just before ("du 1er janvier au 30 juin"), a change's day, a plan
       if (NOT_AFTER.test(text.slice(Math.max(s.start, at - 12), at))) continue;
-      if (inS.some(g => g !== f && g !== dateline.f && g.figureKind === 'date' && g.end <= at && at - g.end < 50)) continue;
+      if (inS.some(g => g !== f && g !== dateline?.f && g.figureKind === 'date' && g.end <= at && at - g.end < 50)) continue;
       if (EFFECTIVE.test(text.slice(Math.max(s.start, at - 30), at)) || FUTURE.test(sentence)) continue;
-      out.push(finding(f, `A state is given as of ${span.label}, after the release date ${dateline.label}.`,
+      if (dateline) out.push(finding(f, `A state is given as of ${span.label}, after the release date ${dateline.label}.`,
         [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { asOf: span.from, released: dateline.to }));
+      else out.push(finding(f, `A state is given as of ${span.label}, more than half a year after the period the release reports on (${byPeriod!.span.label}).`,
+        [{ start: byPeriod!.f.start, end: byPeriod!.f.end, message: `the release's period: ${byPeriod!.span.label}` }], { asOf: span.from, periodEnd: byPeriod!.span.to }));
     }
   }
   return out;
