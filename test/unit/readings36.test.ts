@@ -67,4 +67,20 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(text, 'date-inconsistent'), []);
     });
   });
+
+  describe('a trial that included "N patients with X-positive disease" states its whole enrolment', () => {
+    const lead = 'Acme Bio reported final results of the phase II ACME-4 trial of zetalimab.\n\n';
+    it('"Of the 150 patients" after "the trial included 140 patients with ROS1-positive, ALK-negative disease" is found', () => {
+      const text = `${lead}The trial included 140 patients with ROS1-positive, ALK-negative disease enrolled at 30 sites. Of the 150 patients, 50 were treatment-naive.`;
+      assert.equal(messagesOf(text, 'repeated-value').length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
+    });
+    it('the same count restated makes no finding', () => {
+      const text = `${lead}The trial included 140 patients with ROS1-positive, ALK-negative disease enrolled at 30 sites. Of the 140 patients, 50 were treatment-naive.`;
+      assert.deepEqual(messagesOf(text, 'repeated-value'), []);
+    });
+    it('a subgroup named before the count is still no enrolment', () => {
+      const text = `${lead}The trial enrolled 300 patients. Among PD-L1-high tumors, the study included 120 patients with ROS1-positive disease.`;
+      assert.deepEqual(messagesOf(text, 'repeated-value'), []);
+    });
+  });
 });

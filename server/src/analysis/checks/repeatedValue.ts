@@ -468,7 +468,8 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   // no part the count is of)
   const subsetAt = SUBSET_RIGHT_AFTER.exec(text.slice(f.end, Math.min(s.end, f.end + 24)));
   const partsNamed = subsetAt ? PARTS.test(text.slice(s.start, f.end)) : says(PARTS);
-  if ((says(DIFFERENT_CONTEXT, withoutPriorTherapy) && !(AMONG_THE.test(before) && says(DIFFERENT_CONTEXT, withoutAmongTheCount) === false && wholeOfTrialAfter(model, text, f))) || partsNamed) return undefined;
+  if ((says(DIFFERENT_CONTEXT, withoutPriorTherapy) && !(AMONG_THE.test(before) && says(DIFFERENT_CONTEXT, withoutAmongTheCount) === false && wholeOfTrialAfter(model, text, f))
+    && !describesTrialsEnrolment(text, s, f)) || partsNamed) return undefined;
   // "85 evaluable patients", "52 treated patients": a subset, not the trial's size
   if (SUBSET_COUNT.test(surface)) return undefined;
   // "the 275 patients of the study", "Die 275 Patienten der Studie" (not "the 33 patients in the trial who were evaluable")
@@ -522,6 +523,23 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   // (the other arm's count may leave out its noun: "and 208 to placebo")
   if (ASSIGNED_TO.test(after) && figuresBySentence(model)[si].some(x => x.start > f.end && ((x.figureKind === 'count' && PATIENT_UNITS.test(x.unit) && !isOutcomeCount(x)) || (x.figureKind === 'other' && x.unit === '' && ASSIGNED_TO_BARE.test(text.slice(x.end, x.end + 40)))))) return undefined;
   return { f, value, stage: planned ? 'planned' : 'actual' };
+}
+
+/** A trial's noun, then at most a few words and a verb of enrolment, right before a count: "The multicohort trial included ", "the study enrolled ". */
+const TRIAL_ENROLLED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.trialOfCount.nouns)})(?:\\s+[^\\s,;:()]+){0,3}?\\s+(?:${wordsPattern(peopleWords.enrolment.words)})\\s+$`, 'iu');
+/** The "with" phrase after a count: up to a verb, a relative pronoun or a participle of enrolment, or the sentence's end (commas of its list within). */
+const WITH_PHRASE = new RegExp(`^\\s(?:with|mit|avec|con|med)\\s[^.;:()\\n]{1,160}?(?=\\s(?:who|which|that|were|was|(?:${wordsPattern(peopleWords.enrolment.words)}))(?![\\p{L}])|[.;:()\\n]|$)`, 'iu');
+/**
+ * "The trial included 160 patients with EGFR-positive, ALK-negative disease": a trial that enrolled a count of people
+ * described by a "with" phrase states its whole enrolment, the words of that phrase (a marker's status, "positive")
+ * saying who was enrolled, not naming a subgroup. True when the sentence's other words name no other population.
+ */
+function describesTrialsEnrolment(text: string, s: { start: number; end: number }, f: FigureEntity): boolean {
+  if (!TRIAL_ENROLLED_BEFORE.test(text.slice(Math.max(s.start, f.start - 80), f.start))) return false;
+  const w = WITH_PHRASE.exec(text.slice(f.end, s.end));
+  if (!w) return false;
+  const rest = text.slice(s.start, f.end) + ' ' + text.slice(f.end + w[0].length, s.end);
+  return !DIFFERENT_CONTEXT.test(withoutPriorTherapy(rest));
 }
 
 /** Right after a count of people, the words that assign it to one treatment: "were randomized to", "was assigned to" (not "1:1 to"). */
