@@ -83,4 +83,32 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(text, 'repeated-value'), []);
     });
   });
+
+  describe('a deal\'s total stated in another paragraph than its parts', () => {
+    const lead = 'Acme Bio and Beta Pharma signed a licence agreement for zetalimab.\n\n';
+    const parts = 'Beta will make an upfront payment of $40 million to Acme. Acme will be eligible for regulatory milestones of up to $300 million, as well as up to $460 million in commercial milestones.\n\n';
+    it('a total alone in the next paragraph, above the parts, is found even beside a move of the shares', () => {
+      const text = `${lead}${parts}With a deal worth up to $900 million, Acme shares took off today.\n`;
+      assert.equal(messagesOf(text, 'totals').length, 1, JSON.stringify(messagesOf(text, 'totals')));
+    });
+    it('the total that fits makes no finding', () => {
+      const text = `${lead}${parts}With a deal worth up to $800 million, Acme shares took off today.\n`;
+      assert.deepEqual(messagesOf(text, 'totals'), []);
+    });
+    it('a payment of its own sentence may be in the total or not', () => {
+      const option = 'Beta could pay another $100 million if it exercises its option.\n\n';
+      const fits = `${lead}Beta will make an upfront payment of $40 million to Acme. ${option}Acme will be eligible for milestones of up to $760 million.\n\nThe deal is worth up to $900 million.\n`;
+      assert.deepEqual(messagesOf(fits, 'totals'), []);
+      const wrong = fits.replace('$900 million', '$950 million');
+      assert.equal(messagesOf(wrong, 'totals').length, 1, JSON.stringify(messagesOf(wrong, 'totals')));
+    });
+    it('milestones of the next paragraph join the total and upfront of the one before', () => {
+      const text = `${lead}Under the agreement, Acme has the potential to earn up to $185 million plus royalties. As an upfront payment, Acme will receive $35 million.\n\nIn addition, Acme may earn more than $170 million in milestone payments.\n`;
+      assert.equal(messagesOf(text, 'totals').length, 1, JSON.stringify(messagesOf(text, 'totals')));
+    });
+    it('milestones stated as a least fit any total not below the sum', () => {
+      const text = `${lead}Under the agreement, Acme has the potential to earn up to $185 million plus royalties. As an upfront payment, Acme will receive $35 million.\n\nIn addition, Acme may earn more than $100 million in milestone payments.\n`;
+      assert.deepEqual(messagesOf(text, 'totals'), []);
+    });
+  });
 });

@@ -106,6 +106,26 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
       const prev = k > 0 ? money[k - 1] : undefined;
       if (prev && prev.role === 'upfront' && para - paraOf(prev.start) <= UPFRONT_REACH && (groups.get(paraOf(prev.start)) ?? []).length === 1) g = [prev, ...g];
     }
+    // "... up to $185 million, with $35 million upfront." then "In addition, ... up to $150 million in milestones.": a paragraph
+    // of the total and the upfront takes the milestones of the next paragraph with sums, when that one states milestones alone
+    if (role('total').length === 1 && role('upfront').length >= 1 && role('milestones').length === 0) {
+      const k = money.indexOf(g[g.length - 1]);
+      const next = k >= 0 ? money[k + 1] : undefined;
+      const ng = next ? groups.get(paraOf(next.start)) ?? [] : [];
+      if (next && paraOf(next.start) - para <= UPFRONT_REACH && ng.every(f => f.role === 'milestones')) g = [...g, ...ng];
+    }
+    // "... $50 million upfront ... up to $525 million in milestones." then "The deal could reach up to $575 million.": a total
+    // stated alone in its paragraph is of the upfront and milestones of the paragraph of sums before it, when that one states
+    // them alone
+    // (the paragraphs of sums before it, as far as UPFRONT_REACH paragraphs back, none with a total of its own)
+    if (g.length === 1 && g[0].role === 'total') {
+      let pg: FigureEntity[] = [];
+      for (let k = money.indexOf(g[0]) - 1; k >= 0 && para - paraOf(money[k].start) <= UPFRONT_REACH; k--) {
+        if (money[k].role === 'total') { pg = []; break; }
+        pg.unshift(money[k]);
+      }
+      if (pg.some(f => f.role === 'upfront') && pg.some(f => f.role === 'milestones')) g = [...pg, ...g];
+    }
     const tot = role('total');
     const parts = [...role('upfront'), ...role('milestones')];
     if (tot.length !== 1 || role('upfront').length < 1 || role('milestones').length < 1) continue;
@@ -114,8 +134,15 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
     // every other sum must be a quantified other payment, and every other payment must be quantified
     const others = g.filter(f => f !== t && !parts.includes(f));
     if (others.some(f => f.comparator === '~' || Array.isArray(f.value)) || others.length > 3) continue;
-    const { text: paraText, start: base } = byLine ? lineOf(model.text, lineStarts, t.start) : paragraphOf(model.text, t.start);
-    if (OTHER_PAYMENTS.test(paraText) || others.length > 0) {
+    const { text: written, start: base } = byLine ? lineOf(model.text, lineStarts, t.start) : paragraphOf(model.text, t.start);
+    // (shares whose price moved are no payment: blanked, the offsets kept)
+    const paraText = written.replace(SHARE_PRICE_MOVE, m => ' '.repeat(m.length));
+    // ("Beta could pay another $325 million if it continues": a sum its sentence says is paid is a payment the total may hold,
+    // when it stands in a sentence of its own, no part's or total's, whose breakdown it could be, and the deal has one upfront)
+    const sentenceOf = (f: FigureEntity) => sentenceIndexAt(model, f.start);
+    const paid = others.length > 0 && role('upfront').length === 1 && others.every(f => PAID.test(sentenceText(model, f.start)) && !OTHER_PAYMENTS.test(sentenceText(model, f.start))
+      && ![...parts, t].some(x => sentenceOf(x) === sentenceOf(f)));
+    if (!paid && (OTHER_PAYMENTS.test(paraText) || others.length > 0)) {
       if (others.length === 0 || !others.every(f => OTHER_PAYMENTS.test(sentenceText(model, f.start)))) continue;
       // each payment the paragraph names needs its own sum in its sentence: words not joined by
       // "and" ("$30 million of common stock at a 20 % premium") name one payment
@@ -137,11 +164,13 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
     const sum = parts.reduce((a, f) => a + (f.value as number), 0);
     const stated = t.value as number;
     const precision = precisionOf(model.text.slice(t.start, t.end), stated);
-    // with or without any of the other payments
+    // with or without any of the other payments; a part stated as a least ("more than $150 million") makes the sum a
+    // least too, which fits any total not below it
+    const least = parts.some(f => f.comparator === '>' || f.comparator === '\u2265');
     let fits = false;
     for (let mask = 0; mask < 1 << others.length && !fits; mask++) {
       const extra = others.reduce((a, f, i) => a + (mask & (1 << i) ? (f.value as number) : 0), 0);
-      if (Math.abs(sum + extra - stated) <= precision) fits = true;
+      if (least ? sum + extra - stated <= precision : Math.abs(sum + extra - stated) <= precision) fits = true;
     }
     if (fits) continue;
     const terms = parts.map(f => `${f.role} ${short(f.value as number, f.unit)}`).join(' + ');
@@ -675,6 +704,10 @@ function partsAgainstWhole(whole: FigureEntity, parts: FigureEntity[], partName:
 }
 
 const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
+/** A word of paying (totals.json paidWords): a sum so described in a deal's paragraphs is one of its payments, counted or not in its total. */
+const PAID = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.paidWords.words)})(?![\\p{L}])`, 'iu');
+/** "Acme shares took off today": shares whose price moved, no payment (totals.json sharePriceMoves, and the verbs of change). */
+const SHARE_PRICE_MOVE = new RegExp(`(?<![\\p{L}])(?:shares|stock)\\s+(?:(?:have|had|has)\\s+)?(?:${wordsPattern([...words.sharePriceMoves.words, ...comparisonWords.changes.up, ...comparisonWords.changes.down])})(?![\\p{L}])`, 'giu');
 
 /** Paragraphs before a deal's total that its upfront may stand in. */
 const UPFRONT_REACH = 2;
