@@ -111,4 +111,13 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(text, 'totals'), []);
     });
   });
+
+  describe('a share rounded twice', () => {
+    it('"5 of 13 patients (39%)" is 38.5 % rounded on: no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}A complete response was seen in 5 of 13 patients (39%).`, 'percent-of-count'), []);
+    });
+    it('"5 of 13 patients (40%)" is still found', () => {
+      assert.equal(messagesOf(`${HEAD}A complete response was seen in 5 of 13 patients (40%).`, 'percent-of-count').length, 1);
+    });
+  });
 });

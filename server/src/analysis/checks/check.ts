@@ -39,7 +39,7 @@ export function decimalsOf(surface: string): number {
 }
 
 /**
- * Whether k of n, rounded or truncated to the decimals written, is the stated share: the one test grim, percent-of-count,
+ * Whether k of n, rounded (once, or twice through one more decimal) or truncated to the decimals written, is the stated share: the one test grim, percent-of-count,
  * the lists and the readers of a count's share use (pure; here, beside decimalsOf, so that the recognisers may ask it).
  */
 export function shareOf(k: number, n: number, stated: number, decimals: number): boolean {
@@ -47,7 +47,9 @@ export function shareOf(k: number, n: number, stated: number, decimals: number):
   const unit = 10 ** -decimals;
   const rounded = Math.round(share / unit) * unit;
   const truncated = Math.floor(share / unit + 1e-9) * unit;
-  return Math.abs(rounded - stated) < unit / 2 || Math.abs(truncated - stated) < unit / 2;
+  // (rounded twice, through one more decimal: 5/13 = 38.46 % is 38.5 %, which a writer rounds on to 39 %)
+  const twice = Math.round(Math.round(share * 10 / unit) / 10) * unit;
+  return Math.abs(rounded - stated) < unit / 2 || Math.abs(truncated - stated) < unit / 2 || Math.abs(twice - stated) < unit / 2;
 }
 
 export function formatNumber(v: number, decimals: number): string {
