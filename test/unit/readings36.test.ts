@@ -120,4 +120,15 @@ describe('readings of claims (session 36)', () => {
       assert.equal(messagesOf(`${HEAD}A complete response was seen in 5 of 13 patients (40%).`, 'percent-of-count').length, 1);
     });
   });
+
+  describe('a date in words after "in the" dates a done event', () => {
+    const dl = 'OAKTOWN, March 3, 2026 -- Acme Bio today announced its results.\n\n';
+    it('"began in the fourth quarter of 2026" in a release of March 2026 is found', () => {
+      assert.equal(messagesOf(`${dl}Enrollment in the open-label study began in the fourth quarter of 2026.`, 'date-inconsistent').length, 1);
+    });
+    it('"began in the fourth quarter of 2025" makes no finding, nor does a plan for the fourth quarter of 2026', () => {
+      assert.deepEqual(messagesOf(`${dl}Enrollment in the open-label study began in the fourth quarter of 2025.`, 'date-inconsistent'), []);
+      assert.deepEqual(messagesOf(`${dl}Acme expects enrollment to begin in the fourth quarter of 2026.`, 'date-inconsistent'), []);
+    });
+  });
 });

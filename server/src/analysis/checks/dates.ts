@@ -99,6 +99,8 @@ const PAST_GRAMMAR = `(?:${wordsPattern([...HG.perfect, ...HG.passive])})\\s+(?:
 const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)}|${PAST_GRAMMAR})(?![\\p{L}])`, 'iu');
 /** "approved on <date>": a preposition right before the date; "On <date>, ... approved": the clause opens with it. */
 const PREPOSITION_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
+/** The same with an article between, as a date written in words takes it: "in the fourth quarter of 2026", "during the first half of 2026". */
+const PREPOSITION_THE_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s+the\\s+$`, 'iu');
 /** (a sentence adverb may stand first: "Also on <date>", "Separately, on <date>", dates.json datePrepositions.openers) */
 const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:(?:${wordsPattern(words.datePrepositions.openers)})[\\s,]+)?(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 /** A word that puts a clause in the future tense ("will", "is expected to", "wird", "förväntas"). */
@@ -500,16 +502,18 @@ export const dates: Check = {
           // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"
           const before = T.exec(HAPPENED, leadFrom, leadTo);
           let far: string | undefined;
-          const verb = before && T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && !/[,;:()]/.test(lead.slice(before.index)) ? before
+          // (a date written in words may take an article after its preposition: "began in the fourth quarter of 2026")
+          const preposition = T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) || (/^\p{L}/u.test(f.text) && T.test(PREPOSITION_THE_BEFORE_DATE, leadFrom, leadTo));
+          const verb = before && preposition && !/[,;:()]/.test(lead.slice(before.index)) ? before
             // "was terminated by the Federal Trade Commission on <date>": a passive's agent between its verb and the date
-            : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = passiveBeforeAgent(sentence.slice(Math.max(clause.from, leadTo - AGENT_REACH), leadTo))) ? far
+            : preposition && (far = passiveBeforeAgent(sentence.slice(Math.max(clause.from, leadTo - AGENT_REACH), leadTo))) ? far
             // a date right after the verb needs no preposition ("tillstånd meddelades 10 augusti 2026", "was approved 3 March 2026"),
             // when it modifies no noun after it (a day never does; "reported 2026 revenue" names the revenue's year)
             : before && /^[ \u00a0]+$/.test(lead.slice(before.index + before[0].length)) && (span.from === span.to || datesNoNoun(model.text, f, s.start + clause.to)) ? before
             // "shared the first analysis of the study, through week 4, of the older cohort on 3 May 2026": the verb further back, its object between
-            : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = verbBeforeObject(sentence.slice(Math.max(clause.from, leadTo - OBJECT_REACH), leadTo))) ? far
+            : preposition && (far = verbBeforeObject(sentence.slice(Math.max(clause.from, leadTo - OBJECT_REACH), leadTo))) ? far
             // "which included a $10 million payment upon execution of the agreement with Beta in May 2026": a sum booked upon the event
-            : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = bookedUpon(sentence.slice(clause.from, leadTo))) ? far
+            : preposition && (far = bookedUpon(sentence.slice(clause.from, leadTo))) ? far
             : T.test(CLAUSE_OPENS_WITH_DATE, leadFrom, leadTo) ? T.exec(HAPPENED, f.end - s.start, Math.min(clause.to, f.end - s.start + 80))
             // "2025 legte der Umsatz zu", "die im April 2021 übernommenen Geschäfte": the verb right after the date
             : !T.test(REPORTING_BEFORE, leadFrom, leadTo) ? execPiece(HAPPENED_NEXT, model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
