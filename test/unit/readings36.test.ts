@@ -131,4 +131,14 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(`${dl}Acme expects enrollment to begin in the fourth quarter of 2026.`, 'date-inconsistent'), []);
     });
   });
+
+  describe('a count followed by "of whom" is a part of the group before it', () => {
+    it('"Four patients underwent transplant, five of whom ..." is found', () => {
+      assert.equal(messagesOf(`${HEAD}Four patients underwent transplant, five of whom had not reached a complete response before it.`, 'impossible-value').length, 1);
+    });
+    it('"Three (50%) of the 6 patients who responded underwent transplant, five of whom ..." is held to the three, not the six', () => {
+      assert.equal(messagesOf(`${HEAD}Three (50%) of the 6 patients who responded underwent transplant, five of whom had not reached a complete response before it.`, 'impossible-value').length, 1);
+      assert.deepEqual(messagesOf(`${HEAD}Three (50%) of the 6 patients who responded underwent transplant, two of whom had not reached a complete response before it.`, 'impossible-value'), []);
+    });
+  });
 });

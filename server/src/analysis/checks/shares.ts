@@ -27,6 +27,12 @@ const SUBSET = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.subsetMarkers)}
 const PAREN = /^\s?[(\[]\s?$/;
 /** Between a whole and its share: a few words, no figure or clause break, then "of whom", "davon", "dont". */
 const SUBSET_RIGHT_BEFORE = new RegExp(`^[^\\d;:()]{0,40}(?<![\\p{L}])(?:${alternation(words.subsetMarkers)})\\s+$`, 'iu');
+/** Right after a count, a subset marker that makes it a part of the group before ("3 of whom", "two of which"). */
+const SUBSET_RIGHT_AFTER = new RegExp(`^\\s+(?:${alternation(words.subsetMarkers)})(?![\\p{L}])`, 'iu');
+/** Between a part and its whole: "of the", "out of" ("Four of the 6 patients"). */
+const PARTITIVE_OF = /^\s*(?:of|out of)\s+(?:the\s+|all\s+)?$/iu;
+/** Between a whole and such a part: its clause's words, then the comma that opens the part's ("underwent HSCT, "). */
+const WHOLE_THEN_COMMA = /^[^\d;:.()]{0,60},\s*$/u;
 /** Right before a count, a relative pronoun of people that opens its part (shares.json peopleRelatives): ", of whom ". */
 const PEOPLE_RELATIVE_BEFORE = new RegExp(`^[\\s,]{0,3}(?:${wordsPattern(words.peopleRelatives.words)})\\s+$`, 'iu');
 /** Between a fraction of people and a count of a part of them: a word of subsets, then no clause break (shares.json fractionSubsets). */
@@ -115,6 +121,17 @@ export function populationBefore(model: DocumentModel, inS: FigureEntity[], i: n
   const whole = inS[i - 1];
   if (whole && wholeCount(whole) && (whole.value as number) >= 2 && SUBSET_RIGHT_BEFORE.test(text.slice(whole.end, inS[i].start))
     && (!inS[i].unit || !whole.unit || inS[i].unit === whole.unit)) return whole;
+  // "12 patients responded, 3 of whom had a complete response": the count right before the marker, the marker after it,
+  // in the clause right after the whole (a comma, no other clause mark)
+  // ("Four (67 %) of the 6 patients who responded underwent HSCT, two of whom ...": the group is the four, the part the
+  // clause's subject counts of the whole after "of")
+  if (whole && wholeCount(whole) && (whole.value as number) >= 2 && SUBSET_RIGHT_AFTER.test(text.slice(inS[i].end, inS[i].end + 16))
+    && WHOLE_THEN_COMMA.test(text.slice(whole.end, inS[i].start)) && (!inS[i].unit || !whole.unit || inS[i].unit === whole.unit)) {
+    const k = plainPercent(inS[i - 2]) && /^\s?\)\s/.test(text.slice(inS[i - 2].end, whole.start)) ? i - 3 : i - 2;
+    const part = inS[k];
+    const between = part ? text.slice(part.end, whole.start).replace(/^\s?\(\s?[\d.,]+\s?%\s?\)/, '') : '';
+    return part && k >= 0 && wholeCount(part) && PARTITIVE_OF.test(between) ? part : whole;
+  }
   // "64 patients were dosed at five dose levels, of whom 50 ...": "whom" is people, so a count of people a word or two
   // before the count of something else is the whole (one clause: no semicolon or full stop between)
   if (whole && PEOPLE_UNIT.test(inS[i].unit) && whole.unit && !PEOPLE_UNIT.test(whole.unit) && PEOPLE_RELATIVE_BEFORE.test(text.slice(whole.end, inS[i].start))) {
