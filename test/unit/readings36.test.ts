@@ -141,4 +141,19 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(`${HEAD}Three (50%) of the 6 patients who responded underwent transplant, two of whom had not reached a complete response before it.`, 'impossible-value'), []);
     });
   });
+
+  describe('net proceeds above the principal amount of notes sold', () => {
+    const notes = 'Acme Bio said it priced $400 million aggregate principal amount of 2.00% convertible notes due 2031, an increase from the previously announced offering size of $350 million.';
+    it('"approximately $405.2 million" of net proceeds is found', () => {
+      assert.equal(messagesOf(`${notes} The net proceeds will be approximately $405.2 million.`, 'impossible-value').length, 1);
+    });
+    it('"approximately $389.2 million" makes no finding', () => {
+      assert.deepEqual(messagesOf(`${notes} The net proceeds will be approximately $389.2 million.`, 'impossible-value'), []);
+    });
+    it('in a round-up, each paragraph\'s net is held to its own gross', () => {
+      const other = 'Beta Bio said it priced an offering of 10 million shares at $12 each, with gross proceeds expected to be $120 million.';
+      assert.equal(messagesOf(`${other}\n\n${notes} The net proceeds will be approximately $405.2 million.`, 'impossible-value').length, 1);
+      assert.deepEqual(messagesOf(`${other}\n\n${notes} The net proceeds will be approximately $389.2 million.`, 'impossible-value'), []);
+    });
+  });
 });

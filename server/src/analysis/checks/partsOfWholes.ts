@@ -288,12 +288,17 @@ function around(text: string, f: FigureEntity, before: number, after: number): {
 /** A sum's rounding room ("$68.8 million": $50,000), as claims read it. */
 const sumRoom = (model: DocumentModel, f: FigureEntity) => roundingRoom(model.text.slice(f.start, f.end), f.value as number);
 
-/** Whether the part is above the whole by more than both roundings and, for a hedged sum ("about"), by more than 2 %. */
+/**
+ * Whether the part is above the whole by more than both roundings and, for a hedged sum ("about"), by more than 2 % or,
+ * for one written to more digits than a hedge leaves loose ("approximately $556.9 million"), by more than ten of its
+ * rounding rooms.
+ */
 function above(model: DocumentModel, part: FigureEntity, whole: FigureEntity): boolean {
   const p = part.value as number, w = whole.value as number;
   const hedged = part.comparator === '~' || whole.comparator === '~';
   if (part.comparator === '\u2264' || part.comparator === '<' || whole.comparator === '>' || whole.comparator === '\u2265') return false;
-  return p > w + sumRoom(model, part) + sumRoom(model, whole) && (!hedged || p > w * 1.02);
+  const hedgeRoom = Math.min(w * 0.02, 10 * Math.max(sumRoom(model, part), sumRoom(model, whole)));
+  return p > w + sumRoom(model, part) + sumRoom(model, whole) && (!hedged || p > w + hedgeRoom);
 }
 
 /** The one value of a side when every sum read as it states the same value; undefined otherwise. */
@@ -313,7 +318,9 @@ function netAboveGross(model: DocumentModel): CheckFinding[] {
     // before it: a subject may stand a long clause away from its predicate ("net proceeds, after
     // deducting the underwriters' fees and the offering's other expenses, are about $37 million")
     const prev = inS.slice(0, k).reverse().find(o => o.figureKind === 'money');
-    const from = Math.max(model.sentences[si]?.start ?? 0, prev ? prev.end : 0, f.start - SUBJECT_REACH);
+    // (the words right after the sum before are that sum's own: "$550 million aggregate principal amount ..., up from $500 million")
+    const prevOwn = prev ? AFTER_SUM.exec(text.slice(prev.end, prev.end + 30)) : null;
+    const from = Math.max(model.sentences[si]?.start ?? 0, prev ? prev.end + (prevOwn ? prevOwn[0].length : 0) : 0, f.start - SUBJECT_REACH);
     const { right } = around(text, f, 0, 30);
     const left = text.slice(from, f.start);
     const r = AFTER_SUM.exec(right);
@@ -324,14 +331,28 @@ function netAboveGross(model: DocumentModel): CheckFinding[] {
     const which = side ?? sideBefore;
     if (which === 'net') nets.push(f); else if (which === 'gross') grosses.push(f);
   }
+  const report = (net: FigureEntity, gross: FigureEntity) => finding(net, gross, `Net proceeds of ${model.text.slice(net.start, net.end)} are above the gross proceeds of ${model.text.slice(gross.start, gross.end)}: what is left after expenses cannot exceed what was raised.`, 'the gross proceeds');
   const net = soleValue(nets), gross = soleValue(grosses);
-  if (!net || !gross || net.unit !== gross.unit || !above(model, net, gross)) return [];
-  const later = nets.find(f => f.value === net.value) as FigureEntity;
-  // a round-up of several financings: the net of one issuer's paragraph is no part of another's gross
-  const issuerOf = (f: FigureEntity) => firstCompanyOfParagraph(model, f.start);
-  const netIssuer = issuerOf(later), grossIssuer = issuerOf(gross);
-  if (netIssuer && grossIssuer && netIssuer !== grossIssuer) return [];
-  return [finding(later, gross, `Net proceeds of ${model.text.slice(later.start, later.end)} are above the gross proceeds of ${model.text.slice(gross.start, gross.end)}: what is left after expenses cannot exceed what was raised.`, 'the gross proceeds')];
+  if (net && gross) {
+    if (net.unit !== gross.unit || !above(model, net, gross)) return [];
+    const later = nets.find(f => f.value === net.value) as FigureEntity;
+    // a round-up of several financings: the net of one issuer's paragraph is no part of another's gross
+    const issuerOf = (f: FigureEntity) => firstCompanyOfParagraph(model, f.start);
+    const netIssuer = issuerOf(later), grossIssuer = issuerOf(gross);
+    if (netIssuer && grossIssuer && netIssuer !== grossIssuer) return [];
+    return [report(later, gross)];
+  }
+  // a round-up of financings, one a paragraph: each paragraph's one net and one gross
+  const out: CheckFinding[] = [];
+  const byParagraph = new Map<number, { nets: FigureEntity[]; grosses: FigureEntity[] }>();
+  const of = (f: FigureEntity) => { const p = paragraphIndexAt(model, f.start); let g = byParagraph.get(p); if (!g) { g = { nets: [], grosses: [] }; byParagraph.set(p, g); } return g; };
+  for (const f of nets) of(f).nets.push(f);
+  for (const f of grosses) of(f).grosses.push(f);
+  for (const g of byParagraph.values()) {
+    const n = soleValue(g.nets), w = soleValue(g.grosses);
+    if (n && w && n.unit === w.unit && above(model, n, w)) out.push(report(n, w));
+  }
+  return out;
 }
 
 /** The first company a paragraph names, the issuer of a round-up's item ("Acme Inc. priced ..."); undefined when it names none. */

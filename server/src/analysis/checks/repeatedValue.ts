@@ -525,7 +525,7 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   return { f, value, stage: planned ? 'planned' : 'actual' };
 }
 
-/** A trial's noun, then at most a few words and a verb of enrolment, right before a count: "The multicohort trial included ", "the study enrolled ". */
+/** A trial's noun, then at most a few words and a verb of enrolment, right before a count: "The two-part study enrolled ", "the trial included ". */
 const TRIAL_ENROLLED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.trialOfCount.nouns)})(?:\\s+[^\\s,;:()]+){0,3}?\\s+(?:${wordsPattern(peopleWords.enrolment.words)})\\s+$`, 'iu');
 /** The "with" phrase after a count: up to a verb, a relative pronoun or a participle of enrolment, or the sentence's end (commas of its list within). */
 const WITH_PHRASE = new RegExp(`^\\s(?:with|mit|avec|con|med)\\s[^.;:()\\n]{1,160}?(?=\\s(?:who|which|that|were|was|(?:${wordsPattern(peopleWords.enrolment.words)}))(?![\\p{L}])|[.;:()\\n]|$)`, 'iu');

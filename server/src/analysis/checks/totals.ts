@@ -164,7 +164,7 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
     const sum = parts.reduce((a, f) => a + (f.value as number), 0);
     const stated = t.value as number;
     const precision = precisionOf(model.text.slice(t.start, t.end), stated);
-    // with or without any of the other payments; a part stated as a least ("more than $150 million") makes the sum a
+    // with or without any of the other payments; a part stated as a least ("more than $80 million in milestones") makes the sum a
     // least too, which fits any total not below it
     const least = parts.some(f => f.comparator === '>' || f.comparator === '\u2265');
     let fits = false;
