@@ -156,4 +156,19 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(`${other}\n\n${notes} The net proceeds will be approximately $389.2 million.`, 'impossible-value'), []);
     });
   });
+
+  describe('a count past adjectives of its noun phrase', () => {
+    it('"in 212 previously untreated ROS1-positive patients" counts patients', () => {
+      const f = figuresOf(`${HEAD}Zetalimab was tested in 212 previously untreated ROS1-positive patients.`).find(x => x.value === 212);
+      assert.equal(f?.figureKind, 'count');
+    });
+    it('"in 212 HLA-A*02:01-positive patients" counts patients', () => {
+      const f = figuresOf(`${HEAD}Zetalimab was tested in 212 HLA-A*02:01-positive patients.`).find(x => x.value === 212);
+      assert.equal(f?.figureKind, 'count');
+    });
+    it('"12 achieved partial responses" still counts no responses', () => {
+      const f = figuresOf(`${HEAD}Of the 40 patients, 12 achieved durable partial responses.`).find(x => x.value === 12);
+      assert.notEqual(f?.unit, 'responses');
+    });
+  });
 });

@@ -2340,7 +2340,7 @@ const BRACKETED_ABBREVIATION = /[ ]\([A-Z][A-Za-z0-9]{0,7}\)(?=[ ])/y;
 const COMPOUND_HEADS = Object.entries(W.compoundHeads).sort((a, b) => b[0].length - a[0].length);
 const WORD_AT = /[\p{L}][\p{L}\p{N}'\u2019]*/uy;
 const WORD_PART = /[\p{L}\p{N}][\p{L}\p{N}'\u2019]*/uy;
-/** A word's end, hyphenated parts included ("long-acting", "GLP-1", "Covid-F\u00e4lle"). */
+/** A word's end, hyphenated parts included ("long-acting", "GLP-1", "Covid-F\u00e4lle"), and an allele's star and colon ("HLA-A*02:01-positive"). */
 function wordAt(text: string, at: number): string | undefined {
   let e = at;
   for (;;) {
@@ -2348,6 +2348,7 @@ function wordAt(text: string, at: number): string | undefined {
     if (!m) break;
     e += m[0].length;
     if (text[e] === '-' && /[\p{L}\p{N}]/u.test(text[e + 1] ?? '')) { e++; continue; }
+    if ((text[e] === '*' || (text[e] === ':' && isDigit(text[e - 1]))) && isDigit(text[e + 1])) { e++; continue; }
     break;
   }
   return e > at ? text.slice(at, e) : undefined;
@@ -2376,7 +2377,7 @@ function looksPlural(word: string): boolean {
  */
 export function countedNounAt(text: string, at: number, general: boolean): { unit: string; end: number } | undefined {
   let p = at;
-  let participle = false;
+  let participle = false, adverbBefore = false;
   // a plural that another noun may still follow: "43 therapeutics companies" counts companies
   let plural: { unit: string; end: number } | undefined;
   for (let modifiers = 0; modifiers <= 3; modifiers++) {
@@ -2409,7 +2410,10 @@ export function countedNounAt(text: string, at: number, general: boolean): { uni
     // "47 treatment-naive and Phase 2 patients": a conjunction between two modifiers of one noun
     if (W.coordinators.has(lower) && modifiers > 0 && !participle && isLetter(text[end + 1])) { p = end; continue; }
     if (W.notModifiers.has(lower) || participle) return undefined;
-    participle = /(?:ed|ing)$/.test(lower);
+    // (a participle after an adverb of manner or time is an adjective of the noun phrase: "previously untreated HER2-positive
+    // patients", "newly diagnosed elderly patients")
+    participle = /(?:ed|ing)$/.test(lower) && !adverbBefore && !/^un[a-z]{4,}ed$/.test(lower);
+    adverbBefore = /[a-z]{3,}ly$/.test(lower);
     p = end;
     // "9 high-risk (HR) patients": the abbreviation a modifier is given in brackets stays inside the noun phrase
     const abbreviation = sticky(BRACKETED_ABBREVIATION, text, p);
