@@ -13,6 +13,7 @@ import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, spanCursor, 
 import { declaredBy, shortHeading, withoutCellNote, withoutMeasureUnit } from './labelUnits';
 import { continuationRow, filledCells, groupSize, namesGradeOnly, stubOf, tableColumns, unitName, type ColumnHead, type TableColumns } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
+import dateWords from '../../lexicon/grammar/dates.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
 import significanceWords from '../../lexicon/grammar/significance.json';
@@ -1026,6 +1027,8 @@ type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)"
 const RELATIVE_PERIOD = new RegExp(`^(?:${wordsPattern(Object.keys(PER.relative))})`, 'iu');
 /** "sales rose 9 %", "Umsatz +12 Prozent": a sentence about a financial measure (lexicon/grammar/binding.json), matched at a word's start. */
 const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.words)})`, 'iu');
+/** Words of a forecast rather than a result (dates.json comparisonPeriods.notActual): "guidance", "outlook", "expected". */
+const FORECAST = new RegExp(`(?<!\\p{L})(?:${wordsPattern(dateWords.comparisonPeriods.notActual)})(?!\\p{L})`, 'iu');
 /** Whether a sentence names a financial measure (a pure reading of its text, kept with it). */
 const namesFinancialMeasure = (sentence: string): boolean => FINANCIAL_MEASURE.test(sentence);
 /** "net loss", "cash", "Umsatz", "trésorerie": a sentence about the company's accounts, whose sums are no drug's (binding.json companyMoney). */
@@ -1193,6 +1196,8 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     const named = plain.find(p => namesReport(normalized, sentences[k], p));
     if (named) { reportPeriod = named; break; }
     if (!resultIn.has(sentences[k].start) && !FINANCIAL_MEASURE.test(normalized.slice(sentences[k].start, sentences[k].end))) continue;
+    // (a forecast's period, "full year revenue guidance raised to ...", is no period reported on)
+    if (FORECAST.test(normalized.slice(sentences[k].start, sentences[k].end))) continue;
     reportPeriod = plain[0];
   }
   let measureOf = -1, measure = false;
