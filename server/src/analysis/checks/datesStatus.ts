@@ -28,6 +28,8 @@ const ACROSS_DAYS = 92;
 
 const PV = words.periodVerbs;
 const PREPOSITIONS = wordsPattern(words.datePrepositions.words);
+/** A date's preposition at the end of a stretch (made once: no global flag, so replace takes its first match as a new one would). */
+const PREPOSITION_AT_END = new RegExp(`(?:${PREPOSITIONS})[ \\u00a0]+$`, 'iu');
 const STARTS = wordsPattern(PV.starts), ENDS = wordsPattern(PV.ends);
 /** The verb before its date, a preposition of time between: "starts on", "beginnt am", "débute le". */
 const START_BEFORE = new RegExp(`(?<![\\p{L}'])(?:${STARTS})[ \\u00a0]+(?:(?:${PREPOSITIONS})[ \\u00a0]+)?$`, 'iu');
@@ -108,7 +110,7 @@ export function periodByVerbs(model: DocumentModel, text: string, bySentence: Fi
       // one subject: a conjunction, then at most three small words ("and is set to end on"), no article, no name
       let gap = text.slice(ra.to, rb.from);
       // (the end's own preposition, verb-final: "und am 5. Mai endet")
-      if (rb.from === dates[k + 1].start) gap = gap.replace(new RegExp(`(?:${PREPOSITIONS})[ \\u00a0]+$`, 'iu'), '');
+      if (rb.from === dates[k + 1].start) gap = gap.replace(PREPOSITION_AT_END, '');
       const join = JOIN.exec(gap);
       if (!join) continue;
       const rest = gap.slice(join[0].length).trim();
@@ -381,15 +383,19 @@ const MEETING_MOVED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.chang
  * the annual meeting are two, and so are two companies' calls; a replay, a registration or a record date near the noun
  * dates another day.
  */
+/** A meeting's noun (dates.json meetingTwice nouns), made once; read with matchAll only, so its lastIndex never moves. */
+const MEETING_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MT.nouns)})(?![\\p{L}])`, 'giu');
 export function meetingTwice(model: DocumentModel, text: string, bySentence: FigureEntity[][], skip: (f: FigureEntity) => boolean): CheckFinding[] {
   const seen = new Map<string, { f: FigureEntity; span: DateSpan; who: string[] }[]>();
-  const nounOf = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MT.nouns)})(?![\\p{L}])`, 'giu');
+  const nounOf = MEETING_NOUN;
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
+    // (the words before a figure read only for a date of one day)
     const here = inS.filter(f => {
       const sp = f.figureKind === 'date' && !skip(f) ? spanOf(f) : undefined;
+      if (!sp || sp.from !== sp.to) return false;
       const lead = text.slice(Math.max(s.start, f.start - 80), f.start);
-      return sp && sp.from === sp.to && MEETING_BEFORE.test(lead) && !MEETING_NOT_NEAR.test(lead);
+      return MEETING_BEFORE.test(lead) && !MEETING_NOT_NEAR.test(lead);
     });
     if (!here.length) continue;
     if (here.length > 1 || spanTest(MEETING_MOVED, text, model.sentences, s)) return [];
