@@ -171,4 +171,16 @@ describe('readings of claims (session 36)', () => {
       assert.notEqual(f?.unit, 'responses');
     });
   });
+
+  describe('a forecast\'s period is no period the report is on', () => {
+    const head = 'Generated record quarterly net product revenue of $48 million, a 40% increase\n\nFull year net product revenue guidance raised to $180 - $190 million\n\nOAKTOWN, Aug. 3, 2026 -- Acme Bio today reported results for the quarter ended June 30, 2026.\n\n';
+    it('the headline\'s revenue takes the report\'s quarter, not the guidance\'s full year', () => {
+      const f = figuresOf(`${head}Net product revenue was $48.2 million for the second quarter of 2026.`).find(x => x.value === 48e6);
+      assert.notEqual(f?.binding.timepoint, 'Full year');
+    });
+    it('a headline revenue the body restates differently is found', () => {
+      const text = `${head}Acme achieved net product revenue of $41.2 million for the second quarter of 2026, an increase of 40% compared to $29.4 million for the second quarter of 2025.`;
+      assert.equal(messagesOf(text, 'repeated-value').length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
+    });
+  });
 });
