@@ -319,8 +319,10 @@ function netAboveGross(model: DocumentModel): CheckFinding[] {
     // deducting the underwriters' fees and the offering's other expenses, are about $37 million")
     const prev = inS.slice(0, k).reverse().find(o => o.figureKind === 'money');
     // (the words right after the sum before are that sum's own: "$550 million aggregate principal amount ..., up from $500 million")
+    // (only when they are a side's words: "20 Mio. Euro und einen Nettoerlös von 22 Mio. Euro" names the next sum's side)
     const prevOwn = prev ? AFTER_SUM.exec(text.slice(prev.end, prev.end + 30)) : null;
-    const from = Math.max(model.sentences[si]?.start ?? 0, prev ? prev.end + (prevOwn ? prevOwn[0].length : 0) : 0, f.start - SUBJECT_REACH);
+    const ownSide = !!prevOwn && (NET_AT.test(prevOwn[1]) || GROSS_AT.test(prevOwn[1]));
+    const from = Math.max(model.sentences[si]?.start ?? 0, prev ? prev.end + (ownSide ? prevOwn![0].length : 0) : 0, f.start - SUBJECT_REACH);
     const { right } = around(text, f, 0, 30);
     const left = text.slice(from, f.start);
     const r = AFTER_SUM.exec(right);

@@ -2340,7 +2340,7 @@ const BRACKETED_ABBREVIATION = /[ ]\([A-Z][A-Za-z0-9]{0,7}\)(?=[ ])/y;
 const COMPOUND_HEADS = Object.entries(W.compoundHeads).sort((a, b) => b[0].length - a[0].length);
 const WORD_AT = /[\p{L}][\p{L}\p{N}'\u2019]*/uy;
 const WORD_PART = /[\p{L}\p{N}][\p{L}\p{N}'\u2019]*/uy;
-/** A word's end, hyphenated parts included ("long-acting", "GLP-1", "Covid-F\u00e4lle"), and an allele's star and colon ("HLA-A*02:01-positive"). */
+/** A word's end, hyphenated parts included ("long-acting", "GLP-1", "Covid-F\u00e4lle"), and an allele's star and colon ("HLA-C*05:01-positive"). */
 function wordAt(text: string, at: number): string | undefined {
   let e = at;
   for (;;) {
