@@ -183,4 +183,16 @@ describe('readings of claims (session 36)', () => {
       assert.equal(messagesOf(text, 'repeated-value').length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
     });
   });
+
+  describe('a number in words whose noun a gapped clause leaves out', () => {
+    it('"Four patients had a complete response and six had a partial response" counts six patients', () => {
+      const f = figuresOf(`${HEAD}Four patients had a complete response and six had a partial response.`).find(x => x.value === 6);
+      assert.equal(f?.figureKind, 'count');
+      assert.equal(f?.unit, 'patients');
+    });
+    it('"... and six weeks later" is no such count', () => {
+      const figs = figuresOf(`${HEAD}Four patients had a complete response, and six weeks later the rest were assessed.`);
+      assert.notEqual(figs.find(x => x.value === 6)?.unit, 'patients');
+    });
+  });
 });

@@ -27,6 +27,31 @@ import { wordsPattern } from '../words';
 /** Right after a number, words that refer back to people named before, and perhaps their noun: "of these patients", "of them" (nesting.json). */
 const REFERS_BACK_AFTER = new RegExp(`^ (?:${wordsPattern(nesting.subsets.peopleReferBack)})(?: (${PEOPLE_PATTERN}))?(?![\\p{L}])`, 'iu');
 
+/** Right after a number written in words: the word it is the subject of ("five had", "seven received"). */
+const VERB_AFTER_WORD = /^ (\p{Ll}{2,})(?![\p{L}])/u;
+/** Right before it: a comma or a conjunction that opens a clause whose subject's noun is left out. */
+const GAP_OPENS_BEFORE = new RegExp(`(?:,|[ ](?:${wordsPattern(numbersJson.gapping.conjunctions)}))[ ]$`, 'iu');
+/** How far back in its sentence the count of people whose construction a gapped count repeats may stand. */
+const GAP_REACH = 200;
+/**
+ * The people a number written in words counts when it repeats the construction of a count of people before it in its
+ * sentence, its noun left out: the same word (its verb) right after both, a comma or a conjunction right before it
+ * ("12 patients received AB-101, and seven received placebo"). Undefined otherwise.
+ */
+function gappedPeople(text: string, start: number, end: number): string | undefined {
+  const verb = VERB_AFTER_WORD.exec(text.slice(end, end + 30));
+  if (!verb) return undefined;
+  const lead = text.slice(Math.max(0, start - GAP_REACH), start);
+  if (!GAP_OPENS_BEFORE.test(lead)) return undefined;
+  // (within its sentence: back to the last full stop, semicolon or line break)
+  const from = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf(';'), lead.lastIndexOf('\n'));
+  const clause = lead.slice(from + 1);
+  const re = new RegExp(`(?:^|[^\\p{L}\\d])(?:\\d[\\d,]*|\\p{L}+)[ ](?:[\\p{L}-]+[ ]){0,3}?(${PEOPLE_PATTERN})[ ]${verb[1]}(?![\\p{L}])`, 'giu');
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) last = m;
+  return last ? last[1].toLowerCase() : undefined;
+}
+
 /** After a whole in digits: the people it counts ("of the 10 patients", "of 10 evaluable patients"). */
 const WHOLE_OF_PEOPLE = new RegExp(`^ (?:[\\p{L}-]+ ){0,2}?(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 
@@ -412,6 +437,10 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
     // (not "one", a pronoun as often as a number, nor a word before "of": "two of the events")
     const named = !Array.isArray(v) && v >= 2 && denominator === undefined && !(words[next] && W.shareOf.has(words[next].lower)) ? countNamedBefore(text, cmp?.start ?? start, { lang }) : undefined;
     if (named) return { start: cmp?.start ?? start, end, comparator, figureKind: 'count', value: v, unit: named, reading: 'number written in words, a count of the noun named before it' };
+    // "Three patients had a complete response and five had a partial response": the subject of the same verb as a count of
+    // people before it in its sentence, the noun left out after a comma or a conjunction, counts those people
+    const gapped = !Array.isArray(v) && v >= 2 && denominator === undefined ? gappedPeople(text, cmp?.start ?? start, end) : undefined;
+    if (gapped) return { start: cmp?.start ?? start, end, comparator, figureKind: 'count', value: v, unit: gapped, reading: 'number written in words, the subject of the same verb as the count of people before it' };
     // "nine out of ten", "two (8%)": a count whose noun the document gives elsewhere
     if (denominator !== undefined) return { start: cmp?.start ?? start, end, comparator, figureKind: 'count', value: v, unit: '', denominator, reading: 'number written in words' };
     if (/^ ?\(\d/.test(text.slice(end, end + 3)) && /^ ?\([\d.,]+ ?%\)/.test(text.slice(end, end + 12)) && !Array.isArray(v)) {
