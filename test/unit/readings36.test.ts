@@ -195,4 +195,11 @@ describe('readings of claims (session 36)', () => {
       assert.notEqual(figs.find(x => x.value === 6)?.unit, 'patients');
     });
   });
+
+  describe('a label\'s colon opens a clause', () => {
+    it('"Financing update: In May 2026, Acme closed ..." in a March release is found', () => {
+      const text = 'OAKTOWN, March 3, 2026 -- Acme Bio today announced its results.\n\nFinancing update: In May 2026, Acme closed a public offering of 5,000,000 shares.';
+      assert.equal(messagesOf(text, 'date-inconsistent').length, 1);
+    });
+  });
 });

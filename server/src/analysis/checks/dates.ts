@@ -709,6 +709,10 @@ const DATELINE_HEAD = 2200;
  */
 function clauseAround(sentence: string, from: number, to: number): { from: number; to: number } {
   let start = sentence.lastIndexOf(';', from) + 1;
+  // (a label's colon before a capital opens a clause too: "Financing update: In May 2026, Acme closed ...")
+  for (let c = sentence.lastIndexOf(': ', from); c >= start; c = c > 0 ? sentence.lastIndexOf(': ', c - 1) : -1) {
+    if (/^\p{Lu}/u.test(sentence.slice(c + 2, c + 3)) && c + 2 <= from) { start = c + 2; break; }
+  }
   let end = sentence.indexOf(';', to);
   if (end < 0) end = sentence.length;
   // the joins inside the semicolon clause, by one scan from its start (a bounded slice: linear in the sentence)
