@@ -202,4 +202,14 @@ describe('readings of claims (session 36)', () => {
       assert.equal(messagesOf(text, 'date-inconsistent').length, 1);
     });
   });
+
+  describe('a distributive "each" that is no count\'s', () => {
+    it('"randomized to A (n=150) or B (n=150), each in combination with C" against 310 enrolled is found', () => {
+      const text = `${HEAD}The trial enrolled 310 patients, who were randomized 1:1 to receive zetalimab (n=150) or placebo (n=150), each in combination with docetaxel.`;
+      assert.equal(messagesOf(text, 'totals').length, 1);
+    });
+    it('"(n = 150 each)" still multiplies', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The trial enrolled 300 patients, randomized to zetalimab or placebo (n = 150 each).`, 'totals'), []);
+    });
+  });
 });

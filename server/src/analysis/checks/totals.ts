@@ -381,6 +381,11 @@ const PART_JOIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.partJoins.wor
 const GROUPS_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.groupsOf.before)})\\s+(?:\\p{L}+\\s+)?(?:${wordsPattern(words.pooled.groups)})\\s+(?:${wordsPattern(words.groupsOf.after)})\\s*$`, 'iu');
 
 /**
+ * A count given per group: "(n = 38 each)", "206 per arm", "je 50 Patienten". A distributive "each" that is no count's
+ * ("randomized to A (n = 206) or B (n = 206), each in combination with C") multiplies nothing.
+ */
+const EACH_MULTIPLIES = /\d\s?\)?\s(?:each|apiece|per [a-z]+)\b|\b(?:je|jeweils)\s\d/i;
+/**
  * "720 patients were randomised to drug (n = 480) or placebo (n = 230)", "In total, 62 patients were
  * enrolled: 30 in cohort A and 28 in cohort B": an enrolment total followed, in its sentence, by an
  * exhaustive list of its parts (a colon list or a randomisation, the last part joined by and/or)
@@ -411,7 +416,7 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (parts.length < 2 || (nParts.length < 2 && parts.length !== after.filter(f => (f.figureKind === 'count' && !groups(f)) || (f.figureKind === 'other' && f.unit === '')).length)) continue;
     // "grade 1 or grade 2", "cohort 3": numbers that name things are not parts; "(n = 38 each)" multiplies
     if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
-    if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
+    if (EACH_MULTIPLIES.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
     const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || RANDOMISED.test(normalizeText(text.slice(s.start, parts[0].start)))
       || assignedParts(text, total, parts) || (treated && parts === nParts);
@@ -446,7 +451,7 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     const parts = inS.filter(isN);
     if (parts.length < 2 || inS.some(f => isTotal(f) && !isN(f))) return [];
     const sentence = normalizeText(text.slice(s.start, s.end));
-    if (!/\b(?:either|randomi[sz]ed to|entweder)\b/i.test(sentence) || SUBSET.test(sentence) || /\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(sentence)) return [];
+    if (!/\b(?:either|randomi[sz]ed to|entweder)\b/i.test(sentence) || SUBSET.test(sentence) || EACH_MULTIPLIES.test(sentence)) return [];
     if (!/\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)))) return [];
     const totals = bySentence[si - 1].filter(f => isTotal(f) && !isN(f));
     const before = normalizeText(text.slice(prev.start, prev.end));
