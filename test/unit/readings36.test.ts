@@ -212,4 +212,14 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(`${HEAD}The trial enrolled 300 patients, randomized to zetalimab or placebo (n = 150 each).`, 'totals'), []);
     });
   });
+
+  describe('one comparison stated twice, one side changed', () => {
+    const doc = (bullet: string, body: string) => `Acme Bio Reports Phase 3 Results for Zetalimab\n\n- Median overall survival of ${bullet} months versus 8.7 months\n\nOAKTOWN, March 3, 2026 -- Acme Bio today announced results of the ACME-3 trial of zetalimab.\n\nZetalimab met the primary endpoint, with a median OS of ${body} months compared with 8.7 months for placebo (HR 0.66).`;
+    it('a bullet\'s median above the text\'s, against one comparator, is found', () => {
+      assert.equal(messagesOf(doc('13.1', '12.1'), 'repeated-value').length, 1, JSON.stringify(messagesOf(doc('13.1', '12.1'), 'repeated-value')));
+    });
+    it('the same median in both makes no finding', () => {
+      assert.deepEqual(messagesOf(doc('12.1', '12.1'), 'repeated-value'), []);
+    });
+  });
 });

@@ -79,7 +79,45 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
   // a sentence restated word for word says most plainly what was restated: its finding stands for the measure's on the same figure
   const verbatim = verbatimRestatements(model);
   const said = new Set(verbatim.map(f => f.start));
-  return out.filter(f => !said.has(f.start)).concat(verbatim, fractionsRestated(model), groupsReferredBack(model), sumsReferredBack(model), cashRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), sumsOfOneEvent(model).filter(f => !at.has(f.start) && !said.has(f.start)), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
+  return out.filter(f => !said.has(f.start)).concat(verbatim, comparisonsRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), fractionsRestated(model), groupsReferredBack(model), sumsReferredBack(model), cashRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), sumsOfOneEvent(model).filter(f => !at.has(f.start) && !said.has(f.start)), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
+}
+
+/**
+ * One comparison stated twice, one side changed: "median OS of 14.2 months versus 9.8 months" in a bullet and "a median
+ * OS of 15.2 months compared with 9.8 months" in the text. Two statements of one measure and one population, each
+ * compared with a figure of its own sentence (claims.ts comparedWith), the two compared figures one value within their
+ * rounding and the two stated ones apart beyond theirs (within a factor of two); in two places of different rank (a
+ * summary and the text), of one scope (sameScope). A measure stated for several populations in one document is judged
+ * so, arm by arm, where its values together are more than two.
+ */
+function comparisonsRestated(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (const all of measures(model)) {
+    const pairs = all.filter(c => c.comparedWith && c.population !== '||' && comparable(model, c) && !c.otherContext && typeof c.figure.value === 'number'
+      && typeof c.comparedWith.value === 'number');
+    if (pairs.length < 2 || pairs.length > MAX_STATEMENTS) continue;
+    const byPopulation = new Map<string, Claim[]>();
+    for (const c of pairs) byPopulation.set(c.population, [...byPopulation.get(c.population) ?? [], c]);
+    for (const list of byPopulation.values()) {
+      if (list.length !== 2 || new Set(list.map(c => c.figure.value)).size !== 2) continue;
+      const [first, second] = list;
+      if (first.sentence === second.sentence || placeRank(model, first) === placeRank(model, second) || !sameScope(first, second)) continue;
+      const ca = first.comparedWith!, cb = second.comparedWith!;
+      const room = (f: FigureEntity) => roundingRoom(model.text.slice(f.start, f.end), f.value as number);
+      if (ca.unit !== cb.unit || Math.abs((ca.value as number) - (cb.value as number)) > room(ca) + room(cb)) continue;
+      if (agree(model, first, second)) continue;
+      const a = first.figure.value as number, b = second.figure.value as number;
+      if (a <= 0 || b <= 0 || Math.max(a, b) > 2 * Math.min(a, b)) continue;
+      const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
+      out.push({
+        message: `The ${measureName(second)} is stated as ${written(second)} here but ${written(first)} earlier, each against ${model.text.slice(cb.start, cb.end)}.`,
+        start: second.figure.start, end: second.figure.end,
+        related: [{ start: first.figure.start, end: first.figure.end, message: `the earlier statement of the ${measureName(first)}` }],
+        data: { first: a, second: b }, fixes: [],
+      });
+    }
+  }
+  return out;
 }
 
 /**
