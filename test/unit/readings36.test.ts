@@ -222,4 +222,14 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(doc('12.1', '12.1'), 'repeated-value'), []);
     });
   });
+
+  describe('a multiple naming its endpoint, its figures paragraphs away', () => {
+    const doc = (claim: string) => `${HEAD}The objective response rate (ORR) was 33% with zetalimab compared with 13% with placebo.\n\n"Zetalimab ${claim} response rates," said the chief medical officer.`;
+    it('"more than tripled response rates" against 33% and 13% is found', () => {
+      assert.equal(messagesOf(doc('more than tripled'), 'claimed-ratio').length, 1);
+    });
+    it('"more than doubled response rates" makes no finding', () => {
+      assert.deepEqual(messagesOf(doc('more than doubled'), 'claimed-ratio'), []);
+    });
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { memoSpanText } from '../memo';
 import { roundingRoom } from '../claims';
-import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import { allocationAgainstArms } from './allocation';
@@ -182,8 +182,14 @@ export const claimedRatio: Check = {
         const claimSpan = { start: c.a, end: c.b };
         const claim = { start: c.a, end: c.b, low: c.low, high: c.high, words: c.words };
         const standard = standardPair(model, own, claimSpan, beforeFigs) ?? nextSentencePair(text, s, own, claimSpan, after);
+        const candidates = standard ? undefined : withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b);
+        // "the drug more than doubled response rates": a claim whose sentence (and the one before) states no figures, naming
+        // its endpoint right after it, is of the document's one pair of that endpoint's rates, for two arms
+        const distant = candidates && !candidates.some(isLike) ? endpointPairOfDocument(model, figs, claimSpan) : undefined;
+        if (distant) reuse.taint();
         if (standard) judge(model, claim, standard, out, true);
-        else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out, false, beforeFigs);
+        else if (distant) judge(model, claim, distant, out, true);
+        else judge(model, claim, candidates!, out, false, beforeFigs);
       }
       riskReductions(model, s, own, beforeFigs, out, documentRatios, after?.figs ?? []);
       // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
@@ -314,6 +320,24 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
       fixes: num ? [{ title: `Replace ${claimed} % with ${fix} %`, edits: [{ start: p.start + num.index, end: p.start + num.index + num[0].length, newText: num[0].includes(',') ? fix.replace('.', ',') : fix }] }] : [],
     });
   }
+}
+
+/** How far after a multiple the endpoint it claims of may be named ("tripled response rates"). */
+const ENDPOINT_AFTER_CLAIM = 40;
+/**
+ * The document's one pair of rates of the endpoint named right after a claim (no figure between): exactly two shares
+ * of that endpoint, outside tables, with no time point, of two arms (one the drug's, the other another arm's), stated
+ * in one sentence; undefined otherwise.
+ */
+function endpointPairOfDocument(model: DocumentModel, figs: FigureEntity[], claim: { start: number; end: number }): FigureEntity[] | undefined {
+  const named = entitiesWithin(model.entities, claim.end, claim.end + ENDPOINT_AFTER_CLAIM).find(e => e.kind === 'endpoint');
+  if (!named || figs.some(f => f.start >= claim.end && f.start < named.start)) return undefined;
+  const rates = figs.filter(f => f.binding.endpoint === named.name && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number'
+    && !f.comparator && !f.table && !f.timepoint && !f.binding.timepoint && !f.binding.subgroup);
+  if (rates.length !== 2 || sentenceIndexAt(model, rates[0].start) !== sentenceIndexAt(model, rates[1].start)) return undefined;
+  const [a, b] = rates;
+  const arm = (f: FigureEntity) => f.binding.arm ?? (f.binding.drug ? `drug:${f.binding.drug}` : '');
+  return arm(a) && arm(b) && arm(a).toLowerCase() !== arm(b).toLowerCase() ? rates : undefined;
 }
 
 /** The ratios a risk said to be halved may have: about one half, read loosely (writers round a ratio of 0.55 or 0.45 to a half). */
