@@ -232,4 +232,17 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(doc('more than doubled'), 'claimed-ratio'), []);
     });
   });
+
+  describe('a results release\'s summary restated in its text', () => {
+    const doc = (bulletRevenue: string, bulletCash: string) => `Acme Bio Reports Second Quarter 2026 Financial Results\n\n- Total revenue of ${bulletRevenue} million, up 25% year over year\n- Cash and investments of ${bulletCash} million as of June 30, 2026\n\nOAKTOWN, August 6, 2026 -- Acme Bio today reported results for the second quarter ended June 30, 2026.\n\nTotal revenue for the second quarter of 2026 was $30.0 million, compared to $24.0 million for the second quarter of 2025.\n\nAs of June 30, 2026, Acme had cash and investments of $215.5 million, compared to $240.0 million as of December 31, 2025.`;
+    it('the revenue of a bullet, read past the period between its noun and its verb in the text, is held to the text', () => {
+      assert.equal(messagesOf(doc('$33.0', '$215.5'), 'repeated-value').length, 1, JSON.stringify(messagesOf(doc('$33.0', '$215.5'), 'repeated-value')));
+    });
+    it('the cash of a bullet is held to the text\'s, whose other date is the compared figure\'s', () => {
+      assert.equal(messagesOf(doc('$30.0', '$251.5'), 'repeated-value').length, 1, JSON.stringify(messagesOf(doc('$30.0', '$251.5'), 'repeated-value')));
+    });
+    it('both as stated make no finding', () => {
+      assert.deepEqual(messagesOf(doc('$30.0', '$215.5'), 'repeated-value'), []);
+    });
+  });
 });

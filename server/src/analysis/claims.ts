@@ -148,6 +148,8 @@ const CHANGE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...comparisons.c
 const TO_LEVEL = new RegExp(`(?:^|[\\s(])(?:${wordsPattern(comparisons.changes.to.filter(w => w.length > 1 || w === '\u00e0'))})\\s*$`, 'iu');
 const PERIOD_WORDS = new Set(words.periodWords.map(w => w.toLowerCase()));
 const PERIOD_PREPOSITIONS = new Set(words.periodPrepositions.map(w => w.toLowerCase()));
+/** Words that join a period's parts: "second quarter of 2026", "three months ended June 30" (claims.json periodLinks). */
+const PERIOD_LINKS = new Set(words.periodLinks.map(w => w.toLowerCase()));
 /** A period after a measure is this many words at most: "for the nine months ended September 30, 2025". */
 const MAX_PERIOD_WORDS = 8;
 const ACQUIRE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.acquisitionVerbs)})(?![\\p{L}])`, 'giu');
@@ -324,6 +326,11 @@ function readClaims(model: DocumentModel): Claim[] {
     }
     // ("revenue was $13 million, compared with $10 million in the prior year": the other time is the compared figure's)
     if (claim.otherContext && claim.comparedWith && !others.some(o => o < claim.comparedWith!.start && o < clauseEnd && !(introduced && o === others[0]))) claim.otherContext = false;
+    // ("cash of $412 million as of June 30, 2026, compared to $455 million as of December 31, 2025": so is the other date)
+    const cw = claim.comparedWith;
+    if (cw && times.some(t => t.at >= cw.start && t.at < clauseEnd)) {
+      claim.time = [...new Set([...times.filter(t => t.at < Math.min(clauseEnd, cw.start) && !(inPoint && dayWithin(t.iso, inPoint))).map(t => t.iso), ...point])].sort().join('|');
+    }
     out.push(claim);
   }
   return out;
@@ -712,7 +719,7 @@ function phraseBackward(left: string, base: number): ClaimMeasure | undefined {
   for (; k >= 0 && tokens.length - k <= MAX_PERIOD_WORDS; k--) {
     const w = tokens[k].w.replace(/[,]$/, '').toLowerCase();
     if (PERIOD_WORDS.has(w) || /^(?:\d{1,4}|q[1-4]|h[12]|fy\d{2,4})$/.test(w)) period = true;
-    else if (!DETERMINERS.has(w)) break;
+    else if (!DETERMINERS.has(w) && !PERIOD_LINKS.has(w)) break;
   }
   if (period && k > 0 && PERIOD_PREPOSITIONS.has(tokens[k].w.toLowerCase())) end = k;
   const np: { w: string; at: number }[] = [];
