@@ -245,4 +245,14 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(doc('$30.0', '$215.5'), 'repeated-value'), []);
     });
   });
+
+  describe('a level with the size of its change, compared elsewhere', () => {
+    const doc = (size: string) => `Acme Bio Reports Second Quarter 2026 Financial Results\n\n- Total revenue of $30.0 million, up ${size} year over year\n\nOAKTOWN, August 6, 2026 -- Acme Bio today reported results for the second quarter ended June 30, 2026.\n\nTotal revenue for the second quarter of 2026 was $30.0 million, compared to $24.0 million for the second quarter of 2025.`;
+    it('"up 35%" against $30.0 million compared with $24.0 million is found', () => {
+      assert.equal(messagesOf(doc('35%'), 'claimed-ratio').length, 1, JSON.stringify(messagesOf(doc('35%'), 'claimed-ratio')));
+    });
+    it('"up 25%" makes no finding', () => {
+      assert.deepEqual(messagesOf(doc('25%'), 'claimed-ratio'), []);
+    });
+  });
 });

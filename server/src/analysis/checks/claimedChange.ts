@@ -9,7 +9,7 @@
  * unit. A finding needs the direction or the size to disagree beyond the rounding of every number.
  */
 import { armsOfOneEndpoint, decimalsOf, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
-import { roundingRoom } from '../claims';
+import { claimsOf, roundingRoom } from '../claims';
 import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
@@ -2121,3 +2121,49 @@ export function unspacedChanges(model: DocumentModel, _s: { start: number; end: 
     judgeChange(model, { dir, word: { w: m[0].trim(), start: p.end, end: p.end + m[0].length }, newer, older, size: p }, out, claimed);
   }
 }
+
+/** Right after a level, a comma and the word of its change, then the size: "$48.6 million, up 32 %" (comparisons.json upAfter and downAfter). */
+const LEVEL_THEN_SIZE = new RegExp(`^\\s?,\\s?(${wordsPattern([...C.upAfter, ...C.downAfter])})\\s$`, 'iu');
+/** After the size: nothing but words of the year before, no figure ("year over year", "from the prior-year quarter"). */
+const SIZE_TAIL = /^[^\d$€£¥;:()]{0,40}$/u;
+/**
+ * "Total revenue of $48.6 million, up 32 % year over year" in a summary, and the text's "total revenue ... was $48.6
+ * million, compared to $36.8 million": a level stated with the size of its change but not the figure it changed from,
+ * whose level the document states once elsewhere, the same amount compared with another of its unit (claims.ts
+ * comparedWith): the size is the change from that one. Reported when it is not, beyond the rounding of all three.
+ */
+export function sizeOfLevelAgainstItsComparison(model: DocumentModel, bySentence: FigureEntity[][], claimed: Set<number>): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  let compared: { level: FigureEntity; older: FigureEntity }[] | undefined;
+  for (let si = 0; si < bySentence.length; si++) {
+    const inS = bySentence[si].filter(f => f.figureKind !== 'date');
+    if (inS.length !== 2) continue;
+    const [level, size] = inS;
+    if (level.figureKind !== 'money' || typeof level.value !== 'number' || level.comparator || size.figureKind !== 'percent' || typeof size.value !== 'number' || claimed.has(size.start)) continue;
+    const word = LEVEL_THEN_SIZE.exec(text.slice(level.end, size.start));
+    if (!word || !SIZE_TAIL.test(text.slice(size.end, model.sentences[si].end))) continue;
+    compared ??= claimsOf(model).filter(c => c.comparedWith && c.figure.figureKind === 'money' && c.comparedWith.figureKind === 'money' && c.comparedWith.unit === c.figure.unit)
+      .map(c => ({ level: c.figure, older: c.comparedWith! }));
+    const [l0, l1] = span(model, level);
+    const same = compared.filter(c => c.level.unit === level.unit && sentenceIndexAt(model, c.level.start) !== si && typeof c.level.value === 'number' && c.level.value >= l0 && c.level.value <= l1);
+    if (same.length !== 1 || typeof same[0].older.value !== 'number' || same[0].older.value <= 0) continue;
+    const { level: newer, older } = same[0];
+    const range = relativeRange(model, newer, older);
+    if (!range) continue;
+    const up = C.upAfter.map(w => w.toLowerCase()).includes(word[1].toLowerCase());
+    const [lo, hi] = up ? range : [-range[1], -range[0]];
+    const d = roundingRoom(model.text.slice(size.start, size.end), size.value);
+    if (size.value + d >= lo && size.value - d <= hi) continue;
+    const actual = 100 * ((newer.value as number) - (older.value as number)) / (older.value as number);
+    claimed.add(size.start);
+    out.push({
+      message: `\u201c${word[1]} ${model.text.slice(size.start, size.end)}\u201d does not fit ${model.text.slice(newer.start, newer.end)} against ${model.text.slice(older.start, older.end)} stated elsewhere: a change of ${actual >= 0 ? '+' : ''}${actual.toFixed(1)} %.`,
+      start: size.start, end: size.end,
+      related: [{ start: newer.start, end: newer.end, message: 'the level, stated with what it is compared with' }, { start: older.start, end: older.end, message: 'the figure it changed from' }],
+      data: { claimed: size.value, actual: Number(actual.toFixed(3)) }, fixes: [],
+    });
+  }
+  return out;
+}
+

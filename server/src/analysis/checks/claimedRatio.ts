@@ -15,7 +15,7 @@ import { tableDifferences } from './tableDifferences';
 import words from '../../../lexicon/grammar/comparisons.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
 import { ClaimedSet, SentenceReuse } from './sentenceReuse';
-import { wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { sizeOfLevelAgainstItsComparison, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -240,6 +240,8 @@ export const claimedRatio: Check = {
     out.push(...fractionWordsAgainstRates(model, bySentence));
     out.push(...durationGaps(model, bySentence));
     out.push(...allocationAgainstArms(model, bySentence));
+    // "Total revenue of $48.6 million, up 32 %" in a summary, its text comparing $48.6 million with $36.8 million
+    out.push(...sizeOfLevelAgainstItsComparison(model, bySentence, claimed));
     // "Q3 2027 | Q3 2026 | Change" over "Revenue | $4.4 million | $2.0 million | 120.0%"
     tableChanges(model, out, claimed);
     return out;
