@@ -255,4 +255,14 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(doc('25%'), 'claimed-ratio'), []);
     });
   });
+
+  describe('kinds of a total\'s revenue in one sentence', () => {
+    const doc = (product: string) => `${HEAD}Total revenue for the second quarter of 2026 was $30.0 million, compared to $24.0 million for the second quarter of 2025. Product revenue was ${product} million and collaboration revenue was $5.5 million.`;
+    it('kinds that add to more than the total are found', () => {
+      assert.equal(messagesOf(doc('$27.5'), 'totals').length, 1, JSON.stringify(messagesOf(doc('$27.5'), 'totals')));
+    });
+    it('kinds that add to the total make no finding', () => {
+      assert.deepEqual(messagesOf(doc('$24.5'), 'totals'), []);
+    });
+  });
 });

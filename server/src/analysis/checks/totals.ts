@@ -2259,6 +2259,8 @@ const NP_COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.compared)})\\s
 /** "total revenues": the whole of the kinds of sales; a sentence opening on one kind ("Product revenues were ...") states a part. */
 const NP_TOTAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.totalBefore)})\\s+(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
 const NP_KIND = new RegExp(`^\\s*(${wordsPattern(NP.kinds)})\\s+(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
+/** A kind of sales opening a clause after the sum before it: " and collaboration revenue was " (a conjunction or comma, then the kind). */
+const KIND_IN_CLAUSE = new RegExp(`^[\\s,]*(?:and\\s+|und\\s+|et\\s+)?(${wordsPattern(NP.kinds)})\\s+(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
 const NP_OTHER_SPAN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.otherSpans)})(?![\\p{L}])`, 'iu');
 /** How many sentences after the whole its parts are looked for in. */
 const PART_REACH = 12;
@@ -2420,6 +2422,8 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
         // "Sales of AB-101 were $320 million and sales of AB-202 reached $210 million": each sum after a product of its own
         else if (own.every(([x, from]) => regionsIn(from, x.start).length === 0 && new Set(itemsWithin(drugs, from, x.start).map(e => e.name)).size === 1)
           && regionsIn(s.start, p.end).length === 0 && new Set(itemsWithin(drugs, s.start, p.start).map(e => e.name)).size === 1) segments.push(...own);
+        // "Product revenue was $41 million and collaboration revenue was $7 million": each sum after a kind of its own, of a total's kinds
+        else if (ofKinds && NP_KIND.test(text.slice(s.start, p.start)) && own.every(([x, from]) => KIND_IN_CLAUSE.test(text.slice(from, x.start)))) segments.push(...own);
       }
       let stop = false;
       for (const [q, from] of segments) {
@@ -2431,7 +2435,8 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
         // ("revenues from collaborations were ...": its kinds' sales are no parts of it)
         const opening = segment !== undefined || segments.length > 1 || wholeOfKind ? undefined : openingKind(model, text, s);
         const named = segment !== undefined ? `${segment} segment` : opening !== undefined ? `${opening} sales` : undefined;
-        const kind = ofKinds && segments.length === 1 ? NP_KIND.exec(text.slice(s.start, q.start))?.[1].toLowerCase() : ofKinds ? undefined : named;
+        const kind = ofKinds && segments.length === 1 ? NP_KIND.exec(text.slice(s.start, q.start))?.[1].toLowerCase()
+          : ofKinds ? KIND_IN_CLAUSE.exec(text.slice(from, q.start))?.[1].toLowerCase() : named;
         const drugs = kind ? [] : segments.length > 1 ? itemsWithin(model.entities.filter(e => e.kind === 'drug'), from, q.start).map(e => e.name.toLowerCase()) : drugsIn(s);
         const regions = kind ? [] : regionsIn(from, q.start);
         // (the sum after "from ... to" is the current one)
