@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { figuresOf, messagesOf } from '../helpers';
+import { analyzeText } from '../../server/src/analysis';
 
 const HEAD = 'Acme Bio reported results for zetalimab in the ACME-3 trial.\n\n';
 
@@ -263,6 +264,23 @@ describe('readings of claims (session 36)', () => {
     });
     it('kinds that add to the total make no finding', () => {
       assert.deepEqual(messagesOf(doc('$24.5'), 'totals'), []);
+    });
+  });
+
+  describe('a deal\'s milestones listed with a total that holds the upfront', () => {
+    const doc = (total: string) => `Acme Bio and Beta Pharma signed a license agreement for zetalimab.\n\nUnder the terms of the agreement, Beta will pay Acme an upfront payment of $30 million. Acme is also eligible to receive up to $120 million in regulatory milestones and up to $250 million in sales milestones, for a total deal value of up to ${total} million.`;
+    it('a total that is the upfront plus the milestones makes no finding', () => {
+      assert.deepEqual(messagesOf(doc('$400'), 'totals'), []);
+    });
+    it('a total that is neither is found', () => {
+      assert.equal(messagesOf(doc('$450'), 'totals').length, 1);
+    });
+  });
+  describe('a brand\'s name opening a company\'s', () => {
+    it('"Meridia Bio, Inc." (Meridia a brand of sibutramine) reads a company', () => {
+      const text = 'Meridia Bio, Inc. (Nasdaq: MRDB) today announced a license agreement with Acme Bio.';
+      const ents = analyzeText(text, {}, 'plaintext').model.entities;
+      assert.equal(ents.some(e => e.kind === 'drug' && e.text === 'Meridia'), false);
     });
   });
 });

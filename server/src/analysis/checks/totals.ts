@@ -280,6 +280,12 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
       const stated = whole.value as number;
       const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
       if (exhaustive ? Math.abs(sum - stated) <= room : sum <= stated + room) continue;
+      // "up to $160 million in milestones and up to $400 million in sales milestones, for a total deal value of up to $600
+      // million": a deal's total holds its upfront, stated before in the paragraph, beside the milestones listed with it
+      if (whole.role === 'total' && !parts.some(f => f.role === 'upfront')) {
+        const upfronts = paragraphMoney(model, bySentence, si).filter(f => f.role === 'upfront' && f.start < whole.start && !parts.includes(f) && f.unit === whole.unit);
+        if (upfronts.some(u => Math.abs(sum + (u.value as number) - stated) <= room + precisionOf(model.text.slice(u.start, u.end), u.value as number))) continue;
+      }
       out.push({
         message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(sum, whole.unit)}, ${exhaustive ? 'not' : 'more than'} the stated ${short(stated, whole.unit)}.`,
         start: whole.start, end: whole.end,
@@ -288,6 +294,14 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
       });
     }
   }
+  return out;
+}
+
+/** The sums of money of a sentence's paragraph, up to and with that sentence. */
+function paragraphMoney(model: DocumentModel, bySentence: FigureEntity[][], si: number): FigureEntity[] {
+  const para = paragraphIndexAt(model, model.sentences[si].start);
+  const out: FigureEntity[] = [];
+  for (let k = si; k >= 0 && paragraphIndexAt(model, model.sentences[k].start) === para; k--) out.push(...bySentence[k].filter(f => f.figureKind === 'money' && typeof f.value === 'number'));
   return out;
 }
 

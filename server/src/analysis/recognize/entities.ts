@@ -207,6 +207,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       && !(lettersEstablished ??= establishedLetterSymbols(text, tokens)).has(surface) && !definedAfterName(text, out, m.start)) continue;
     // "tumour zeta factor-like protein 1A": a name continued by "-like" names another protein, not the one it begins with
     if (m.entry.kind === 'target' && LIKE_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+    // "Zetaril Therapeutics, Inc.": a brand's name opening a company's name is that name's word (a company may bear an old brand's name)
+    if (m.entry.kind === 'drug' && m.entry.brand && COMPANY_WORD_AFTER.test(text.slice(m.end, m.end + 24))) continue;
     // "ZGFR Pharma Inc.", "the ZETA-CARE trial": a target's name opening a company's name or glued to a trial's is that name's word
     if (m.entry.kind === 'target' && !/anti[-\u2010\u2011]$/i.test(text.slice(Math.max(0, m.start - 5), m.start))
       && (COMPANY_WORD_AFTER.test(text.slice(m.end, m.end + 24)) || TRIAL_NAME_AFTER.test(text.slice(m.end, m.end + 40)))) continue;
