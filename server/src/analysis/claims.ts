@@ -148,7 +148,7 @@ const CHANGE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...comparisons.c
 const TO_LEVEL = new RegExp(`(?:^|[\\s(])(?:${wordsPattern(comparisons.changes.to.filter(w => w.length > 1 || w === '\u00e0'))})\\s*$`, 'iu');
 const PERIOD_WORDS = new Set(words.periodWords.map(w => w.toLowerCase()));
 const PERIOD_PREPOSITIONS = new Set(words.periodPrepositions.map(w => w.toLowerCase()));
-/** Words that join a period's parts: "second quarter of 2026", "three months ended June 30" (claims.json periodLinks). */
+/** Words that join a period's parts: "second quarter of 2026", "nine months ended September 30, 2026" (claims.json periodLinks). */
 const PERIOD_LINKS = new Set(words.periodLinks.map(w => w.toLowerCase()));
 /** A period after a measure is this many words at most: "for the nine months ended September 30, 2025". */
 const MAX_PERIOD_WORDS = 8;
