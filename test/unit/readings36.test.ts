@@ -283,4 +283,14 @@ describe('readings of claims (session 36)', () => {
       assert.equal(ents.some(e => e.kind === 'drug' && e.text === 'Meridia'), false);
     });
   });
+
+  describe('a relative clause in the past keeps its own tense', () => {
+    const dl = 'OAKTOWN, March 3, 2026 -- Acme Bio today announced its results.\n\n';
+    it('"is currently being studied in a trial that enrolled its first patient in May 2026" is found', () => {
+      assert.equal(messagesOf(`${dl}Zetalimab is currently being studied in a Phase 2 trial that enrolled its first patient in May 2026.`, 'date-inconsistent').length, 1);
+    });
+    it('the same in May 2025 makes no finding', () => {
+      assert.deepEqual(messagesOf(`${dl}Zetalimab is currently being studied in a Phase 2 trial that enrolled its first patient in May 2025.`, 'date-inconsistent'), []);
+    });
+  });
 });

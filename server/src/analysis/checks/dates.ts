@@ -727,7 +727,8 @@ function clauseAround(sentence: string, from: number, to: number): { from: numbe
 }
 // (or, without the comma, a conjunction right before a finite verb of the past or present, which opens a predicate of its
 // own: "plans to start a trial in 2028 and had cash of $40 million at June 30": dates.json clauseJoins.finiteVerbs)
-const CLAUSE_JOIN = new RegExp(`,\\s(?:${wordsPattern(words.clauseJoins.words)})\\s|\\s(?:${wordsPattern(words.clauseJoins.words)})\\s(?=(?:${wordsPattern(words.clauseJoins.finiteVerbs)})(?![\\p{L}]))`, 'giu');
+// (or a relative pronoun right before a verb in the past: "a trial that enrolled its first patient in May 2026")
+const CLAUSE_JOIN = new RegExp(`,\\s(?:${wordsPattern(words.clauseJoins.words)})\\s|\\s(?:${wordsPattern(words.clauseJoins.words)})\\s(?=(?:${wordsPattern(words.clauseJoins.finiteVerbs)})(?![\\p{L}]))|\\s(?:${wordsPattern(words.clauseJoins.relatives)})\\s(?=\\p{Ll}{2,}ed(?![\\p{L}])|(?:${wordsPattern(words.clauseJoins.finiteVerbs)})(?![\\p{L}]))`, 'giu');
 
 /**
  * Whether the dates of a clause are coordinated times of one verb: no verb of completion, no restated or
