@@ -293,4 +293,14 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(`${dl}Zetalimab is currently being studied in a Phase 2 trial that enrolled its first patient in May 2025.`, 'date-inconsistent'), []);
     });
   });
+
+  describe('a sum of stock "representing" its shares at a stated price', () => {
+    const doc = (shares: string) => `Acme Bio and Beta Pharma signed a license agreement.\n\nIn addition, Beta will purchase $20 million of Acme common stock at a price of $8.00 per share, representing ${shares} shares.`;
+    it('shares that do not make the sum at the price are found', () => {
+      assert.equal(messagesOf(doc('3,000,000'), 'totals').length, 1);
+    });
+    it('shares that do make no finding', () => {
+      assert.deepEqual(messagesOf(doc('2,500,000'), 'totals'), []);
+    });
+  });
 });

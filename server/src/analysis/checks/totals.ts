@@ -1070,7 +1070,9 @@ function sumsAsShares(model: DocumentModel, bySentence: FigureEntity[][], prices
     const m = spanExec(SUM_AS_SHARES, text, model.sentences, sentence);
     if (!m) continue;
     const at = sentence.start + m.index;
-    let sums = inS.filter(f => f.end <= at && f.figureKind === 'money' && typeof f.value === 'number');
+    // (a price per share before the word is the price, no sum: "$15 million of common stock at $12.50 per share, representing ...")
+    const pricesHere = pricesIn(inS);
+    let sums = inS.filter(f => f.end <= at && f.figureKind === 'money' && typeof f.value === 'number' && !pricesHere.includes(f));
     // a sentence that opens in lower case, no figure before the word, continues the one before it (a layout's line or page
     // break cut it: "högst 8,4 MSEK före emissions- / kostnader, motsvarande ..."): the sums end that one
     if (inS.every(f => f.start >= at) && si > 0 && /^\p{Ll}/u.test(text.slice(sentence.start, sentence.start + 1)) && !/[.!?]\s*$/.test(text.slice(model.sentences[si - 1].start, model.sentences[si - 1].end))) {
@@ -1082,7 +1084,8 @@ function sumsAsShares(model: DocumentModel, bySentence: FigureEntity[][], prices
     const counts = inS.filter(f => f.start >= at && f.figureKind === 'count' && SHARE_UNIT.test(f.unit) && typeof f.value === 'number');
     if (sums.length === 0 || sums.length > 2 || sums.length !== counts.length || sums.some(f => f.unit !== sums[0].unit)) continue;
     // nothing else between: the sums run up to the word, the counts from it
-    if (inS.some(f => f.start >= at && f.figureKind === 'money') || /[.;:]/.test(text.slice(sums[sums.length - 1].end, at))) continue;
+    // (a decimal point, "$12.50", is no full stop)
+    if (inS.some(f => f.start >= at && f.figureKind === 'money') || /[;:]|\.(?!\d)/.test(text.slice(sums[sums.length - 1].end, at))) continue;
     prices ??= bySentence.flatMap(fs => pricesIn(fs));
     const values = new Set(prices.filter(p => p.unit === sums[0].unit).map(p => p.value as number));
     if (values.size !== 1 || prices.some(p => p.unit !== sums[0].unit)) continue;
