@@ -219,7 +219,17 @@ function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; en
 /** The lists of a sentence: runs of at least two items of one family joined by list marks only. */
 function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }, nw: NumberWords, spans: readonly { start: number; end: number }[]): Item[][] {
   const out: Item[][] = [];
-  const candidates = [...inS.filter(f => typeof f.value === 'number'), ...numberWordsIn(text, inS, s, nw, spans)].sort((a, b) => a.start - b.start);
+  const candidates: FigureEntity[] = [];
+  for (let k = 0; k < inS.length; k++) if (typeof inS[k].value === 'number') candidates.push(inS[k]);
+  const words = numberWordsIn(text, inS, s, nw, spans);
+  for (let k = 0; k < words.length; k++) candidates.push(words[k]);
+  // a list is a run of two items at least, each of another figure (one figure's items are each of a family of their own):
+  // most sentences have fewer figures than that
+  if (candidates.length < 2) return out;
+  // (sorted as before: a stable sort leaves a sorted list as it is, so one already in order, as a sentence's figures are, is left)
+  let sorted = true;
+  for (let k = 1; k < candidates.length && sorted; k++) if (candidates[k - 1].start > candidates[k].start) sorted = false;
+  if (!sorted) candidates.sort((a, b) => a.start - b.start);
   let runs = new Map<string, Item[]>();
   let lastEnd = -1;
   const flush = () => { for (const r of runs.values()) if (r.length >= 2) out.push(r); runs = new Map(); };
