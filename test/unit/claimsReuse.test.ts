@@ -35,13 +35,13 @@ function warm(before: string, after: string): { claims: string; read: number; re
 }
 
 const SENTENCES = [
-  'Quillon Therapeutics reported first quarter results for 2031.',
+  'Vantrel Biosciences reported first quarter results for 2031.',
   'Net revenue for the first quarter was $12.4 million, compared with $9.8 million a year earlier.',
   'It ended the quarter with cash of $84.5 million.',
-  'In the Phase 2 trial of QTX-310, the objective response rate was 41 % (95 % CI 30-52).',
+  'In the Phase 2 trial of VNT-217, the overall response rate was 38 % (95 % CI 27-49).',
   'Median progression-free survival was 9.2 months versus 5.1 months with placebo.',
   'Operating expenses rose 14 % to $22.7 million.',
-  'Quillon Therapeutics expects its cash to fund operations into 2033.',
+  'Vantrel Biosciences expects its cash to fund operations into 2033.',
 ];
 const DOC = SENTENCES.join(' ');
 
@@ -63,7 +63,7 @@ describe('claims: an edit reads again only the sentences it changed', () => {
 
   it('subjects carried from an earlier sentence are carried anew: a replayed sentence takes them from the edited one', () => {
     // the third sentence names no company: it speaks of the one named last, which the edit takes out of the first
-    const after = DOC.replace('Quillon Therapeutics reported', 'The company reported');
+    const after = DOC.replace('Vantrel Biosciences reported', 'The company reported');
     const w = warm(DOC, after);
     assert.equal(w.claims, cold(after));
     assert.ok(w.replayed >= 4, `replayed ${w.replayed}`);
@@ -79,8 +79,8 @@ describe('claims: an edit reads again only the sentences it changed', () => {
   });
 
   it('a heading on a line of its own, and one the next line runs on into, read as a cold run reads them', () => {
-    const doc = `Quillon Therapeutics Reports Cash of $84.5 Million\n\n${SENTENCES.slice(1, 4).join('\n')}\nRevenue of $12.4 Million\n${SENTENCES.slice(4).join(' ')}`;
-    for (const after of [doc.replace('41 %', '42 %'), doc.replace('Revenue of', 'Total Revenue of'), `Update\n${doc}`]) {
+    const doc = `Vantrel Biosciences Reports Cash of $84.5 Million\n\n${SENTENCES.slice(1, 4).join('\n')}\nRevenue of $12.4 Million\n${SENTENCES.slice(4).join(' ')}`;
+    for (const after of [doc.replace('38 %', '39 %'), doc.replace('Revenue of', 'Total Revenue of'), `Update\n${doc}`]) {
       assert.equal(warm(doc, after).claims, cold(after));
     }
   });

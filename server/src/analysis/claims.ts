@@ -8,7 +8,8 @@
  * instead of matching surface patterns.
  *
  * Pure and linear: each figure looks at a window of its own sentence; the result is computed once
- * per model. The words are data: lexicon/grammar/claims.json.
+ * per model, and an edited document's next model replays the claims of the sentences the edit left
+ * as they were (ClaimsReuse). The words are data: lexicon/grammar/claims.json.
  */
 import numbersWords from '../../lexicon/builtin/numbers.json';
 import { datelineIn } from './dateline';
@@ -411,9 +412,13 @@ interface ClaimsRun {
   kept: (KeptSentence | undefined)[];
 }
 
-/** Characters before a sentence its reading looks at (a wire's credit before a name), and after its last entity (the words after a figure). */
+/**
+ * Characters before a sentence its reading looks at (a wire's credit before a name: 41), and after its last entity (a
+ * wire's credit after a name: 48; "per share" after a figure: 40; the arm it is compared with: COMPARED_REACH). A reading
+ * that looks further must widen these.
+ */
 const REACH_BEFORE = 64;
-const REACH_AFTER = 64;
+const REACH_AFTER = Math.max(64, COMPARED_REACH);
 const KEEP_RUNS = 2;
 const LAST_RUNS: ClaimsRun[] = [];
 clearedWithMemo(() => { LAST_RUNS.length = 0; });
