@@ -8,13 +8,14 @@
  * instead of matching surface patterns.
  *
  * Pure and linear: each figure looks at a window of its own sentence; the result is computed once
- * per model. The words are data: lexicon/grammar/claims.json.
+ * per model, and an edited document's next model replays the claims of the sentences the edit left
+ * as they were (ClaimsReuse). The words are data: lexicon/grammar/claims.json.
  */
 import numbersWords from '../../lexicon/builtin/numbers.json';
 import { datelineIn } from './dateline';
 import { armOf } from './checks/check';
-import { memoSpanText, readerFor } from './memo';
-import type { DocumentModel, FigureEntity } from './model';
+import { clearedWithMemo, commonEnd, commonStart, memoSpanText, readerFor } from './memo';
+import type { DocumentModel, Entity, FigureEntity } from './model';
 import { wordsPattern } from './words';
 import { normalizedTextOf } from './text';
 import words from '../../lexicon/grammar/claims.json';
@@ -238,7 +239,8 @@ function readClaims(model: DocumentModel): Claim[] {
     if (w && /\d/.test(written)) isoOfWords.set(w, isoOfWords.has(w) && isoOfWords.get(w) !== x.iso ? null : x.iso);
   }
   // each figure's measure kept with its sentence's text (see measureIn); a share's reads the names too
-  const tables = { other: readerFor('claims.measures', newMeasureReader), percent: readerFor(`claims.measures.named ${[...names].sort().join('\n')}`, newMeasureReader) };
+  const namesKey = [...names].sort().join('\n');
+  const tables = { other: readerFor('claims.measures', newMeasureReader), percent: readerFor(`claims.measures.named ${namesKey}`, newMeasureReader) };
   const isoOfPoint = (point: string) => isoOf.get(point.toLowerCase()) ?? (/\d/.test(point) ? periodOfSpan(point, isoOf) : isoOfWords.get(periodWords(point)) ?? undefined) ?? point;
   let hi = 0;
   const dateline = datelineIn(model.entities, model.text, text)?.f;
@@ -249,6 +251,11 @@ function readClaims(model: DocumentModel): Claim[] {
   let trialPopulations: [number, number][] = [];
   const entities = model.entities;
   let ei = 0;
+  const reuse = new ClaimsReuse(model, text, { namesKey, isoOf, isoOfWords }, headings, dateline);
+  /** The sentence read now (its claims kept for the next run), and where its entities start. */
+  let reading: ReadSentence | undefined;
+  const carried = { last: lastSubjects, at: lastSubjectsAt };
+  let readFrom = 0;
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
     if (e.kind !== 'figure' || typeof e.value !== 'number' || !Number.isFinite(e.value)) continue;
@@ -256,6 +263,23 @@ function readClaims(model: DocumentModel): Claim[] {
     if (si >= sentences.length) break;
     const sentence = sentences[si];
     if (e.start < sentence.start) continue;
+    if (reading === undefined || reading.index !== si) {
+      if (reading) reuse.keep(reading, readFrom);
+      reading = undefined;
+      // the sentence's first figure: its claims replayed from the last run when all it reads is as it was
+      readFrom = firstFrom(entities, sentence.start, ei);
+      const kept = reuse.replayable(si, readFrom, text, hardStarts);
+      if (kept) {
+        // (the subjects carried from sentence to sentence go on through the replay as through the reading below)
+        carried.last = lastSubjects; carried.at = lastSubjectsAt;
+        const to = reuse.replay(kept, si, readFrom, out, carried);
+        lastSubjects = carried.last; lastSubjectsAt = carried.at;
+        current = -1;
+        i = to - 1;
+        continue;
+      }
+      reading = { index: si, start: sentence.start, end: sentence.end, claims: [], spans: [], ownHeading: undefined };
+    }
     // a heading the sentence runs on into is a statement of its own
     while (hi < headings.length && headings[hi].end <= e.start) hi++;
     const h = hi < headings.length && headings[hi].start <= e.start ? headings[hi] : undefined;
@@ -286,6 +310,7 @@ function readClaims(model: DocumentModel): Claim[] {
       }
       openers = []; oi = 0;
       for (const m of memo.matchAll(RELATIVE)) openers.push(s.start + m.index!);
+      reading.spans.push(subjects);
       // a sentence that names no company or drug speaks of the one named last ("It raised ...")
       if (subjects.length > 0) { lastSubjects = subjects; lastSubjectsAt = si; }
       else if (si - lastSubjectsAt <= 3) subjects = lastSubjects;
@@ -295,7 +320,7 @@ function readClaims(model: DocumentModel): Claim[] {
     // a time point the binder names in words is the date the document writes it as ("third quarter of 2031" is 2031-Q3)
     // (a heading on a line of its own, above its paragraph, is read the same way: the binder's time point may be the paragraph's)
     // (a heading's own time point, written in it, stays: "Report for the period 1 January to 31 March 2025: ...")
-    const point = e.binding.timepoint && s === sentence && (!headingOfItsOwn(text, s, hardStarts) || text.slice(s.start, s.end).includes(e.binding.timepoint)) ? [isoOfPoint(e.binding.timepoint)] : [];
+    const point = e.binding.timepoint && s === sentence && (!(reading.ownHeading = headingOfItsOwn(text, s, hardStarts)) || text.slice(s.start, s.end).includes(e.binding.timepoint)) ? [isoOfPoint(e.binding.timepoint)] : [];
     // a relative clause after the figure speaks about it, not of its context: "cash of $84 million, which
     // it expects to fund operations into 2027" is no forecast, and 2027 not its date
     while (oi < openers.length && openers[oi] < e.end) oi++;
@@ -332,8 +357,257 @@ function readClaims(model: DocumentModel): Claim[] {
       claim.time = [...new Set([...times.filter(t => t.at < Math.min(clauseEnd, cw.start) && !(inPoint && dayWithin(t.iso, inPoint))).map(t => t.iso), ...point])].sort().join('|');
     }
     out.push(claim);
+    reading.claims.push({ claim, span: reading.spans.length - 1, armNamed: e.binding.arm && e.binding.drug ? armOf(e, model) !== '' : undefined });
   }
+  if (reading) reuse.keep(reading, readFrom);
+  reuse.finish();
   return out;
+}
+
+/**
+ * Claims kept from the last run, sentence by sentence, and replayed for the sentences an edit left as they were: an
+ * edit reads again the claims of the sentences it changed, not the whole document's.
+ *
+ * A sentence's claims (those of the figures that start in it) depend on: the text around it (`REACH_BEFORE` characters
+ * before it to `REACH_AFTER` after its last entity, and its figures' subgroups' length past its end); the entities that
+ * start in it (kind, offsets, and every field the reading reads: a name; a figure's kind, value, unit, comparator, date
+ * and binding) and which of them is the dateline; the headings that cut it; whether it is a heading on a line of its
+ * own (read again: it looks back to its line's start and on past the spaces after it); for a figure bound to an arm and
+ * a drug, whether the arm is another name of the drug (`armOf`, read again); and the document's names, dates and
+ * periods (`DocumentWide`, compared whole). Its sentence index and the subjects carried from an earlier sentence that
+ * names none are no part of what is kept: the replay sets them as the reading does.
+ *
+ * Exactness: a sentence is replayed only when all of that is as it was when its claims were read, its window wholly
+ * in the text the two versions share at their start or end (both the text as written and the normalised text), its
+ * offsets moved by the change in length after the edit. A reading that reaches further breaks this: keep it within.
+ */
+/** What a claim's reading reads of the document at large. */
+interface DocumentWide { namesKey: string; isoOf: ReadonlyMap<string, string>; isoOfWords: ReadonlyMap<string, string | null> }
+interface KeptClaim {
+  /** The claim as read (its offsets those of the run that read it, `KeptSentence.readAt`). */
+  claim: Claim;
+  /** The span (the sentence, or a heading it runs on into) whose subjects the claim takes, in the order read. */
+  span: number;
+  /** armOf(figure) !== '' for a figure bound to an arm and a drug (the drug's other names are the document's). */
+  armNamed: boolean | undefined;
+  /** The claim's figures, as indices from the sentence's first entity (-1 for none). */
+  figure: number; interval: number; comparedWith: number; pValue: number;
+}
+interface KeptSentence {
+  start: number;
+  end: number;
+  /** Where the sentence started in the run that read its claims (replays keep them as read). */
+  readAt: number;
+  /** The run's entities that start in the sentence: [from, to). */
+  from: number;
+  to: number;
+  claims: readonly KeptClaim[];
+  /** Each span's own subjects, in the order read. */
+  spans: readonly string[][];
+  /** headingOfItsOwn(sentence), when the reading asked it. */
+  ownHeading: boolean | undefined;
+  /** The headings that cut the sentence, as offsets from its start (start, end, start, end ...). */
+  headings: readonly number[];
+}
+interface ClaimsRun {
+  text: string;
+  normalized: string;
+  sentences: readonly { start: number; end: number }[];
+  entities: readonly Entity[];
+  dateline: FigureEntity | undefined;
+  wide: DocumentWide;
+  kept: (KeptSentence | undefined)[];
+}
+
+/**
+ * Characters before a sentence its reading looks at (a wire's credit before a name: 41), and after its last entity (a
+ * wire's credit after a name: 48; "per share" after a figure: 40; the arm it is compared with: COMPARED_REACH). A reading
+ * that looks further must widen these.
+ */
+const REACH_BEFORE = 64;
+const REACH_AFTER = Math.max(64, COMPARED_REACH);
+const KEEP_RUNS = 2;
+const LAST_RUNS: ClaimsRun[] = [];
+clearedWithMemo(() => { LAST_RUNS.length = 0; });
+/** Sentences replayed and read since the last clear (tests). */
+export const claimsReuseStats = { replayed: 0, read: 0 };
+const NO_HEADINGS: readonly number[] = Object.freeze([]);
+
+class ClaimsReuse {
+  private readonly prev: ClaimsRun | undefined;
+  private readonly run: ClaimsRun;
+  private p = 0;
+  private sfx = 0;
+  private delta = 0;
+  private dIdx = 0;
+
+  constructor(private readonly model: DocumentModel, normalized: string, wide: DocumentWide, private readonly headings: readonly { start: number; end: number }[], dateline: FigureEntity | undefined) {
+    this.run = { text: model.text, normalized, sentences: model.sentences, entities: model.entities, dateline, wide, kept: new Array(model.sentences.length).fill(undefined) };
+    let prev: ClaimsRun | undefined;
+    for (const r of LAST_RUNS) {
+      // (the text as written, which the values are read from, and the normalised text, which the rest is)
+      const p = Math.min(commonStart(r.text, model.text), commonStart(r.normalized, normalized));
+      const most = Math.min(r.text.length, model.text.length) - p;
+      const sfx = Math.min(commonEnd(r.text, model.text, most), commonEnd(r.normalized, normalized, most));
+      if (!prev || p + sfx > this.p + this.sfx) { prev = r; this.p = p; this.sfx = sfx; }
+    }
+    if (!prev || !sameWide(prev.wide, wide)) return;
+    this.prev = prev;
+    this.delta = model.text.length - prev.text.length;
+    this.dIdx = prev.sentences.length - model.sentences.length;
+  }
+
+  /** The last run's claims of sentence `si` (its entities from `from`, the first that starts in it) when they may be replayed. */
+  replayable(si: number, from: number, text: string, hardStarts: ReadonlySet<number>): KeptSentence | undefined {
+    const prev = this.prev;
+    if (!prev) return undefined;
+    const s = this.model.sentences[si], entities = this.model.entities;
+    const w0 = s.start - REACH_BEFORE;
+    // (the sentence's start alone first: a sentence after the edit is then looked up as many from the end)
+    let shift: number, dIdx: number;
+    if (s.end <= this.p) { shift = 0; dIdx = 0; }
+    else if (w0 >= 0 && w0 >= text.length - this.sfx) { shift = this.delta; dIdx = this.dIdx; }
+    else return undefined;
+    const kept = prev.kept[si + dIdx];
+    if (!kept || kept.start + shift !== s.start || kept.end + shift !== s.end) return undefined;
+    // the same number of entities start in the sentence
+    const n = kept.to - kept.from, to = from + n;
+    if ((to < entities.length && entities[to].start < s.end) || (n > 0 && (to > entities.length || entities[to - 1].start >= s.end)) || (n === 0 && from < entities.length && entities[from].start < s.end)) return undefined;
+    let w1 = s.end;
+    for (let k = from; k < to; k++) {
+      const x = entities[k];
+      if (x.end + REACH_AFTER > w1) w1 = x.end + REACH_AFTER;
+      if (x.kind === 'figure' && x.binding.subgroup && s.end + x.binding.subgroup.length > w1) w1 = s.end + x.binding.subgroup.length;
+    }
+    if (shift === 0 && w1 > this.p) return undefined;
+    const old = prev.entities, oldDateline = prev.dateline, dateline = this.run.dateline;
+    for (let k = 0; k < n; k++) {
+      const a = old[kept.from + k], b = entities[from + k];
+      if (!sameRead(a, b, shift) || (a === oldDateline) !== (b === dateline)) return undefined;
+    }
+    if (!sameHeadings(this.headings, s, kept.headings)) return undefined;
+    if (kept.ownHeading !== undefined && headingOfItsOwn(text, s, hardStarts) !== kept.ownHeading) return undefined;
+    for (const c of kept.claims) if (c.armNamed !== undefined && (armOf(entities[from + c.figure] as FigureEntity, this.model) !== '') !== c.armNamed) return undefined;
+    return kept;
+  }
+
+  /**
+   * Replays a kept sentence's claims into `out` as sentence `si` of this run (its entities from `from`), each span's
+   * subjects carried as readClaims carries them (`carried`: the subjects named last and their sentence); the index of
+   * the first entity after the sentence.
+   */
+  replay(kept: KeptSentence, si: number, from: number, out: Claim[], carried: { last: string[]; at: number }): number {
+    const entities = this.model.entities, s = this.model.sentences[si];
+    const shift = s.start - kept.readAt;
+    const spans = kept.spans;
+    let span = -1, subjects: string[] = [];
+    for (const k of kept.claims) {
+      // each span's subjects, in the order read: its own, else the ones named last in the three sentences before
+      while (span < k.span) subjects = carry(spans[++span], si, carried);
+      const c = k.claim, m = c.measure;
+      const claim: Claim = {
+        figure: entities[from + k.figure] as FigureEntity, sentence: si, heading: c.heading, measure: m && shift !== 0 ? { ...m, start: m.start + shift, end: m.end + shift } : m,
+        time: c.time, subjects, low: c.low, high: c.high, otherContext: c.otherContext, perUnit: c.perUnit, population: c.population,
+      };
+      if (k.interval >= 0) claim.interval = entities[from + k.interval] as FigureEntity;
+      if (k.comparedWith >= 0) claim.comparedWith = entities[from + k.comparedWith] as FigureEntity;
+      if (k.pValue >= 0) claim.pValue = entities[from + k.pValue] as FigureEntity;
+      out.push(claim);
+    }
+    while (span < spans.length - 1) carry(spans[++span], si, carried);
+    const to = from + kept.to - kept.from;
+    this.run.kept[si] = { start: s.start, end: s.end, readAt: kept.readAt, from, to, claims: kept.claims, spans, ownHeading: kept.ownHeading, headings: kept.headings };
+    claimsReuseStats.replayed++;
+    return to;
+  }
+
+  /** Keeps a sentence read now (its entities from `from`) for the next run. */
+  keep(read: ReadSentence, from: number): void {
+    const entities = this.model.entities;
+    const to = firstFrom(entities, read.end, from);
+    const at = (x: Entity | undefined) => (x ? entities.indexOf(x, from) - from : -1);
+    const claims = read.claims.map(({ claim, span, armNamed }) => ({ claim, span, armNamed, figure: at(claim.figure), interval: at(claim.interval), comparedWith: at(claim.comparedWith), pValue: at(claim.pValue) }));
+    // (a figure outside the sentence's entities, which the reading never names, is not kept)
+    if (claims.some(c => c.figure < 0 || c.figure >= to - from || c.interval >= to - from || c.comparedWith >= to - from || c.pValue >= to - from)) return;
+    const headings = headingsIn(this.headings, read);
+    this.run.kept[read.index] = { start: read.start, end: read.end, readAt: read.start, from, to, claims, spans: read.spans, ownHeading: read.ownHeading, headings: headings.length ? headings : NO_HEADINGS };
+    claimsReuseStats.read++;
+  }
+
+  /** Keeps this run for the next. */
+  finish(): void {
+    // (the run read from, when this one is mostly its text, is replaced by it, its next version; another document's stays)
+    const next = this.prev && 2 * (this.p + this.sfx) >= this.model.text.length ? this.prev : undefined;
+    const i = next ? LAST_RUNS.indexOf(next) : -1;
+    if (i >= 0) LAST_RUNS.splice(i, 1);
+    LAST_RUNS.unshift(this.run);
+    if (LAST_RUNS.length > KEEP_RUNS) LAST_RUNS.length = KEEP_RUNS;
+  }
+}
+
+/** A span's subjects as readClaims sets them: its own when it names any (then the ones named last), else those named last within three sentences. */
+function carry(own: string[], si: number, carried: { last: string[]; at: number }): string[] {
+  if (own.length > 0) { carried.last = own; carried.at = si; return own; }
+  return si - carried.at <= 3 ? carried.last : own;
+}
+
+/** A sentence as it is read: its claims, with the span each takes its subjects from, and what it asked. */
+interface ReadSentence {
+  index: number;
+  start: number;
+  end: number;
+  claims: { claim: Claim; span: number; armNamed: boolean | undefined }[];
+  spans: string[][];
+  ownHeading: boolean | undefined;
+}
+
+/** Whether the headings that cut a sentence are the kept ones (see headingsIn). */
+function sameHeadings(headings: readonly { start: number; end: number }[], s: { start: number; end: number }, kept: readonly number[]): boolean {
+  let lo = 0, hi = headings.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (headings[mid].end <= s.start) lo = mid + 1; else hi = mid; }
+  let j = 0;
+  for (let k = lo; k < headings.length && headings[k].start < s.end; k++, j += 2) {
+    if (j >= kept.length || headings[k].start - s.start !== kept[j] || headings[k].end - s.start !== kept[j + 1]) return false;
+  }
+  return j === kept.length;
+}
+
+/** The headings that cut a sentence (see readClaims: a figure's heading is one around it), as offsets from its start. */
+function headingsIn(headings: readonly { start: number; end: number }[], s: { start: number; end: number }): number[] {
+  const out: number[] = [];
+  let lo = 0, hi = headings.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (headings[mid].end <= s.start) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < headings.length && headings[k].start < s.end; k++) out.push(headings[k].start - s.start, headings[k].end - s.start);
+  return out;
+}
+
+/** The index of the first entity starting at or after `pos` (entities sorted by start), from `lo`. */
+function firstFrom(list: readonly { start: number }[], pos: number, lo: number): number {
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Two entities the same in all a claim's reading reads of them, `b`'s offsets moved by `shift` from `a`'s. */
+function sameRead(a: Entity, b: Entity, shift: number): boolean {
+  if (a.kind !== b.kind || a.start + shift !== b.start || a.end + shift !== b.end) return false;
+  if (a.kind === 'company' || a.kind === 'drug') return a.name === b.name;
+  if (a.kind !== 'figure' || b.kind !== 'figure') return true;
+  if (a.figureKind !== b.figureKind || a.unit !== b.unit || a.comparator !== b.comparator || a.iso !== b.iso) return false;
+  const u = a.value, v = b.value;
+  if (!(Object.is(u, v) || (Array.isArray(u) && Array.isArray(v) && Object.is(u[0], v[0]) && Object.is(u[1], v[1])))) return false;
+  const x = a.binding, y = b.binding;
+  return x.endpoint === y.endpoint && x.drug === y.drug && x.arm === y.arm && x.timepoint === y.timepoint && x.subgroup === y.subgroup;
+}
+
+function sameWide(a: DocumentWide, b: DocumentWide): boolean {
+  return a.namesKey === b.namesKey && sameMap(a.isoOf, b.isoOf) && sameMap(a.isoOfWords, b.isoOfWords);
+}
+
+function sameMap<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v || !b.has(k)) return false;
+  return true;
 }
 
 /** A sentence's measures by figure (kind, unit and offsets in the sentence), offsets relative to the sentence; null for none. */

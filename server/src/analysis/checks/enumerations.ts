@@ -195,19 +195,25 @@ function numberWordsOf(langs: readonly string[]): NumberWords {
   return nw;
 }
 
-/** The languages of a sentence: one function word decides when no English one stands beside it (figures.ts languagesOf). */
-const sentenceLanguages = (sentence: string): string[] => languagesOf(sentence, 1);
+/** A sentence's number words: those of its languages (one function word decides when no English one stands beside it, figures.ts languagesOf), and their matches in it. */
+interface SentenceNumberWords { nw: NumberWords; matches: readonly RegExpMatchArray[] }
+/** (one reading of the sentence's text, kept by it: an edit elsewhere reads both from the memo) */
+const sentenceNumberWords = (sentence: string): SentenceNumberWords => {
+  const nw = numberWordsOf(languagesOf(sentence, 1));
+  nw.re.lastIndex = 0;
+  return { nw, matches: [...sentence.matchAll(nw.re)] };
+};
 
 /**
  * Numbers written in words that the figures left unread ("Six patients were stable and four
  * progressed", "sechs waren stabil und vier progredient"), as bare counts: a list may count in words
  * as in digits, in the document's languages as in English.
  */
-function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }, nw: NumberWords, spans: readonly { start: number; end: number }[]): FigureEntity[] {
+function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }, words: SentenceNumberWords): FigureEntity[] {
   const from = s.start, to = s.end;
   const out: FigureEntity[] = [];
-  // (the matches kept with the sentence's text, looked up by its place among the sentences: an edit elsewhere reads them from the memo)
-  const matches = from >= Math.min(text.length, to) ? [] : memoSpanText(text, spans, s).matchAll(nw.re);
+  const nw = words.nw;
+  const matches = from >= Math.min(text.length, to) ? [] : words.matches;
   for (const m of matches) {
     const start = from + m.index!, end = start + m[1].length;
     if (inS.some(f => f.start < end && start < f.end)) continue;
@@ -217,9 +223,19 @@ function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; en
 }
 
 /** The lists of a sentence: runs of at least two items of one family joined by list marks only. */
-function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }, nw: NumberWords, spans: readonly { start: number; end: number }[]): Item[][] {
+function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }, numberWords: SentenceNumberWords): Item[][] {
   const out: Item[][] = [];
-  const candidates = [...inS.filter(f => typeof f.value === 'number'), ...numberWordsIn(text, inS, s, nw, spans)].sort((a, b) => a.start - b.start);
+  const candidates: FigureEntity[] = [];
+  for (let k = 0; k < inS.length; k++) if (typeof inS[k].value === 'number') candidates.push(inS[k]);
+  const words = numberWordsIn(text, inS, s, numberWords);
+  for (let k = 0; k < words.length; k++) candidates.push(words[k]);
+  // a list is a run of two items at least, each of another figure (one figure's items are each of a family of their own):
+  // most sentences have fewer figures than that
+  if (candidates.length < 2) return out;
+  // (sorted as before: a stable sort leaves a sorted list as it is, so one already in order, as a sentence's figures are, is left)
+  let sorted = true;
+  for (let k = 1; k < candidates.length && sorted; k++) if (candidates[k - 1].start > candidates[k].start) sorted = false;
+  if (!sorted) candidates.sort((a, b) => a.start - b.start);
   let runs = new Map<string, Item[]>();
   let lastEnd = -1;
   const flush = () => { for (const r of runs.values()) if (r.length >= 2) out.push(r); runs = new Map(); };
@@ -295,10 +311,11 @@ export function enumeratedCategories(model: DocumentModel, bySentence: FigureEnt
     if (inS.length > 40) continue;
     // the number words of the languages the sentence is written in, as the figure reader reads a block's (kept with the
     // sentence's text: an edit elsewhere reads them from the memo)
-    const nw = numberWordsOf(memoSpanText(text, model.sentences, model.sentences[si]).read(sentenceLanguages));
     const s = model.sentences[si];
+    const lists = listsIn(text, inS, s, memoSpanText(text, model.sentences, s).read(sentenceNumberWords));
+    // (no list, nothing closing: most sentences)
+    if (lists.length === 0) { carried = undefined; continue; }
     const sameParagraph = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, s.start);
-    const lists = listsIn(text, inS, s, nw, model.sentences);
     let closing: { list: Item[]; whole: Whole; si: number } | undefined;
     for (const [li, list] of lists.entries()) {
       const first = list[0];

@@ -1077,9 +1077,17 @@ function echoes(model: DocumentModel): CheckFinding[] {
   for (const c of claims) if (isSum.get(c)) { const w = windowOf(c); windows.set(c, w); for (const x of w) wanted.add(x); }
   const sentencesUsing = new Set<number>();
   const uniques: (readonly string[])[] = new Array(model.sentences.length);
+  const using = usingFor(wanted);
   for (let si = 0; si < model.sentences.length; si++) {
     const u = uniques[si] = sentenceKeys(si).unique;
-    for (let k = 0; k < u.length; k++) if (wanted.has(u[k])) { sentencesUsing.add(si); break; }
+    // (a sentence's list is the memo's reading of its text: an unchanged sentence gives the very list, asked before)
+    let uses = using.get(u);
+    if (uses === undefined) {
+      uses = false;
+      for (let k = 0; k < u.length; k++) if (wanted.has(u[k])) { uses = true; break; }
+      using.set(u, uses);
+    }
+    if (uses) sentencesUsing.add(si);
   }
   for (const c of claims) if (rank.get(c)! < 2 && sentencesUsing.has(c.sentence) && !windows.has(c)) windows.set(c, windowOf(c));
   // how many sentences use each word (read only for the windows' words)
@@ -1159,6 +1167,21 @@ function echoes(model: DocumentModel): CheckFinding[] {
     });
   }
   return out;
+}
+
+/** The summaries' words of the last run, and whether each sentence's list of words (by identity) uses one of them. */
+let usingKept: { wanted: string; using: WeakMap<readonly string[], boolean> } | undefined;
+clearedWithMemo(() => { usingKept = undefined; });
+
+/**
+ * Whether a sentence's distinct key words use one of `wanted`, kept per list: the lists are the memo's readings of the
+ * sentences' texts, never changed, so while the summaries' words stay the same an edit looks up the answer of every
+ * sentence it left as it was instead of its every word. New words, a table of their own.
+ */
+function usingFor(wanted: ReadonlySet<string>): WeakMap<readonly string[], boolean> {
+  const key = [...wanted].sort().join('\n');
+  if (usingKept?.wanted !== key) usingKept = { wanted: key, using: new WeakMap() };
+  return usingKept.using;
 }
 
 /**
