@@ -303,4 +303,14 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(doc('2,500,000'), 'totals'), []);
     });
   });
+
+  describe('a grade-restricted clause after a semicolon', () => {
+    const doc = (n: string) => `${HEAD}Cytokine release syndrome occurred in 50 patients (71%), mostly grade 1 or 2; grade 3 or higher CRS occurred in ${n} patients.`;
+    it('more patients at grade 3 or higher than with any grade is found', () => {
+      assert.equal(messagesOf(doc('55'), 'impossible-value').length, 1);
+    });
+    it('fewer makes no finding', () => {
+      assert.deepEqual(messagesOf(doc('4'), 'impossible-value'), []);
+    });
+  });
 });

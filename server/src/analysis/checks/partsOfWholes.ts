@@ -475,6 +475,24 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
       if ((part.value as number) > all.value + room) out.push(higherGrade(part, all));
     }
   }
+  // "CRS occurred in 60 patients (70 %), mostly grade 1 or 2; grade 3 or higher CRS occurred in 4 patients (5 %)": a clause
+  // after a semicolon or comma that opens on a grade restriction and names the same endpoint counts some of the first
+  // clause's patients (its rate some of its rate): the first of the sentence's figures of that kind before it, the
+  // endpoint's, no restriction before it
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 1; k < inS.length; k++) {
+      const part = inS[k];
+      if (!gradedFigure(part) || part.comparator || !part.binding.endpoint || out.some(x => x.start === part.start)) continue;
+      const all = inS.slice(0, k).find(g => g.figureKind === part.figureKind && gradedFigure(g) && g.binding.endpoint === part.binding.endpoint && armKey(g) === armKey(part));
+      if (!all || all.comparator || typeof all.value !== 'number' || GRADE_RESTRICTED.test(text.slice(Math.max(0, all.start - 40), all.start))) continue;
+      // the part's clause: from the last semicolon or comma before it, opening on the restriction
+      const gap = text.slice(all.end, part.start);
+      const cut = Math.max(gap.lastIndexOf(';'), gap.lastIndexOf(','));
+      if (cut < 0 || !RESTRICTED_CLAUSE.test(gap.slice(cut + 1)) || /\d/.test(gap.slice(cut + 1).replace(GRADE_RESTRICTED, ' '))) continue;
+      const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
+      if ((part.value as number) > all.value + room) out.push(higherGrade(part, all));
+    }
+  }
   // "Grade ≥3 TRAEs occurred in 22 % of patients. TRAEs of any grade were reported in 19 %.": the two rates of one endpoint
   // in sentences near each other in a paragraph, when the all-grade endpoint has one value there
   const bySentence = figuresBySentence(model);
@@ -516,6 +534,8 @@ function saysAllGrades(text: string, s: { start: number; end: number }, f: Figur
 const GRADE_REACH = 2;
 
 /** ", and grade ≥3 events in ": after the all-grade rate, a few words, the restriction, at most two words of its events and "in", right before the restricted rate. */
+/** A clause that opens on a grade restriction, then the endpoint's words and a verb, up to the figure: " grade 3 or higher CRS occurred in ". */
+const RESTRICTED_CLAUSE = new RegExp(`^\\s*(?:and\\s+|with\\s+)?${GRADE_RESTRICTED.source.replace('(?![\\p{L}\\d])', '')}(?:\\s[\\p{L}-]+){0,4}\\s(?:in|of|bei|hos|at)\\s?$`, 'iu');
 const ELLIPTIC_RESTRICTION = new RegExp(`^[^\\d.;()]{0,40}?${GRADE_RESTRICTED.source.replace('(?![\\p{L}\\d])', '')}(?:\\s\\p{L}+){0,2}\\s(?:in|of|bei|hos|at)\\s?$`, 'iu');
 /** "( grade ≥3: ", "(grade 3-4 in ": a grade restriction opening a parenthesis, right before the restricted rate. */
 const RESTRICTION_THEN_FIGURE = new RegExp(`\\(\\s?${GRADE_RESTRICTED.source.replace('(?![\\p{L}\\d])', '')}\\s?(?::|,|in|of|bei|hos)?\\s?$`, 'iu');
