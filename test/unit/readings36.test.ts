@@ -313,4 +313,14 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(doc('4'), 'impossible-value'), []);
     });
   });
+
+  describe('a sentence that opens as some of the sum before', () => {
+    const doc = (product: string) => `${HEAD}Revenue for the first half of 2026 was $60.0 million. Of this, ${product} million came from product sales and $12.5 million from licensing.`;
+    it('parts that add to more than the sum before are found', () => {
+      assert.equal(messagesOf(doc('$52.5'), 'totals').length, 1);
+    });
+    it('parts within it make no finding', () => {
+      assert.deepEqual(messagesOf(doc('$47.5'), 'totals'), []);
+    });
+  });
 });

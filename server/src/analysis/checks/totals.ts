@@ -222,6 +222,8 @@ const PARTS_THEN_WHOLE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.part
 const MAX_PART_GAP = 90;
 /** How many times its rounding a whole written "approximately" may be off its parts: the room a writer gives a rounded sum. */
 const APPROX_ROOM = 5;
+/** A sentence's opening words that make its sums some of the sum before (totals.json subsetsOpening): "Of this,", "Davon entfielen". */
+const SUBSETS_OPENING = new RegExp(`^[\\s"\u201c\u201e]*(?:${wordsPattern(words.subsetsOpening.words)})(?![\\p{L}])`, 'iu');
 /** The words that join the last two parts of a list. */
 const AND = /(?:^|[^\p{L}])(?:and|plus|und|sowie|och|og|et|e|en|y)(?![\p{L}])/iu;
 
@@ -233,8 +235,9 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
     // judged within its rounding, the whole's widened as a whole stated just before its parts is)
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.comparator !== '<' && f.comparator !== '>');
     // a sentence of many sums is a table or a list; it is not judged, which keeps the work bounded
-    if (money.length < 3 || money.length > 30) continue;
     const sentence = model.sentences[si];
+    // (two sums are enough in a sentence that opens as some of the sum before: "Of this, A and B")
+    if (money.length < (money.length === 2 && si > 0 && SUBSETS_OPENING.test(text.slice(sentence.start, money[0].start)) ? 2 : 3) || money.length > 30) continue;
     for (let w = 0; w < money.length; w++) {
       const whole = money[w];
       let parts: FigureEntity[] = [];
@@ -257,6 +260,25 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
         // the parts run to the end of the clause: a ";" or another stated whole ends them
         const clauseEnd = text.slice(whole.end, sentence.end).search(/;/);
         if (clauseEnd >= 0) parts = parts.filter(f => f.start < whole.end + clauseEnd);
+      } else if (w === 0 && si > 0 && SUBSETS_OPENING.test(text.slice(sentence.start, whole.start)) && !inS.some(f => f.end <= whole.start)) {
+        // "Revenue was EUR 94 million. Davon entfielen EUR 71 million auf ... und EUR 23 million auf ...": the sentence's sums
+        // are some of the first sum of the sentence before (in its paragraph), which stands as the whole
+        const prev = bySentence[si - 1].find(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator);
+        if (!prev || prev.unit !== whole.unit || paragraphIndexAt(model, prev.start) !== paragraphIndexAt(model, sentence.start)) continue;
+        const parts0 = money.filter(f => f.unit === prev.unit);
+        if (parts0.length < 2) continue;
+        const sum0 = parts0.reduce((a, f) => a + (f.value as number), 0);
+        const room0 = precisionOf(model.text.slice(prev.start, prev.end), prev.value as number) + parts0.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+        const lastGap0 = text.slice(parts0[parts0.length - 2].end, parts0[parts0.length - 1].start);
+        if (sum0 > (prev.value as number) + room0 && AND.test(lastGap0) && !/[;:]/.test(lastGap0)) {
+          out.push({
+            message: `${parts0.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(sum0, whole.unit)}, more than the ${short(prev.value as number, prev.unit)} they are part of.`,
+            start: parts0[0].start, end: parts0[0].end,
+            related: [{ start: prev.start, end: prev.end, message: `the whole: ${model.text.slice(prev.start, prev.end)}` }, ...parts0.slice(1).map(f => ({ start: f.start, end: f.end, message: `part: ${model.text.slice(f.start, f.end)}` }))],
+            data: { sum: sum0, stated: prev.value as number, parts: parts0.length }, fixes: [],
+          });
+        }
+        break;
       } else if (PARTS_THEN_WHOLE.test(text.slice(Math.max(sentence.start, whole.start - 40), whole.start))) {
         if (/\b(?:bringing|brings|raising|to date|since|cumulative|so far)\b/i.test(text.slice(Math.max(sentence.start, whole.start - 60), whole.start))) continue;
         parts = money.slice(0, w);
