@@ -323,4 +323,14 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(doc('$47.5'), 'totals'), []);
     });
   });
+
+  describe('an offering\'s use of proceeds beside existing cash', () => {
+    const text = 'BOSTON, June 10, 2026 -- Acme Bio today announced the pricing of an underwritten public offering of 5,000,000 shares at $10.00 per share. The gross proceeds are expected to be $50.0 million.\n\nAcme intends to use the net proceeds, together with its existing cash of $90 million as of March 31, 2026, to fund its Phase 3 trial.';
+    it('the existing cash is no net proceeds above the gross', () => {
+      assert.deepEqual(messagesOf(text, 'impossible-value'), []);
+    });
+    it('a state "as of" a past day in a sentence of intent dates no plan', () => {
+      assert.deepEqual(messagesOf(text, 'date-inconsistent'), []);
+    });
+  });
 });

@@ -112,6 +112,8 @@ const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(FUTURE_WORDS)})(?![\\p
 const MODAL_PERFECT = /^(?:should|would|could)\s+have\b/i;
 const PAST_BEFORE_FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.pastBefore)})\\s+$`, 'iu');
 /** "since 2023": the date opens a period that runs on. */
+/** Right before a date, the words that anchor a state to it ("as of", "as at", "en date du": dates.json statusDates anchors of more than one word). */
+const STATE_ANCHOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.statusDates.anchors.filter(w => w.includes(' ')))})\\s*(?:the\\s+)?$`, 'iu');
 const PERIOD_START = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.periodStarts.words)})\\s*$`, 'iu');
 /** "full-year 2024", "2024 results": the date is a period reported on. */
 const REPORTING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.reportingPeriods.before)})\\s*(?:of\\s+)?$`, 'iu');
@@ -418,7 +420,9 @@ export const dates: Check = {
           const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase()) || /^\p{Lu}/u.test(next[1])
             || !/[\p{L}\d]/u.test(model.text.slice(f.end + next[0].length, s.start + clause.to));
           const near = Math.max(clause.from, at - 30);
-          if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)) {
+          // ("will use the proceeds, with its cash of $210 million as of March 31, 2026, to fund ...": a state's day, no plan's)
+          if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)
+            && !STATE_ANCHOR_BEFORE.test(sentence.slice(near, at))) {
             if (!dateline) { bounds.upper.push({ f, span, cue: future[0] }); return; }
             out.push(finding(f, `A clause in the future tense (\u201c${future[0]}\u201d) is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventTo: span.to, released: dateline.from }));
           }

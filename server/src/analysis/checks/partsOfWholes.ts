@@ -30,6 +30,8 @@ const MONEY = nesting.moneyParts;
 const NET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
 const GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.gross)})(?![\\p{L}])`, 'iu');
 const NET_G = new RegExp(NET.source, 'giu');
+/** Between a side's words and a sum, the words that make the sum another amount (nesting.json moneyParts anotherSum). */
+const ANOTHER_SUM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.anotherSum)})(?![\\p{L}])`, 'iu');
 const NET_AT = new RegExp(`^(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
 const GROSS_AT = new RegExp(`^(?:${wordsPattern(MONEY.gross)})(?![\\p{L}])`, 'iu');
 const GROSS_G = new RegExp(GROSS.source, 'giu');
@@ -329,7 +331,8 @@ function netAboveGross(model: DocumentModel): CheckFinding[] {
     const side = r ? (NET_AT.test(r[1]) ? 'net' : GROSS_AT.test(r[1]) ? 'gross' : undefined) : undefined;
     const l = left.slice(left.lastIndexOf('. ') + 1);
     const n = lastIndexOf(NET_G, l), g = lastIndexOf(GROSS_G, l);
-    const sideBefore = n > g ? 'net' : g > n ? 'gross' : undefined;
+    // ("the net proceeds, together with its existing cash of $80 million": the words of another amount stand between)
+    const sideBefore = ANOTHER_SUM.test(l.slice(Math.max(n, g))) ? undefined : n > g ? 'net' : g > n ? 'gross' : undefined;
     const which = side ?? sideBefore;
     if (which === 'net') nets.push(f); else if (which === 'gross') grosses.push(f);
   }
