@@ -333,4 +333,15 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(text, 'date-inconsistent'), []);
     });
   });
+
+  describe('a pair of an arm whose size is stated elsewhere', () => {
+    const doc = (pct: string) => `${HEAD}A total of 600 patients were randomized to zetalimab (n=400) or placebo (n=200).\n\nICU admission occurred in 20 patients (${pct}) on zetalimab and 18 patients (9.0%) on placebo.`;
+    it('a share that no part of the arm gives is found', () => {
+      assert.equal(messagesOf(doc('7.0%'), 'percent-of-count').length, 1, JSON.stringify(messagesOf(doc('7.0%'), 'percent-of-count')));
+    });
+    it('the arm\'s share, or its treated patients\', makes no finding', () => {
+      assert.deepEqual(messagesOf(doc('5.0%'), 'percent-of-count'), []);
+      assert.deepEqual(messagesOf(doc('5.2%'), 'percent-of-count'), []);
+    });
+  });
 });

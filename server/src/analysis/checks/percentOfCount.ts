@@ -9,11 +9,11 @@
 import { Check, decimalsOf, figuresBySentence, firstIndexFrom, formatNumber, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
-import { listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
+import { isPairedCount, listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import { roundingRoom } from '../claims';
 import { cellSharesOffTheirColumn } from './tableCells';
-import { populationsOf } from '../populations';
+import { armSizeOf, populationsOf } from '../populations';
 import { spanTest } from '../memo';
 
 /** Between a fraction of people and its share: a few words that qualify them (no clause break, no other bracket), then the bracket. */
@@ -99,6 +99,8 @@ export const percentOfCount: Check = {
     const stated = statedPopulationShares(model, new Set([...named, ...lists].map(x => x.pct)));
     // a pair whose population nothing states: still some whole population must give it ("17 (21.4 %)": 17/79 = 21.5 %, 17/80 = 21.3 %)
     out.push(...noPopulationGives(model, figs, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
+    // a pair of an arm whose size the document states elsewhere ("AB-101 (n=480)", then "in 31 patients (6.5 %) on AB-101")
+    out.push(...armShares(model, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
     for (const { count, pct, population, n } of [...named, ...lists, ...stated]) {
       const finding = judge(model, count, pct, n, [
         { start: count.start, end: count.end, message: `the count: ${count.value}` },
@@ -109,6 +111,48 @@ export const percentOfCount: Check = {
     return out;
   },
 };
+
+/** The share of an arm's size a count's treated set may hold: a share may be of the patients treated, a little fewer than those randomised. */
+const TREATED_SHARE = 0.9;
+/**
+ * "Events occurred in 31 patients (6.4 %) on AB-101 and 25 patients (10.4 %) on placebo", the arms' sizes stated
+ * elsewhere ("AB-101 (n = 483) or placebo (n = 241)"): each pair bound to an arm of one stated size is a share of that
+ * arm, or of its treated patients (no fewer than TREATED_SHARE of it). Only when the sentence names no other population,
+ * states no count of people other than the pairs' own, the pair is of no subgroup, and the document states no analysis set.
+ */
+function armShares(model: DocumentModel, judged: Set<number>): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  let analysis: boolean | undefined;
+  const bySentence = figuresBySentence(model);
+  for (let si = 0; si < bySentence.length; si++) {
+    const inS = bySentence[si];
+    const pairs: number[] = [];
+    for (let i = 0; i + 1 < inS.length; i++) if (isPairedCount(text, inS, i)) pairs.push(i);
+    if (pairs.length === 0) continue;
+    const numerators = new Set(pairs.map(i => inS[i]));
+    if (inS.some(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit) && !numerators.has(g))) continue;
+    if (spanTest(OTHER_POPULATION, text, model.sentences, model.sentences[si])) continue;
+    for (const i of pairs) {
+      const count = inS[i], pct = inS[i + 1];
+      if (judged.has(pct.start) || judged.has(count.start) || count.table || pct.binding.subgroup || count.binding.subgroup) continue;
+      const arm = pct.binding.arm ?? count.binding.arm;
+      if (!arm || (count.binding.arm && pct.binding.arm && count.binding.arm !== pct.binding.arm)) continue;
+      const size = armSizeOf(model, arm);
+      if (!size || typeof size.value !== 'number' || !Number.isInteger(size.value) || size.value < 10 || size.start > count.start) continue;
+      analysis ??= populationsOf(model).some(p => p.role === 'analysis');
+      if (analysis) break;
+      const k = count.value as number, n = size.value, p = pct.value as number;
+      const decimals = decimalsOf(model.text.slice(pct.start, pct.end));
+      let fits = false;
+      for (let m = Math.ceil(TREATED_SHARE * n); m <= n && !fits; m++) fits = shareOf(k, m, p, decimals);
+      if (fits) continue;
+      const f = judge(model, count, pct, n, [{ start: count.start, end: count.end, message: `the count: ${k}` }, { start: size.start, end: size.end, message: `the arm's size: ${n}` }]);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
 
 const AMONG_GAP = new RegExp(`^\\s+(?:${wordsPattern(words.countAmong.words)})\\s+$`, 'iu');
 const OF_AFTER_SHARE = new RegExp(`^ ?[)\\]]\\s+(?:${wordsPattern(words.countAmong.ofAfterShare)})\\s+$`, 'iu');
