@@ -344,4 +344,14 @@ describe('readings of claims (session 36)', () => {
       assert.deepEqual(messagesOf(doc('5.2%'), 'percent-of-count'), []);
     });
   });
+
+  describe('a relative size after two counts with their shares', () => {
+    const doc = (size: string) => `${HEAD}ICU admission occurred in 20 patients (5.0%) on zetalimab and 18 patients (9.0%) on placebo, a relative reduction of ${size}.`;
+    it('a size the two shares do not give is found', () => {
+      assert.equal(messagesOf(doc('64%'), 'claimed-ratio').length, 1, JSON.stringify(messagesOf(doc('64%'), 'claimed-ratio')));
+    });
+    it('the size they give makes no finding', () => {
+      assert.deepEqual(messagesOf(doc('44%'), 'claimed-ratio'), []);
+    });
+  });
 });

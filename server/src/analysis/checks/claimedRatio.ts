@@ -768,18 +768,27 @@ function relativeSizesOfPairs(model: DocumentModel, s: { start: number; end: num
   const half = (f: FigureEntity) => 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
   const length = (f: FigureEntity) => f.figureKind === 'duration' && typeof f.value === 'number' && !f.comparator && !f.timepoint && (f.value as number) > 0 && !isDurationGap(text, f);
   for (let k = 0; k < inS.length; k++) {
-    const x = inS[k], a = inS[k - 2], b = inS[k - 1];
+    const x = inS[k];
+    let a = inS[k - 2], b = inS[k - 1];
     if (!rate(x) || claimed.has(x.start)) continue;
+    // ("31 patients (6.4 %) on A and 25 patients (10.4 %) on B, a relative reduction of 38 %": each rate the share of the
+    // count right before it, the pair is the two rates)
+    const sharedCount = (j: number) => j >= 1 && inS[j - 1].figureKind === 'count' && /^ ?\( ?$/.test(text.slice(inS[j - 1].end, inS[j].start));
+    const shared = k >= 4 && rate(inS[k - 1]) && rate(inS[k - 3]) && sharedCount(k - 1) && sharedCount(k - 3);
+    if (shared) { a = inS[k - 3]; b = inS[k - 1]; }
     // (1) the pair, then the size in apposition; the pair two rates, or two lengths of time in one unit ("a median
     // OS of 18.0 versus 12.0 months, a 50 % improvement")
     const lengths = !!a && !!b && length(a) && length(b) && a.unit === b.unit;
     if (a && b && ((rate(a) && rate(b)) || lengths) && a.value !== b.value) {
       const join = wordsOf(text.slice(a.end, b.start));
-      const between = text.slice(b.end, x.start);
+      // (a shared count's rate closes its bracket right after it: "(10.4 %) on placebo, a relative reduction of")
+      const between = shared ? text.slice(b.end, x.start).replace(/^ ?\)/, '') : text.slice(b.end, x.start);
       // (two lengths have no points to be read in: "a 50 % improvement" after them is relative without the word)
       const named = REL_BEFORE_SIZE.exec(between) ?? (REL_OPEN_ONLY.test(between) ? REL_AFTER_SIZE.exec(text.slice(x.end, Math.min(s.end, x.end + 40)))
         ?? (lengths ? NOUN_AFTER_SIZE.exec(text.slice(x.end, Math.min(s.end, x.end + 40))) : null) : null);
-      if (named && join.length <= 8 && join.some(w => JOINS.has(w)) && !/[;()]/.test(text.slice(a.end, b.start)) && !RISK.test(text.slice(a.start, Math.min(s.end, x.end + 40)))) {
+      // (the brackets of a shared count's rate aside: "6.4 %) on A and 25 patients (")
+      const gapAB = shared ? text.slice(a.end, b.start).replace(/^ ?\)|\( ?$/g, '') : text.slice(a.end, b.start);
+      if (named && join.length <= 8 && join.some(w => JOINS.has(w)) && !/[;()]/.test(gapAB) && !RISK.test(text.slice(a.start, Math.min(s.end, x.end + 40)))) {
         const noun = named[1].toLowerCase();
         const ways = REL_DOWN_NOUNS.has(noun) ? ['down'] : REL_UP_NOUNS.has(noun) ? ['up'] : REL_EITHER_NOUNS.has(noun) ? ['up', 'down'] : [];
         if (!ways.length) continue;
