@@ -1317,7 +1317,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
       const v = c.value as number;
       if (Math.abs(known.reduce((a, p) => a + (stated.get(p)!.value as number), 0) - 100) <= 1 && Math.abs(v - 100) > 1) continue;
       const s = model.sentences[si];
-      // "stable disease lasting at least 24 weeks": the composite may count fewer than all stable disease
+      // "stable disease for at least 16 weeks": the composite may count fewer than all stable disease
       const atMost = !!comp.atMost || spanTest(LASTING, text, model.sentences, s);
       // only a complete group is judged: a composite below some of its parts says more often that the
       // parts are shares of something else (of the responders) or that a figure was misread than that
