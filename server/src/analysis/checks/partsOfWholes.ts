@@ -348,14 +348,22 @@ function netAboveGross(model: DocumentModel): CheckFinding[] {
     return [report(later, gross)];
   }
   // a round-up of financings, one a paragraph: each paragraph's one net and one gross
+  return partsAboveWholesByParagraph(model, nets, grosses, report);
+}
+
+/**
+ * A round-up, one transaction a paragraph: each paragraph's one part (restated or not) against its one whole, reported
+ * when the part is above it.
+ */
+function partsAboveWholesByParagraph(model: DocumentModel, parts: FigureEntity[], wholes: FigureEntity[], report: (part: FigureEntity, whole: FigureEntity) => CheckFinding): CheckFinding[] {
   const out: CheckFinding[] = [];
-  const byParagraph = new Map<number, { nets: FigureEntity[]; grosses: FigureEntity[] }>();
-  const of = (f: FigureEntity) => { const p = paragraphIndexAt(model, f.start); let g = byParagraph.get(p); if (!g) { g = { nets: [], grosses: [] }; byParagraph.set(p, g); } return g; };
-  for (const f of nets) of(f).nets.push(f);
-  for (const f of grosses) of(f).grosses.push(f);
+  const byParagraph = new Map<number, { parts: FigureEntity[]; wholes: FigureEntity[] }>();
+  const of = (f: FigureEntity) => { const p = paragraphIndexAt(model, f.start); let g = byParagraph.get(p); if (!g) { g = { parts: [], wholes: [] }; byParagraph.set(p, g); } return g; };
+  for (const f of parts) of(f).parts.push(f);
+  for (const f of wholes) of(f).wholes.push(f);
   for (const g of byParagraph.values()) {
-    const n = soleValue(g.nets), w = soleValue(g.grosses);
-    if (n && w && n.unit === w.unit && above(model, n, w)) out.push(report(n, w));
+    const part = soleValue(g.parts), whole = soleValue(g.wholes);
+    if (part && whole && part.unit === whole.unit && above(model, part, whole)) out.push(report(part, whole));
   }
   return out;
 }
@@ -399,16 +407,7 @@ function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
   const total = soleValue(totals), upfront = soleValue(upfronts);
   if (total && upfront) return upfront.unit === total.unit && above(model, upfront, total) ? [report(upfront, total)] : [];
   // a round-up of deals, one a paragraph: each paragraph's one total and one upfront payment
-  const out: CheckFinding[] = [];
-  const byParagraph = new Map<number, { totals: FigureEntity[]; upfronts: FigureEntity[] }>();
-  const of = (f: FigureEntity) => { const p = paragraphIndexAt(model, f.start); let g = byParagraph.get(p); if (!g) { g = { totals: [], upfronts: [] }; byParagraph.set(p, g); } return g; };
-  for (const f of totals) of(f).totals.push(f);
-  for (const f of upfronts) of(f).upfronts.push(f);
-  for (const g of byParagraph.values()) {
-    const t = soleValue(g.totals), u = soleValue(g.upfronts);
-    if (t && u && u.unit === t.unit && above(model, u, t)) out.push(report(u, t));
-  }
-  return out;
+  return partsAboveWholesByParagraph(model, upfronts, totals, report);
 }
 
 /** The finding of a rate at the higher grades above its all-grade rate. */
