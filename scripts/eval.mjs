@@ -393,7 +393,7 @@ function loadReal(dir) {
       if (!existsSync(fp)) { problems.push(`${f}: no findings file`); continue; }
       // the original's own inconsistencies are expected in its copies too, and are not counted as injections
       const origGold = join(dir, f.replace(/\.inj\d+\.(txt|md)$/, '.gold.json'));
-      // (one whose figure the injection rewrote is no longer in the copy: "had 34% greater" planted as "had 43% greater")
+      // (one whose figure the injection rewrote is no longer in the copy: "a 25% lower rate" planted as "a 52% lower rate")
       const expected = (existsSync(origGold) ? readJson(origGold).inconsistencies ?? [] : []).filter(g => text.includes(g.text));
       injected.push({ file: f, text, gold: readJson(fp).findings ?? [], expected });
     } else {

@@ -7,15 +7,15 @@ const HEAD = 'Acme Bio reported results for zetalimab in the ACME-3 trial.\n\n';
 describe('readings of claims (session 36)', () => {
   describe('a risk said to be less or halved is read against its hazard ratio', () => {
     it('"40% less risk of death" with HR 0.75 is found', () => {
-      const text = `${HEAD}Patients on zetalimab lived longer, with 40% less risk of death (median 14.0 versus 11.2 months; hazard ratio = 0.75).`;
+      const text = `${HEAD}Zetalimab-treated patients had 40% less risk of death than those on placebo (hazard ratio, 0.75).`;
       assert.equal(messagesOf(text, 'claimed-ratio').length, 1, JSON.stringify(messagesOf(text, 'claimed-ratio')));
     });
     it('"25% less risk of death" with HR 0.75 makes no finding', () => {
-      const text = `${HEAD}Patients on zetalimab lived longer, with 25% less risk of death (median 14.0 versus 11.2 months; hazard ratio = 0.75).`;
+      const text = `${HEAD}Zetalimab-treated patients had 25% less risk of death than those on placebo (hazard ratio, 0.75).`;
       assert.deepEqual(messagesOf(text, 'claimed-ratio'), []);
     });
     it('"halved the risk of progression" with HR 0.78 is found', () => {
-      const text = `${HEAD}After a median follow-up of 12.0 months, zetalimab halved the risk of progression (hazard ratio 0.78; P=0.01).`;
+      const text = `${HEAD}In the final analysis zetalimab halved the risk of progression (hazard ratio 0.78; P=0.01).`;
       assert.equal(messagesOf(text, 'claimed-ratio').length, 1, JSON.stringify(messagesOf(text, 'claimed-ratio')));
     });
     it('"halved the risk of progression" with HR 0.52 makes no finding, nor do the medians around it', () => {
@@ -72,11 +72,11 @@ describe('readings of claims (session 36)', () => {
   describe('a trial that included "N patients with X-positive disease" states its whole enrolment', () => {
     const lead = 'Acme Bio reported final results of the phase II ACME-4 trial of zetalimab.\n\n';
     it('"Of the 150 patients" after "the trial included 140 patients with ROS1-positive, ALK-negative disease" is found', () => {
-      const text = `${lead}The trial included 140 patients with ROS1-positive, ALK-negative disease enrolled at 30 sites. Of the 150 patients, 50 were treatment-naive.`;
+      const text = `${lead}The study included 140 patients with ROS1-positive, KRAS-negative tumours from 30 sites. Of the 150 patients, 50 had no prior therapy.`;
       assert.equal(messagesOf(text, 'repeated-value').length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
     });
     it('the same count restated makes no finding', () => {
-      const text = `${lead}The trial included 140 patients with ROS1-positive, ALK-negative disease enrolled at 30 sites. Of the 140 patients, 50 were treatment-naive.`;
+      const text = `${lead}The study included 140 patients with ROS1-positive, KRAS-negative tumours from 30 sites. Of the 140 patients, 50 had no prior therapy.`;
       assert.deepEqual(messagesOf(text, 'repeated-value'), []);
     });
     it('a subgroup named before the count is still no enrolment', () => {
@@ -88,12 +88,12 @@ describe('readings of claims (session 36)', () => {
   describe('a deal\'s total stated in another paragraph than its parts', () => {
     const lead = 'Acme Bio and Beta Pharma signed a licence agreement for zetalimab.\n\n';
     const parts = 'Beta will make an upfront payment of $40 million to Acme. Acme will be eligible for regulatory milestones of up to $300 million, as well as up to $460 million in commercial milestones.\n\n';
-    it('a total alone in the next paragraph, above the parts, is found even beside a move of the shares', () => {
-      const text = `${lead}${parts}With a deal worth up to $900 million, Acme shares took off today.\n`;
+    it('a total alone in the next paragraph, above the parts, is found even beside a rise of the shares', () => {
+      const text = `${lead}${parts}The deal is worth up to $900 million, and Acme shares rose 20% on the news.\n`;
       assert.equal(messagesOf(text, 'totals').length, 1, JSON.stringify(messagesOf(text, 'totals')));
     });
     it('the total that fits makes no finding', () => {
-      const text = `${lead}${parts}With a deal worth up to $800 million, Acme shares took off today.\n`;
+      const text = `${lead}${parts}The deal is worth up to $800 million, and Acme shares rose 20% on the news.\n`;
       assert.deepEqual(messagesOf(text, 'totals'), []);
     });
     it('a payment of its own sentence may be in the total or not', () => {
@@ -104,11 +104,11 @@ describe('readings of claims (session 36)', () => {
       assert.equal(messagesOf(wrong, 'totals').length, 1, JSON.stringify(messagesOf(wrong, 'totals')));
     });
     it('milestones of the next paragraph join the total and upfront of the one before', () => {
-      const text = `${lead}Under the agreement, Acme has the potential to earn up to $185 million plus royalties. As an upfront payment, Acme will receive $35 million.\n\nIn addition, Acme may earn more than $170 million in milestone payments.\n`;
+      const text = `${lead}The agreement has a total value of up to $240 million. Beta will make an upfront payment of $20 million.\n\nAcme is also eligible for more than $260 million in milestone payments.\n`;
       assert.equal(messagesOf(text, 'totals').length, 1, JSON.stringify(messagesOf(text, 'totals')));
     });
     it('milestones stated as a least fit any total not below the sum', () => {
-      const text = `${lead}Under the agreement, Acme has the potential to earn up to $185 million plus royalties. As an upfront payment, Acme will receive $35 million.\n\nIn addition, Acme may earn more than $100 million in milestone payments.\n`;
+      const text = `${lead}The agreement has a total value of up to $240 million. Beta will make an upfront payment of $20 million.\n\nAcme is also eligible for more than $200 million in milestone payments.\n`;
       assert.deepEqual(messagesOf(text, 'totals'), []);
     });
   });
@@ -125,21 +125,21 @@ describe('readings of claims (session 36)', () => {
   describe('a date in words after "in the" dates a done event', () => {
     const dl = 'OAKTOWN, March 3, 2026 -- Acme Bio today announced its results.\n\n';
     it('"began in the fourth quarter of 2026" in a release of March 2026 is found', () => {
-      assert.equal(messagesOf(`${dl}Enrollment in the open-label study began in the fourth quarter of 2026.`, 'date-inconsistent').length, 1);
+      assert.equal(messagesOf(`${dl}Dosing in the extension study began in the fourth quarter of 2026.`, 'date-inconsistent').length, 1);
     });
     it('"began in the fourth quarter of 2025" makes no finding, nor does a plan for the fourth quarter of 2026', () => {
-      assert.deepEqual(messagesOf(`${dl}Enrollment in the open-label study began in the fourth quarter of 2025.`, 'date-inconsistent'), []);
+      assert.deepEqual(messagesOf(`${dl}Dosing in the extension study began in the fourth quarter of 2025.`, 'date-inconsistent'), []);
       assert.deepEqual(messagesOf(`${dl}Acme expects enrollment to begin in the fourth quarter of 2026.`, 'date-inconsistent'), []);
     });
   });
 
   describe('a count followed by "of whom" is a part of the group before it', () => {
     it('"Four patients underwent transplant, five of whom ..." is found', () => {
-      assert.equal(messagesOf(`${HEAD}Four patients underwent transplant, five of whom had not reached a complete response before it.`, 'impossible-value').length, 1);
+      assert.equal(messagesOf(`${HEAD}Four patients went on to a transplant, five of whom later relapsed.`, 'impossible-value').length, 1);
     });
     it('"Three (50%) of the 6 patients who responded underwent transplant, five of whom ..." is held to the three, not the six', () => {
-      assert.equal(messagesOf(`${HEAD}Three (50%) of the 6 patients who responded underwent transplant, five of whom had not reached a complete response before it.`, 'impossible-value').length, 1);
-      assert.deepEqual(messagesOf(`${HEAD}Three (50%) of the 6 patients who responded underwent transplant, two of whom had not reached a complete response before it.`, 'impossible-value'), []);
+      assert.equal(messagesOf(`${HEAD}Three (50%) of the 6 patients who responded went on to a transplant, five of whom later relapsed.`, 'impossible-value').length, 1);
+      assert.deepEqual(messagesOf(`${HEAD}Three (50%) of the 6 patients who responded went on to a transplant, two of whom later relapsed.`, 'impossible-value'), []);
     });
   });
 

@@ -14,7 +14,7 @@
 import numbersWords from '../../lexicon/builtin/numbers.json';
 import { datelineIn } from './dateline';
 import { armOf } from './checks/check';
-import { clearedWithMemo, commonEnd, commonStart, memoSpanText, readerFor } from './memo';
+import { KeptRuns, memoSpanText, readerFor, type ClosestRun } from './memo';
 import type { DocumentModel, Entity, FigureEntity } from './model';
 import { wordsPattern } from './words';
 import { normalizedTextOf } from './text';
@@ -427,8 +427,7 @@ interface ClaimsRun {
 const REACH_BEFORE = 64;
 const REACH_AFTER = Math.max(64, COMPARED_REACH);
 const KEEP_RUNS = 2;
-const LAST_RUNS: ClaimsRun[] = [];
-clearedWithMemo(() => { LAST_RUNS.length = 0; });
+const LAST_RUNS = new KeptRuns<ClaimsRun>(KEEP_RUNS);
 /** Sentences replayed and read since the last clear (tests). */
 export const claimsReuseStats = { replayed: 0, read: 0 };
 const NO_HEADINGS: readonly number[] = Object.freeze([]);
@@ -440,18 +439,16 @@ class ClaimsReuse {
   private sfx = 0;
   private delta = 0;
   private dIdx = 0;
+  /** The kept run read from, and the text it shares with this one (this run replaces it when it is its next version). */
+  private readonly from: ClosestRun<ClaimsRun> | undefined;
 
   constructor(private readonly model: DocumentModel, normalized: string, wide: DocumentWide, private readonly headings: readonly { start: number; end: number }[], dateline: FigureEntity | undefined) {
     this.run = { text: model.text, normalized, sentences: model.sentences, entities: model.entities, dateline, wide, kept: new Array(model.sentences.length).fill(undefined) };
-    let prev: ClaimsRun | undefined;
-    for (const r of LAST_RUNS) {
-      // (the text as written, which the values are read from, and the normalised text, which the rest is)
-      const p = Math.min(commonStart(r.text, model.text), commonStart(r.normalized, normalized));
-      const most = Math.min(r.text.length, model.text.length) - p;
-      const sfx = Math.min(commonEnd(r.text, model.text, most), commonEnd(r.normalized, normalized, most));
-      if (!prev || p + sfx > this.p + this.sfx) { prev = r; this.p = p; this.sfx = sfx; }
-    }
-    if (!prev || !sameWide(prev.wide, wide)) return;
+    // (the text as written, which the values are read from, and the normalised text, which the rest is)
+    const closest = LAST_RUNS.closest(model.text, r => [r.normalized, normalized]);
+    if (!closest || !sameWide(closest.run.wide, wide)) return;
+    const prev = closest.run;
+    this.from = closest; this.p = closest.p; this.sfx = closest.sfx;
     this.prev = prev;
     this.delta = model.text.length - prev.text.length;
     this.dIdx = prev.sentences.length - model.sentences.length;
@@ -535,14 +532,7 @@ class ClaimsReuse {
   }
 
   /** Keeps this run for the next. */
-  finish(): void {
-    // (the run read from, when this one is mostly its text, is replaced by it, its next version; another document's stays)
-    const next = this.prev && 2 * (this.p + this.sfx) >= this.model.text.length ? this.prev : undefined;
-    const i = next ? LAST_RUNS.indexOf(next) : -1;
-    if (i >= 0) LAST_RUNS.splice(i, 1);
-    LAST_RUNS.unshift(this.run);
-    if (LAST_RUNS.length > KEEP_RUNS) LAST_RUNS.length = KEEP_RUNS;
-  }
+  finish(): void { LAST_RUNS.add(this.run, this.from); }
 }
 
 /** A span's subjects as readClaims sets them: its own when it names any (then the ones named last), else those named last within three sentences. */

@@ -605,6 +605,44 @@ export function commonEnd(a: string, b: string, max: number): number {
   return s;
 }
 
+/** A kept run, and how much text it shares with the current one at the start and at the end. */
+export interface ClosestRun<R> { run: R; p: number; sfx: number }
+
+/**
+ * The runs a reading keeps for the next (its last `keep` runs, each holding its text): the next run reads from the one
+ * that shares the most text with it at its start and end, and replaces it when it is mostly that one's text (its next
+ * version); a run of another document in between leaves the edited document's kept.
+ */
+export class KeptRuns<R extends { text: string }> {
+  private runs: R[] = [];
+  /** (`withMemo`: emptied when the memo is; a holder that empties its own, as a map of them does, passes false) */
+  constructor(private readonly keep: number, withMemo = true) { if (withMemo) clearedWithMemo(() => { this.runs.length = 0; }); }
+  /**
+   * The kept run that shares the most text with `text`, and how much: its common start and end, each the least over
+   * `text` and the pair `also` gives (another form of both texts, as a normalised one), the end within what the start
+   * leaves of the shorter.
+   */
+  closest(text: string, also?: (r: R) => [string, string]): ClosestRun<R> | undefined {
+    let best: ClosestRun<R> | undefined;
+    for (const r of this.runs) {
+      const pair = also?.(r);
+      const p = pair ? Math.min(commonStart(r.text, text), commonStart(pair[0], pair[1])) : commonStart(r.text, text);
+      const most = Math.min(r.text.length, text.length) - p;
+      const sfx = pair ? Math.min(commonEnd(r.text, text, most), commonEnd(pair[0], pair[1], most)) : commonEnd(r.text, text, most);
+      if (!best || p + sfx > best.p + best.sfx) best = { run: r, p, sfx };
+    }
+    return best;
+  }
+  /** Keeps `run` first, in place of the run it was read from when it is mostly that one's text. */
+  add(run: R, from: ClosestRun<R> | undefined): void {
+    const next = from && 2 * (from.p + from.sfx) >= run.text.length ? from.run : undefined;
+    const i = next ? this.runs.indexOf(next) : -1;
+    if (i >= 0) this.runs.splice(i, 1);
+    this.runs.unshift(run);
+    if (this.runs.length > this.keep) this.runs.length = this.keep;
+  }
+}
+
 /** A copy of a string that shares no storage with the string it was sliced from (JSON round trip: exact for every string, lone surrogates included). */
 export function ownCopy(s: string): string {
   return s.length < 13 ? s : JSON.parse(JSON.stringify(s)) as string;

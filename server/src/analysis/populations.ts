@@ -62,6 +62,11 @@ export function populationsBySentence(model: DocumentModel): Map<number, StatedP
   return out;
 }
 
+/** Whether the document states an analysis set ("85 evaluable patients"): a share may then be of it rather than of an arm or the enrolment. */
+export function statesAnalysisSet(model: DocumentModel): boolean {
+  return populationsOf(model).some(p => p.role === 'analysis');
+}
+
 export function populationsOf(model: DocumentModel): StatedPopulation[] {
   let out = MEMO.get(model);
   if (!out) { out = readPopulations(model); MEMO.set(model, out); }

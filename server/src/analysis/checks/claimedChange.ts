@@ -2151,7 +2151,7 @@ export function sizeOfLevelAgainstItsComparison(model: DocumentModel, bySentence
     const { level: newer, older } = same[0];
     const range = relativeRange(model, newer, older);
     if (!range) continue;
-    const up = C.upAfter.map(w => w.toLowerCase()).includes(word[1].toLowerCase());
+    const up = UP_AFTER.has(word[1].toLowerCase());
     const [lo, hi] = up ? range : [-range[1], -range[0]];
     const d = roundingRoom(model.text.slice(size.start, size.end), size.value);
     if (size.value + d >= lo && size.value - d <= hi) continue;

@@ -99,8 +99,11 @@ const PAST_GRAMMAR = `(?:${wordsPattern([...HG.perfect, ...HG.passive])})\\s+(?:
 const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)}|${PAST_GRAMMAR})(?![\\p{L}])`, 'iu');
 /** "approved on <date>": a preposition right before the date; "On <date>, ... approved": the clause opens with it. */
 const PREPOSITION_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
-/** The same with an article between, as a date written in words takes it: "in the fourth quarter of 2026", "during the first half of 2026". */
-const PREPOSITION_THE_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s+the\\s+$`, 'iu');
+/** The articles a date may take after its preposition ("in the second quarter of 2026", "im ... der"): one list for the readings below. */
+const DATE_ARTICLES = '(?:the|der|die|dem|den|des|le|la|les|el|los)';
+/** A date's preposition with its article between, as a date written in words takes it: "in the fourth quarter of 2026", "during the first half of 2026". */
+const PREPOSITION_THE_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s+${DATE_ARTICLES}\\s+$`, 'iu');
+const ARTICLE_AT_END = new RegExp(`(?<![\\p{L}])${DATE_ARTICLES}\\s+$`, 'iu');
 /** (a sentence adverb may stand first: "Also on <date>", "Separately, on <date>", dates.json datePrepositions.openers) */
 const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:(?:${wordsPattern(words.datePrepositions.openers)})[\\s,]+)?(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 /** A word that puts a clause in the future tense ("will", "is expected to", "wird", "förväntas"). */
@@ -753,7 +756,7 @@ function coordinatedTimes(sentence: string, offset: number, clause: { from: numb
   const inClause = dates.filter(x => x.start >= offset + clause.from && x.end <= offset + clause.to);
   return inClause.length > 1 && inClause.every(x => {
     // ("in the second quarter of 2026": the article between the preposition and a date the figure reads without it)
-    const lead = sentence.slice(Math.max(clause.from, x.start - offset - 30), x.start - offset).replace(/(?<![\p{L}])(?:the|der|die|dem|den|des|le|la|les|el|los)\s+$/iu, '');
+    const lead = sentence.slice(Math.max(clause.from, x.start - offset - 30), x.start - offset).replace(ARTICLE_AT_END, '');
     return PREPOSITION_BEFORE_DATE.test(lead) && !PERIOD_START.test(lead) && !PLANNED_AT_DATE.test(lead);
   });
 }
@@ -1812,7 +1815,7 @@ const OWN_PERIOD_REACH = 1500;
  * The period a release reports on: the first one its head states ended, with its months ("three months ended December
  * 31, 2026"), or whose results its head reports ("fourth quarter 2026 results"); undefined when its head names none.
  */
-export function ownPeriodOf(model: DocumentModel, text: string, dateline: FigureEntity | undefined): { f: FigureEntity; span: Span } | undefined {
+function ownPeriodOf(model: DocumentModel, text: string, dateline: FigureEntity | undefined): { f: FigureEntity; span: Span } | undefined {
   let own: { f: FigureEntity; span: Span } | undefined;
   const months = CP.monthsEnded as Record<string, number>;
   for (let eI = 0; eI < model.entities.length; eI++) { const e = model.entities[eI];

@@ -16,7 +16,7 @@ import labelWords from '../../../lexicon/grammar/labelUnits.json';
 import { achievable, isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
 export { achievable } from './shares';
 import { armsOfOneEndpoint, normalizedText, paragraphIndexAt, OTHER_POPULATION } from './check';
-import { armSizeOf, ENROLMENT_WORDS, populationsBySentence, populationsOf, sizeLabelledBy } from '../populations';
+import { armSizeOf, ENROLMENT_WORDS, populationsBySentence, populationsOf, sizeLabelledBy, statesAnalysisSet } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { cellRatesOfTheirColumn } from './tableCells';
 import { spanTest } from '../memo';
@@ -343,7 +343,7 @@ function documentPopulations(model: DocumentModel): { analysis: boolean; enrolle
   const stated = populationsOf(model);
   const e = stated.find(p => p.role === 'enrolment');
   const one = !!e && Number.isFinite(e.size) && e.size >= 2 && Number.isInteger(e.size) && e.figure.denominator === undefined && stated.every(p => p.size === e.size);
-  out = { analysis: stated.some(p => p.role === 'analysis'), enrolled: one ? e!.figure : undefined };
+  out = { analysis: statesAnalysisSet(model), enrolled: one ? e!.figure : undefined };
   DOCUMENT_POPULATIONS.set(model, out);
   return out;
 }

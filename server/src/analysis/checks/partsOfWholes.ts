@@ -292,7 +292,7 @@ const sumRoom = (model: DocumentModel, f: FigureEntity) => roundingRoom(model.te
 
 /**
  * Whether the part is above the whole by more than both roundings and, for a hedged sum ("about"), by more than 2 % or,
- * for one written to more digits than a hedge leaves loose ("approximately $556.9 million"), by more than ten of its
+ * for one written to more digits than a hedge leaves loose ("approximately $412.7 million"), by more than ten of its
  * rounding rooms.
  */
 function above(model: DocumentModel, part: FigureEntity, whole: FigureEntity): boolean {

@@ -13,7 +13,7 @@ import { isPairedCount, listShares, populationShares, shareOf, statedPopulationS
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import { roundingRoom } from '../claims';
 import { cellSharesOffTheirColumn } from './tableCells';
-import { armSizeOf, populationsOf } from '../populations';
+import { armSizeOf, populationsOf, statesAnalysisSet } from '../populations';
 import { spanTest } from '../memo';
 
 /** Between a fraction of people and its share: a few words that qualify them (no clause break, no other bracket), then the bracket. */
@@ -123,7 +123,6 @@ const TREATED_SHARE = 0.9;
 function armShares(model: DocumentModel, judged: Set<number>): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  let analysis: boolean | undefined;
   const bySentence = figuresBySentence(model);
   for (let si = 0; si < bySentence.length; si++) {
     const inS = bySentence[si];
@@ -140,8 +139,7 @@ function armShares(model: DocumentModel, judged: Set<number>): CheckFinding[] {
       if (!arm || (count.binding.arm && pct.binding.arm && count.binding.arm !== pct.binding.arm)) continue;
       const size = armSizeOf(model, arm);
       if (!size || typeof size.value !== 'number' || !Number.isInteger(size.value) || size.value < 10 || size.start > count.start) continue;
-      analysis ??= populationsOf(model).some(p => p.role === 'analysis');
-      if (analysis) break;
+      if (statesAnalysisSet(model)) return out;
       const k = count.value as number, n = size.value, p = pct.value as number;
       const decimals = decimalsOf(model.text.slice(pct.start, pct.end));
       let fits = false;

@@ -21,7 +21,7 @@
  * reads from the one that shares the most text with it (a run of another document in between, as the workspace index
  * makes, leaves the edited document's kept). Emptied with the memo of readings.
  */
-import { clearedWithMemo, commonEnd, commonStart } from '../memo';
+import { clearedWithMemo, KeptRuns, type ClosestRun } from '../memo';
 import type { DocumentModel, Entity } from '../model';
 import type { CheckFinding } from './check';
 
@@ -61,7 +61,7 @@ export class ClaimedSet extends Set<number> {
 interface Kept { claimedIn: number[]; adds: number[]; findings: CheckFinding[] }
 interface Run { text: string; entities: Entity[]; sentences: readonly { start: number; end: number }[]; kept: (Kept | undefined)[] }
 
-const LAST = new Map<string, Run[]>();
+const LAST = new Map<string, KeptRuns<Run>>();
 /** Sentences replayed and read since the last clear, per check (tests and the benchmark). */
 export const reuseStats = { replayed: 0, read: 0 };
 const KEEP_RUNS = 2;
@@ -79,6 +79,8 @@ export class SentenceReuse {
   private p = 0;
   private sfx = 0;
   private delta = 0;
+  /** The kept run read from, and the text it shares with this one. */
+  private readonly from: ClosestRun<Run> | undefined;
   /** For each watched entity of this run, the index of the same entity in the last run, or -1; and the count of those with none before each index. */
   private unmatchedBefore: Int32Array = new Int32Array(1);
   private firstMatch: Int32Array = new Int32Array(0);
@@ -92,13 +94,10 @@ export class SentenceReuse {
     const entities = model.entities.filter(watched);
     this.run = { text: model.text, entities, sentences: model.sentences, kept: new Array(model.sentences.length).fill(undefined) };
     const b = model.text;
-    let prev: Run | undefined;
-    for (const r of LAST.get(code) ?? []) {
-      const p = commonStart(r.text, b);
-      const sfx = commonEnd(r.text, b, Math.min(r.text.length, b.length) - p);
-      if (!prev || p + sfx > this.p + this.sfx) { prev = r; this.p = p; this.sfx = sfx; }
-    }
-    if (!prev) return;
+    const closest = LAST.get(code)?.closest(b);
+    if (!closest) return;
+    const prev = closest.run;
+    this.from = closest; this.p = closest.p; this.sfx = closest.sfx;
     this.delta = b.length - prev.text.length;
     this.prev = prev;
     // each entity matched with the last run's at the same place (moved by the change after the edit), every field the same
@@ -188,12 +187,9 @@ export class SentenceReuse {
   /** Keeps this run's readings for the next run. */
   finish(): void {
     this.claimed.recording = undefined;
-    // (the run read from, when this one is mostly its text, is replaced by it, its next version; another document's stays)
-    const next = this.prev && 2 * (this.p + this.sfx) >= this.model.text.length ? this.prev : undefined;
-    const runs = (LAST.get(this.code) ?? []).filter(r => r !== next);
-    runs.unshift(this.run);
-    if (runs.length > KEEP_RUNS) runs.length = KEEP_RUNS;
-    LAST.set(this.code, runs);
+    let runs = LAST.get(this.code);
+    if (!runs) { runs = new KeptRuns<Run>(KEEP_RUNS, false); LAST.set(this.code, runs); }
+    runs.add(this.run, this.from);
   }
 }
 

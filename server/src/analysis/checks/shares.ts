@@ -31,7 +31,7 @@ const SUBSET_RIGHT_BEFORE = new RegExp(`^[^\\d;:()]{0,40}(?<![\\p{L}])(?:${alter
 const SUBSET_RIGHT_AFTER = new RegExp(`^\\s+(?:${alternation(words.subsetMarkers)})(?![\\p{L}])`, 'iu');
 /** Between a part and its whole: "of the", "out of" ("Four of the 6 patients"). */
 const PARTITIVE_OF = /^\s*(?:of|out of)\s+(?:the\s+|all\s+)?$/iu;
-/** Between a whole and such a part: its clause's words, then the comma that opens the part's ("underwent HSCT, "). */
+/** Between a whole and such a part: its clause's words, then the comma that opens the part's ("went on to a transplant, "). */
 const WHOLE_THEN_COMMA = /^[^\d;:.()]{0,60},\s*$/u;
 /** Right before a count, a relative pronoun of people that opens its part (shares.json peopleRelatives): ", of whom ". */
 const PEOPLE_RELATIVE_BEFORE = new RegExp(`^[\\s,]{0,3}(?:${wordsPattern(words.peopleRelatives.words)})\\s+$`, 'iu');
@@ -123,7 +123,7 @@ export function populationBefore(model: DocumentModel, inS: FigureEntity[], i: n
     && (!inS[i].unit || !whole.unit || inS[i].unit === whole.unit)) return whole;
   // "12 patients responded, 3 of whom had a complete response": the count right before the marker, the marker after it,
   // in the clause right after the whole (a comma, no other clause mark)
-  // ("Four (67 %) of the 6 patients who responded underwent HSCT, two of whom ...": the group is the four, the part the
+  // ("Three (60 %) of the 5 responders went on to a transplant, two of whom ...": the group is the three, the part the
   // clause's subject counts of the whole after "of")
   if (whole && wholeCount(whole) && (whole.value as number) >= 2 && SUBSET_RIGHT_AFTER.test(text.slice(inS[i].end, inS[i].end + 16))
     && WHOLE_THEN_COMMA.test(text.slice(whole.end, inS[i].start)) && (!inS[i].unit || !whole.unit || inS[i].unit === whole.unit)) {

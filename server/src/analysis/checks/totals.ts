@@ -106,7 +106,7 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
       const prev = k > 0 ? money[k - 1] : undefined;
       if (prev && prev.role === 'upfront' && para - paraOf(prev.start) <= UPFRONT_REACH && (groups.get(paraOf(prev.start)) ?? []).length === 1) g = [prev, ...g];
     }
-    // "... up to $185 million, with $35 million upfront." then "In addition, ... up to $150 million in milestones.": a paragraph
+    // "... up to $260 million, with $20 million upfront." then "Acme may also earn up to $240 million in milestones.": a paragraph
     // of the total and the upfront takes the milestones of the next paragraph with sums, when that one states milestones alone
     if (role('total').length === 1 && role('upfront').length >= 1 && role('milestones').length === 0) {
       const k = money.indexOf(g[g.length - 1]);
@@ -114,7 +114,7 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
       const ng = next ? groups.get(paraOf(next.start)) ?? [] : [];
       if (next && paraOf(next.start) - para <= UPFRONT_REACH && ng.every(f => f.role === 'milestones')) g = [...g, ...ng];
     }
-    // "... $50 million upfront ... up to $525 million in milestones." then "The deal could reach up to $575 million.": a total
+    // "... $30 million upfront ... up to $400 million in milestones." then "The deal is worth up to $430 million.": a total
     // stated alone in its paragraph is of the upfront and milestones of the paragraph of sums before it, when that one states
     // them alone
     // (the paragraphs of sums before it, as far as UPFRONT_REACH paragraphs back, none with a total of its own)
@@ -137,7 +137,7 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
     const { text: written, start: base } = byLine ? lineOf(model.text, lineStarts, t.start) : paragraphOf(model.text, t.start);
     // (shares whose price moved are no payment: blanked, the offsets kept)
     const paraText = written.replace(SHARE_PRICE_MOVE, m => ' '.repeat(m.length));
-    // ("Beta could pay another $325 million if it continues": a sum its sentence says is paid is a payment the total may hold,
+    // ("Beta may pay a further $200 million on exercising its option": a sum its sentence says is paid is a payment the total may hold,
     // when it stands in a sentence of its own, no part's or total's, whose breakdown it could be, and the deal has one upfront)
     const sentenceOf = (f: FigureEntity) => sentenceIndexAt(model, f.start);
     const paid = others.length > 0 && role('upfront').length === 1 && others.every(f => PAID.test(sentenceText(model, f.start)) && !OTHER_PAYMENTS.test(sentenceText(model, f.start))
@@ -747,7 +747,7 @@ function partsAgainstWhole(whole: FigureEntity, parts: FigureEntity[], partName:
 const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
 /** A word of paying (totals.json paidWords): a sum so described in a deal's paragraphs is one of its payments, counted or not in its total. */
 const PAID = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.paidWords.words)})(?![\\p{L}])`, 'iu');
-/** "Acme shares took off today": shares whose price moved, no payment (totals.json sharePriceMoves, and the verbs of change). */
+/** "Acme shares rose 20 % on the news": shares whose price moved, no payment (totals.json sharePriceMoves, and the verbs of change). */
 const SHARE_PRICE_MOVE = new RegExp(`(?<![\\p{L}])(?:shares|stock)\\s+(?:(?:have|had|has)\\s+)?(?:${wordsPattern([...words.sharePriceMoves.words, ...comparisonWords.changes.up, ...comparisonWords.changes.down])})(?![\\p{L}])`, 'giu');
 
 /** Paragraphs before a deal's total that its upfront may stand in. */

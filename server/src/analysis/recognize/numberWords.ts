@@ -31,6 +31,8 @@ const REFERS_BACK_AFTER = new RegExp(`^ (?:${wordsPattern(nesting.subsets.people
 const VERB_AFTER_WORD = /^ (\p{Ll}{2,})(?![\p{L}])/u;
 /** Right before it: a comma or a conjunction that opens a clause whose subject's noun is left out. */
 const GAP_OPENS_BEFORE = new RegExp(`(?:,|[ ](?:${wordsPattern(numbersJson.gapping.conjunctions)}))[ ]$`, 'iu');
+/** A count of people (a number, a few words of its noun phrase, its noun) and the word right after it. */
+const PEOPLE_THEN_WORD = new RegExp(`(?:^|[^\\p{L}\\d])(?:\\d[\\d,]*|\\p{L}+)[ ](?:[\\p{L}-]+[ ]){0,3}?(${PEOPLE_PATTERN})[ ](\\p{Ll}{2,})(?![\\p{L}])`, 'giu');
 /** How far back in its sentence the count of people whose construction a gapped count repeats may stand. */
 const GAP_REACH = 200;
 /**
@@ -46,10 +48,11 @@ function gappedPeople(text: string, start: number, end: number): string | undefi
   // (within its sentence: back to the last full stop, semicolon or line break)
   const from = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf(';'), lead.lastIndexOf('\n'));
   const clause = lead.slice(from + 1);
-  const re = new RegExp(`(?:^|[^\\p{L}\\d])(?:\\d[\\d,]*|\\p{L}+)[ ](?:[\\p{L}-]+[ ]){0,3}?(${PEOPLE_PATTERN})[ ]${verb[1]}(?![\\p{L}])`, 'giu');
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(clause); m; m = re.exec(clause)) last = m;
-  return last ? last[1].toLowerCase() : undefined;
+  // (the last count of people in it followed by the same word)
+  let last: string | undefined;
+  PEOPLE_THEN_WORD.lastIndex = 0;
+  for (let m = PEOPLE_THEN_WORD.exec(clause); m; m = PEOPLE_THEN_WORD.exec(clause)) if (m[2] === verb[1]) last = m[1].toLowerCase();
+  return last;
 }
 
 /** After a whole in digits: the people it counts ("of the 10 patients", "of 10 evaluable patients"). */
