@@ -360,7 +360,8 @@ export const dates: Check = {
         if (!whole || !month || !wf || !mf || (month.from >= whole.from && month.to <= whole.to)) continue;
         out.push(finding(b, `${month.label} does not lie in ${whole.label}.`, [{ start: a.start, end: a.end, message: `${wf === a ? 'the period' : 'the date'}: ${sa.label}` }], { period: whole.from, date: month.from }));
       }
-      // a span of days read as one figure whose end falls before its start in the year written ("June 10-March 3, 2026"):
+      // a span of days read as one figure whose end falls before its start in the year written ("June 10-March 3, 2026",
+      // "14-12 October 2027", in one month):
       // read across New Year's Day it would run most of a year with one year written, so it ends before it starts; a
       // short span across the new year ("December 28-January 3, 2027") is as written
       for (const f of inS) {

@@ -51,6 +51,7 @@ export const NUMBER_WORDS_DATA = {
   multiples: section<number>(numbersData.multiples),
   halving: section<number>(numbersData.halving),
   months: section<number>(numbersData.months),
+  dateSpanJoins: numbersData.dateSpanJoins as string[],
   halfYears: section<string>(numbersData.halfYears),
   articles: section<string[]>(numbersData.articles),
   ordinalFractions: new Set<string>(numbersData.ordinalFractions.words),
@@ -429,8 +430,12 @@ const SLASHED_DATE = /(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}|\d{2})(?![\d\/])/y;
 const DAY_NAME_DATE = new RegExp(`(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er)?\\.?(?:[ -]|[ ]de[ ])(${MONTHS_ANY})\\.?(?:(?:,?[ -]|[ ]de[ ])((?:19|20)\\d{2}))?(?![\\p{L}\\d])`, 'iuy');
 /** "März 2026", "maj 2024": a month of another language and its year. */
 const NAME_YEAR_DATE = new RegExp(`(${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))})\\.?,? (?:de )?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+/** "September 15 to 17, 2027": the groups of NAME_DAY_DATE, the two days joined by a word (numbers.json dateSpanJoins), the year written. */
+const NAME_DAY_WORD_SPAN = new RegExp(`(${MONTHS_EN})\\.? (\\d{1,2})(?:st|nd|rd|th)? (?:${wordsPattern(W.dateSpanJoins)}) (?:(${MONTHS_EN})\\.? )?(\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})(?![\\d%]|[.,]\\d)`, 'y');
+/** The first day of a span of days written day first, and what joins it to the date of its last day (numbers.json dateSpanJoins, or a dash). */
+const DAY_SPAN_START = new RegExp(`(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er)?\\.?(?:[ ]?[-\u2010-\u2014][ ]?|[ ](?:${wordsPattern(W.dateSpanJoins)})[ ])(?=\\d)`, 'iuy');
 /** "June 28-July 2, 2026", "May 29-31, 2020", "May 25", "Oct. 17": month first, a day or a span of days, the year optional. */
-const NAME_DAY_DATE = new RegExp(`(${MONTHS_EN})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:[ ]?-[ ]?(?:(${MONTHS_EN})\\.? )?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\\d{2}))?(?![\\d%]|[.,]\\d)`, 'y');
+const NAME_DAY_DATE = new RegExp(`(${MONTHS_EN})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:[ ]?[-\u2013][ ]?(?:(${MONTHS_EN})\\.? )?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\\d{2}))?(?![\\d%]|[.,]\\d)`, 'y');
 /** "februari 27, 2024": a month of another language, its day and year, month first. */
 const FOREIGN_MONTH_DAY_YEAR = new RegExp(`(${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))})\\.? (\\d{1,2}),? ((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "1. Halbjahr 2026", "2. Quartal 2026", "3Q 2026", "4Q26". */
@@ -1374,6 +1379,17 @@ function otherDateAt(text: string, i: number, habit: NumberHabit): RawFigure | u
       const y = fullYear(m[3]);
       return mk(m[0].length, y, 'day', `${y}-${pad2(mo)}-${pad2(d)}`, monthFirst ? 'month/day/year' : 'day/month/year');
     }
+    // a span of days written day first, its month and year once, after its last day ("15-17 September 2027", "du 15 au
+    // 17 septembre", "vom 15. bis 17. September"): the first day is the span's start, in the month and year of its end
+    m = sticky(DAY_SPAN_START, text, i);
+    const last = m ? sticky(DAY_NAME_DATE, text, i + m[0].length) : null;
+    if (m && last) {
+      const mo = monthNumber(last[2]);
+      const span = `a span of days, to ${pad2(mo)}-${pad2(last[1])}`;
+      const len = last.index + last[0].length - i;
+      if (mo && last[3]) return mk(len, Number(last[3]), 'day', `${last[3]}-${pad2(mo)}-${pad2(m[1])}`, span);
+      if (mo && last[2].length >= 3) return mk(len, 0, 'day', `--${pad2(mo)}-${pad2(m[1])}`, `year not written; ${span}`);
+    }
     m = sticky(DAY_NAME_DATE, text, i);
     if (m) {
       const mo = monthNumber(m[2]);
@@ -1397,13 +1413,14 @@ function otherDateAt(text: string, i: number, habit: NumberHabit): RawFigure | u
     if (m && !isDigit(text[i - 1]) && text[i - 1] !== '$') return mk(m[0].length, Number(m[1]), 'month', `${m[1]}-${m[2]}`, 'year.month');
     return undefined;
   }
-  let m = sticky(NAME_DAY_DATE, text, i);
+  // (a word joins the two days only before the year: "May 5 to 12 weeks" is no span)
+  let m = sticky(NAME_DAY_WORD_SPAN, text, i) ?? sticky(NAME_DAY_DATE, text, i);
   if (m) {
     const mo = monthNumber(m[1]);
     const d = Number(m[2]);
     if (!mo || d < 1 || d > 31) return undefined;
     const y = m[5] ? Number(m[5]) : 0;
-    const span = m[4] ? `, to ${m[3] ? pad2(monthNumber(m[3])) + '-' : ''}${pad2(m[4])}` : '';
+    const span = m[4] ? `, to ${pad2(m[3] ? monthNumber(m[3]) : mo)}-${pad2(m[4])}` : '';
     if (y) return mk(m[0].length, y, 'day', `${y}-${pad2(mo)}-${pad2(d)}`, span ? `a span of days${span}` : undefined);
     // a month and day without a year: not "May" the verb ("may 5") nor a count ("March 3 patients")
     if (unitAfter(text, i + m[0].length)) return undefined;
@@ -1438,7 +1455,7 @@ function skipRun(text: string, i: number): number {
 }
 
 /** Between the two months of a span: "februari - maj 2031", "April to June 2029", "Januar bis März 2024". */
-const MONTH_SPAN_SEP = /[ ]?(?:-|\u2013|\u2014|to|through|til|till|bis|\u00e0|au|tot)[ ]?/y;
+const MONTH_SPAN_SEP = new RegExp(`[ ]?(?:-|\u2013|\u2014|${wordsPattern(W.dateSpanJoins)})[ ]?`, 'y');
 const SPAN_YEAR = /[ ]((?:19|20)\d{2})(?![\d])/y;
 /** A span of two month names and one year after them; the first month before the second. */
 function monthSpanAt(text: string, i: number): RawFigure | undefined {
