@@ -325,6 +325,12 @@ const POP = grammar.populations;
 const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
 const POPULATION_HEAD_ONCE = new RegExp(POPULATION_HEAD.source, 'iu');
 const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
+/** "treatment-naive", "platinum-refractory": a compound of prior exposure, read as its second half (binding.json notPopulation.exposureCompounds). */
+const EXPOSURE_COMPOUND = new RegExp(`(?<![\\p{L}])[\\p{L}]+-(${wordsPattern(POP.notPopulation.exposureCompounds.words)})(?![\\p{L}])`, 'giu');
+/** A phrase's words as the arm and design words are asked of them: apart at spaces and hyphens, a compound of prior exposure one word. */
+const modifierWords = (phrase: string, apart: RegExp = /[\s-]+/): string[] => phrase.replace(EXPOSURE_COMPOUND, '$1').split(apart).filter(Boolean);
+/** Whether a phrase holds a word that makes it an arm or a design ("the placebo cohort"), not a population. */
+const namesNoPopulation = (phrase: string, apart?: RegExp): boolean => modifierWords(phrase, apart).some(w => NOT_POPULATION.has(lower(w)));
 /** "FAS-Population", "mITT-population", "FAS-Kohorte": a head joined by a hyphen to an analysis set's abbreviation (two capitals or more). */
 const HYPHENED_HEAD = new RegExp(`(?<![\\p{L}\\d-])([\\p{L}\\d]{2,12})-(?:${wordsPattern(Object.keys(POP.heads).filter(h => !/\\s/.test(h)))})(?![\\p{L}\\d-])`, 'giu');
 /** "in patients with liver metastases", "data from patients with X", "among patients aged 65 and older": the patients a figure is about. */
@@ -346,8 +352,8 @@ const ALONE_MODIFIERS = new Set(POP.patientsWith.modified.alone.words.map(lower)
 const TH = POP.thresholds;
 const THRESHOLD_GROUP = new RegExp(`(?:(?<![\\p{L}\\d])(?:${wordsPattern(TH.before)})\\s*(?:(?:the|all)\\s+)?(?:(?:${wordsPattern(TH.nouns)})\\s+)?|[(;]\\s*|^\\s*)`
   + `([≥≤<>]\\s?\\d{1,3}(?:\\s?(?:${wordsPattern(TH.units)}))?)(?![\\p{L}\\d%]|[.,]\\d)(?=\\s*(?:[)\\]:,;.]|$|(?:${wordsPattern(TH.after)})(?![\\p{L}])))`, 'giu');
-/** What introduces modified patients: "in", "among", "for", with "the" perhaps. */
-const MODIFIED_BEFORE = /(?:^|[^\p{L}])(?:in|among|for)\s+(?:the\s+)?$/iu;
+/** What introduces modified patients: "in", "among", "for", with "the" perhaps, and their count perhaps ("in the 40 treatment-naive patients"). */
+const MODIFIED_BEFORE = /(?:^|[^\p{L}])(?:in|among|for)\s+(?:the\s+)?(?:\d[\d,]*\s+)?$/iu;
 /** "(NSCLC)": an abbreviation in parentheses right after a phrase names what the phrase names. */
 const ABBREVIATION_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,11}\)/u;
 /**
@@ -449,7 +455,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
     }
     if (count === 0 && !selfNamed) continue;
     const phrase = t.slice(start, he);
-    if (phrase.split(/[\s-]+/).some(w => NOT_POPULATION.has(lower(w)))) continue;
+    if (namesNoPopulation(phrase)) continue;
     // "the ALK-positive subgroup" names the subgroup "ALK-positive" (the subgroup reading's convention)
     const name = /^sub(?:group|population|set)s?$/i.test(m[0]) ? t.slice(start, hs).trim() : phrase;
     out.push({ start, end: he, name: name.replace(/\s+/g, ' '), arm: he });
@@ -500,7 +506,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
       if (tok.startsWith('(')) break;
     }
     if (count === 0 || !MODIFIED_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
-    const words = t.slice(start, hs).split(/[\s-]+/).filter(Boolean);
+    const words = modifierWords(t.slice(start, hs));
     // ("among all dosed participants": "all" before modifiers that say only that they took part names that whole set,
     // as against a part of it the text names too)
     const wholeSet = words.length >= 2 && lower(words[0]) === 'all' && words.slice(1).every(w => ALONE_MODIFIERS.has(lower(w)));
@@ -521,7 +527,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
   // a phrase opening the sentence with its size in brackets ("For relapsed disease (n = 52), ..."): the size counts
   // people, so the phrase names a group of them, the sentence's population
   const sized = FRONTED_SIZED.exec(t);
-  const sizedWords = sized ? sized[1].split(/[\s-]+/).filter(Boolean) : [];
+  const sizedWords = sized ? modifierWords(sized[1]) : [];
   if (sized && !out.some(c => c.start < sized.index + sized[0].length) && !sizedWords.some(w => NOT_POPULATION.has(lower(w))) && !MODIFIER_STOPS.has(lower(sizedWords[0] ?? ''))) {
     const start = sized.index + sized[0].indexOf(sized[1]);
     out.push({ start, end: start + sized[1].length, name: sized[1].replace(/\s+/g, ' '), arm: start + sized[1].length });
@@ -533,7 +539,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
     const noun = FRONTED_NOUN.exec(fronted[1]);
     // (the words before the noun modify it: none that counts or points, "the bulk of subjects", "in all patients")
     const before = noun ? fronted[1].slice(0, noun.index).split(/[\s-]+/).filter(Boolean).map(lower) : [];
-    if (noun && !out.some(c => c.start < end && c.end > start) && !fronted[1].split(/[\s-]+/).some(w => NOT_POPULATION.has(lower(w)))
+    if (noun && !out.some(c => c.start < end && c.end > start) && !namesNoPopulation(fronted[1])
       && !before.some(w => NOT_MODIFIERS.has(w) || MODIFIER_STOPS.has(w))) out.push({ start, end, name: fronted[1].replace(/\s+/g, ' '), arm: end });
   }
   for (const m of memo.matchAll(THRESHOLD_GROUP)) {
@@ -1707,7 +1713,7 @@ const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}\\d-])(?:(?:${wordsPattern(POP.p
 /** Whether a sentence's text (its trailing spaces dropped) names the trial's whole population: a pure reading, kept by the text. */
 const namesWholePopulation = (sentence: string): boolean => WHOLE_POPULATION.test(sentence.trimEnd());
 /** "Of the 40 patients dosed, ...", "In the per-protocol population, ...": what stands before a population that opens its sentence. */
-const POPULATION_OPENER = /^[ \t]*(?:(?:of|among|in|for|within|across)(?:\s+(?:the|these|all))?\s*)?$/i;
+const POPULATION_OPENER = /^[ \t]*(?:(?:of|among|in|for|within|across)(?:\s+(?:the|these|all))?(?:\s+\d[\d,]*)?\s*)?$/i;
 /** After a population opening its sentence: its comma, the group's size in brackets perhaps before it ("For relapsed disease (n = 52),"). */
 const SIZED_COMMA_AFTER = /^\s*(?:\(\s*[nN]\s?=\s?\d[\d,]*\s*\)\s*)?,/;
 /** A capital "Of" or "Among" inside a sentence: a sentence the layout joined to the line before opens there (as OF_COUNTED reads it). */
@@ -4095,7 +4101,7 @@ function groupOfArm(arm: Arm): string | undefined {
   // from it, so every later reading of a sentence's populations would have skipped that many characters, in any document)
   if (!POPULATION_HEAD_ONCE.test(label) && (namedArm(label) || !(COLUMN_GROUP.test(label) || COLUMN_GROUP_ABBREVIATION.test(label) || /[≥≤<>]/.test(label) || MARKER_RANGE.test(label)))) return undefined;
   // (a word in brackets is a word of the label: "AB-101 (all doses)")
-  return label.split(/[\s()[\]-]+/).some(w => NOT_POPULATION.has(w.toLowerCase())) ? undefined : label;
+  return namesNoPopulation(label, /[\s()[\]-]+/) ? undefined : label;
 }
 
 /**

@@ -6,6 +6,7 @@ import { readPiece, testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import contexts from '../../../lexicon/grammar/contexts.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
+import bindingWords from '../../../lexicon/grammar/binding.json';
 export { wordsPattern };
 
 export interface Check {
@@ -122,7 +123,20 @@ export function armsOfOneEndpoint(a: FigureEntity, b: FigureEntity): boolean {
 }
 
 export function armKey(f: FigureEntity, model?: DocumentModel): string {
-  return `${f.binding.drug ?? ''}|${armOf(f, model)}|${f.binding.subgroup ?? ''}`;
+  return `${f.binding.drug ?? ''}|${armOf(f, model)}|${populationKey(f.binding.subgroup)}`;
+}
+
+/**
+ * The noun a population's name ends in, when words before it say which population it is: "the treatment-naive cohort"
+ * and "treatment-naive patients" are one group, named twice (binding.json populations: heads and patients' nouns, not
+ * the analyses). A name that is only such a noun with its identifier ("Cohort 2") keeps it.
+ */
+const POPULATION_NAME_HEAD = new RegExp(`(?<=\\S)\\s+(?:${wordsPattern([...Object.keys(bindingWords.populations.heads), ...Object.keys(bindingWords.populations.patientsWith.nouns)].filter(h => !/^anal/i.test(h)))})$`, 'iu');
+/** A population's name as two mentions of one group share it: its case, an article or its count before it, and its head noun aside. */
+export function populationKey(name: string | undefined): string {
+  if (!name) return '';
+  const bare = name.trim().toLowerCase().replace(/^(?:the|all|these)\s+/, '').replace(/^\d[\d,]*\s+/, '');
+  return bare.replace(POPULATION_NAME_HEAD, '') || bare;
 }
 
 /**

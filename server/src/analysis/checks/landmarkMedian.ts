@@ -88,7 +88,10 @@ export const landmarkMedian: Check = {
       // (another population's or analysis's rate and medians meet only in their sentence: "At the final analysis, median PFS
       // was 8.1 months and the 1-year rate 40 %"; the main result's never meet them)
       const ri = sentenceIndexAt(model, r.start);
-      const scoped = (l: FigureEntity[]) => local.has(r) ? l.filter(m => local.has(m) && sentenceIndexAt(model, m.start) === ri) : l.filter(m => !local.has(m));
+      // (a rate and a median bound to one named population, "the 12-month rate in the X cohort" after "median PFS was 9 months
+      // in the X cohort", meet in their paragraph: the binding names whom both are of)
+      const ofOneNamed = (m: FigureEntity) => !!r.binding.subgroup && !!m.binding.subgroup && armKey(m) === armKey(r) && paragraphIndexAt(model, m.start) === paragraphIndexAt(model, r.start);
+      const scoped = (l: FigureEntity[]) => local.has(r) ? l.filter(m => local.has(m) && (sentenceIndexAt(model, m.start) === ri || ofOneNamed(m))) : l.filter(m => !local.has(m));
       const own = (l: FigureEntity[]) => scoped(named.has(r) ? l.filter(m => !frames.has(m)) : l);
       let pool = own(near).length > 0 ? own(near) : local.has(r) ? [] : own(same);
       // a rate bound to no drug, arm or subgroup ("At 12 months, 58 % were alive") in a document whose medians of its
