@@ -39,4 +39,42 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf(`${HEAD}The forum runs 12-14 October 2027 and October 30-November 2, 2027.`, 'date-inconsistent'), []);
     });
   });
+
+  describe('a group named by its prior treatment ("treatment-naive") is a population', () => {
+    const READOUT = 'Acme Bio reported results for zetalimab in the ACME-3 trial.\n\n';
+    it('"in the treatment-naive cohort" binds the median to that cohort, and the other cohort keeps its own', () => {
+      const figs = figuresOf(`${READOUT}Median PFS was 8.2 months in the treatment-naive cohort and 4.9 months in the previously treated cohort.`);
+      assert.equal(figs.find(f => f.value === 8.2)?.binding.subgroup, 'treatment-naive cohort');
+      assert.equal(figs.find(f => f.value === 4.9)?.binding.subgroup, 'previously treated cohort');
+    });
+    it('"In the 40 platinum-refractory patients," opens the population of the results after it in its paragraph', () => {
+      const figs = figuresOf(`${READOUT}In the 40 platinum-refractory patients, the ORR was 45% (18 of 40). The disease control rate was 80%.`);
+      assert.equal(figs.find(f => f.value === 45)?.binding.subgroup, 'platinum-refractory patients');
+      assert.equal(figs.find(f => f.value === 80)?.binding.subgroup, 'platinum-refractory patients');
+    });
+    it('"the treatment population" is still no population', () => {
+      const figs = figuresOf(`${READOUT}In the treatment population, the ORR was 45%.`);
+      assert.equal(figs.find(f => f.value === 45)?.binding.subgroup, undefined);
+    });
+  });
+
+  describe('one named population under two head nouns is one group', () => {
+    const READOUT = 'Acme Bio reported results for zetalimab in the ACME-3 trial.\n\n';
+    it('a 12-month rate above 50% against a median under 12 months of the same named cohort, a sentence apart, is found', () => {
+      const text = `${READOUT}Median PFS was 8.2 months in the treatment-naive cohort and 4.9 months in the previously treated cohort. The 12-month PFS rate in the treatment-naive cohort was 61%.`;
+      assert.equal(messagesOf(text, 'landmark-vs-median').length, 1, JSON.stringify(messagesOf(text, 'landmark-vs-median')));
+    });
+    it('the same rate of the other cohort is not held to this cohort\'s median', () => {
+      const text = `${READOUT}Median PFS was 14.2 months in the treatment-naive cohort and 13.1 months in the previously treated cohort. The 12-month PFS rate in the previously treated cohort was 61%.`;
+      assert.deepEqual(messagesOf(text, 'landmark-vs-median'), []);
+    });
+    it('a median restated for "the X cohort" in a bullet and for "X patients" in the text is found when they differ', () => {
+      const text = `${READOUT}- Median duration of response of 12.4 months in the treatment-naive cohort\n\nIn the 40 treatment-naive patients, the ORR was 45% (18 of 40). Median duration of response was 14.2 months.`;
+      assert.equal(messagesOf(text, 'repeated-value').length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
+    });
+    it('the same median restated alike makes no finding', () => {
+      const text = `${READOUT}- Median duration of response of 12.4 months in the treatment-naive cohort\n\nIn the 40 treatment-naive patients, the ORR was 45% (18 of 40). Median duration of response was 12.4 months.`;
+      assert.deepEqual(messagesOf(text, 'repeated-value'), []);
+    });
+  });
 });

@@ -25,7 +25,7 @@ import { readPiece, testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
-import { entitiesWithin, figuresBySentence, itemsWithin, type CheckFinding } from './check';
+import { entitiesWithin, figuresBySentence, itemsWithin, populationKey, type CheckFinding } from './check';
 import dateWords from '../../../lexicon/grammar/dates.json';
 import type { FigureEntity } from '../model';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
@@ -927,7 +927,7 @@ function groupSize(model: DocumentModel, c: Claim): number | undefined {
 }
 
 function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
-  if (a.population !== '||' && b.population !== '||' && a.population !== b.population && !sameGroupBySize(a.population, b.population) && !sameGroupByName(a.population, b.population)) return false;
+  if (a.population !== '||' && b.population !== '||' && a.population !== b.population && !sameGroupBySize(a.population, b.population) && !sameGroupByName(a.population, b.population) && !sameGroupByKey(a.population, b.population)) return false;
   const shared = a.subjects.some(s => b.subjects.includes(s));
   if (a.subjects.length > 0 && b.subjects.length > 0 && !shared) return false;
   // a definite reference to a measure of the same company or drug names the thing stated before,
@@ -966,6 +966,12 @@ function groupToken(name: string): string {
   return ws.join(' ').toLowerCase();
 }
 
+/** Two populations (drug|arm|subgroup) whose subgroups name one group by two head nouns: "the treatment-naive cohort", "treatment-naive patients". */
+function sameGroupByKey(a: string, b: string): boolean {
+  const [da, ra, ga] = a.split('|'), [db, rb, gb] = b.split('|');
+  return da === db && ra === rb && !!ga && !!gb && populationKey(ga) === populationKey(gb);
+}
+
 /** Two populations (drug|arm|subgroup) whose subgroups are one group's two names, one its acronym with initials: "sAML", "secondary AML". */
 function sameGroupByName(a: string, b: string): boolean {
   const [da, ra, ga] = a.split('|'), [db, rb, gb] = b.split('|');
@@ -974,12 +980,12 @@ function sameGroupByName(a: string, b: string): boolean {
   return ta === tb && (INITIALLED.test(ta));
 }
 
-/** Whether every statement names a subgroup, and all name one group (one name, or its acronym and its words). */
+/** Whether every statement names a subgroup, and all name one group (one name, or its acronym and its words, or its words under two head nouns). */
 function oneNamedSubgroup(list: readonly Claim[]): boolean {
   const groups = list.map(c => c.population.split('|')[2] ?? '');
   if (groups.some(g => !g)) return false;
   const t = groupToken(groups[0]);
-  return groups.every(g => g === groups[0] || (groupToken(g) === t && INITIALLED.test(t)));
+  return groups.every(g => g === groups[0] || (groupToken(g) === t && INITIALLED.test(t)) || populationKey(g) === populationKey(groups[0]));
 }
 
 /** A word is distinctive in a document when at most this many of its sentences use it. */
