@@ -77,4 +77,29 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf(text, 'repeated-value'), []);
     });
   });
+
+  describe('a named group counted twice with two sizes (repeated-value)', () => {
+    const READOUT = 'Acme Bio reported results for zetalimab in the ACME-3 trial.\n\n';
+    const ENROLLED = 'The trial enrolled 90 patients: 40 in the treatment-naive cohort and 50 in the previously treated cohort.';
+    it('"40 in the treatment-naive cohort" then "the 44 treatment-naive patients" is found', () => {
+      const text = `${READOUT}${ENROLLED} In the 44 treatment-naive patients, the ORR was 45%.`;
+      assert.equal(messagesOf(text, 'repeated-value').length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
+    });
+    it('the same size restated makes no finding', () => {
+      assert.deepEqual(messagesOf(`${READOUT}${ENROLLED} In the 40 treatment-naive patients, the ORR was 45%.`, 'repeated-value'), []);
+    });
+    it('an evaluable set drawn from the group is no restatement of its size', () => {
+      assert.deepEqual(messagesOf(`${READOUT}${ENROLLED} In the 36 response-evaluable treatment-naive patients, the ORR was 45%.`, 'repeated-value'), []);
+    });
+    it('two data cuts may count the group twice', () => {
+      assert.deepEqual(messagesOf(`${READOUT}${ENROLLED} At the interim analysis, the 30 treatment-naive patients then enrolled had an ORR of 40%.`, 'repeated-value'), []);
+    });
+    it('a count with no group\'s words ("44 patients") names no group', () => {
+      assert.deepEqual(messagesOf(`${READOUT}${ENROLLED} In 44 patients, the ORR was 45%.`, 'repeated-value'), []);
+    });
+    it('a group sized in brackets counts too: "the treatment-naive cohort (n=44)"', () => {
+      const text = `${READOUT}${ENROLLED} The treatment-naive cohort (n=44) had an ORR of 45%.`;
+      assert.equal(messagesOf(text, 'repeated-value').length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
+    });
+  });
 });

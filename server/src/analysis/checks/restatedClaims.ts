@@ -25,6 +25,7 @@ import { readPiece, testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
+import { groupSizesRestated } from './groupSizes';
 import { entitiesWithin, figuresBySentence, itemsWithin, populationKey, type CheckFinding } from './check';
 import dateWords from '../../../lexicon/grammar/dates.json';
 import type { FigureEntity } from '../model';
@@ -79,7 +80,7 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
   // a sentence restated word for word says most plainly what was restated: its finding stands for the measure's on the same figure
   const verbatim = verbatimRestatements(model);
   const said = new Set(verbatim.map(f => f.start));
-  return out.filter(f => !said.has(f.start)).concat(verbatim, comparisonsRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), fractionsRestated(model), groupsReferredBack(model), sumsReferredBack(model), cashRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), sumsOfOneEvent(model).filter(f => !at.has(f.start) && !said.has(f.start)), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
+  return out.filter(f => !said.has(f.start)).concat(verbatim, comparisonsRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), fractionsRestated(model), groupsReferredBack(model), groupSizesRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), sumsReferredBack(model), cashRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), sumsOfOneEvent(model).filter(f => !at.has(f.start) && !said.has(f.start)), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
 }
 
 /**
