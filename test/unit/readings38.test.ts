@@ -102,4 +102,19 @@ describe('readings of dates and claims (session 38)', () => {
       assert.equal(messagesOf(text, 'repeated-value').length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
     });
   });
+
+  describe('responses counted as part of the responders (impossible-value)', () => {
+    const READOUT = 'Acme Bio reported results for zetalimab in the ACME-3 trial.\n\n';
+    it('"(18 of 40), including 22 complete responses" is found', () => {
+      const text = `${READOUT}The ORR was 45% (18 of 40), including 22 complete responses.`;
+      assert.equal(messagesOf(text, 'impossible-value').length, 1, JSON.stringify(messagesOf(text, 'impossible-value')));
+    });
+    it('"(18 of 40), including 6 complete responses" makes no finding', () => {
+      assert.deepEqual(messagesOf(`${READOUT}The ORR was 45% (18 of 40), including 6 complete responses.`, 'impossible-value'), []);
+    });
+    it('"18 patients responded, including 22 complete responses" is found', () => {
+      const text = `${READOUT}In all, 18 patients responded, including 22 complete responses.`;
+      assert.equal(messagesOf(text, 'impossible-value').length, 1, JSON.stringify(messagesOf(text, 'impossible-value')));
+    });
+  });
 });

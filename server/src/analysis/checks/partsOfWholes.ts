@@ -20,6 +20,7 @@ import nesting from '../../../lexicon/grammar/nesting.json';
 import totalsWords from '../../../lexicon/grammar/totals.json';
 import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_UNIT } from '../people';
+import { isOutcomeCount } from '../populations';
 import { roundingRoom } from '../claims';
 import numbers from '../../../lexicon/builtin/numbers.json';
 import { dealNounAfter } from '../recognize/figures';
@@ -83,10 +84,16 @@ const looksLikeYear = (f: FigureEntity) => f.unit === '' && Number.isInteger(f.v
 
 /** Whether two figures count or sum the same thing: one kind and unit, or a count and a bare number of many. */
 function sameQuantity(a: FigureEntity, b: FigureEntity): boolean {
-  if (typeof a.value !== 'number' || typeof b.value !== 'number' || a.denominator !== undefined || b.denominator !== undefined) return false;
+  if (typeof a.value !== 'number' || typeof b.value !== 'number' || b.denominator !== undefined) return false;
+  // "29 of 46 patients responded, including 35 complete responses": the "k of n" counts k people, each with one best
+  // response, so a count of responses of some kind is part of them
+  // (a "k of n" in brackets names no noun, "(18 of 40)": its people are those the sentence's result is of)
+  if (a.denominator !== undefined) return a.figureKind === 'count' && (a.unit === '' || PEOPLE_UNIT.test(a.unit)) && isOutcomeCount(b);
   if (a.figureKind !== 'money' && a.figureKind !== 'count' && a.figureKind !== 'other') return false;
   if (looksLikeYear(a) || looksLikeYear(b)) return false;
   if (a.figureKind === b.figureKind && a.unit === b.unit) return a.figureKind !== 'other' || a.unit === '';
+  // "30 patients, including 35 complete responses": responses counted among people, one each
+  if (a.figureKind === 'count' && PEOPLE_UNIT.test(a.unit) && isOutcomeCount(b)) return true;
   // "120 patients, including 130 women": people named by two nouns are people still
   if (a.figureKind === 'count' && b.figureKind === 'count' && PEOPLE_UNIT.test(a.unit) && PEOPLE_UNIT.test(b.unit)) return true;
   // "640,000 pieces" read bare and "300,000 shares": a count beside a bare whole number
