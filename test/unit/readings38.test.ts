@@ -117,4 +117,14 @@ describe('readings of dates and claims (session 38)', () => {
       assert.equal(messagesOf(text, 'impossible-value').length, 1, JSON.stringify(messagesOf(text, 'impossible-value')));
     });
   });
+
+  describe('a premium to an average over a number of days (claimed-ratio)', () => {
+    it('"a 35% premium to the 30-day average price of $10.00" at $12.50 is found', () => {
+      const text = 'Beta will buy $15 million of Acme common stock at $12.50 per share, a 35% premium to the 30-day average price of $10.00.';
+      assert.equal(messagesOf(text, 'claimed-ratio').length, 1, JSON.stringify(messagesOf(text, 'claimed-ratio')));
+    });
+    it('"a 25% premium to the 30-day average price of $10.00" at $12.50 makes no finding', () => {
+      assert.deepEqual(messagesOf('Beta will buy $15 million of Acme common stock at $12.50 per share, a 25% premium to the 30-day average price of $10.00.', 'claimed-ratio'), []);
+    });
+  });
 });

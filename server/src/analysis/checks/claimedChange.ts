@@ -940,6 +940,9 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
   });
 }
 
+/** "30-day", "20-trading-day", "52‑week": a length of time joined to its unit by a hyphen, an adjective of a noun after it. */
+const TIME_ADJECTIVE = /^\d{1,3}[-\u2010\u2011](?:\p{L}+[-\u2010\u2011])?\p{L}+$/u;
+
 /**
  * A relative change against its standard: "a 35 % premium to the $12.00 close", "a 40 % discount
  * from its $10 midpoint", "a 30 % decline from the $4.0 billion of Q1". The standard is the figure
@@ -958,7 +961,11 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     // "a discount of nearly 25 % to": a hedged size is judged with a tenth of itself as room
     const hedged = !!p && p.figureKind === 'percent' && p.unit === '%' && typeof p.value === 'number' && p.comparator === '~';
     if ((!share(p) && !hedged) || claimed.has(p.start)) continue;
-    const next = inS[i + 1];
+    // ("a 35 % premium to the 30-day average price of $10.00": a length of time written as a compound adjective describes
+    // the standard's noun, the standard is the figure after it)
+    let ni = i + 1;
+    while (ni < inS.length - 1 && inS[ni].figureKind === 'duration' && TIME_ADJECTIVE.test(model.text.slice(inS[ni].start, inS[ni].end))) ni++;
+    const next = inS[ni];
     const after = tokens(text, p.end, next ? next.start : s.end, inS);
     const before = tokens(text, Math.max(s.start, p.start - 60), p.start, inS);
     // "a 35 % premium to", "a premium of 35 % to"
