@@ -127,4 +127,15 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf('Beta will buy $15 million of Acme common stock at $12.50 per share, a 25% premium to the 30-day average price of $10.00.', 'claimed-ratio'), []);
     });
   });
+
+  describe('a deal\'s upfront sum named two ways is one measure (repeated-value)', () => {
+    const deal = (body: string) => `Acme Bio Licenses AB-12 to Beta Pharma\n\n- Acme to receive $30 million upfront and up to $200 million in milestones\n\nBOSTON, May 4, 2027 -- Acme Bio, Inc. today announced a license agreement with Beta Pharma for AB-12. ${body}`;
+    it('"$30 million upfront" in a bullet and "an upfront payment of $20 million" in the text is found', () => {
+      const text = deal('Under the agreement, Beta will pay Acme an upfront payment of $20 million.');
+      assert.equal(messagesOf(text, 'repeated-value').length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
+    });
+    it('the same upfront sum named two ways makes no finding', () => {
+      assert.deepEqual(messagesOf(deal('Under the agreement, Beta will pay Acme an upfront payment of $30 million.'), 'repeated-value'), []);
+    });
+  });
 });

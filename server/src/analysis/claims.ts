@@ -333,7 +333,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
-      figure: e, sentence: si, heading: s !== sentence, measure: measureIn(text, sentences, s, e, names, tables), time, subjects, low, high, otherContext: other,
+      figure: e, sentence: si, heading: s !== sentence, measure: upfrontAsOne(measureIn(text, sentences, s, e, names, tables), e), time, subjects, low, high, otherContext: other,
       perUnit: testPiece(PER_UNIT, text.slice(e.end, e.end + 40)),
       population: [e.binding.drug ?? '', e.binding.arm && armOf(e, model) !== '' && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !testPiece(WHOLE_POPULATION_ONLY, e.binding.subgroup.trim()) && !trialsOwn(text, s, e.binding.subgroup, trialPopulations) ? e.binding.subgroup : ''].join('|'),
     };
@@ -598,6 +598,15 @@ function sameMap<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boole
   if (a.size !== b.size) return false;
   for (const [k, v] of a) if (b.get(k) !== v || !b.has(k)) return false;
   return true;
+}
+
+/**
+ * A deal's upfront sum is one payment however its phrase names it ("$20 million upfront", "an upfront payment of $20
+ * million", "an up-front fee of $20 million"): the figure reader's money role says so, and its measure is one. (Only the
+ * upfront: a deal has one, while its milestones are many sums of one role.)
+ */
+function upfrontAsOne(m: ClaimMeasure | undefined, f: FigureEntity): ClaimMeasure | undefined {
+  return m && f.role === 'upfront' && m.key.startsWith('phrase:') ? { ...m, key: 'phrase:upfront', specific: true } : m;
 }
 
 /** A sentence's measures by figure (kind, unit and offsets in the sentence), offsets relative to the sentence; null for none. */
