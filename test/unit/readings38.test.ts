@@ -138,4 +138,18 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf(deal('Under the agreement, Beta will pay Acme an upfront payment of $30 million.'), 'repeated-value'), []);
     });
   });
+
+  describe('a sum restated in shares after ", or" (totals)', () => {
+    it('"$15 million of stock at $12.50 per share, or 1.6 million shares" is found', () => {
+      const text = 'Beta will purchase $15 million of Acme common stock at $12.50 per share, or 1.6 million shares.';
+      assert.equal(messagesOf(text, 'totals').length, 1, JSON.stringify(messagesOf(text, 'totals')));
+    });
+    it('"... at $12.50 per share, or 1.2 million shares, a 25% premium to the average of $10.00" makes no finding', () => {
+      assert.deepEqual(messagesOf('Beta will purchase $15 million of Acme common stock at $12.50 per share, or 1.2 million shares, a 25% premium to the average of $10.00.', 'totals'), []);
+    });
+    it('a price from another sentence is not held to a sum restated by "or"', () => {
+      const text = 'Beta bought Acme stock at $12.50 per share last year.\n\nAcme may sell up to $50 million of stock, or 3 million shares held by Beta, over two years.';
+      assert.deepEqual(messagesOf(text, 'totals'), []);
+    });
+  });
 });

@@ -1073,13 +1073,15 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
 }
 
 /** Words between a sum and the shares it is ("högst 8,4 MSEK, motsvarande högst 4 150 000 aktier"): totals.json offering.sumAsShares. */
-const SUM_AS_SHARES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.sumAsShares)})(?![\\p{L}])`, 'iu');
+/** (or an "or" after a comma that restates the sum in shares: "$15 million of stock, or 1.2 million shares"; numbers.json orWords) */
+const SUM_AS_SHARES = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(O.sumAsShares)})|,[ ]?(?:${wordsPattern(Object.entries(numberWords.orWords).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]))}))(?![\\p{L}])`, 'iu');
 
 /**
  * "Emissionsvolym: lägst 6 MSEK och högst 8,4 MSEK, motsvarande lägst 3 100 000 och högst 4 150 000 aktier" with
  * "Teckningskurs: 4,00 SEK per aktie": sums said to be so many shares (one or two, the bounds of one issue, in the same
  * order) at the one price per share the document states (one value, in the sums' currency): each sum is its count of
- * shares times the price, within the rounding written and 2 %.
+ * shares times the price, within the rounding written and 2 %. A sum restated after a comma and "or" ("$15 million of
+ * stock at $12.50 per share, or 1.2 million shares") is held to the price before it in its sentence.
  */
 function sumsAsShares(model: DocumentModel, bySentence: FigureEntity[][], pricesIn: (inS: FigureEntity[]) => FigureEntity[]): CheckFinding[] {
   const out: CheckFinding[] = [];
@@ -1107,11 +1109,14 @@ function sumsAsShares(model: DocumentModel, bySentence: FigureEntity[][], prices
     if (sums.length === 0 || sums.length > 2 || sums.length !== counts.length || sums.some(f => f.unit !== sums[0].unit)) continue;
     // nothing else between: the sums run up to the word, the counts from it
     // (a decimal point, "$12.50", is no full stop)
-    if (inS.some(f => f.start >= at && f.figureKind === 'money') || /[;:]|\.(?!\d)/.test(text.slice(sums[sums.length - 1].end, at))) continue;
+    // (a sum after the counts speaks of something else: "..., or 1.2 million shares, a 25 % premium to the $10.00 average")
+    if (inS.some(f => f.start >= at && f.start < counts[counts.length - 1].end && f.figureKind === 'money') || /[;:]|\.(?!\d)/.test(text.slice(sums[sums.length - 1].end, at))) continue;
     prices ??= bySentence.flatMap(fs => pricesIn(fs));
-    const values = new Set(prices.filter(p => p.unit === sums[0].unit).map(p => p.value as number));
-    if (values.size !== 1 || prices.some(p => p.unit !== sums[0].unit)) continue;
-    const price = prices.find(p => p.unit === sums[0].unit)!;
+    // (a sum restated by "or" is held to its own sentence's price only: "or" restates what the sentence says)
+    const held = m[0].startsWith(',') ? pricesHere.filter(p => p.end <= at) : prices;
+    const values = new Set(held.filter(p => p.unit === sums[0].unit).map(p => p.value as number));
+    if (values.size !== 1 || held.some(p => p.unit !== sums[0].unit)) continue;
+    const price = held.find(p => p.unit === sums[0].unit)!;
     const perShare = price.value as number;
     sums.forEach((sum, k) => {
       const shares = counts[k].value as number;
