@@ -152,4 +152,17 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf(text, 'totals'), []);
     });
   });
+
+  describe('a programme said to have entered a phase after the release\'s date (date-inconsistent)', () => {
+    const release = (sentence: string) => `Acme Bio Reports Progress\n\nBOSTON, February 9, 2027 -- Acme Bio, Inc. today reported progress. ${sentence}`;
+    it('"entered a Phase 1 trial in June 2027" in a release of February 2027 is found', () => {
+      assert.equal(messagesOf(release('AB-12 entered a Phase 1 trial in June 2027.'), 'date-inconsistent').length, 1);
+    });
+    it('"entered a Phase 1 trial in June 2026" makes no finding', () => {
+      assert.deepEqual(messagesOf(release('AB-12 entered a Phase 1 trial in June 2026.'), 'date-inconsistent'), []);
+    });
+    it('"is expected to enter a Phase 1 trial in June 2027" makes no finding', () => {
+      assert.deepEqual(messagesOf(release('AB-12 is expected to enter a Phase 1 trial in June 2027.'), 'date-inconsistent'), []);
+    });
+  });
 });
