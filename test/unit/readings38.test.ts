@@ -165,4 +165,14 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf(release('AB-12 is expected to enter a Phase 1 trial in June 2027.'), 'date-inconsistent'), []);
     });
   });
+
+  describe('a measure stated for two periods, its headline restating one (repeated-value)', () => {
+    const results = (headline: string) => `Acme Bio Reports Third Quarter 2027 Results\n\n- Total revenue of ${headline} million\n\nBOSTON, November 4, 2027 -- Acme Bio, Inc. today reported results for the quarter ended September 30, 2027. Total revenue for the third quarter of 2027 was $24.2 million, compared with $19.0 million for the third quarter of 2026. For the nine months ended September 30, 2027, total revenue was $66.1 million.`;
+    it('a headline of $22.4 million against the quarter\'s $24.2 million is found', () => {
+      assert.equal(messagesOf(results('$22.4'), 'repeated-value').length, 1, JSON.stringify(messagesOf(results('$22.4'), 'repeated-value')));
+    });
+    it('a headline of $24.2 million makes no finding, nor does the nine months\' sum', () => {
+      assert.deepEqual(messagesOf(results('$24.2'), 'repeated-value'), []);
+    });
+  });
 });

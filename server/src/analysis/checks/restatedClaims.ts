@@ -202,6 +202,15 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
   if (whole || list.length > 3 * MAX_STATEMENTS) return whole;
   const bounded = list.filter(c => Number.isFinite(c.low) && Number.isFinite(c.high));
   if (bounded.length < list.length && judged(bounded)) return bounded;
+  // a measure stated for two periods ("revenue for the quarter", "for the nine months"): each period's statements with
+  // those that name none (a headline leaves its period out), when exactly one period's hold two values
+  const periods = [...new Set(bounded.map(c => c.time).filter(Boolean))];
+  if (periods.length >= 2) {
+    // (two values more than twice apart are no restatement of one figure, below: a headline's quarter is not its year)
+    const near = (l: Claim[]) => { const v = l.map(c => c.figure.value as number); return Math.max(...v) <= 2 * Math.min(...v); };
+    const ones = periods.map(t => judged(bounded.filter(c => c.time === t || c.time === ''))).filter(l => l !== undefined && near(l));
+    if (ones.length === 1) return ones[0];
+  }
   // "21 (88 %) had tumour shrinkage (mean shrinkage was 30.5 %)": a mean or median of a measurement and the share of people
   // are two readings of one measure; the shares alone may hold exactly two values
   const stats = bounded.filter(c => statisticOf(model, c));
