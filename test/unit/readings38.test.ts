@@ -175,4 +175,17 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf(results('$24.2'), 'repeated-value'), []);
     });
   });
+
+  describe('a change whose new amount the sentence before states, its measure named again (claimed-ratio)', () => {
+    const para = (size: string) => `Product revenue was $52.0 million and license revenue was $6.0 million in the quarter. Product revenue grew ${size} from $40.0 million a year earlier.`;
+    it('"grew 20% from $40.0 million" after "Product revenue was $52.0 million" is found', () => {
+      assert.equal(messagesOf(para('20%'), 'claimed-ratio').length, 1, JSON.stringify(messagesOf(para('20%'), 'claimed-ratio')));
+    });
+    it('"grew 30% from $40.0 million" makes no finding', () => {
+      assert.deepEqual(messagesOf(para('30%'), 'claimed-ratio'), []);
+    });
+    it('a subject that names neither amount before it is not judged', () => {
+      assert.deepEqual(messagesOf('Product revenue was $52.0 million and license revenue was $6.0 million in the quarter. Total revenue grew 20% from $40.0 million a year earlier.', 'claimed-ratio'), []);
+    });
+  });
 });

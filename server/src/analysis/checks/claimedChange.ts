@@ -940,6 +940,25 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
   });
 }
 
+/** Words that link a measure's name to its figure ("revenue of", "sales were"), no part of the name. */
+const NAME_LINKS = new Set(['of', 'was', 'were', 'is', 'are', 'at', 'totalled', 'totaled', 'reached', 'amounted', 'to', 'von', 'de', 'des', 'du']);
+/**
+ * Of several like figures of the sentence before, the one whose name the change's sentence names again as its subject:
+ * "Product revenue of $41 million and other revenue of $7 million." then "Product revenue grew 31 % from $31 million":
+ * the two or three words right before a figure (less the words that link them to it) are its name; the one figure whose
+ * name the words before the change hold, word for word.
+ */
+function namedAgain(text: string, figs: FigureEntity[], subject: string): FigureEntity | undefined {
+  const said = ` ${subject.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const named = figs.filter(f => {
+    const before = text.slice(Math.max(0, f.start - 60), f.start).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    while (before.length && NAME_LINKS.has(before[before.length - 1])) before.pop();
+    const name = before.slice(-3);
+    return name.length >= 2 && said.includes(` ${name.join(' ')} `);
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** "30-day", "20-trading-day", "52‑week": a length of time joined to its unit by a hyphen, an adjective of a noun after it. */
 const TIME_ADJECTIVE = /^\d{1,3}[-\u2010\u2011](?:\p{L}+[-\u2010\u2011])?\p{L}+$/u;
 
@@ -996,7 +1015,7 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     const firstBefore = Math.min(word.start, p.start);
     const own = inS.slice(0, i).filter(f => f.end <= firstBefore && measured(f) && like(f, standard) && !standards.has(f));
     standards.add(standard);
-    const compared = own.length ? own[own.length - 1] : (() => { const l = prev.filter(f => measured(f) && like(f, standard)); return l.length === 1 ? l[0] : undefined; })();
+    const compared = own.length ? own[own.length - 1] : (() => { const l = prev.filter(f => measured(f) && like(f, standard)); return l.length === 1 ? l[0] : namedAgain(text, l, text.slice(s.start, firstBefore)); })();
     // ("rose to about $22.5 million, a 19 % rise from $20.4 million": an amount compared "about" moves the change by its room)
     if (!compared || (compared.comparator && compared.comparator !== '~')) continue;
     const a = compared.value as number, b = standard.value as number;
@@ -2097,6 +2116,34 @@ export function demonstrativeChange(model: DocumentModel, s: { start: number; en
   const pair = comparedPair(model, text, prev, prevFigs, amounts);
   if (!pair) return;
   judgeChange(model, { dir: UP_NOUN.has(word.w) ? 'up' : 'down', word, newer: pair[0], older: pair[1], size: inS[0] }, out, claimed);
+}
+
+/**
+ * A change whose new amount the sentence before states, its measure named again as the change's subject: "Product
+ * revenue was $41 million and other revenue $7 million. Product revenue grew 31 % from $31 million a year earlier."
+ * The sentence states a share with a verb of change right before it ("grew", "rose by") and, right after, a word of
+ * origin and the old amount, no like amount before the share; the new amount is the one like amount of the sentence
+ * before whose name the words before the verb repeat (namedAgain), in the same paragraph.
+ */
+export function changeFromNamedBefore(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!prev || paragraphIndexAt(model, prev.start) !== paragraphIndexAt(model, s.start)) return;
+  const text = normalizedText(model);
+  for (let i = 0; i + 1 < inS.length; i++) {
+    const p = inS[i], older = inS[i + 1];
+    if (!sizeShare(p) || claimed.has(p.start) || !amount(older) || older.figureKind === 'percent' || older.comparator) continue;
+    if (inS.slice(0, i).some(f => like(f, older))) continue;
+    const gap = sentenceTokens(model, text, s, inS, p.end, older.start);
+    if (gap.length !== 1 || !FROM.has(gap[0].w)) continue;
+    const before = sentenceTokens(model, text, s, inS, s.start, p.start);
+    // the verb right before the share, or before its "by"
+    const k = before.length > 0 && BY.has(before[before.length - 1].w) ? before.length - 2 : before.length - 1;
+    const word = before[k];
+    const dir = word && !word.fig ? direction(word.w) : undefined;
+    if (!word || (dir !== 'up' && dir !== 'down') || isNegated(before, k)) continue;
+    const newer = namedAgain(text, prevFigs.filter(f => amount(f) && like(f, older) && !f.comparator), text.slice(s.start, word.start));
+    if (!newer) continue;
+    judgeChange(model, { dir, word, newer, older, size: p }, out, claimed);
+  }
 }
 
 /** Languages written without spaces: the word of change right after the share ("28%増"), the words that mark the prior period's figure ("前年同期は"): comparisons.json changes.unspaced. */

@@ -15,7 +15,7 @@ import { tableDifferences } from './tableDifferences';
 import words from '../../../lexicon/grammar/comparisons.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
 import { ClaimedSet, SentenceReuse } from './sentenceReuse';
-import { sizeOfLevelAgainstItsComparison, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { changeFromNamedBefore, sizeOfLevelAgainstItsComparison, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -206,6 +206,7 @@ export const claimedRatio: Check = {
       unspacedChanges(model, s, own, following ? inSentence(following) : [], out, claimed);
       // "... compared with $48.3 million. This represents an increase of 28 %."
       demonstrativeChange(model, s, own, before, beforeFigs, out, claimed);
+      changeFromNamedBefore(model, s, own, before, beforeFigs, out, claimed);
       // "4.2 and 1.9 before and after, respectively, a reduction of 55 %"
       changeAfterPair(model, s, own, out, claimed);
       // "... compared with $5.2 million. The increase in costs ..."
