@@ -188,4 +188,15 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf('Product revenue was $52.0 million and license revenue was $6.0 million in the quarter. Total revenue grew 20% from $40.0 million a year earlier.', 'claimed-ratio'), []);
     });
   });
+
+  describe('guidance ranges said to be raised or lowered (claimed-ratio)', () => {
+    const cases: [string, number][] = [
+      ['Acme raised its 2027 revenue guidance to $150-$160 million from $160-$170 million.', 1],
+      ['Acme raised its 2027 revenue guidance to a range of $150 million to $160 million, from $160 million to $170 million previously.', 1],
+      ['Acme raised its 2027 revenue guidance to $170-$180 million from $160-$170 million.', 0],
+      ['Acme raised its 2027 revenue guidance to a range of $170 million to $180 million, from $160 million to $170 million previously.', 0],
+      ['Acme lowered its 2027 revenue guidance to $170-$180 million from $160-$170 million.', 1],
+    ];
+    for (const [text, n] of cases) it(`${n ? 'found' : 'no finding'}: ${text}`, () => assert.equal(messagesOf(text, 'claimed-ratio').length, n, JSON.stringify(messagesOf(text, 'claimed-ratio'))));
+  });
 });

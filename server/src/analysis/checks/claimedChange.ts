@@ -379,10 +379,13 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         const r = t && TO.has(t.w) ? directionBefore(before, before.length - 1) : undefined;
         if (r && (r.dir === 'up' || r.dir === 'down')) reading = { ...r, newer: f1, older: f2, size: r.size ?? restated };
       } else if (head.length === 0 || shortHead) {
-        // to A from B: the destination right before A, the word before it
-        const t = before[before.length - 1];
+        // to A from B: the destination right before A, the word before it ("to a range of A": its noun of range between)
+        // (a year in the measure's name says which year's figure, not how much: "raised its 2027 guidance to A from B")
+        const d = before.length >= 3 && REL_OF.has(before[before.length - 1].w) && RANGE_NOUNS.has(before[before.length - 2].w)
+          ? before.length - (DETERMINER.has(before[before.length - 3].w) || ARTICLE_BEFORE_NOUN.has(before[before.length - 3].w) ? 4 : 3) : before.length - 1;
+        const t = before[d];
         if (!t || !TO.has(t.w)) continue;
-        const r = directionBefore(before, before.length - 1);
+        const r = wordOfChangeBefore(before, d, direction, true);
         if (r) reading = { ...r, newer: f1, older: f2 };
       } else {
         // A, up 12 % from B; "A was up 12 % from B"; "A in sales for the quarter, down from B": A's noun and period, a comma, then the word
@@ -691,6 +694,8 @@ function measureBefore(toks: Tok[], reach: number): string | undefined {
 const BY = lower(C.by);
 /** Adverbs of then and now beside a change's figures ("von bislang 17,3 % auf nunmehr 25,0 %"): comparisons.json changes.thenOrNow. */
 const THEN_OR_NOW = lower(C.thenOrNow);
+/** Nouns of a range between a destination's "to" and the range (comparisons.json changes.rangeNouns). */
+const RANGE_NOUNS = lower(C.rangeNouns);
 const COPULA = lower(C.copulasBeforeAfter.filter(w => !w.includes(' ')));
 const ORIGIN_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.from)})\\s*$`, 'iu');
 const DESTINATION_IN = new RegExp(`\\s(?:${wordsPattern(C.to)})\\s`, 'iu');
@@ -700,15 +705,24 @@ const DESTINATION_IN = new RegExp(`\\s(?:${wordsPattern(C.to)})\\s`, 'iu');
  * "from" as one range; for a change it is the two figures moved between, each with its own text.
  */
 export function splitChangeRanges(text: string, inS: FigureEntity[], anyKind = false): FigureEntity[] {
-  return splitRangesAfter(text, inS, f => (anyKind || f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
-    && ORIGIN_END.test(text.slice(Math.max(0, f.start - 12), f.start)));
+  return splitRangesAfter(text, inS, (f, before) => (anyKind || f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+    && ORIGIN_END.test(text.slice(Math.max(0, f.start - 12), f.start)) && !rangeToRange(text, before, f));
+}
+
+/**
+ * "raised its guidance to $150 million to $160 million, from $160 million to $170 million": a range right after a
+ * range of its kind, only "from" between, is the old range the new one is compared with, not a change of its own.
+ */
+function rangeToRange(text: string, before: FigureEntity | undefined, f: FigureEntity): boolean {
+  return !!before && Array.isArray(before.value) && before.figureKind === f.figureKind && before.unit === f.unit
+    && ORIGIN_END.test(text.slice(before.end, f.start)) && /^[\s,]*\p{L}+\s*$/u.test(text.slice(before.end, f.start));
 }
 
 /** Each range `opens` says is two figures, split at its word of destination ("to", "auf"): the two figures with their own texts. */
-function splitRangesAfter(text: string, inS: FigureEntity[], opens: (f: FigureEntity) => boolean): FigureEntity[] {
+function splitRangesAfter(text: string, inS: FigureEntity[], opens: (f: FigureEntity, before: FigureEntity | undefined) => boolean): FigureEntity[] {
   if (!inS.some(f => Array.isArray(f.value))) return inS;
-  return inS.flatMap(f => {
-    if (!Array.isArray(f.value) || f.value.length !== 2 || !opens(f)) return [f];
+  return inS.flatMap((f, i) => {
+    if (!Array.isArray(f.value) || f.value.length !== 2 || !opens(f, inS[i - 1])) return [f];
     const to = DESTINATION_IN.exec(text.slice(f.start, f.end));
     if (!to) return [f];
     const cut = f.start + to.index, next = cut + to[0].length;
@@ -880,11 +894,17 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
   // round to it, which touch their neighbour's only at the edge, so the edge itself is no room (a hedge keeps it)
   const exact = newer.comparator !== '~' && older.comparator !== '~';
   const edge = (a: number, b: number) => exact && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  const wrongWay = dir === 'up' ? n1 < o0 || (edge(n1, o0) && nv < ov) : n0 > o1 || (edge(n0, o1) && nv > ov);
+  // (two ranges, "raised to $150-$160 million from $160-$170 million": a range moved down at both its ends fell, whatever
+  // the rounding of the ends that meet; one moved up at both ends rose)
+  const ends = Array.isArray(newer.value) && Array.isArray(older.value) ? [newer.value[0] - older.value[0], newer.value[1] - older.value[1]] as const : undefined;
+  const movedDown = !!ends && ends[0] < 0 && ends[1] < 0, movedUp = !!ends && ends[0] > 0 && ends[1] > 0;
+  const wrongWay = dir === 'up' ? n1 < o0 || (edge(n1, o0) && nv < ov) || movedDown : n0 > o1 || (edge(n0, o1) && nv > ov) || movedUp;
   if (wrongWay) {
     claimed.add(newer.start); claimed.add(older.start);
     out.push({
-      message: `\u201c${model.text.slice(word.start, word.end)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${dir === 'up' ? 'a fall' : 'a rise'}.`,
+      message: movedDown || movedUp
+        ? `\u201c${model.text.slice(word.start, word.end)}\u201d is not what the figures say: the range ${surface(newer)} is ${movedDown ? 'below' : 'above'} the range ${surface(older)} at both ends.`
+        : `\u201c${model.text.slice(word.start, word.end)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${dir === 'up' ? 'a fall' : 'a rise'}.`,
       start: spanStart, end: spanEnd, related,
       data: { from: ov, to: nv, direction: dir }, fixes: [],
     });
