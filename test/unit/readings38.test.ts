@@ -199,4 +199,17 @@ describe('readings of dates and claims (session 38)', () => {
     ];
     for (const [text, n] of cases) it(`${n ? 'found' : 'no finding'}: ${text}`, () => assert.equal(messagesOf(text, 'claimed-ratio').length, n, JSON.stringify(messagesOf(text, 'claimed-ratio'))));
   });
+
+  describe('a count with its share in brackets above the enrolment (impossible-value)', () => {
+    const readout = (part: string) => `The single-arm ACME-3 trial (NCT01234567) enrolled 40 patients. The median age was 61 years. ${part} had stage 3 or 4 disease.`;
+    it('"44 patients (91%)" after "enrolled 40 patients" is found, the registry number no second trial', () => {
+      assert.equal(messagesOf(readout('44 patients (91%)'), 'impossible-value').length, 1, JSON.stringify(messagesOf(readout('44 patients (91%)'), 'impossible-value')));
+    });
+    it('"36 patients (90%)" makes no finding', () => {
+      assert.deepEqual(messagesOf(readout('36 patients (90%)'), 'impossible-value'), []);
+    });
+    it('a count in another paragraph is not held to the enrolment', () => {
+      assert.deepEqual(messagesOf('The single-arm ACME-3 trial enrolled 40 patients.\n\nIn the United States, 44 patients (91%) of those screened at one centre were referred.', 'impossible-value'), []);
+    });
+  });
 });

@@ -64,6 +64,7 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
     }
   }
   out.push(...analysisAboveEnrolment(model, populations));
+  out.push(...sharedPartsAboveEnrolment(model, populations));
   out.push(...armsAboveEnrolment(model));
   out.push(...countsAboveTheirGroup(model));
   out.push(...countsAboveIntroduced(model));
@@ -278,8 +279,7 @@ function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
 function analysisAboveEnrolment(model: DocumentModel, populations: StatedPopulation[]): CheckFinding[] {
   const enrolled = populations.filter(p => p.role === 'enrolment');
   if (enrolled.length === 0) return [];
-  const trials = new Set(model.entities.filter(e => e.kind === 'trial').map(e => e.name));
-  if (trials.size > 1) return [];
+  if (trialsNamed(model) > 1) return [];
   const most = enrolled.reduce((a, b) => (b.size > a.size ? b : a));
   const text = model.text;
   const out: CheckFinding[] = [];
@@ -293,6 +293,48 @@ function analysisAboveEnrolment(model: DocumentModel, populations: StatedPopulat
     });
   }
   return out;
+}
+
+/** Right after a count of people: its share in brackets, "(45%)", "(45.2 %)". */
+const SHARE_IN_BRACKETS = /^\s?\(\s?$/;
+const SHARE_CLOSES = /^\s?\)/;
+
+/**
+ * "The trial enrolled 40 patients. ... 44 patients (91%) had stage 3 or 4 disease.": a count of people with its share in
+ * brackets right after it counts a part of a group, and after the study's enrolment in its paragraph the group is the
+ * enrolled patients; a part cannot exceed them. Judged as analysisAboveEnrolment is: the document names at most one
+ * trial, every enrolment it states before the count is smaller, and the share is below 100 %.
+ */
+function sharedPartsAboveEnrolment(model: DocumentModel, populations: StatedPopulation[]): CheckFinding[] {
+  const enrolled = populations.filter(p => p.role === 'enrolment' && p.size !== Infinity);
+  if (enrolled.length === 0) return [];
+  if (trialsNamed(model) > 1) return [];
+  const text = model.text;
+  const out: CheckFinding[] = [];
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 0; k + 1 < inS.length; k++) {
+      const f = inS[k], share = inS[k + 1];
+      if (!isPeopleCount(f) || f.comparator || f.table || f.denominator !== undefined) continue;
+      if (share.figureKind !== 'percent' || typeof share.value !== 'number' || share.value >= 100 || !SHARE_IN_BRACKETS.test(text.slice(f.end, share.start)) || !SHARE_CLOSES.test(text.slice(share.end, share.end + 2))) continue;
+      const before = enrolled.filter(p => p.figure.end <= f.start && paragraphIndexAt(model, p.figure.start) === paragraphIndexAt(model, f.start));
+      if (before.length === 0 || before.some(p => p.size >= (f.value as number))) continue;
+      const most = before.reduce((a, b) => (b.size > a.size ? b : a));
+      out.push({
+        message: `${text.slice(f.start, f.end)} (${text.slice(share.start, share.end)}) are a part of the patients the study enrolled, yet more than the ${describe(text, most)}: a part cannot exceed its whole.`,
+        start: f.start, end: f.end,
+        related: [{ start: most.figure.start, end: most.figure.end, message: `the enrolment: ${describe(text, most)}` }],
+        data: { part: f.value as number, enrolled: most.size }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+/** How many trials a document names: a registry number beside a trial's name ("ACME-3 (NCT01234567)") is that trial's, not another. */
+function trialsNamed(model: DocumentModel): number {
+  const names = new Set(model.entities.filter(e => e.kind === 'trial').map(e => e.name));
+  const registered = [...names].filter(n => /^NCT\d{8}$/.test(n)).length;
+  return registered > 0 && registered < names.size ? names.size - registered : names.size;
 }
 
 const describe = (text: string, p: StatedPopulation): string =>
