@@ -212,4 +212,15 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf('The single-arm ACME-3 trial enrolled 40 patients.\n\nIn the United States, 44 patients (91%) of those screened at one centre were referred.', 'impossible-value'), []);
     });
   });
+
+  describe('a median extended "to A from B" restates no median of the drug as B (repeated-value)', () => {
+    it('"extended median OS by 5.4 months, to 13.3 months from 7.9 months" after the pair makes no finding', () => {
+      const text = 'Median OS was 13.3 months with zetalimab compared with 7.9 months with docetaxel.\n\nZetalimab extended median overall survival by 5.4 months, to 13.3 months from 7.9 months.';
+      assert.deepEqual(messagesOf(text, 'repeated-value'), []);
+    });
+    it('a later restatement of the drug\'s median that differs is still found', () => {
+      const text = 'Median OS was 13.3 months with zetalimab compared with 7.9 months with docetaxel.\n\nWith zetalimab, median overall survival was 15.3 months.';
+      assert.equal(messagesOf(text, 'repeated-value').length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
+    });
+  });
 });

@@ -330,7 +330,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const inPoint = point.length === 1 && point[0] !== e.binding.timepoint ? monthsOfPeriod(point[0]) : undefined;
     const time = times.length === 0 && point.length === 0 ? '' : [...new Set([...times.filter(t => t.at < clauseEnd && !(inPoint && dayWithin(t.iso, inPoint))).map(t => t.iso), ...point])].sort().join('|');
     const introduced = others.length > 0 && others[0] < e.start && testPiece(INTRODUCES, text.slice(others[0], e.start));
-    const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
+    const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd) || originOfChange(text, entities, i, s);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: upfrontAsOne(measureIn(text, sentences, s, e, names, tables), e), time, subjects, low, high, otherContext: other,
@@ -607,6 +607,24 @@ function sameMap<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boole
  */
 function upfrontAsOne(m: ClaimMeasure | undefined, f: FigureEntity): ClaimMeasure | undefined {
   return m && f.role === 'upfront' && m.key.startsWith('phrase:') ? { ...m, key: 'phrase:upfront', specific: true } : m;
+}
+
+/** "to", then a figure: the destination of a change; "from" right before a figure: its origin (comparisons.json changes). */
+const DESTINATION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(comparisons.changes.to)})\\s+$`, 'iu');
+const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(comparisons.changes.from)})\\s+$`, 'iu');
+/**
+ * "extended median OS by 5.4 months, to 13.3 months from 7.9 months": the figure after "from", right after a like figure
+ * after "to", is where the change started, another time's or another arm's value, no statement of the measure of the
+ * sentence's population.
+ */
+function originOfChange(text: string, entities: readonly Entity[], i: number, s: { start: number; end: number }): boolean {
+  const e = entities[i] as FigureEntity;
+  if (!ORIGIN_BEFORE.test(text.slice(Math.max(s.start, e.start - 8), e.start))) return false;
+  let k = i - 1;
+  while (k >= 0 && entities[k].start >= s.start && (entities[k].kind !== 'figure' || (entities[k] as FigureEntity).figureKind === 'date')) k--;
+  const d = k >= 0 && entities[k].start >= s.start ? entities[k] as FigureEntity : undefined;
+  return !!d && d.kind === 'figure' && d.figureKind === e.figureKind && d.unit === e.unit && /^[\s,]*\p{L}+\s+$/u.test(text.slice(d.end, e.start))
+    && DESTINATION_BEFORE.test(text.slice(Math.max(s.start, d.start - 6), d.start));
 }
 
 /** A sentence's measures by figure (kind, unit and offsets in the sentence), offsets relative to the sentence; null for none. */
