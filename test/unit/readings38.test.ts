@@ -223,4 +223,21 @@ describe('readings of dates and claims (session 38)', () => {
       assert.equal(messagesOf(text, 'repeated-value').length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
     });
   });
+
+  describe('an adverse-event category above the category it lies within (impossible-value)', () => {
+    const HEAD2 = 'Acme Bio reported safety results for zetalimab in the ACME-3 trial.\n\n';
+    it('treatment-related events in 62% against events of any grade in 58% is found', () => {
+      const text = `${HEAD2}Treatment-related adverse events occurred in 62% of patients. Adverse events of any grade occurred in 58% of patients.`;
+      assert.equal(messagesOf(text, 'impossible-value').length, 1, JSON.stringify(messagesOf(text, 'impossible-value')));
+    });
+    it('serious events in 18% against events of any grade in 88% makes no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD2}Serious adverse events occurred in 18% of patients. Adverse events of any grade occurred in 88% of patients.`, 'impossible-value'), []);
+    });
+    it('a share of patients whose events led to discontinuation is not the category\'s share', () => {
+      assert.deepEqual(messagesOf(`${HEAD2}Grade 3 or higher treatment-related adverse events occurred in 30% of patients. Discontinuations due to treatment-related adverse events were 6%.`, 'impossible-value'), []);
+    });
+    it('two arms are held apart', () => {
+      assert.deepEqual(messagesOf(`${HEAD2}Treatment-related adverse events occurred in 62% of patients receiving zetalimab. In the placebo arm, adverse events occurred in 58% of patients.`, 'impossible-value'), []);
+    });
+  });
 });

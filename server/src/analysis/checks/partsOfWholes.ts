@@ -26,6 +26,7 @@ import numbers from '../../../lexicon/builtin/numbers.json';
 import { dealNounAfter } from '../recognize/figures';
 import { regionPartsAboveWholes } from './totals';
 import { spanTest } from '../memo';
+import { eventCategoriesAboveWholes } from './eventCategories';
 
 const MONEY = nesting.moneyParts;
 const NET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
@@ -69,7 +70,7 @@ const AT_MOST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.below
 const AT_MOST_IN = new RegExp(`^(?:${wordsPattern(nesting.atLeast.below)})(?![\\p{L}])`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...raisesAboveRunningTotals(model), ...regionsAboveWholes(model), ...regionSalesAboveSales(model), ...boundsOutOfOrder(model)];
+  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...raisesAboveRunningTotals(model), ...regionsAboveWholes(model), ...regionSalesAboveSales(model), ...boundsOutOfOrder(model), ...eventCategoriesAboveWholes(model)];
   // one finding per figure: two readings of one part above one whole say the same
   const seen = new Set<number>();
   return all.filter(f => !seen.has(f.start) && (seen.add(f.start), true));
