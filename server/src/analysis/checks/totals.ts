@@ -39,7 +39,7 @@ export const totals: Check = {
     out.push(...dealTotals(model, money));
     const reported = new Set(out.map(f => f.start));
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
-    out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
+    out.push(...enrolmentSplits(model.text, normalizedText(model), model.sentences, figuresBySentence(model)));
     for (const f of [...armsInLaterSentence(model, figuresBySentence(model)), ...groupsOfIntroducedWhole(model, figuresBySentence(model)), ...flowCompletion(model)]) if (!out.some(x => x.start === f.start)) out.push(f);
     out.push(...eventSplits(model, figuresBySentence(model)));
     for (const f of perArmSizes(model)) if (!out.some(x => x.start === f.start)) out.push(f);
@@ -427,24 +427,25 @@ const EACH_MULTIPLIES = /\d\s?\)?\s(?:each|apiece|per [a-z]+)\b|\b(?:je|jeweils)
  * exhaustive list of its parts (a colon list or a randomisation, the last part joined by and/or)
  * whose sum differs from it.
  */
-function enrolmentSplits(text: string, sentences: { start: number; end: number }[], bySentence: FigureEntity[][]): CheckFinding[] {
+function enrolmentSplits(text: string, normalized: string, sentences: { start: number; end: number }[], bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const isN = (f: FigureEntity) => f.figureKind === 'count' && typeof f.value === 'number' && /^n ?=/i.test(normalizeText(text.slice(f.start, f.end)));
   const isTotal = (f: FigureEntity) => f.figureKind === 'count' && PATIENTS.test(f.unit) && typeof f.value === 'number' && f.denominator === undefined && !f.comparator;
-  for (const [si, s] of sentences.entries()) {
+  for (let si = 0; si < sentences.length; si++) { const s = sentences[si];
     const inS = bySentence[si];
+    if (inS.length === 0) continue;
     const total = inS.find(isTotal);
     if (total && isN(total) && si > 0) out.push(...armsAfterTotal(si));
     if (!total) continue;
-    const sentence = normalizeText(text.slice(s.start, s.end));
     const split = WHOLE_THEN_PARTS.test(normalizeText(text.slice(total.end, Math.min(s.end, total.end + 60))));
     const after = inS.filter(f => f.start >= total.end);
     // arms written "(n = 250)" are the parts when the sentence has them; other numbers there (weeks, doses) are not
     const nParts = after.filter(f => f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end)) && typeof f.value === 'number');
     // "356 patients who received AB-101 (n = 173) or AB-102 (n = 183)": the treatments the whole's verb gives them, each
     // sized, are its arms, whatever word counts the whole (not a history: "who had received prior ...")
-    const treated = nParts.length >= 2 && ARM_VERB.test(normalizeText(text.slice(total.end, nParts[0].start))) && !ARM_HISTORY.test(sentence);
-    if (!(TOTAL_WORDS.test(sentence) || split || treated) || SUBSET.test(sentence)) continue;
+    const treated = nParts.length >= 2 && ARM_VERB.test(normalizeText(text.slice(total.end, nParts[0].start))) && !spanTest(ARM_HISTORY, normalized, sentences, s);
+    // (the sentence's words of enrolment and of subsets are kept with its text: most sentences with a count of people are asked after every edit)
+    if (!(spanTest(TOTAL_WORDS, normalized, sentences, s) || split || treated) || spanTest(SUBSET, normalized, sentences, s)) continue;
     const parts = nParts.length >= 2 ? nParts : after.filter(f => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator
       && ((f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end))) || (f.figureKind === 'other' && f.unit === '') || (f.figureKind === 'count' && PATIENTS.test(f.unit) && f.denominator === undefined)));
     // ("in three cohorts: 32 ..., 28 ... and 30 ...": the count of the groups, as many as the parts, is none of them)
@@ -600,8 +601,8 @@ function armsInLaterSentence(model: DocumentModel, bySentence: FigureEntity[][])
     const people = bySentence[wi].filter(isPeople);
     if (people.length !== 1) continue;
     const whole = people[0];
-    const wsText = normalizeText(text.slice(ws.start, ws.end));
-    if (!TOTAL_WORDS.test(wsText) || SUBSET.test(wsText) || /^n ?=/i.test(text.slice(whole.start, whole.end))) continue;
+    // (the text is normalised already: its sentences' words are kept with their text)
+    if (!spanTest(TOTAL_WORDS, text, model.sentences, ws) || spanTest(SUBSET, text, model.sentences, ws) || /^n ?=/i.test(text.slice(whole.start, whole.end))) continue;
     const para = paragraphIndexAt(model, ws.start);
     for (let si = wi + 1; si < bySentence.length && si <= wi + 2; si++) {
       const s = model.sentences[si];
@@ -625,7 +626,7 @@ function armsInLaterSentence(model: DocumentModel, bySentence: FigureEntity[][])
       const sum = parts.reduce((a, f) => a + (f.value as number), 0);
       const counted = bySentence[wi].some(f => f.figureKind === 'count' && GROUP_UNITS.test(f.unit) && f.value === parts.length);
       // (a sentence about another population, "In the high-risk subgroup, ...", may split only some of the randomised)
-      const exact = counted || (assigned === parts.length && RANDOMISED.test(wsText) && !OTHER_POPULATION.test(sText));
+      const exact = counted || (assigned === parts.length && spanTest(RANDOMISED, text, model.sentences, ws) && !OTHER_POPULATION.test(sText));
       if (sum === whole.value || (!exact && sum < (whole.value as number))) break;
       out.push({
         message: `${parts.map(f => f.value).join(' + ')} = ${sum}, ${exact ? 'not' : 'more than'} the ${whole.value} ${whole.unit} of the enrolment they split (\u201c${model.text.slice(whole.start, whole.end)}\u201d).`,
@@ -999,6 +1000,8 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
   let paragraphPrices = new Map<number, FigureEntity>();
   let paragraph = -1;
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
+    // (a sentence with no figures adds no price; its paragraph, which only grows along the sentences, is compared at the next one with figures)
+    if (inS.length === 0) continue;
     const prices = pricesIn(inS);
     const sentence = model.sentences[si];
     const p = paragraphIndexAt(model, sentence.start);
