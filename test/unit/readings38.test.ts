@@ -240,4 +240,13 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf(`${HEAD2}Treatment-related adverse events occurred in 62% of patients receiving zetalimab. In the placebo arm, adverse events occurred in 58% of patients.`, 'impossible-value'), []);
     });
   });
+
+  describe('a German confidence level written between hyphens ("95-%-KI")', () => {
+    it('"7,4 Monate (95-%-KI: 5,6–9,1)" reads the interval and no duration of 95 months', () => {
+      const figs = figuresOf('Das mediane PFS betrug 7,4 Monate (95-%-KI: 5,6–9,1), das mediane OS 15,2 Monate.');
+      assert.ok(!figs.some(f => f.figureKind === 'duration' && f.value === 95), JSON.stringify(figs.map(f => f.text)));
+      assert.ok(figs.some(f => f.figureKind === 'ci' && Array.isArray(f.value) && f.value[0] === 5.6), JSON.stringify(figs.map(f => f.text)));
+      assert.deepEqual(messagesOf('Das mediane PFS betrug 7,4 Monate (95-%-KI: 5,6–9,1), das mediane OS 15,2 Monate.', 'survival-logic'), []);
+    });
+  });
 });

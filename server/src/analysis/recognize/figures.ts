@@ -266,7 +266,8 @@ const POW10_NOUN_AFTER = new RegExp(`(?:[-\u2013\u2011][ ]?\\d{1,3}[ ]?\u00d7[ ]
 
 const SP = '[ \\u00a0]?';
 // "12-percentage-point", "3.5 ppts", "45pc" (glued, as the British press writes it)
-const PERCENT = new RegExp(`${SP}(%|[Pp]ercent(?![a-z])|[Pp]er [Cc]ent(?![a-z])|pct(?![a-z])|[Pp]ercentage [Pp]oints?(?![a-z])|-[Pp]ercentage-[Pp]oints?(?![a-z])|ppts?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))|(pc)(?![a-z])`, 'y');
+// ("95-%-KI", "50-%-Anteil": a German compound writes the sign between hyphens, the number a percentage still)
+const PERCENT = new RegExp(`${SP}(?:-(?=%[-\u2010\u2011][A-Za-zÄÖÜäöü]))?(%|[Pp]ercent(?![a-z])|[Pp]er [Cc]ent(?![a-z])|pct(?![a-z])|[Pp]ercentage [Pp]oints?(?![a-z])|-[Pp]ercentage-[Pp]oints?(?![a-z])|ppts?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))|(pc)(?![a-z])`, 'y');
 const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a day|a week|per|weekly|monthly|a month|(?:the )?(?:upper|lower) limit|ULN|LLN|normal))(?![a-z])/y;
 const DURATION_ADJ = /-([Mm]onth|[Ww]eek|[Yy]ear|[Dd]ay|mo|wk|yr)(?![a-z])/y;
 /** A suspended hyphen: "1- and 2-year rates", "6-, 12- and 24-month": the unit is the last compound's. */
