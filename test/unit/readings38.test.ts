@@ -249,4 +249,19 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf('Das mediane PFS betrug 7,4 Monate (95-%-KI: 5,6–9,1), das mediane OS 15,2 Monate.', 'survival-logic'), []);
     });
   });
+
+  describe('a verb of the state names a survival rate ("lebten noch", "survived")', () => {
+    it('"Nach 24 Monaten lebten noch 61 % der Patienten" is an OS rate', () => {
+      const f = figuresOf('Zetalimab verlängerte das Überleben. Nach 24 Monaten lebten noch 61 % der Patienten.').find(x => x.value === 61);
+      assert.equal(f?.binding.endpoint, 'OS');
+    });
+    it('"61% of patients survived to two years" is an OS rate', () => {
+      const f = figuresOf('In the ACME-3 trial, 61% of patients survived to two years.').find(x => x.value === 61);
+      assert.equal(f?.binding.endpoint, 'OS');
+    });
+    it('a share of no people with such a verb names nothing', () => {
+      const f = figuresOf('In the ACME-3 trial, 61% of the samples survived freezing.').find(x => x.value === 61);
+      assert.equal(f?.binding.endpoint, undefined);
+    });
+  });
 });

@@ -259,9 +259,15 @@ const STATES = grammar.endpoints.statePredicates.states as Record<string, string
 const SP = grammar.endpoints.statePredicates;
 const STATE_PREDICATE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SP.partitives)})\\s+(?:${wordsPattern(SP.people)})(?![\\p{L}])[^.;:%]{0,60}?(?<![\\p{L}])(?:(?:${wordsPattern(SP.copulas)})\\s+(?:(?:${wordsPattern(SP.stillWords)})\\s+)?)?(${wordsPattern(Object.keys(STATES))})(?![\\p{L}-])`, 'iu');
 const STATE_NAMES = new Map(Object.entries(STATES).map(([k, v]) => [k.toLowerCase(), v]));
+/** A verb of the state ("survived", "lebten"), and a share of the people anywhere in the sentence ("of patients", "der Patienten"). */
+const STATE_VERB = new RegExp(`(?<![\\p{L}])(${wordsPattern(Object.keys(SP.verbs))})(?![\\p{L}])`, 'iu');
+const OF_PEOPLE = new RegExp(`%\\s*(?:${wordsPattern(SP.partitives)})\\s+(?:${wordsPattern(SP.people)})(?![\\p{L}])`, 'iu');
+const STATE_VERBS = new Map(Object.entries(SP.verbs as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
 function statePredicate(sentence: string): string | undefined {
   const m = STATE_PREDICATE.exec(sentence);
-  return m ? STATE_NAMES.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  if (m) return STATE_NAMES.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+  const v = OF_PEOPLE.test(sentence) ? STATE_VERB.exec(sentence) : null;
+  return v ? STATE_VERBS.get(v[1].toLowerCase()) : undefined;
 }
 
 /** "attained a complete response (CR)", "met the criteria for Springfield remission": the endpoint follows the figure. */
