@@ -14,7 +14,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 
 const WITHIN = new Map(Object.entries(nesting.eventCategories.within as Record<string, string[]>));
 const CATEGORIES = new Set([...WITHIN.keys(), ...[...WITHIN.values()].flat()]);
-/** Words of what the events led to ("led to discontinuation", "dose reductions due to"): the share is of those patients. */
+/** Words of what the events led to ("led to stopping", "a lower dose because of"): the share is of those patients. */
 const CONSEQUENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.eventCategories.consequences)})(?![\\p{L}])`, 'iu');
 /** How far after a share its clause may name a consequence ("in 5 % of patients, leading to discontinuation"). */
 const AFTER = 40;

@@ -174,7 +174,9 @@ export const repeatedValue: Check = {
           const kind = medianKind(text, s.start, f);
           if (!kind || !(cell || says(MEDIAN)) || says(DIFFERENT_CONTEXT, withoutSamePopulation)) continue;
           // "median PFS rose to 9.1 months from 7.0 months": the two ends of a change, no two statements of one median
-          if (says(CHANGE_WORD) && CHANGE_END.test(text.slice(Math.max(0, f.start - 12), f.start))) continue;
+          // (both ends written: "extended the median to 16.3 months" alone states the new median, which may be restated)
+          const changeEnd = (x: FigureEntity) => CHANGE_END.test(text.slice(Math.max(0, x.start - 12), x.start));
+          if (says(CHANGE_WORD) && changeEnd(f) && inS.filter(x => x.figureKind === 'duration' && changeEnd(x)).length >= 2) continue;
           // "standard chemotherapy yields a median OS of 6.5 months": a sentence that speaks of a
           // comparator without naming the drug the binding fell back to is not about that drug
           // ... unless the binding names the comparator's own arm ("33.5 months in the placebo arm"): that arm's median,

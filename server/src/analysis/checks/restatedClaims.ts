@@ -202,13 +202,16 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
   if (whole || list.length > 3 * MAX_STATEMENTS) return whole;
   const bounded = list.filter(c => Number.isFinite(c.low) && Number.isFinite(c.high));
   if (bounded.length < list.length && judged(bounded)) return bounded;
-  // a measure stated for two periods ("revenue for the quarter", "for the nine months"): each period's statements with
-  // those that name none (a headline leaves its period out), when exactly one period's hold two values
+  // a measure stated for two periods (a quarter's and the nine months' sums): each period's statements with the summary
+  // statements that name none (a headline leaves its period out), when exactly one period's hold two values
   const periods = [...new Set(bounded.map(c => c.time).filter(Boolean))];
   if (periods.length >= 2) {
     // (two values more than twice apart are no restatement of one figure, below: a headline's quarter is not its year)
     const near = (l: Claim[]) => { const v = l.map(c => c.figure.value as number); return Math.max(...v) <= 2 * Math.min(...v); };
-    const ones = periods.map(t => judged(bounded.filter(c => c.time === t || c.time === ''))).filter(l => l !== undefined && near(l));
+    // (only a summary leaves its period out so: a statement of the text with no period read may have lost it to the layout)
+    // (and one whose sentence states the measure for a period is that sentence's, whatever its own words left unread)
+    const dated = new Set(bounded.filter(c => c.time).map(c => c.sentence));
+    const ones = periods.map(t => judged(bounded.filter(c => c.time === t || (c.time === '' && summaryRank(model, c) > 0 && !dated.has(c.sentence))))).filter(l => l !== undefined && near(l));
     if (ones.length === 1) return ones[0];
   }
   // "21 (88 %) had tumour shrinkage (mean shrinkage was 30.5 %)": a mean or median of a measurement and the share of people
