@@ -131,7 +131,10 @@ export function armKey(f: FigureEntity, model?: DocumentModel): string {
  * and "treatment-naive patients" are one group, named twice (binding.json populations: heads and patients' nouns, not
  * the analyses). A name that is only such a noun with its identifier ("Cohort 2") keeps it.
  */
-const POPULATION_NAME_HEAD = new RegExp(`(?<=\\S)\\s+(?:${wordsPattern([...Object.keys(bindingWords.populations.heads), ...Object.keys(bindingWords.populations.patientsWith.nouns)].filter(h => !/^anal/i.test(h)))})$`, 'iu');
+const POPULATION_HEADS = wordsPattern([...Object.keys(bindingWords.populations.heads), ...Object.keys(bindingWords.populations.patientsWith.nouns)].filter(h => !h.startsWith('$') && !/^anal/i.test(h)));
+const POPULATION_NAME_HEAD = new RegExp(`(?<=\\S)\\s+(?:${POPULATION_HEADS})$`, 'iu');
+/** A name that ends in such a noun ("treatment-naive patients", "cohort"). */
+export const POPULATION_HEAD_AT_END = new RegExp(`(?<![\\p{L}])(?:${POPULATION_HEADS})$`, 'iu');
 /** A population's name as two mentions of one group share it: its case, an article or its count before it, and its head noun aside. */
 export function populationKey(name: string | undefined): string {
   if (!name) return '';

@@ -11,18 +11,14 @@
  * count the sentence reads as a part of one before it, a document that counts the group three ways or more (a series
  * of data cuts), and two counts in sentences that speak of another data cut, analysis or time (contexts.json otherCut).
  */
-import { figuresBySentence, normalizedText, populationKey, wordsPattern, type CheckFinding } from './check';
+import { figuresBySentence, normalizedText, populationKey, POPULATION_HEAD_AT_END, wordsPattern, type CheckFinding } from './check';
 import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_UNIT } from '../people';
 import people from '../../../lexicon/grammar/people.json';
-import binding from '../../../lexicon/grammar/binding.json';
 import contexts from '../../../lexicon/grammar/contexts.json';
 
 /** An analysis set's word anywhere in the group's name: the set is drawn from the group. */
 const ANALYSIS_SET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(people.analysisSets.words)})(?![\\p{L}])`, 'iu');
-/** The nouns that may end a group's name (binding.json populations: heads and patients' nouns). */
-const HEADS = [...Object.keys(binding.populations.heads), ...Object.keys(binding.populations.patientsWith.nouns)].filter(h => !h.startsWith('$'));
-const HEAD_AT_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(HEADS)})$`, 'iu');
 /** Right after a count: "in" (or "among"), "the" perhaps, then the group's name. */
 const IN_AFTER = /^\s+(?:in|among)\s+(?:the\s+)?/iu;
 /** Right before a bracketed size: the group's name, then the bracket. */
@@ -42,7 +38,7 @@ function sizeOf(text: string, f: FigureEntity): string | undefined {
   const written = text.slice(f.start, f.end);
   // "46 treatment-naive patients": the figure's own words after its number
   const own = /^\d[\d,]*\s+(.+)$/u.exec(written);
-  if (own && HEAD_AT_END.test(own[1])) return own[1];
+  if (own && POPULATION_HEAD_AT_END.test(own[1])) return own[1];
   const group = f.binding.subgroup;
   if (!group || group.length > MAX_NAME) return undefined;
   // "46 in the treatment-naive cohort"
@@ -66,7 +62,7 @@ export function groupSizesRestated(model: DocumentModel): CheckFinding[] {
       if (!name || ANALYSIS_SET.test(name)) continue;
       const key = populationKey(name);
       // (a name that is its head noun alone names no group: "46 patients")
-      if (!key || HEAD_AT_END.test(key) && !/\s/.test(key)) continue;
+      if (!key || POPULATION_HEAD_AT_END.test(key) && !/\s/.test(key)) continue;
       const k = `${key}|${f.binding.drug ?? ''}|${f.binding.trial ?? ''}`;
       const l = byKey.get(k) ?? [];
       l.push({ figure: f, key, sentence: si });
