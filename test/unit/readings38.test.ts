@@ -264,4 +264,16 @@ describe('readings of dates and claims (session 38)', () => {
       assert.equal(f?.binding.endpoint, undefined);
     });
   });
+
+  describe('a share\'s count over its whole in brackets, the part above the whole (impossible-value)', () => {
+    it('"The ORR was 45.0% (24/20)" is found', () => {
+      assert.equal(messagesOf('The ORR was 45.0% (24/20) in the ACME-3 trial.', 'impossible-value').length, 1);
+    });
+    it('"The ORR was 45.0% (9/20; 95% CI 23-68%)" makes no finding', () => {
+      assert.deepEqual(messagesOf('The ORR was 45.0% (9/20; 95% CI 23-68%) in the ACME-3 trial.', 'impossible-value'), []);
+    });
+    it('a date after a share in brackets is no count: "rose 12% (12/5)" alone is not judged as a part', () => {
+      assert.deepEqual(messagesOf('Shares rose 12% (as of 12/5/2027) on the news.', 'impossible-value'), []);
+    });
+  });
 });

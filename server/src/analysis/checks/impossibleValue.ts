@@ -242,8 +242,9 @@ function pairedSharesAbove100(model: DocumentModel): CheckFinding[] {
 
 /**
  * "responses in 18/16 patients": a bare number, a slash and a count of people (or responders) is a part over its whole
- * (the reader, which gives "8/22 patients" its denominator, leaves a part above its whole as two figures). "24/7" is
- * the idiom of all hours, never a part.
+ * (the reader, which gives "8/22 patients" its denominator, leaves a part above its whole as two figures); so are two
+ * bare whole numbers so written in brackets right after a share ("45 % (24/20)"). "24/7" is the idiom of all hours,
+ * never a part.
  */
 function slashCountsAboveWhole(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
@@ -252,7 +253,9 @@ function slashCountsAboveWhole(model: DocumentModel): CheckFinding[] {
     for (let k = 1; k < inS.length; k++) {
       const a = inS[k - 1], b = inS[k];
       if (a.unit !== '' || (a.figureKind !== 'other' && a.figureKind !== 'count') || typeof a.value !== 'number' || !Number.isInteger(a.value) || a.comparator) continue;
-      if (!(isPeopleCount(b) || isOutcomeCount(b)) || b.comparator || b.denominator !== undefined || a.value <= (b.value as number)) continue;
+      // (or two bare whole numbers in brackets right after a share, its count over its whole: "50 % (56/52)")
+      const bareWhole = b.figureKind === 'other' && b.unit === '' && typeof b.value === 'number' && Number.isInteger(b.value) && k >= 2 && shareBefore(text, inS[k - 2], a, b);
+      if (!(isPeopleCount(b) || isOutcomeCount(b) || bareWhole) || b.comparator || b.denominator !== undefined || a.value <= (b.value as number)) continue;
       if (!/^ ?\/ ?$/.test(text.slice(a.end, b.start)) || (a.value === 24 && b.value === 7)) continue;
       // (a run of slashes, "3/18/16 patients", is a list or a date)
       if (/[\/\d]\s?$/.test(text.slice(Math.max(0, a.start - 2), a.start))) continue;
@@ -265,6 +268,11 @@ function slashCountsAboveWhole(model: DocumentModel): CheckFinding[] {
     }
   }
   return out;
+}
+
+/** A share right before a bracket that holds only "a/b", closed by the bracket or a semicolon: "50 % (26/52)", "45 % (9/20; 95 % CI ...)". */
+function shareBefore(text: string, share: FigureEntity, a: FigureEntity, b: FigureEntity): boolean {
+  return share.figureKind === 'percent' && share.unit === '%' && /^ ?\( ?$/.test(text.slice(share.end, a.start)) && /^ ?[);]/.test(text.slice(b.end, b.end + 2));
 }
 
 /** Rates that are part of another: complete and partial responders are responders, responders are disease-controlled. */
