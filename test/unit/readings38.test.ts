@@ -276,4 +276,10 @@ describe('readings of dates and claims (session 38)', () => {
       assert.deepEqual(messagesOf('Shares rose 12% (as of 12/5/2027) on the news.', 'impossible-value'), []);
     });
   });
+
+  describe('a change\'s origin dated after the period the release reports on (date-inconsistent)', () => {
+    const release = (period: string) => `Acme Bio Reports First Quarter 2027 Results\n\nBOSTON, May 4, 2027 -- Acme Bio today reported results for the three months ended March 31, 2027. The net loss widened to $31.3 million, from $1.7 million in ${period}.`;
+    it('"from $1.7 million in Q1 2028" is found', () => assert.equal(messagesOf(release('Q1 2028'), 'date-inconsistent').length, 1, JSON.stringify(messagesOf(release('Q1 2028'), 'date-inconsistent'))));
+    it('"from $1.7 million in Q1 2026" makes no finding', () => assert.deepEqual(messagesOf(release('Q1 2026'), 'date-inconsistent'), []));
+  });
 });

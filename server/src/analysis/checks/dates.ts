@@ -1805,7 +1805,8 @@ function beforeItsAgreement(model: DocumentModel, text: string, bySentence: Figu
 
 const CP = words.comparisonPeriods;
 /** "compared to", "gegenüber": the words that open a comparison figure (the last one before a date, within its reach). */
-const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.words)})(?![\\p{L}])`, 'giu');
+/** (or a change's origin right before a figure: "from $1.7 million ... in Q1 2025", comparisonPeriods.origins) */
+const COMPARED = new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(CP.words)})(?![\\p{L}])|(?:${wordsPattern(CP.origins)})(?=\\s*(?:[$€£¥]|[A-Z]{3}\\s?)?\\d))`, 'giu');
 const NOT_ACTUAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.notActual)})(?![\\p{L}])`, 'iu');
 /** "three months ended", "12 Months Ended": the number of months a period ends with, right before its last day. */
 const MONTHS_ENDED = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(CP.monthsEnded))})[ -]months?[ ]end(?:ed|ing)\\s*$`, 'iu');
