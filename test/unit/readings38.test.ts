@@ -282,4 +282,18 @@ describe('readings of dates and claims (session 38)', () => {
     it('"from $1.7 million in Q1 2028" is found', () => assert.equal(messagesOf(release('Q1 2028'), 'date-inconsistent').length, 1, JSON.stringify(messagesOf(release('Q1 2028'), 'date-inconsistent'))));
     it('"from $1.7 million in Q1 2026" makes no finding', () => assert.deepEqual(messagesOf(release('Q1 2026'), 'date-inconsistent'), []));
   });
+
+  describe('the parts of the whole stated just before, listed in the next sentence (totals)', () => {
+    it('"Total revenue consisted of A and B" against the revenue before is found when they do not add up', () => {
+      const text = 'Acme Bio reported total revenue of $30.0 million. Total revenue consisted of product revenue of $22.0 million and license revenue of $9.0 million.';
+      assert.equal(messagesOf(text, 'totals').length, 1, JSON.stringify(messagesOf(text, 'totals')));
+    });
+    it('... and makes no finding when they do', () => {
+      assert.deepEqual(messagesOf('Acme Bio reported total revenue of $30.0 million. Total revenue consisted of product revenue of $22.0 million and license revenue of $8.0 million.', 'totals'), []);
+    });
+    it('a part with a long label of its own is still one of the list', () => {
+      const text = 'Acme Bio closed a round of €20.0 million. The round includes an equity investment of €15.0 million from new and existing private and institutional investors, including one pension fund, and €6.0 million in public grants.';
+      assert.equal(messagesOf(text, 'totals').length, 1, JSON.stringify(messagesOf(text, 'totals')));
+    });
+  });
 });

@@ -220,6 +220,8 @@ const PARTS_THEN_WHOLE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.part
  */
 /** The words a part may carry before the next (its own label and the next one's): "an upfront payment of $2 billion due in the second quarter and continuation payments through 2030 totalling". */
 const MAX_PART_GAP = 90;
+/** The same, for the parts of a sentence whose sums are all parts of the whole stated before it. */
+const MAX_LISTED_GAP = 160;
 /** How many times its rounding a whole written "approximately" may be off its parts: the room a writer gives a rounded sum. */
 const APPROX_ROOM = 5;
 /** A sentence's opening words that make its sums some of the sum before (totals.json subsetsOpening): "Of this,", "Davon entfielen". */
@@ -1981,7 +1983,7 @@ const MAX_SUBJECT_WORDS = 12;
 const COMPOSED_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenParts.words)})\\s*$`, 'iu');
 /** A verb of inclusion ending a definite subject's predicate: "The round included", "Die Summe umfasst davon": parts that may leave some out, never exceed. */
 const INCLUDES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.wholeThenSubsets.words, ...words.inclusionVerbs.words])})\\s*$`, 'iu');
-const DEFINITE_OPEN = new RegExp(`^\\s*(?:${wordsPattern([...claimWords.definite, ...claimWords.referringBack])})\\s`, 'iu');
+const DEFINITE_OPEN = new RegExp(`^\\s*(?:${wordsPattern([...claimWords.definite, ...claimWords.referringBack, ...words.wholeThenParts.totalSubjects])})\\s`, 'iu');
 
 /**
  * "These payments are not conditional and consist of ...": a definite subject whose predicate, a
@@ -2026,7 +2028,9 @@ function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][
     if (parts.some(f => f.unit !== whole.unit)) continue;
     // the parts a list: short gaps, the last two joined by a conjunction
     let listed = true;
-    for (let k = 0; k + 1 < parts.length; k++) if (text.slice(parts[k].end, parts[k + 1].start).length > MAX_PART_GAP || /[;:]/.test(text.slice(parts[k].end, parts[k + 1].start))) listed = false;
+    // (every sum of the sentence is a part, so a part may carry a longer label: "an investment of A from new and existing
+    // investors, including one fund, and B")
+    for (let k = 0; k + 1 < parts.length; k++) if (text.slice(parts[k].end, parts[k + 1].start).length > MAX_LISTED_GAP || /[;:]/.test(text.slice(parts[k].end, parts[k + 1].start))) listed = false;
     if (!listed || !AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
     const total = parts.reduce((a, f) => a + (f.value as number), 0);
     const stated = whole.value as number;
