@@ -296,4 +296,10 @@ describe('readings of dates and claims (session 38)', () => {
       assert.equal(messagesOf(text, 'totals').length, 1, JSON.stringify(messagesOf(text, 'totals')));
     });
   });
+
+  describe('an offering\'s proceeds two sentences on, the sentence between of no sum (totals)', () => {
+    const offering = (proceeds: string) => `Acme Bio agreed to sell about 4.0 million shares of common stock at a purchase price of $2.50 per share. The closing of the offering is expected on or about June 5. The gross proceeds are expected to be about ${proceeds}.`;
+    it('about $13 million against 4.0 million x $2.50 is found', () => assert.equal(messagesOf(offering('$13 million'), 'totals').length, 1, JSON.stringify(messagesOf(offering('$13 million'), 'totals'))));
+    it('about $10 million makes no finding', () => assert.deepEqual(messagesOf(offering('$10 million'), 'totals'), []));
+  });
 });

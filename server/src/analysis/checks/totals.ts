@@ -907,11 +907,17 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       const money = bySentence[k].filter(f => f.figureKind === 'money');
       // a later sentence names the offering again ("the total gross proceeds from the offering"), in the next paragraphs
       // written a sentence each; the sentences between state no sum and no other shares sold (the underwriters' additional ones may be)
-      if (k > si + 1 && (there - here > PROCEEDS_REACH || !OFFERING_AGAIN.test(text.slice(next.start, next.end)))) {
+      // (or, in the offering's paragraph, a sentence whose subject is the gross proceeds: "The closing is expected on June 5.
+      // The gross proceeds are expected to be about $X")
+      const grossSubject = there === here && money.length === 1 && GROSS_SUBJECT.test(text.slice(next.start, money[0].start)) && GROSS.test(text.slice(next.start, money[0].start));
+      if (k > si + 1 && (there - here > PROCEEDS_REACH || !(OFFERING_AGAIN.test(text.slice(next.start, next.end)) || grossSubject))) {
         if (money.length > 0 || bySentence[k].some(f => shareCount(f) !== undefined && !NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)))) return undefined;
         continue;
       }
       if (money.length === 0 && k === si + 1 && bySentence[k].some(f => shareCount(f) !== undefined && NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)))) continue;
+      // (a sentence of no sum and no shares in the offering's paragraph, "The closing is expected on June 5.", stands between
+      // the offering and a later sentence that names its proceeds again, read above)
+      if (money.length === 0 && k === si + 1 && there === here && !bySentence[k].some(f => shareCount(f) !== undefined)) continue;
       if (money.length !== 1 || money[0].unit !== unit || bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
       // (only the words up to the sum: "... and will use the funds for additional launches" after it is no other sum)
       if (NOT_GROSS.test(text.slice(next.start, money[0].end)) || SEVERAL_SALES.test(text.slice(next.start, next.end))) return undefined;
