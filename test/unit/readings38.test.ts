@@ -302,4 +302,20 @@ describe('readings of dates and claims (session 38)', () => {
     it('about $13 million against 4.0 million x $2.50 is found', () => assert.equal(messagesOf(offering('$13 million'), 'totals').length, 1, JSON.stringify(messagesOf(offering('$13 million'), 'totals'))));
     it('about $10 million makes no finding', () => assert.deepEqual(messagesOf(offering('$10 million'), 'totals'), []));
   });
+
+  describe('a sum split by a sentence that opens with it (totals)', () => {
+    it('"Of the $200 million upfront payment, $50 million ... and the remaining $160 million" is found', () => {
+      const text = 'Of the $200 million upfront payment, $50 million was paid at signing and the remaining $160 million at closing.';
+      assert.equal(messagesOf(text, 'totals').length, 1, JSON.stringify(messagesOf(text, 'totals')));
+    });
+    it('"... and the remaining $150 million" makes no finding', () => {
+      assert.deepEqual(messagesOf('Of the $200 million upfront payment, $50 million was paid at signing and the remaining $150 million at closing.', 'totals'), []);
+    });
+    it('parts without a remainder may leave some out: "$50 million ... and $100 million" of $200 million makes no finding', () => {
+      assert.deepEqual(messagesOf('Of the $200 million upfront payment, $50 million was paid at signing and $100 million at closing.', 'totals'), []);
+    });
+    it('... but never add up to more', () => {
+      assert.equal(messagesOf('Of the $200 million upfront payment, $150 million was paid at signing and $100 million at closing.', 'totals').length, 1);
+    });
+  });
 });

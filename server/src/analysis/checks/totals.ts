@@ -56,7 +56,7 @@ export const totals: Check = {
     out.push(...differences(model, bySentence), ...differencesBetweenTwo(model, bySentence));
     out.push(...namedCounts(model));
     out.push(...sharesInWordsCounted(model, figuresBySentence(model)));
-    out.push(...combinedRoles(model, figuresBySentence(model)), ...partsOfTheWholeBefore(model, figuresBySentence(model)));
+    out.push(...combinedRoles(model, figuresBySentence(model)), ...partsOfTheWholeBefore(model, figuresBySentence(model)), ...partsOfTheWholeOpening(model, figuresBySentence(model)));
     // a split another reading already judged (an enrolment and its arms) is not reported twice
     const taken = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
     const splits = groupSplits(model).filter(f => !taken.has(f.start) && !(f.related ?? []).some(r => taken.has(r.start)));
@@ -2006,6 +2006,47 @@ function definiteSubjectComposedOf(lead: string, verb: RegExp = COMPOSED_OF): bo
     if (k >= 2 && verb.test(upTo)) return k - 1 <= MAX_SUBJECT_WORDS;
   }
   return false;
+}
+
+const OTW = words.ofTheWhole;
+/** A sentence opened by "Of the", its sum right after. */
+const OF_THE_WHOLE = new RegExp(`^[\\s"\u201c\u201e]*(?:${wordsPattern(OTW.openers)})\\s+$`, 'iu');
+/** Right before the last part: its word of the rest ("and the remaining $150 million"). */
+const REMAINDER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(OTW.remainders)})\\s+$`, 'iu');
+/** Between the whole and its comma: a few words of its noun, no figure. */
+const MAX_WHOLE_WORDS = 60;
+
+/**
+ * "Of the $200 million upfront payment, $50 million was paid at signing and the remaining $150 million at closing.": a
+ * sentence that opens with "Of the" and a sum, and then states sums of its currency after the comma, splits that sum:
+ * the parts add up to it when the last is its remainder ("the remaining", "the balance": totals.json ofTheWhole), and
+ * never to more. Judged within the rounding of every written number; only when every other sum of the sentence is a part.
+ */
+function partsOfTheWholeOpening(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const sum = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~') && !f.table;
+  for (let si = 0; si < bySentence.length; si++) {
+    const s = model.sentences[si];
+    const money = bySentence[si].filter(f => f.figureKind === 'money');
+    if (money.length < 3 || !money.every(sum)) continue;
+    const [whole, ...parts] = money;
+    if (!OF_THE_WHOLE.test(text.slice(s.start, whole.start)) || parts.some(f => f.unit !== whole.unit)) continue;
+    const comma = text.indexOf(',', whole.end);
+    if (comma < 0 || comma > parts[0].start || comma - whole.end > MAX_WHOLE_WORDS || /\d/.test(text.slice(whole.end, comma))) continue;
+    const exhaustive = REMAINDER.test(text.slice(Math.max(s.start, parts[parts.length - 1].start - 30), parts[parts.length - 1].start));
+    const total = parts.reduce((a, f) => a + (f.value as number), 0);
+    const stated = whole.value as number;
+    const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+    if (exhaustive ? Math.abs(total - stated) <= room : total <= stated + room) continue;
+    out.push({
+      message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(total, whole.unit)}, ${exhaustive ? 'not' : 'more than'} the ${short(stated, whole.unit)} the sentence splits${exhaustive ? ' (the last is its remainder)' : ''}.`,
+      start: parts[parts.length - 1].start, end: parts[parts.length - 1].end,
+      related: [{ start: whole.start, end: whole.end, message: 'the whole' }, ...parts.slice(0, -1).map(f => ({ start: f.start, end: f.end, message: 'a part' }))],
+      data: { total, stated }, fixes: [],
+    });
+  }
+  return out;
 }
 
 function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
