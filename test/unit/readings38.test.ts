@@ -318,4 +318,11 @@ describe('readings of dates and claims (session 38)', () => {
       assert.equal(messagesOf('Of the $200 million upfront payment, $150 million was paid at signing and $100 million at closing.', 'totals').length, 1);
     });
   });
+
+  describe('an item cited as published after the release (date-inconsistent)', () => {
+    const release = (cited: string) => `Acme Bio Falls on Survival Data\n\nMarch 1, 2027\n\nAcme Bio said the one-year survival rate was 70% (see Acme Weekly, ${cited}).`;
+    it('"(see Acme Weekly, May 2, 2027)" in a release of March 1, 2027 is found', () => assert.equal(messagesOf(release('May 2, 2027'), 'date-inconsistent').length, 1, JSON.stringify(messagesOf(release('May 2, 2027'), 'date-inconsistent'))));
+    it('"(see Acme Weekly, May 2, 2026)" makes no finding', () => assert.deepEqual(messagesOf(release('May 2, 2026'), 'date-inconsistent'), []));
+    it('a bracket with no word of reference is not read: "(expected by May 2, 2027)"', () => assert.deepEqual(messagesOf('Acme Bio Falls on Survival Data\n\nMarch 1, 2027\n\nAcme Bio said the data readout is due (expected by May 2, 2027).', 'date-inconsistent'), []));
+  });
 });

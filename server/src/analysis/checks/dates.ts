@@ -653,6 +653,7 @@ export const dates: Check = {
     out.push(...transactionEventsTwice(model, text, bySentence, dateline?.f));
     out.push(...versionsInOrder(model, text, bySentence));
     out.push(...movedLater(model, text, bySentence, dateline?.f));
+    out.push(...citedAfterRelease(text, bySentence, dateline));
     out.push(...againstReportingDate(model, text, bySentence));
     out.push(...subsequentEventsInPeriod(model, text, bySentence), ...datelineAfterHead(model, text, bySentence));
     // a period's ends stated by verbs, and a state dated after the release (checks/datesStatus.ts); one finding a date
@@ -1867,6 +1868,29 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
     }
   }
   return [];
+}
+
+/** A bracket that opens with a word of reference ("(see", "(vgl."): dates.json citations. */
+const CITATION_OPEN = new RegExp(`\\(\\s*(?:${wordsPattern(words.citations.openers)})\\s[^()]*$`, 'iu');
+
+/**
+ * "(see Acme Weekly, May 2, 2027)" in a release dated March 1, 2027: an item cited in a bracket that opens with a word of
+ * reference is already published, so it cannot be dated after the release (a day or a month of a later year, or a
+ * later day of its year). Only a date written with its year and inside such a bracket, the bracket closed after it.
+ */
+function citedAfterRelease(text: string, bySentence: FigureEntity[][], dateline: (Span & { f: FigureEntity }) | undefined): CheckFinding[] {
+  if (!dateline) return [];
+  const out: CheckFinding[] = [];
+  for (const inS of bySentence) {
+    for (const f of inS) {
+      if (f.figureKind !== 'date' || f === dateline.f || !/^\d{4}-\d{2}/.test(f.iso ?? '')) continue;
+      if (!CITATION_OPEN.test(text.slice(Math.max(0, f.start - 80), f.start)) || !/^[^()]{0,20}\)/.test(text.slice(f.end, f.end + 24))) continue;
+      const span = spanOf(f);
+      if (!span || span.from <= dateline.to) continue;
+      out.push(finding(f, `An item cited as published is dated ${span.label}, after the release itself (${dateline.label}).`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release: ${dateline.label}` }], { cited: span.from, release: dateline.to }));
+    }
+  }
+  return out;
 }
 
 const ML = words.movedLater;
