@@ -960,8 +960,8 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
   });
 }
 
-/** Words that link a measure's name to its figure ("revenue of", "sales were"), no part of the name. */
-const NAME_LINKS = new Set(['of', 'was', 'were', 'is', 'are', 'at', 'totalled', 'totaled', 'reached', 'amounted', 'to', 'von', 'de', 'des', 'du']);
+/** Words that link a measure's name to its figure ("revenue of", "sales were"), no part of the name (comparisons.json changes.nameLinks). */
+const NAME_LINKS = lower(C.nameLinks);
 /**
  * Of several like figures of the sentence before, the one whose name the change's sentence names again as its subject:
  * "Product revenue of $41 million and other revenue of $7 million." then "Product revenue grew 31 % from $31 million":

@@ -16,11 +16,12 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_UNIT } from '../people';
 import people from '../../../lexicon/grammar/people.json';
 import contexts from '../../../lexicon/grammar/contexts.json';
+import nesting from '../../../lexicon/grammar/nesting.json';
 
 /** An analysis set's word anywhere in the group's name: the set is drawn from the group. */
 const ANALYSIS_SET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(people.analysisSets.words)})(?![\\p{L}])`, 'iu');
-/** Right after a count: "in" (or "among"), "the" perhaps, then the group's name. */
-const IN_AFTER = /^\s+(?:in|among)\s+(?:the\s+)?/iu;
+/** Right after a count: "in" (or "among" and its kin, nesting.json subsets.among), "the" perhaps, then the group's name. */
+const IN_AFTER = new RegExp(`^\\s+(?:in|${wordsPattern(nesting.subsets.among)})\\s+(?:the\\s+)?`, 'iu');
 /** Right before a bracketed size: the group's name, then the bracket. */
 const BRACKET_BEFORE = /\s*\(\s*$/;
 /** A word of another data cut, analysis or time (contexts.json otherCut). */
