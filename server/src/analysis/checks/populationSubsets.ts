@@ -14,6 +14,7 @@
 import { figuresBySentence, normalizedText, paragraphIndexAt, type CheckFinding } from './check';
 import { enrolledBefore, isOutcomeCount, isPeopleCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
 import { isIntroduced, populationBefore, wholeCount } from './shares';
+import { trialMentions } from './trials';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { wordsPattern } from '../words';
@@ -330,11 +331,10 @@ function sharedPartsAboveEnrolment(model: DocumentModel, populations: StatedPopu
   return out;
 }
 
-/** How many trials a document names: a registry number beside a trial's name ("ACME-3 (NCT01234567)") is that trial's, not another. */
+/** How many trials a document names, by their identities (trials.ts): a registry number written beside a trial's name ("ACME-3 (NCT01234567)") is that trial's. */
 function trialsNamed(model: DocumentModel): number {
-  const names = new Set(model.entities.filter(e => e.kind === 'trial').map(e => e.name));
-  const registered = [...names].filter(n => /^NCT\d{8}$/.test(n)).length;
-  return registered > 0 && registered < names.size ? names.size - registered : names.size;
+  const { list, identity } = trialMentions(model);
+  return new Set(list.filter(t => t.facts.trialKind !== 'phase').map(t => identity.get(t) ?? t.name)).size;
 }
 
 const describe = (text: string, p: StatedPopulation): string =>

@@ -2008,6 +2008,20 @@ function definiteSubjectComposedOf(lead: string, verb: RegExp = COMPOSED_OF): bo
   return false;
 }
 
+/** A sum written plainly (or "about"), outside a table: one that may be a whole or a part. */
+const plainSum = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~') && !f.table;
+/**
+ * Parts set against the whole they split: undefined when they fit it within the rounding of every written number (a
+ * whole written "about" with five times its room), adding up to it when `exhaustive`, to no more otherwise; else their
+ * total and the whole.
+ */
+function splitMisfit(model: DocumentModel, whole: FigureEntity, parts: FigureEntity[], exhaustive: boolean): { total: number; stated: number } | undefined {
+  const total = parts.reduce((a, f) => a + (f.value as number), 0);
+  const stated = whole.value as number;
+  const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+  return (exhaustive ? Math.abs(total - stated) <= room : total <= stated + room) ? undefined : { total, stated };
+}
+
 const OTW = words.ofTheWhole;
 /** A sentence opened by "Of the", its sum right after. */
 const OF_THE_WHOLE = new RegExp(`^[\\s"\u201c\u201e]*(?:${wordsPattern(OTW.openers)})\\s+$`, 'iu');
@@ -2025,20 +2039,18 @@ const MAX_WHOLE_WORDS = 60;
 function partsOfTheWholeOpening(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  const sum = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~') && !f.table;
   for (let si = 0; si < bySentence.length; si++) {
     const s = model.sentences[si];
     const money = bySentence[si].filter(f => f.figureKind === 'money');
-    if (money.length < 3 || !money.every(sum)) continue;
+    if (money.length < 3 || !money.every(plainSum)) continue;
     const [whole, ...parts] = money;
     if (!OF_THE_WHOLE.test(text.slice(s.start, whole.start)) || parts.some(f => f.unit !== whole.unit)) continue;
     const comma = text.indexOf(',', whole.end);
     if (comma < 0 || comma > parts[0].start || comma - whole.end > MAX_WHOLE_WORDS || /\d/.test(text.slice(whole.end, comma))) continue;
     const exhaustive = REMAINDER.test(text.slice(Math.max(s.start, parts[parts.length - 1].start - 30), parts[parts.length - 1].start));
-    const total = parts.reduce((a, f) => a + (f.value as number), 0);
-    const stated = whole.value as number;
-    const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
-    if (exhaustive ? Math.abs(total - stated) <= room : total <= stated + room) continue;
+    const misfit = splitMisfit(model, whole, parts, exhaustive);
+    if (!misfit) continue;
+    const { total, stated } = misfit;
     out.push({
       message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(total, whole.unit)}, ${exhaustive ? 'not' : 'more than'} the ${short(stated, whole.unit)} the sentence splits${exhaustive ? ' (the last is its remainder)' : ''}.`,
       start: parts[parts.length - 1].start, end: parts[parts.length - 1].end,
@@ -2052,11 +2064,10 @@ function partsOfTheWholeOpening(model: DocumentModel, bySentence: FigureEntity[]
 function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  const sum = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~') && !f.table;
   for (let si = 1; si < bySentence.length; si++) {
     const s = model.sentences[si];
     const inS = bySentence[si];
-    const parts = inS.filter(sum);
+    const parts = inS.filter(plainSum);
     if (parts.length < 2 || parts.length !== inS.filter(f => f.figureKind === 'money').length) continue;
     const lead = text.slice(s.start, parts[0].start);
     if (/\d/.test(lead)) continue;
@@ -2070,7 +2081,7 @@ function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][
       if (paragraphIndexAt(model, model.sentences[k].start) !== paragraphIndexAt(model, s.start)) break;
       before = bySentence[k].filter(f => f.figureKind === 'money' && f.unit === parts[0].unit);
     }
-    if (before.length !== 1 || !sum(before[0])) continue;
+    if (before.length !== 1 || !plainSum(before[0])) continue;
     const whole = before[0];
     if (parts.some(f => f.unit !== whole.unit)) continue;
     // the parts a list: short gaps, the last two joined by a conjunction
@@ -2079,10 +2090,9 @@ function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][
     // investors, including one fund, and B")
     for (let k = 0; k + 1 < parts.length; k++) if (text.slice(parts[k].end, parts[k + 1].start).length > MAX_LISTED_GAP || /[;:]/.test(text.slice(parts[k].end, parts[k + 1].start))) listed = false;
     if (!listed || !AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
-    const total = parts.reduce((a, f) => a + (f.value as number), 0);
-    const stated = whole.value as number;
-    const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
-    if (exhaustive ? Math.abs(total - stated) <= room : total <= stated + room) continue;
+    const misfit = splitMisfit(model, whole, parts, exhaustive);
+    if (!misfit) continue;
+    const { total, stated } = misfit;
     out.push({
       message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(total, whole.unit)}, ${exhaustive ? 'not' : 'more than'} the ${short(stated, whole.unit)} stated just before.`,
       start: whole.start, end: whole.end,
