@@ -53,6 +53,7 @@ import type { DocumentModel, Entity, FigureEntity } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
+import numbersData from '../../../lexicon/builtin/numbers.json';
 import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type DateSpan } from '../dateline';
 import { execPiece, readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
@@ -1371,7 +1372,15 @@ const GAP = `,?(?:\\s+[^\\s.;:]+){0,${TX.reach}}?\\s+`;
 const TX_EVENTS = TX.events.map(e => ({
   event: e.event,
   re: new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(e.verbs)})${GAP}(?:${wordsPattern(e.nouns)})|(?:${wordsPattern(e.nouns)})${GAP}(?:${wordsPattern(e.verbs)})|(?:${wordsPattern(e.nounForms)})\\s+of${GAP}?(?:${wordsPattern(e.nouns)}))(?![\\p{L}])`, 'iu'),
+  // a past verb that is itself the event, before the name of what it took ("acquired Beta Bio"; not "acquired rights")
+  // (nor "acquired US rights": a name's word or two then a word of rights or assets is no company taken)
+  done: e.doneVerbs.length ? new RegExp(`(?<![\\p{L}])(?:${wordsPattern(e.doneVerbs)})\\s+(?!(?:The|A|An|Die|Der|Das|Le|La|Les|El)\\s)(?!(?:\\S+\\s+){1,2}(?:${wordsPattern(e.doneVerbsNotObjects)})(?![\\p{L}]))\\p{Lu}`, 'u') : undefined,
 }));
+/** Whether the companies one statement names ("A|B") hold all the other names, or the reverse. */
+function namesWithin(a: string, b: string): boolean {
+  const x = a.split('|'), y = b.split('|');
+  return x.every(n => y.includes(n)) || y.every(n => x.includes(n));
+}
 
 /**
  * One transaction's closing, or one filing's submission, dated twice: "Acme completed its acquisition of Beta on
@@ -1402,7 +1411,8 @@ function transactionEventsTwice(model: DocumentModel, text: string, bySentence: 
       const key = `${ev.event}|${planned ? 'planned' : 'done'}`;
       if (!who) unnamed.set(key, (unnamed.get(key) ?? 0) + 1);
       const span = spanOf(f)!;
-      const same = seen.filter(x => x.key === key && (x.who === who || !who || !x.who));
+      // (a statement naming only some of the companies another names speaks of the same deal: "Acme acquired Beta", "Acme paid ...")
+      const same = seen.filter(x => x.key === key && (x.who === who || !who || !x.who || namesWithin(who, x.who)));
       if (!same.length) { if (seen.length < MAX_TX_EVENTS) seen.push({ key, who, f, span }); continue; }
       // a statement naming none refers to the one event named so far; two named ones are compared only when they agree
       const first = who ? same.find(x => x.who === who) ?? (same.length === 1 ? same[0] : undefined) : (seen.filter(x => x.key === key).length === 1 ? same[0] : undefined);
@@ -1432,7 +1442,7 @@ function transactionEventsIn(sentence: string, offset: number, dates: FigureEnti
     const clause = clauseAround(sentence, f.start - offset, f.end - offset);
     if (dates.some(x => x !== f && x.start >= offset + clause.from && x.end <= offset + clause.to)) return undefined;
     const words = sentence.slice(clause.from, clause.to);
-    const ev = TX_EVENTS.find(e => e.re.test(words));
+    const ev = TX_EVENTS.find(e => e.re.test(words) || e.done?.test(words));
     if (!ev) return undefined;
     const upTo = sentence.slice(clause.from, f.end - offset);
     const planned = PLANNED.test(upTo) || FUTURE.test(upTo);
@@ -1809,8 +1819,40 @@ const CP = words.comparisonPeriods;
 /** (or a change's origin right before a figure: "from $1.7 million ... in Q1 2025", comparisonPeriods.origins) */
 const COMPARED = new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(CP.words)})(?![\\p{L}])|(?:${wordsPattern(CP.origins)})(?=\\s*(?:[$€£¥]|[A-Z]{3}\\s?)?\\d))`, 'giu');
 const NOT_ACTUAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.notActual)})(?![\\p{L}])`, 'iu');
+/** "year-ago quarter", "prior-year period", "Vorjahresquartal": the words by which a release names the period a year before its own. */
+const YEAR_AGO = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.yearAgo)})`, 'iu');
+
+/**
+ * How many whole years lie between a period and the same period of an earlier year (a quarter, a half, months that end on
+ * the same day): 0 when the two are not one period in two years.
+ */
+function yearsBack(own: Span, other: Span): number {
+  const a = new Date(own.from), b = new Date(other.from), c = new Date(own.to), d = new Date(other.to);
+  if (a.getUTCMonth() !== b.getUTCMonth() || a.getUTCDate() !== b.getUTCDate() || c.getUTCMonth() !== d.getUTCMonth() || c.getUTCDate() !== d.getUTCDate()) return 0;
+  const k = a.getUTCFullYear() - b.getUTCFullYear();
+  return k > 0 && c.getUTCFullYear() - d.getUTCFullYear() === k ? k : 0;
+}
+
+/** The end of a change that opened with its origin: "from $2 million to $3 million in Q1 2026" dates the new amount. */
+const ORIGIN_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.originEnds)})(?=\\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\\s?)?\\d)`, 'u');
+const ORIGIN_WORD = new RegExp(`^(?:${wordsPattern(CP.origins)})$`, 'iu');
+
+/**
+ * Whether the text before a date makes it a comparison figure's ("compared to $3 million in Q1 2025", "from $2 million in
+ * Q1 2025"): the words between the comparison's word and the date, or undefined. A change's origin whose end comes before
+ * the date ("from $2 million to $3 million in Q1 2026") dates the end, not the origin.
+ */
+function comparisonBefore(lead: string): string | undefined {
+  const cmp = lastMatch(COMPARED, lead);
+  if (!cmp) return undefined;
+  const between = lead.slice(cmp.index + cmp[0].length);
+  if (ORIGIN_WORD.test(cmp[0]) && ORIGIN_END.test(between)) return undefined;
+  return between;
+}
+
 /** "three months ended", "12 Months Ended": the number of months a period ends with, right before its last day. */
-const MONTHS_ENDED = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(CP.monthsEnded))})[ -]months?[ ]end(?:ed|ing)\\s*$`, 'iu');
+/** (or a period's noun: "the second quarter ended", "fiscal year ended": comparisonPeriods.periodsEnded) */
+const MONTHS_ENDED = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(Object.keys(CP.monthsEnded))})[ -]months?|(${wordsPattern(Object.keys(CP.periodsEnded))}))[ ]end(?:ed|ing)\\s*$`, 'iu');
 /** How far into the text the release's own period is read. */
 const OWN_PERIOD_REACH = 1500;
 
@@ -1828,7 +1870,7 @@ function ownPeriodOf(model: DocumentModel, text: string, dateline: FigureEntity 
     if (!span) continue;
     const ended = MONTHS_ENDED.exec(text.slice(Math.max(0, e.start - 40), e.start));
     if (ended && span.from === span.to) {
-      const n = months[ended[1].toLowerCase()];
+      const n = ended[1] ? months[ended[1].toLowerCase()] : (CP.periodsEnded as Record<string, number>)[ended[2].toLowerCase()];
       const d = new Date(span.to);
       // a period that ends on a month's last day spans its whole months
       if (!n || Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) !== span.to) continue;
@@ -1837,7 +1879,31 @@ function ownPeriodOf(model: DocumentModel, text: string, dateline: FigureEntity 
     }
     if (/-(?:Q[1-4]|H[12])$/.test(e.iso ?? '') && REPORTING_AFTER.test(text.slice(e.end, e.end + 30))) { own = { f: e, span }; break; }
   }
-  return own;
+  return own ?? quarterNamedWithoutYear(model, text);
+}
+
+const QUARTER_WORDS = Object.entries(numbersData.halfYears as Record<string, string>).filter(([k, v]) => !k.startsWith('$') && v === 'quarter').map(([k]) => k);
+const ORDINALS = numbersData.periodOrdinalNumbers as Record<string, number | string>;
+/** "first-quarter earnings", "its fourth quarter results": an ordinal quarter with a word of its report after it and no year. */
+const QUARTER_REPORTED = new RegExp(`(?<![\\p{L}])(${wordsPattern(Object.keys(ORDINALS).filter(k => !k.startsWith('$')))})[- ](?:${wordsPattern(QUARTER_WORDS)})(?:\\s+(?:${wordsPattern(words.reportingPeriods.after)}))+(?![\\p{L}])`, 'iu');
+
+/**
+ * A head that names the quarter it reports without its year ("posted its second-quarter results today"): the release's
+ * period is the first quarter of that number the text dates with its year ("revenue of $20 million in Q2 2026"), unless a
+ * comparison's word stands before that one (then it is the period compared with, and none is taken).
+ */
+function quarterNamedWithoutYear(model: DocumentModel, text: string): { f: FigureEntity; span: Span } | undefined {
+  const named = QUARTER_REPORTED.exec(text.slice(0, OWN_PERIOD_REACH));
+  const n = named ? ORDINALS[named[1].toLowerCase()] : undefined;
+  if (typeof n !== 'number') return undefined;
+  for (const e of model.entities) {
+    if (e.kind !== 'figure' || e.figureKind !== 'date' || !(e.iso ?? '').endsWith(`-Q${n}`)) continue;
+    const span = spanOf(e);
+    if (!span) return undefined;
+    if (comparisonBefore(text.slice(Math.max(0, e.start - CP.reach), e.start)) !== undefined) return undefined;
+    return { f: e, span };
+  }
+  return undefined;
 }
 
 /**
@@ -1849,6 +1915,7 @@ function ownPeriodOf(model: DocumentModel, text: string, dateline: FigureEntity 
  */
 function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined, own: { f: FigureEntity; span: Span } | undefined): CheckFinding[] {
   if (!own) return [];
+  let yearAgo: boolean | undefined;
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const dates = inS.filter(f => f.figureKind === 'date' && f !== own!.f && f !== dateline);
     if (!dates.length || dates.length > 12) continue;
@@ -1857,13 +1924,19 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
       const span = spanOf(f);
       // (the very period, or one that begins after it ended: the periods actual results are compared with come before)
       const same = !!span && span.from === own.span.from && span.to === own.span.to;
-      if (!span || !(same || span.from > own.span.to)) continue;
+      const back = span ? yearsBack(own.span, span) : 0;
+      if (!span || !(same || span.from > own.span.to || back >= 2)) continue;
       const lead = text.slice(Math.max(s.start, f.start - CP.reach), f.start);
-      const cmp = lastMatch(COMPARED, lead);
-      if (!cmp) continue;
-      const between = lead.slice(cmp.index + cmp[0].length);
+      const between = comparisonBefore(lead);
+      if (between === undefined) continue;
       // no other date between the comparison's word and this one, no word of a forecast, no clause break
       if (dates.some(x => x !== f && x.start >= f.start - between.length && x.end <= f.start) || NOT_ACTUAL.test(between) || /[;:()]/.test(between)) continue;
+      // (an older period of its kind is compared with when the release says so; one that names the year-ago period compares with that)
+      if (back >= 2) {
+        yearAgo ??= YEAR_AGO.test(text);
+        if (!yearAgo) continue;
+        return [finding(f, `A comparison figure is dated ${span.label}, ${back} years before the period the release reports on (${own.span.label}), which it compares with the year-ago period.`, [{ start: own.f.start, end: own.f.end, message: `the release's period: ${own.span.label}` }], { period: own.span.from, comparison: span.from })];
+      }
       return [finding(f, same ? `A comparison figure is dated ${span.label}, the very period the release reports on (${own.span.label}).` : `A comparison figure is dated ${span.label}, after the period the release reports on (${own.span.label}): actual results are compared with an earlier period.`, [{ start: own.f.start, end: own.f.end, message: `the release's period: ${own.span.label}` }], { period: own.span.from, comparison: span.from })];
     }
   }
