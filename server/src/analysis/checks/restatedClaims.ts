@@ -26,7 +26,7 @@ import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
 import { groupSizesRestated } from './groupSizes';
-import { entitiesWithin, figuresBySentence, itemsWithin, populationKey, type CheckFinding } from './check';
+import { entitiesWithin, figuresBySentence, firstIndexFrom, itemsWithin, populationKey, type CheckFinding } from './check';
 import dateWords from '../../../lexicon/grammar/dates.json';
 import type { FigureEntity } from '../model';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
@@ -273,29 +273,78 @@ const SHARE_OF_PEOPLE = new RegExp(`^\\s*(?:${wordsPattern(numbers.shareOf.words
  * One interval, two estimates: "16.1 months (CI 10.3-21.0)" in a summary and "18.1 months (95% CI
  * 10.3-21.0)" in the text. An interval is computed from its estimate's data, so the same bounds
  * written twice beside one kind of figure are one estimate's, and two values that no rounding
- * reconciles cannot both be right.
+ * reconciles cannot both be right. And one estimate, two intervals that share one bound and differ in the other
+ * ("41.2% (30.5-52.6)" and "41.2% (30.5-55.6)"): with the estimate and one bound the same, the group is the same, and so
+ * must the other bound be; read for intervals whose bounds hold MIN_INTERVAL_DIGITS significant digits between them (two
+ * short ones may agree by chance) and for claims of one time (the arm a comparison's figure is bound to is no guide: the
+ * estimate and its bounds are).
  */
 function sameIntervals(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const first = new Map<string, Claim>();
+  const byBound = new Map<string, Claim[]>();
+  const soft = model.layout?.softBreaks ?? [];
+  const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
   for (const c of claimsOf(model)) {
     const ci = c.interval;
     if (!ci || !Array.isArray(ci.value) || !(ci.value[0] < ci.value[1])) continue;
-    const key = `${c.figure.figureKind}|${c.figure.unit}|${ci.value[0]}|${ci.value[1]}`;
+    const [lo, hi] = ci.value;
+    const kind = `${c.figure.figureKind}|${c.figure.unit}|${ci.level ?? 95}`;
+    const key = `${kind}|${lo}|${hi}`;
     const earlier = first.get(key);
-    if (!earlier) { first.set(key, c); continue; }
-    // a table's row of small groups may give two of its estimates one interval: one statement never restates itself
-    if (earlier.sentence === c.sentence) continue;
-    if (earlier.low <= c.high && c.low <= earlier.high) continue;
-    const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
-    out.push({
-      message: `The estimate with the interval ${written(ci)} is stated as ${written(c.figure)} here but ${written(earlier.figure)} earlier: one interval is one estimate's.`,
-      start: c.figure.start, end: c.figure.end,
-      related: [{ start: earlier.figure.start, end: earlier.figure.end, message: `the earlier estimate with the interval ${written(earlier.interval!)}` }],
-      data: { first: earlier.figure.value as number, second: c.figure.value as number }, fixes: [],
-    });
+    if (!earlier) first.set(key, c);
+    // a table's row of small groups may give two of its estimates one interval: one statement restates itself only in
+    // prose, each estimate on one line with its interval
+    else if ((earlier.sentence !== c.sentence || (onProseLine(model.text, soft, c.figure, ci) && onProseLine(model.text, soft, earlier.figure, earlier.interval!))) && !(earlier.low <= c.high && c.low <= earlier.high)) {
+      out.push({
+        message: `The estimate with the interval ${written(ci)} is stated as ${written(c.figure)} here but ${written(earlier.figure)} earlier: one interval is one estimate's.`,
+        start: c.figure.start, end: c.figure.end,
+        related: [{ start: earlier.figure.start, end: earlier.figure.end, message: `the earlier estimate with the interval ${written(earlier.interval!)}` }],
+        data: { first: earlier.figure.value as number, second: c.figure.value as number }, fixes: [],
+      });
+      continue;
+    }
+    if (typeof c.figure.value !== 'number' || c.figure.table || ci.table || !onProseLine(model.text, soft, c.figure, ci)) continue;
+    const bounds = written(ci).replace(INTERVAL_LEVEL, '').match(/\d[\d.,]*/g) ?? [];
+    if (bounds.length < 2 || significantDigits(bounds[0] ?? '') + significantDigits(bounds[bounds.length - 1] ?? '') < MIN_INTERVAL_DIGITS) continue;
+    const loKey = `${kind}|${c.figure.value}|lo${lo}`, hiKey = `${kind}|${c.figure.value}|hi${hi}`;
+    const other = [...(byBound.get(loKey) ?? []), ...(byBound.get(hiKey) ?? [])]
+      .find(x => x.figure !== c.figure && x.time === c.time && (x.interval!.value as number[])[0] === lo !== ((x.interval!.value as number[])[1] === hi));
+    if (other) {
+      out.push({
+        message: `The estimate ${written(c.figure)} is written with the interval ${written(ci)} here but ${written(other.interval!)} earlier; with the estimate and one bound the same, the other bound cannot differ.`,
+        start: ci.start, end: ci.end, related: [{ start: other.interval!.start, end: other.interval!.end, message: 'the earlier interval of the same estimate' }],
+        data: { estimate: c.figure.value, firstLower: (other.interval!.value as number[])[0], firstUpper: (other.interval!.value as number[])[1], lower: lo, upper: hi }, fixes: [],
+      });
+    }
+    for (const k of [loKey, hiKey]) { const l = byBound.get(k); if (l) l.push(c); else byBound.set(k, [c]); }
   }
   return out;
+}
+
+/** Significant digits two bounds must hold together before their agreement is more than chance. */
+const MIN_INTERVAL_DIGITS = 4;
+/** An interval's level before its bounds ("95% CI,"), which is none of them. */
+const INTERVAL_LEVEL = /^[^\d]*\d{2}(?:[.,]\d)?\s*%\s*(?:CI|KI|IC|CrI)\b[\s,:]*/i;
+function significantDigits(written: string): number {
+  return written.replace(/[^\d]/g, '').replace(/^0+/, '').length;
+}
+/** Words of prose a line holds before an estimate and its interval on it are read as one result. */
+const PROSE_WORDS = 4;
+/**
+ * Whether an estimate and its interval stand on one line of prose: a table flattened one cell a line (or a row of bare
+ * numbers) may pair a number with the next cell's interval. A line end the structure reader joined (a soft break, read
+ * as a space) still ends a line here.
+ */
+function onProseLine(text: string, soft: readonly { start: number; end: number }[], est: FigureEntity, ci: FigureEntity): boolean {
+  const k = firstIndexFrom(soft as { start: number; end: number }[], est.end);
+  if ((k < soft.length && soft[k].start < ci.start) || text.slice(est.end, ci.start).includes('\n')) return false;
+  const from = Math.max(text.lastIndexOf('\n', est.start) + 1, k > 0 ? soft[k - 1].end : 0);
+  const nl = text.indexOf('\n', ci.end);
+  const to = Math.min(nl < 0 ? text.length : nl, k < soft.length ? soft[k].start : text.length);
+  let words = 0;
+  for (const _ of text.slice(from, to).matchAll(/\p{L}{3,}/gu)) if (++words >= PROSE_WORDS) return true;
+  return false;
 }
 
 /** Significant digits a p-value needs to name one test: "p = 0.0137", "p = 0.21" do; "p = 0.05", "p = 0.001" may be anyone's. */

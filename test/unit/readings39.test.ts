@@ -1,0 +1,92 @@
+import { strict as assert } from 'assert';
+import { messagesOf } from '../helpers';
+
+describe('readings of dates and claims (session 39)', () => {
+  describe('a results release compares its quarter with the year-ago quarter', () => {
+    const Q4 = 'Acme Bio Reports Fourth Quarter 2026 Results\n\nAcme Bio posted revenue of $4.1 million for the three months ended December 31, 2026, down from $5.0 million a year ago.\n\n';
+    it('a comparison figure dated two years back, in a release that speaks of the year-ago period, is found', () => {
+      const m = messagesOf(`${Q4}Its net loss was $2.0 million, compared to a net loss of $3.4 million in Q4 2024.`, 'date-inconsistent');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /2 years before the period the release reports on/);
+    });
+    it('the year-ago quarter itself makes no finding', () => {
+      assert.deepEqual(messagesOf(`${Q4}Its net loss was $2.0 million, compared to a net loss of $3.4 million in Q4 2025.`, 'date-inconsistent'), []);
+    });
+    it('without a word of the year-ago period, an older comparison is left alone (a release may compare with any year it names)', () => {
+      const head = 'Acme Bio Reports Fourth Quarter 2026 Results\n\nAcme Bio posted revenue of $4.1 million for the three months ended December 31, 2026.\n\n';
+      assert.deepEqual(messagesOf(`${head}Its net loss was $2.0 million, compared to a net loss of $3.4 million in Q4 2024.`, 'date-inconsistent'), []);
+    });
+  });
+
+  describe('a head that names its quarter without the year takes the year from the first such quarter the text dates', () => {
+    const HEAD = 'Acme Bio discussed its pipeline in its second-quarter earnings results today.\n\nRevenue rose to $12.0 million in Q2 2026.\n\n';
+    it('a comparison figure dated after that quarter is found', () => {
+      assert.equal(messagesOf(`${HEAD}The net loss was $3.0 million, from $2.5 million in Q2 2027.`, 'date-inconsistent').length, 1);
+    });
+    it('the year-ago quarter makes no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The net loss was $3.0 million, from $2.5 million in Q2 2025.`, 'date-inconsistent'), []);
+    });
+    it('a change written "from A to B in <quarter>" dates B, so a quarter first met there is still the release\'s own', () => {
+      const head = 'Acme Bio discussed its pipeline in its second-quarter earnings results today.\n\nRevenue rose from $9.0 million to $12.0 million in Q2 2026.\n\n';
+      assert.equal(messagesOf(`${head}The net loss was $3.0 million, from $2.5 million in Q2 2027.`, 'date-inconsistent').length, 1);
+    });
+    it('"from A to B in <the own quarter>" is no comparison figure dated with the own quarter', () => {
+      const head = 'Acme Bio Reports Second Quarter 2026 Results\n\nAcme Bio reported results for the three months ended June 30, 2026.\n\n';
+      assert.deepEqual(messagesOf(`${head}Product revenue grew from $9.0 million to $12.0 million in Q2 2026.`, 'date-inconsistent'), []);
+    });
+  });
+
+  describe('"acquired <a name>" dates the acquisition\'s closing', () => {
+    const HEAD = 'Acme Bio Reports Third Quarter 2026 Results\n\nBOSTON, November 5, 2026 -- Acme Bio today reported results for the quarter.\n\n';
+    it('a closing dated later than the month the company was acquired is found', () => {
+      assert.equal(messagesOf(`${HEAD}In March 2026, Acme Bio acquired Beta Therapeutics, a private company. The balance was paid by Acme Bio upon the close of the acquisition, on May 20, 2026.`, 'date-inconsistent').length, 1);
+    });
+    it('a closing within that month makes no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}In March 2026, Acme Bio acquired Beta Therapeutics, a private company. The balance was paid by Acme Bio upon the close of the acquisition, on March 20, 2026.`, 'date-inconsistent'), []);
+    });
+    it('"acquired US rights" is no company acquired', () => {
+      assert.deepEqual(messagesOf(`${HEAD}In March 2026, Acme Bio acquired US rights to zetalimab from Beta Therapeutics. The balance was paid by Acme Bio upon the close of the acquisition, on May 20, 2026.`, 'date-inconsistent'), []);
+    });
+  });
+
+  describe('"the quarter ended <day>" is the release\'s own period, as "three months ended" is', () => {
+    it('a comparison figure dated with that very quarter is found', () => {
+      const text = 'Acme Bio reported no revenue for the second quarter ended June 30, 2026.\n\nThe net loss was $4.0 million, compared to a net loss of $3.1 million for Q2 2026.';
+      assert.equal(messagesOf(text, 'date-inconsistent').length, 1);
+    });
+    it('the year-ago quarter makes no finding', () => {
+      const text = 'Acme Bio reported no revenue for the second quarter ended June 30, 2026.\n\nThe net loss was $4.0 million, compared to a net loss of $3.1 million for Q2 2025.';
+      assert.deepEqual(messagesOf(text, 'date-inconsistent'), []);
+    });
+  });
+
+  describe('an interval marks the result it belongs to', () => {
+    const HEAD = 'Acme Bio reported results for zetalimab in the ACME-3 trial.\n\n';
+    it('one interval written with two different estimates in one sentence of prose is found', () => {
+      const m = messagesOf(`${HEAD}Patients on zetalimab had a higher 2-year PFS rate than those on placebo [61.4% (95% CI, 48.2-73.9) vs. 40.1%] and than those on standard care [66.4% (95% CI, 48.2-73.9) vs. 45.2%].`, 'repeated-value');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /interval 95% CI, 48\.2-73\.9 is stated as 66\.4% here but 61\.4% earlier/);
+    });
+    it('one estimate written with two intervals that share a bound is found', () => {
+      const m = messagesOf(`${HEAD}The 2-year PFS rate was 61.4% (95% CI, 48.2-73.9) with zetalimab. Patients on zetalimab had a higher 2-year PFS rate than those on placebo [61.4% (95% CI, 48.2-75.9) vs. 40.1%].`, 'repeated-value');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /share|cannot differ/);
+    });
+    it('the same estimate and interval restated make no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The 2-year PFS rate was 61.4% (95% CI, 48.2-73.9) with zetalimab. Patients on zetalimab had a higher 2-year PFS rate than those on placebo [61.4% (95% CI, 48.2-73.9) vs. 40.1%].`, 'repeated-value'), []);
+    });
+    it('two arms cannot share one interval with two estimates either (the interval follows from the estimate and the group)', () => {
+      assert.equal(messagesOf(`${HEAD}The ORR was 41.5% (95% CI, 30.2-53.4) in the zetalimab arm and 39.5% (95% CI, 30.2-53.4) in the placebo arm.`, 'repeated-value').length, 1);
+    });
+    it('two estimates at two times with intervals that share a bound are two results', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The 1-year PFS rate was 61.4% (95% CI, 48.2-73.9). The 2-year PFS rate was 61.4% (95% CI, 48.2-75.1).`, 'repeated-value'), []);
+    });
+    it('short intervals may agree by chance and are not read', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The median number of cycles was 5 (95% CI, 3-8) in the first cohort. In the second cohort it was 6 (95% CI, 3-8).`, 'repeated-value'), []);
+    });
+    it('a table flattened one cell a line pairs no number with the next cell\'s interval', () => {
+      const table = `${HEAD}Subgroup\nHazard ratio (95% CI)\nAge under 65\n0.41\n(0.26-0.65)\nAge 65 or over\n0.52\n(0.26-0.65)\n`;
+      assert.deepEqual(messagesOf(table, 'repeated-value'), []);
+    });
+  });
+});
