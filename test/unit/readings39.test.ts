@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { messagesOf } from '../helpers';
+import { figuresOf, messagesOf } from '../helpers';
 
 describe('readings of dates and claims (session 39)', () => {
   describe('a results release compares its quarter with the year-ago quarter', () => {
@@ -68,7 +68,7 @@ describe('readings of dates and claims (session 39)', () => {
       assert.match(m[0], /interval 95% CI, 48\.2-73\.9 is stated as 66\.4% here but 61\.4% earlier/);
     });
     it('one estimate written with two intervals that share a bound is found', () => {
-      const m = messagesOf(`${HEAD}The 2-year PFS rate was 61.4% (95% CI, 48.2-73.9) with zetalimab. Patients on zetalimab had a higher 2-year PFS rate than those on placebo [61.4% (95% CI, 48.2-75.9) vs. 40.1%].`, 'repeated-value');
+      const m = messagesOf(`${HEAD}At the data cut-off, the 2-year PFS rate with zetalimab was 61.4% (95% CI, 48.2-73.9) in the intention-to-treat population. Patients on zetalimab had a higher 2-year PFS rate than those on placebo [61.4% (95% CI, 48.2-75.9) vs. 40.1%].`, 'repeated-value');
       assert.equal(m.length, 1);
       assert.match(m[0], /share|cannot differ/);
     });
@@ -87,6 +87,64 @@ describe('readings of dates and claims (session 39)', () => {
     it('a table flattened one cell a line pairs no number with the next cell\'s interval', () => {
       const table = `${HEAD}Subgroup\nHazard ratio (95% CI)\nAge under 65\n0.41\n(0.26-0.65)\nAge 65 or over\n0.52\n(0.26-0.65)\n`;
       assert.deepEqual(messagesOf(table, 'repeated-value'), []);
+    });
+  });
+
+  describe('a rate raised by a share over its comparator is a relative rise or a rise in points', () => {
+    const HEAD = 'Acme Bio Announces Phase 3 Results for Zetalimab\n\n';
+    it('a claim neither reading reaches is found, the pair in the next sentence', () => {
+      const m = messagesOf(`${HEAD}Zetalimab plus ribociclib increased the overall response rate (ORR) by more than 70% over ribociclib alone.\n\nZetalimab plus ribociclib achieved a 68% ORR, compared to a 45% ORR for ribociclib alone.`, 'claimed-ratio');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /rise of 51 %/);
+    });
+    it('a claim the relative rise supports makes no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}Zetalimab plus ribociclib increased the overall response rate (ORR) by more than 70% over ribociclib alone.\n\nZetalimab plus ribociclib achieved a 78% ORR, compared to a 45% ORR for ribociclib alone.`, 'claimed-ratio'), []);
+    });
+    it('a claim the rise in points supports makes no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}Zetalimab plus ribociclib improved the overall response rate (ORR) by 20% over ribociclib alone.\n\nZetalimab plus ribociclib achieved a 65% ORR, compared to a 45% ORR for ribociclib alone.`, 'claimed-ratio'), []);
+    });
+    it('a time endpoint "improved by 40% over" is a reduction of risk, not read here', () => {
+      assert.deepEqual(messagesOf(`${HEAD}Zetalimab improved progression-free survival (PFS) by 40% over placebo.\n\nMedian PFS was 11.2 months, compared to 9.8 months with placebo.`, 'claimed-ratio'), []);
+    });
+  });
+
+  describe('"Of these patients," opening the sentence after an enrolment draws its arms from it', () => {
+    const HEAD = 'Acme Bio reported results for zetalimab.\n\n';
+    it('arms that add to more than the enrolment are found', () => {
+      const m = messagesOf(`${HEAD}A total of 58 patients were included. Of these patients, 30 received zetalimab, 18 received chemotherapy, and 12 patients received radiotherapy.`, 'totals');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /30 \+ 18 \+ 12 = 60, more than the 58/);
+    });
+    it('arms that add to the enrolment make no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}A total of 60 patients were included. Of these patients, 30 received zetalimab, 18 received chemotherapy, and 12 patients received radiotherapy.`, 'totals'), []);
+    });
+    it('"of these" inside the sentence still marks a subset, not read', () => {
+      assert.deepEqual(messagesOf(`${HEAD}A total of 58 patients were included. 30 received zetalimab and 30 received chemotherapy, of these 12 had prior surgery.`, 'totals'), []);
+    });
+  });
+
+  describe('a table\'s count of responders is its complete and partial responders', () => {
+    const table = (orr: number) => `Table 2. Response in the ACME-3 trial
+
+| Variable | Zetalimab (N = 120) | Placebo (N = 118) |
+|---|---|---|
+| Objective response | | |
+| No. of patients with response | 40 | ${orr} |
+| Complete response | 6 (5) | 1 (<1) |
+| Partial response | 34 (28) | 21 (18) |
+| Stable disease | 50 (42) | 60 (51) |
+`;
+    it('a count of responders other than the sum of its categories is found', () => {
+      const m = messagesOf(table(25), 'totals');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /CR 1 \+ PR 21 = 22, not the stated ORR 25/);
+    });
+    it('a count that is the sum makes no finding', () => {
+      assert.deepEqual(messagesOf(table(22), 'totals'), []);
+    });
+    it('a share "(<1)" in a count\'s bracket names no group of patients', () => {
+      const figs = figuresOf(table(22)).filter(f => f.binding.subgroup === '<1');
+      assert.deepEqual(figs.map(f => f.text), []);
     });
   });
 });

@@ -354,10 +354,11 @@ const ALONE_MODIFIERS = new Set(POP.patientsWith.modified.alone.words.map(lower)
 /**
  * "for pts ≥65", "for <65 yrs", "(≥65)", "; <65: n=40": a group named by an age's threshold alone (binding.json
  * populations.thresholds), the sign, the number and its unit of years its name; no share, dose or other unit after it.
+ * Without its unit the number has two or three digits, as ages have: "(<1)" in a count's bracket is a share.
  */
 const TH = POP.thresholds;
 const THRESHOLD_GROUP = new RegExp(`(?:(?<![\\p{L}\\d])(?:${wordsPattern(TH.before)})\\s*(?:(?:the|all)\\s+)?(?:(?:${wordsPattern(TH.nouns)})\\s+)?|[(;]\\s*|^\\s*)`
-  + `([≥≤<>]\\s?\\d{1,3}(?:\\s?(?:${wordsPattern(TH.units)}))?)(?![\\p{L}\\d%]|[.,]\\d)(?=\\s*(?:[)\\]:,;.]|$|(?:${wordsPattern(TH.after)})(?![\\p{L}])))`, 'giu');
+  + `([≥≤<>]\\s?(?:\\d{1,3}\\s?(?:${wordsPattern(TH.units)})(?![\\p{L}])|\\d{2,3}))(?![\\p{L}\\d%]|[.,]\\d)(?=\\s*(?:[)\\]:,;.]|$|(?:${wordsPattern(TH.after)})(?![\\p{L}])))`, 'giu');
 /** What introduces modified patients: "in", "among", "for", with "the" perhaps, and their count perhaps ("in the 40 treatment-naive patients"). */
 const MODIFIED_BEFORE = /(?:^|[^\p{L}])(?:in|among|for)\s+(?:the\s+)?(?:\d[\d,]*\s+)?$/iu;
 /** "(NSCLC)": an abbreviation in parentheses right after a phrase names what the phrase names. */

@@ -8,7 +8,8 @@
  * direction word before them (or, in a verb-final language, right after), all of one kind and
  * unit. A finding needs the direction or the size to disagree beyond the rounding of every number.
  */
-import { armsOfOneEndpoint, decimalsOf, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armsOfOneEndpoint, decimalsOf, itemsWithin, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import endpointsData from '../../../lexicon/builtin/endpoints.json';
 import { claimsOf, roundingRoom } from '../claims';
 import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -2241,3 +2242,59 @@ export function sizeOfLevelAgainstItsComparison(model: DocumentModel, bySentence
   return out;
 }
 
+
+const GO = words.gainsOver;
+const HEDGE_WORDS = words.multiples.hedges.flatMap(h => h.words);
+/** "increased the ORR by (more than)" right before a share: a verb of gain, then within its reach "by" and perhaps a hedge. */
+const GAIN_BY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(GO.verbs)})(?![\\p{L}])[^.;:!?]{0,${GO.reach}}?(?<![\\p{L}])(?:${wordsPattern(GO.by)})(?:\\s+(?:${wordsPattern(HEDGE_WORDS)}))?\\s*$`, 'iu');
+/** Right after the share: "over", "versus", "compared with" and the comparator it is a gain against. */
+const OVER_AFTER = new RegExp(`^\\s*(?:${wordsPattern(GO.over)})(?![\\p{L}])`, 'iu');
+/** How each endpoint is measured (endpoints.json measure), by its name. */
+const MEASURE_OF = new Map<string, string>(endpointsData.endpoints.map(e => [e.name, e.measure]));
+/** A claim's room beyond the rounding of its figures: a size claimed in words is a round figure. */
+const GAIN_SLACK = 0.1;
+const surface = (model: DocumentModel, f: FigureEntity) => model.text.slice(f.start, f.end);
+
+/**
+ * "X increased the ORR by more than 70 % over Y", then "X achieved a 68 % ORR, compared to 45 % for Y" (in the same
+ * sentence or the next): a rise of a rate by a share over a comparator is either a relative rise (68/45 is 1.51, a rise
+ * of 51 %) or a rise in percentage points (23). The claim names its endpoint between the verb and "by", an endpoint the
+ * lexicon measures as a proportion (a time's "improved PFS by 40 %" is a reduction of risk, another reading); the pair
+ * is the first two shares of that endpoint after the claim, the second after a word of comparison. Reported when
+ * neither reading, with the rounding of the figures and GAIN_SLACK of the claim, reaches the size claimed.
+ */
+export function gainOverComparator(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], nextFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  for (const p of inS) {
+    if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.value <= 0 || claimed.has(p.start)) continue;
+    if (!OVER_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 24)))) continue;
+    const lead = text.slice(Math.max(s.start, p.start - GO.reach - 40), p.start);
+    const m = GAIN_BY.exec(lead);
+    if (!m) continue;
+    const from = p.start - lead.length + m.index;
+    const endpoints = itemsWithin(model.entities, from, p.start).filter(e => e.kind === 'endpoint').map(e => e.name);
+    const e = endpoints[endpoints.length - 1];
+    if (!e || MEASURE_OF.get(e) !== 'proportion') continue;
+    const rest = [...inS.filter(f => f.start > p.end), ...nextFigs].filter(f => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && f.binding.endpoint === e);
+    const a = rest[0];
+    const b = a ? rest.slice(1).find(f => COMPARED.test(text.slice(a.end, f.start)) && !text.slice(a.end, f.start).includes(';')) : undefined;
+    if (!a || !b || (b.value as number) <= 0) continue;
+    const av = a.value as number, bv = b.value as number;
+    const ra = roundingRoom(surface(model, a), av), rb = roundingRoom(surface(model, b), bv), rp = roundingRoom(surface(model, p), p.value);
+    const rel: [number, number] = [((av - ra) / (bv + rb) - 1) * 100, ((av + ra) / Math.max(bv - rb, 1e-9) - 1) * 100];
+    const abs: [number, number] = [av - ra - bv - rb, av + ra - bv + rb];
+    const cmp = p.comparator;
+    const low = cmp === '<' || cmp === '\u2264' ? -Infinity : (p.value - rp) * (1 - GAIN_SLACK);
+    const high = cmp === '>' || cmp === '\u2265' ? Infinity : (p.value + rp) * (1 + GAIN_SLACK);
+    const meets = (r: [number, number]) => r[1] >= low && r[0] <= high;
+    if (meets(rel) || meets(abs)) continue;
+    claimed.add(p.start);
+    const relNow = (av / bv - 1) * 100;
+    out.push({
+      message: `${e} is said to rise by ${surface(model, p)} over its comparator, but ${surface(model, a)} against ${surface(model, b)} is a rise of ${relNow.toFixed(0)} % (${(av - bv).toFixed(1)} percentage points).`,
+      start: p.start, end: p.end,
+      related: [{ start: a.start, end: a.end, message: 'the rate' }, { start: b.start, end: b.end, message: 'the comparator\u2019s rate' }],
+      data: { claimed: p.value, relative: Number(relNow.toFixed(2)), points: Number((av - bv).toFixed(2)) }, fixes: [],
+    });
+  }
+}

@@ -15,7 +15,7 @@ import { tableDifferences } from './tableDifferences';
 import words from '../../../lexicon/grammar/comparisons.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
 import { ClaimedSet, SentenceReuse } from './sentenceReuse';
-import { changeFromNamedBefore, sizeOfLevelAgainstItsComparison, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { gainOverComparator, changeFromNamedBefore, sizeOfLevelAgainstItsComparison, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -200,6 +200,8 @@ export const claimedRatio: Check = {
       // "rose 28 % to $61.8 million. In the prior-year quarter, revenue was $48.3 million."
       const following = model.sentences[(indexOf.get(s) ?? -2) + 1];
       priorInNextSentence(model, s, own, following, following ? inSentence(following) : [], out, claimed);
+      // "increased the ORR by more than 70 % over Y", then "68 % ORR compared to 45 %"
+      gainOverComparator(model, s, own, following ? inSentence(following) : [], out, claimed);
       // "$61.8 million (+28 %) compared with $52.2 million", "61,8 Mio. Euro (Vorjahr: 52,2 Mio. Euro), +28 %"
       signedChanges(model, s, own, out, claimed);
       // "前年同期比28%増の61.8億円（前年同期は52.2億円）"

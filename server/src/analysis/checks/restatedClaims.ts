@@ -295,7 +295,7 @@ function sameIntervals(model: DocumentModel): CheckFinding[] {
     if (!earlier) first.set(key, c);
     // a table's row of small groups may give two of its estimates one interval: one statement restates itself only in
     // prose, each estimate on one line with its interval
-    else if ((earlier.sentence !== c.sentence || (onProseLine(model.text, soft, c.figure, ci) && onProseLine(model.text, soft, earlier.figure, earlier.interval!))) && !(earlier.low <= c.high && c.low <= earlier.high)) {
+    else if ((earlier.sentence !== c.sentence || (onProseLine(model.text, soft, c.figure, ci, model.sentences[c.sentence]) && onProseLine(model.text, soft, earlier.figure, earlier.interval!, model.sentences[earlier.sentence]))) && !(earlier.low <= c.high && c.low <= earlier.high)) {
       out.push({
         message: `The estimate with the interval ${written(ci)} is stated as ${written(c.figure)} here but ${written(earlier.figure)} earlier: one interval is one estimate's.`,
         start: c.figure.start, end: c.figure.end,
@@ -304,12 +304,14 @@ function sameIntervals(model: DocumentModel): CheckFinding[] {
       });
       continue;
     }
-    if (typeof c.figure.value !== 'number' || c.figure.table || ci.table || !onProseLine(model.text, soft, c.figure, ci)) continue;
+    // (a share or a ratio: a duration's interval may be a time point's, "96 % at 6 months (95% CI ...)", and two medians of
+    // groups that share patients may share an event time as a bound)
+    if ((c.figure.figureKind !== 'percent' && c.figure.figureKind !== 'ratio') || typeof c.figure.value !== 'number' || c.figure.table || ci.table || !onProseLine(model.text, soft, c.figure, ci, model.sentences[c.sentence])) continue;
     const bounds = written(ci).replace(INTERVAL_LEVEL, '').match(/\d[\d.,]*/g) ?? [];
     if (bounds.length < 2 || significantDigits(bounds[0] ?? '') + significantDigits(bounds[bounds.length - 1] ?? '') < MIN_INTERVAL_DIGITS) continue;
     const loKey = `${kind}|${c.figure.value}|lo${lo}`, hiKey = `${kind}|${c.figure.value}|hi${hi}`;
     const other = [...(byBound.get(loKey) ?? []), ...(byBound.get(hiKey) ?? [])]
-      .find(x => x.figure !== c.figure && x.time === c.time && (x.interval!.value as number[])[0] === lo !== ((x.interval!.value as number[])[1] === hi));
+      .find(x => x.figure !== c.figure && x.time === c.time && onProseLine(model.text, soft, x.figure, x.interval!, model.sentences[x.sentence]) && (x.interval!.value as number[])[0] === lo !== ((x.interval!.value as number[])[1] === hi));
     if (other) {
       out.push({
         message: `The estimate ${written(c.figure)} is written with the interval ${written(ci)} here but ${written(other.interval!)} earlier; with the estimate and one bound the same, the other bound cannot differ.`,
@@ -329,22 +331,29 @@ const INTERVAL_LEVEL = /^[^\d]*\d{2}(?:[.,]\d)?\s*%\s*(?:CI|KI|IC|CrI)\b[\s,:]*/
 function significantDigits(written: string): number {
   return written.replace(/[^\d]/g, '').replace(/^0+/, '').length;
 }
-/** Words of prose a line holds before an estimate and its interval on it are read as one result. */
-const PROSE_WORDS = 4;
 /**
- * Whether an estimate and its interval stand on one line of prose: a table flattened one cell a line (or a row of bare
- * numbers) may pair a number with the next cell's interval. A line end the structure reader joined (a soft break, read
- * as a space) still ends a line here.
+ * Whether an estimate and its interval are written in prose, not as a table flattened one cell a line, where a number may
+ * be paired with the next cell's interval: neither stands alone on its line (a line end the structure reader joined, a
+ * soft break, still ends a line here, so a paragraph wrapped at any width reads the same).
  */
-function onProseLine(text: string, soft: readonly { start: number; end: number }[], est: FigureEntity, ci: FigureEntity): boolean {
-  const k = firstIndexFrom(soft as { start: number; end: number }[], est.end);
-  if ((k < soft.length && soft[k].start < ci.start) || text.slice(est.end, ci.start).includes('\n')) return false;
-  const from = Math.max(text.lastIndexOf('\n', est.start) + 1, k > 0 ? soft[k - 1].end : 0);
-  const nl = text.indexOf('\n', ci.end);
+function onProseLine(text: string, soft: readonly { start: number; end: number }[], est: FigureEntity, ci: FigureEntity, sentence: { start: number; end: number }): boolean {
+  return !aloneOnLine(text, soft, est) && !aloneOnLine(text, soft, ci) && proseSentence(text.slice(sentence.start, sentence.end));
+}
+/** Words (of three letters or more) a sentence of prose holds at least, and how many letters it holds for each digit. */
+const PROSE_SENTENCE_WORDS = 8, LETTERS_PER_DIGIT = 2;
+/** Whether a sentence reads as prose, whatever its layout: words enough, and more letters than a table's run of numbers holds. */
+function proseSentence(t: string): boolean {
+  let words = 0, letters = 0, digits = 0;
+  for (const _ of t.matchAll(/\p{L}{3,}/gu)) words++;
+  for (const ch of t) { if (/\d/.test(ch)) digits++; else if (/\p{L}/u.test(ch)) letters++; }
+  return words >= PROSE_SENTENCE_WORDS && letters >= LETTERS_PER_DIGIT * digits;
+}
+function aloneOnLine(text: string, soft: readonly { start: number; end: number }[], f: FigureEntity): boolean {
+  const k = firstIndexFrom(soft as { start: number; end: number }[], f.end);
+  const from = Math.max(text.lastIndexOf('\n', f.start - 1) + 1, k > 0 ? soft[k - 1].end : 0);
+  const nl = text.indexOf('\n', f.end);
   const to = Math.min(nl < 0 ? text.length : nl, k < soft.length ? soft[k].start : text.length);
-  let words = 0;
-  for (const _ of text.slice(from, to).matchAll(/\p{L}{3,}/gu)) if (++words >= PROSE_WORDS) return true;
-  return false;
+  return !/[\p{L}\d]/u.test(text.slice(from, f.start).replace(/\d{2}(?:[.,]\d)?\s*%\s*(?:CI|KI|IC|CrI)\b/giu, '')) && !/[\p{L}\d]/u.test(text.slice(f.end, to));
 }
 
 /** Significant digits a p-value needs to name one test: "p = 0.0137", "p = 0.21" do; "p = 0.05", "p = 0.001" may be anyone's. */

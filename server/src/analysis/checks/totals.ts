@@ -413,6 +413,8 @@ const RANDOMISED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.randomisatio
 const TOTAL_WORDS = new RegExp(`\\b(?:enrol(?:l)?ed|included|in total|total of|insgesamt|eingeschlossen|aufgenommen)\\b|${RANDOMISED.source}`, 'iu');
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
+/** A sentence's opening that refers back to the group just counted: "Of these patients,", "Among them,", "Davon". */
+const BACK_TO_WHOLE = /^\s*(?:of these|of those|of them|among them|among these|davon|darunter)(?:\s+\p{L}+){0,2}\s*,?/iu;
 /** The words that join the last part of a list of arms: "and", "or", a contrast ("while"): totals.json partJoins. */
 const PART_JOIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.partJoins.words)})(?![\\p{L}])`, 'iu');
 /** "120 patients in three cohorts of 40, 40 and 45": the groups a whole is split into, then their sizes (totals.json pooled.groups, groupsOf). */
@@ -622,7 +624,8 @@ function armsInLaterSentence(model: DocumentModel, bySentence: FigureEntity[][])
         else if (isPeople(f)) other = true;
       }
       if (parts.length === 0) { if (inS.some(isPeople)) break; continue; }
-      if (other || parts.length < 2 || SUBSET.test(sText) || /\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(sText)) break;
+      // ("Of these patients, 43 received A ...": a sentence that opens on the group just counted draws its parts from it)
+      if (other || parts.length < 2 || SUBSET.test(sText.replace(BACK_TO_WHOLE, '')) || /\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(sText)) break;
       if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))) && !GROUP_LABEL.test(text.slice(Math.max(0, f.start - 40), f.start)))) break;
       if (!PART_JOIN.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)))) break;
       const sum = parts.reduce((a, f) => a + (f.value as number), 0);
@@ -1375,13 +1378,16 @@ function tableResponseComposites(model: DocumentModel): CheckFinding[] {
     // (the table and its notes, the lines right under it up to a blank line)
     const blank = text.indexOf('\n\n', t.end);
     if (UNSURE.test(text.slice(t.start, Math.min(blank < 0 ? text.length : blank, t.end + 600)))) continue;
+    // (the rates of a column, and its counts of patients: responders are their complete and partial responders, exactly)
+    for (const kind of ['percent', 'count'] as const) {
     const columns = new Map<string, Map<string, FigureEntity[]>>();
     // each column's rates in the table's order: what stands between a composite and its parts
     const order = new Map<Map<string, FigureEntity[]>, FigureEntity[]>();
     let other = false;
     for (let k = at; k < ents.length && ents[k].start < t.end; k++) {
       const e = ents[k];
-      if (e.kind !== 'figure' || !e.table || e.figureKind !== 'percent' || typeof e.value !== 'number' || !e.binding.endpoint) continue;
+      if (e.kind !== 'figure' || !e.table || e.figureKind !== kind || typeof e.value !== 'number' || !e.binding.endpoint) continue;
+      if (kind === 'count' && (!PATIENTS.test(e.unit) || !Number.isInteger(e.value) || e.denominator !== undefined)) continue;
       if (OTHER_CATEGORIES.has(e.binding.endpoint) && !CATEGORY_HEADINGS.has(e.binding.endpoint)) { other = true; break; }
       const key = `${e.table.column}|${e.binding.subgroup ?? ''}|${e.binding.timepoint ?? ''}`;
       let byEndpoint = columns.get(key);
@@ -1409,15 +1415,17 @@ function tableResponseComposites(model: DocumentModel): CheckFinding[] {
         const at = [c, ...fs].map(f => cells.indexOf(f));
         if (cells.slice(Math.min(...at) + 1, Math.max(...at)).some(f => !CATEGORIES.has(f.binding.endpoint!) && !CATEGORY_HEADINGS.has(f.binding.endpoint!))) continue;
         const sum = fs.reduce((a, f) => a + (f.value as number), 0);
-        const slack = halfUnit(model.text.slice(c.start, c.end)) + fs.reduce((a, f) => a + halfUnit(model.text.slice(f.start, f.end)), 0);
+        const slack = kind === 'count' ? 0 : halfUnit(model.text.slice(c.start, c.end)) + fs.reduce((a, f) => a + halfUnit(model.text.slice(f.start, f.end)), 0);
         if (Math.abs((c.value as number) - sum) <= slack) continue;
+        const show = (v: number) => kind === 'count' ? String(v) : pct(v);
         out.push({
-          message: `${comp.parts.map((p, i) => `${p} ${pct(fs[i].value as number)}`).join(' + ')} = ${pct(sum)}, not the stated ${ep} ${model.text.slice(c.start, c.end)} of the same column (\u201c${c.table!.column.trim()}\u201d).`,
+          message: `${comp.parts.map((p, i) => `${p} ${show(fs[i].value as number)}`).join(' + ')} = ${show(sum)}, not the stated ${ep} ${model.text.slice(c.start, c.end)} of the same column (\u201c${c.table!.column.trim()}\u201d)${kind === 'count' ? ': responders are counted once, each with one best response' : ''}.`,
           start: c.start, end: c.end,
           related: fs.map((f, i) => ({ start: f.start, end: f.end, message: comp.parts[i] })),
           data: { sum, stated: c.value as number, parts: fs.length }, fixes: [],
         });
       }
+    }
     }
   }
   return out;
