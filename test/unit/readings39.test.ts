@@ -147,4 +147,38 @@ describe('readings of dates and claims (session 39)', () => {
       assert.deepEqual(figs.map(f => f.text), []);
     });
   });
+
+  describe('a table\'s median row and the range row under it', () => {
+    const table = (median: string) => `Table 3. Duration of response in the ACME-3 trial
+
+| Variable | Zetalimab (N = 120) | Placebo (N = 118) |
+|---|---|---|
+| Duration of response — mo | | |
+| Median | ${median} | 4.9 |
+| Range | 1.5–16.8+ | 1.1–12.0+ |
+`;
+    it('a median beyond its column\'s range is found', () => {
+      const m = messagesOf(table('18.3'), 'impossible-value');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /median of 18\.3 lies outside the range 1\.5.16\.8/);
+    });
+    it('a median within it makes no finding', () => {
+      assert.deepEqual(messagesOf(table('8.3'), 'impossible-value'), []);
+    });
+  });
+
+  describe('", with $A going to X, $B to Y": sums sent out of the whole are some of it', () => {
+    const HEAD = 'Acme Bio priced its follow-on offering.\n\n';
+    it('parts that add to more than the whole are found', () => {
+      const m = messagesOf(`${HEAD}The offering will gross $50 million, with $41.0 million going to Acme Bio, $8.0 million to selling holders and $2.5 million to the underwriters.`, 'totals');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /= USD 51\.5 million, more than the stated USD 50 million/);
+    });
+    it('parts that add to the whole make no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The offering will gross $50 million, with $39.5 million going to Acme Bio, $8.0 million to selling holders and $2.5 million to the underwriters.`, 'totals'), []);
+    });
+    it('"with" and a sum that goes nowhere is no part', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The offering will gross $50 million, with $41.0 million in cash at the end of the quarter and $12.0 million in debt.`, 'totals'), []);
+    });
+  });
 });

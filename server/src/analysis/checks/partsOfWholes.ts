@@ -70,7 +70,7 @@ const AT_MOST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.below
 const AT_MOST_IN = new RegExp(`^(?:${wordsPattern(nesting.atLeast.below)})(?![\\p{L}])`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...raisesAboveRunningTotals(model), ...regionsAboveWholes(model), ...regionSalesAboveSales(model), ...boundsOutOfOrder(model), ...eventCategoriesAboveWholes(model)];
+  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...tableCentreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...raisesAboveRunningTotals(model), ...regionsAboveWholes(model), ...regionSalesAboveSales(model), ...boundsOutOfOrder(model), ...eventCategoriesAboveWholes(model)];
   // one finding per figure: two readings of one part above one whole say the same
   const seen = new Set<number>();
   return all.filter(f => !seen.has(f.start) && (seen.add(f.start), true));
@@ -237,6 +237,45 @@ function centreOutsideRange(model: DocumentModel): CheckFinding[] {
         data: { value: v.value, low: lo, high: hi }, fixes: [],
       });
     }
+  }
+  return out;
+}
+
+/** A table's row of a median or mean ("Median", "Mean (months)") and its row of the range ("Range", "IQR"): the label alone, a unit after it perhaps. */
+const CENTRE_ROW = new RegExp(`^(${wordsPattern([...CENTRES.medians, ...CENTRES.means])})(?:\\s*[,(\u2014\u2013-][^|]{0,20})?$`, 'iu');
+const RANGE_ROW = new RegExp(`^(${wordsPattern([...CENTRES.ranges, ...CENTRES.interquartileRanges])})(?:\\s*[,(\u2014\u2013-][^|]{0,20})?$`, 'iu');
+
+/**
+ * A table's median (or mean) row and the range row right under it ("Median | 12.1 | 5.7", "Range | 1.7-19.4+ | 1.4-21.0+"):
+ * in each column the centre lies within its range, as centreOutsideRange reads it in prose. The two cells are the
+ * column's consecutive figures of one table, one measure.
+ */
+function tableCentreOutsideRange(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const tables = model.tables ?? [];
+  if (!tables.length) return out;
+  let t = 0;
+  let last = new Map<string, FigureEntity>();
+  for (const e of model.entities) {
+    if (e.kind !== 'figure' || !e.table) continue;
+    while (t < tables.length && tables[t].end <= e.start) { t++; last = new Map(); }
+    const key = e.table.column;
+    const v = last.get(key);
+    last.set(key, e);
+    if (!v || !Array.isArray(e.value) || typeof v.value !== 'number' || v.comparator || e.comparator || e.figureKind === 'ci' || v.binding.endpoint !== e.binding.endpoint) continue;
+    const centre = CENTRE_ROW.exec(v.table!.row.trim()), range = RANGE_ROW.exec(e.table.row.trim());
+    if (!centre || !range) continue;
+    const isIqr = IQR.test(range[1]), isMean = !MEDIAN.test(centre[1]);
+    if (isIqr && isMean) continue;
+    const [lo, hi] = e.value;
+    const room = halfUnit(model.text.slice(v.start, v.end)) + halfUnit(model.text.slice(e.start, e.end));
+    if (v.value >= lo - room && v.value <= hi + room) continue;
+    out.push({
+      message: `${isMean ? 'A mean' : 'A median'} of ${v.value} lies outside the ${isIqr ? 'interquartile range' : 'range'} ${lo}\u2013${hi} in the row under it (column \u201c${key.trim()}\u201d): ${isIqr ? 'the IQR holds the middle half of the values' : 'no ' + (isMean ? 'mean' : 'median') + ' lies beyond the smallest and the largest value'}.`,
+      start: v.start, end: v.end,
+      related: [{ start: e.start, end: e.end, message: `${isIqr ? 'IQR' : 'range'} ${lo}\u2013${hi}` }],
+      data: { value: v.value, low: lo, high: hi }, fixes: [],
+    });
   }
   return out;
 }

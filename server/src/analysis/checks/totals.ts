@@ -208,6 +208,9 @@ function follows(re: RegExp, after: string): boolean {
   const between = after.slice(0, m.index).replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, 'year');
   return !/[\d$€£¥]/.test(between) && between.split(/[\s,]+/).filter(Boolean).length <= 3;
 }
+/** ", with" right between a whole and its first part, and after that part the verb that sends it somewhere (totals.json withDestinations). */
+const WITH_BEFORE = new RegExp(`^\\s?,\\s?(?:${wordsPattern(words.withDestinations.openers)})\\s+(?:(?:about|approximately|some|rund|environ)\\s+)?$`, 'iu');
+const DESTINATION_AFTER = new RegExp(`^\\s(?:${wordsPattern(words.withDestinations.verbs)})(?![\\p{L}])`, 'iu');
 /** "a first close of £60 million and a second close of £25 million, for a total of £85 million" */
 const PARTS_THEN_WHOLE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.partsThenWhole.words)})[ ]{0,2}(?:(?:kan beløbe sig til|beløbe sig til|of|von|de|di) )?(?:up to |approximately |about |rund |bis zu |op til |upp till |jusqu'à )?$`, 'iu');
 
@@ -256,7 +259,8 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
         exhaustive = false;
         parts = money.slice(w + 1).filter(f => close < 0 || f.end <= close);
         if (inS.some(f => f.start > whole.end && f.start < money[w + 1]?.start && f.figureKind !== 'money' && f.figureKind !== 'percent')) parts = [];
-      } else if (colon || follows(WHOLE_THEN_PARTS, after) || follows(WHOLE_THEN_SUBSETS, after)) {
+      } else if (colon || follows(WHOLE_THEN_PARTS, after) || follows(WHOLE_THEN_SUBSETS, after) || (w + 1 < money.length && WITH_BEFORE.test(text.slice(whole.end, money[w + 1].start)) && DESTINATION_AFTER.test(text.slice(money[w + 1].end, money[w + 1].end + 30)))) {
+        // (or ", with $66 million going to the company, $18 million to ...": sums sent somewhere out of the whole, some of it)
         exhaustive = !colon && follows(WHOLE_THEN_PARTS, after);
         parts = money.slice(w + 1);
         // the parts run to the end of the clause: a ";" or another stated whole ends them
