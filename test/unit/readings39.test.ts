@@ -103,6 +103,17 @@ describe('readings of dates and claims (session 39)', () => {
     it('a claim the rise in points supports makes no finding', () => {
       assert.deepEqual(messagesOf(`${HEAD}Zetalimab plus ribociclib improved the overall response rate (ORR) by 20% over ribociclib alone.\n\nZetalimab plus ribociclib achieved a 65% ORR, compared to a 45% ORR for ribociclib alone.`, 'claimed-ratio'), []);
     });
+    it('a median time raised by a share is its relative rise: "median OS increased 48% versus placebo (11.8 vs 9.2 months)" is found', () => {
+      const m = messagesOf(`${HEAD}Median overall survival with zetalimab increased 48% versus placebo (11.8 months versus 9.2 months).`, 'claimed-ratio');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /rise of 28 %/);
+    });
+    it('a median rise the figures support makes no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}Median overall survival with zetalimab increased 28% versus placebo (11.8 months versus 9.2 months).`, 'claimed-ratio'), []);
+    });
+    it('"48% versus 30%" after a verb is a pair, no claim against a comparator', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The ORR increased 48% versus 30% with placebo, and the median OS was 11.8 months versus 9.2 months.`, 'claimed-ratio'), []);
+    });
     it('a time endpoint "improved by 40% over" is a reduction of risk, not read here', () => {
       assert.deepEqual(messagesOf(`${HEAD}Zetalimab improved progression-free survival (PFS) by 40% over placebo.\n\nMedian PFS was 11.2 months, compared to 9.8 months with placebo.`, 'claimed-ratio'), []);
     });
@@ -123,7 +134,7 @@ describe('readings of dates and claims (session 39)', () => {
     });
   });
 
-  describe('a table\'s count of responders is its complete and partial responders', () => {
+  describe('a table\'s count of responders ("No. of patients with response") is its complete and partial responders', () => {
     const table = (orr: number) => `Table 2. Response in the ACME-3 trial
 
 | Variable | Zetalimab (N = 120) | Placebo (N = 118) |
@@ -137,7 +148,7 @@ describe('readings of dates and claims (session 39)', () => {
     it('a count of responders other than the sum of its categories is found', () => {
       const m = messagesOf(table(25), 'totals');
       assert.equal(m.length, 1);
-      assert.match(m[0], /CR 1 \+ PR 21 = 22, not the stated ORR 25/);
+      assert.match(m[0], /CR 1 \+ PR 21 = 22, not the 25 responders/);
     });
     it('a count that is the sum makes no finding', () => {
       assert.deepEqual(messagesOf(table(22), 'totals'), []);

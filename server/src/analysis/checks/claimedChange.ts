@@ -2245,12 +2245,20 @@ export function sizeOfLevelAgainstItsComparison(model: DocumentModel, bySentence
 
 const GO = words.gainsOver;
 const HEDGE_WORDS = words.multiples.hedges.flatMap(h => h.words);
-/** "increased the ORR by (more than)" right before a share: a verb of gain, then within its reach "by" and perhaps a hedge. */
-const GAIN_BY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(GO.verbs)})(?![\\p{L}])[^.;:!?]{0,${GO.reach}}?(?<![\\p{L}])(?:${wordsPattern(GO.by)})(?:\\s+(?:${wordsPattern(HEDGE_WORDS)}))?\\s*$`, 'iu');
-/** Right after the share: "over", "versus", "compared with" and the comparator it is a gain against. */
-const OVER_AFTER = new RegExp(`^\\s*(?:${wordsPattern(GO.over)})(?![\\p{L}])`, 'iu');
+/** A hedge right before the share ("by more than", "nearly"). */
+const HEDGE_AT_END = `(?:\\s+(?:${wordsPattern(HEDGE_WORDS)}))?\\s*$`;
+/**
+ * "increased the ORR by (more than)" right before a share: a verb of gain, then within its reach "by" and perhaps a hedge;
+ * or the verb right before the share ("median OS increased 48 % versus"), a hedge between at most.
+ */
+const GAIN_BY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(GO.verbs)})(?![\\p{L}])[^.;:!?]{0,${GO.reach}}?(?<![\\p{L}])(?:${wordsPattern(GO.by)})${HEDGE_AT_END}`, 'iu');
+const GAIN_AT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(GO.verbs)})${HEDGE_AT_END}`, 'iu');
+/** Right after the share: "over", "versus", "compared with" and the comparator it is a gain against, named in words (a figure there makes a pair). */
+const OVER_AFTER = new RegExp(`^\\s*(?:${wordsPattern(GO.over)})(?![\\p{L}])(?!\\s*[$\u20ac\u00a3]?\\d)`, 'iu');
 /** How each endpoint is measured (endpoints.json measure), by its name. */
 const MEASURE_OF = new Map<string, string>(endpointsData.endpoints.map(e => [e.name, e.measure]));
+/** A median's word (labelUnits' words for a median): a time endpoint's gain in per cent is its median's. */
+const MEDIAN_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(GO.medians)})(?![\\p{L}])`, 'iu');
 /** A claim's room beyond the rounding of its figures: a size claimed in words is a round figure. */
 const GAIN_SLACK = 0.1;
 const surface = (model: DocumentModel, f: FigureEntity) => model.text.slice(f.start, f.end);
@@ -2258,10 +2266,12 @@ const surface = (model: DocumentModel, f: FigureEntity) => model.text.slice(f.st
 /**
  * "X increased the ORR by more than 70 % over Y", then "X achieved a 68 % ORR, compared to 45 % for Y" (in the same
  * sentence or the next): a rise of a rate by a share over a comparator is either a relative rise (68/45 is 1.51, a rise
- * of 51 %) or a rise in percentage points (23). The claim names its endpoint between the verb and "by", an endpoint the
- * lexicon measures as a proportion (a time's "improved PFS by 40 %" is a reduction of risk, another reading); the pair
- * is the first two shares of that endpoint after the claim, the second after a word of comparison. Reported when
- * neither reading, with the rounding of the figures and GAIN_SLACK of the claim, reaches the size claimed.
+ * of 51 %) or a rise in percentage points (23). The claim names its endpoint in its clause before the share, an
+ * endpoint the lexicon measures as a proportion; or a time's median ("median OS increased 48 % versus Y", then "11.8 vs
+ * 9.2 months"), whose gain in per cent is relative only (without "median", "improved PFS by 40 %" is a reduction of risk,
+ * another reading). The pair is the first two figures of that endpoint after the claim, of the rate's or the time's
+ * kind, the second after a word of comparison. Reported when no reading, with the rounding of the figures and GAIN_SLACK
+ * of the claim, reaches the size claimed.
  */
 export function gainOverComparator(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], nextFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
@@ -2269,15 +2279,19 @@ export function gainOverComparator(model: DocumentModel, s: { start: number; end
     if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.value <= 0 || claimed.has(p.start)) continue;
     if (!OVER_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 24)))) continue;
     const lead = text.slice(Math.max(s.start, p.start - GO.reach - 40), p.start);
-    const m = GAIN_BY.exec(lead);
-    if (!m) continue;
-    const from = p.start - lead.length + m.index;
-    const endpoints = itemsWithin(model.entities, from, p.start).filter(e => e.kind === 'endpoint').map(e => e.name);
-    const e = endpoints[endpoints.length - 1];
-    if (!e || MEASURE_OF.get(e) !== 'proportion') continue;
-    const rest = [...inS.filter(f => f.start > p.end), ...nextFigs].filter(f => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && f.binding.endpoint === e);
+    if (!GAIN_BY.test(lead) && !GAIN_AT.test(lead)) continue;
+    // the endpoint the clause names last before the share (its subject, or the object of the verb)
+    const clauseFrom = Math.max(s.start, p.start - 160);
+    const endpoints = itemsWithin(model.entities, clauseFrom, p.start).filter(e => e.kind === 'endpoint');
+    const ep = endpoints[endpoints.length - 1];
+    const e = ep?.name;
+    const measure = e ? MEASURE_OF.get(e) : undefined;
+    const time = measure === 'time';
+    if (!e || !(measure === 'proportion' || (time && MEDIAN_WORD.test(text.slice(clauseFrom, p.start))))) continue;
+    const kind = time ? 'duration' : 'percent';
+    const rest = [...inS.filter(f => f.start > p.end), ...nextFigs].filter(f => f.figureKind === kind && (time || f.unit === '%') && typeof f.value === 'number' && !f.comparator && !f.timepoint && f.binding.endpoint === e);
     const a = rest[0];
-    const b = a ? rest.slice(1).find(f => COMPARED.test(text.slice(a.end, f.start)) && !text.slice(a.end, f.start).includes(';')) : undefined;
+    const b = a ? rest.slice(1).find(f => f.unit === a.unit && COMPARED.test(text.slice(a.end, f.start)) && !text.slice(a.end, f.start).includes(';')) : undefined;
     if (!a || !b || (b.value as number) <= 0) continue;
     const av = a.value as number, bv = b.value as number;
     const ra = roundingRoom(surface(model, a), av), rb = roundingRoom(surface(model, b), bv), rp = roundingRoom(surface(model, p), p.value);
@@ -2287,14 +2301,16 @@ export function gainOverComparator(model: DocumentModel, s: { start: number; end
     const low = cmp === '<' || cmp === '\u2264' ? -Infinity : (p.value - rp) * (1 - GAIN_SLACK);
     const high = cmp === '>' || cmp === '\u2265' ? Infinity : (p.value + rp) * (1 + GAIN_SLACK);
     const meets = (r: [number, number]) => r[1] >= low && r[0] <= high;
-    if (meets(rel) || meets(abs)) continue;
+    if (meets(rel) || (!time && meets(abs))) continue;
     claimed.add(p.start);
     const relNow = (av / bv - 1) * 100;
     out.push({
-      message: `${e} is said to rise by ${surface(model, p)} over its comparator, but ${surface(model, a)} against ${surface(model, b)} is a rise of ${relNow.toFixed(0)} % (${(av - bv).toFixed(1)} percentage points).`,
+      message: time
+        ? `The median ${e} is said to rise by ${surface(model, p)} over its comparator, but ${surface(model, a)} against ${surface(model, b)} is a rise of ${relNow.toFixed(0)} %.`
+        : `${e} is said to rise by ${surface(model, p)} over its comparator, but ${surface(model, a)} against ${surface(model, b)} is a rise of ${relNow.toFixed(0)} % (${(av - bv).toFixed(1)} percentage points).`,
       start: p.start, end: p.end,
-      related: [{ start: a.start, end: a.end, message: 'the rate' }, { start: b.start, end: b.end, message: 'the comparator\u2019s rate' }],
-      data: { claimed: p.value, relative: Number(relNow.toFixed(2)), points: Number((av - bv).toFixed(2)) }, fixes: [],
+      related: [{ start: a.start, end: a.end, message: time ? 'the median' : 'the rate' }, { start: b.start, end: b.end, message: time ? 'the comparator\u2019s median' : 'the comparator\u2019s rate' }],
+      data: time ? { claimed: p.value, relative: Number(relNow.toFixed(2)) } : { claimed: p.value, relative: Number(relNow.toFixed(2)), points: Number((av - bv).toFixed(2)) }, fixes: [],
     });
   }
 }

@@ -1382,16 +1382,13 @@ function tableResponseComposites(model: DocumentModel): CheckFinding[] {
     // (the table and its notes, the lines right under it up to a blank line)
     const blank = text.indexOf('\n\n', t.end);
     if (UNSURE.test(text.slice(t.start, Math.min(blank < 0 ? text.length : blank, t.end + 600)))) continue;
-    // (the rates of a column, and its counts of patients: responders are their complete and partial responders, exactly)
-    for (const kind of ['percent', 'count'] as const) {
     const columns = new Map<string, Map<string, FigureEntity[]>>();
     // each column's rates in the table's order: what stands between a composite and its parts
     const order = new Map<Map<string, FigureEntity[]>, FigureEntity[]>();
     let other = false;
     for (let k = at; k < ents.length && ents[k].start < t.end; k++) {
       const e = ents[k];
-      if (e.kind !== 'figure' || !e.table || e.figureKind !== kind || typeof e.value !== 'number' || !e.binding.endpoint) continue;
-      if (kind === 'count' && (!PATIENTS.test(e.unit) || !Number.isInteger(e.value) || e.denominator !== undefined)) continue;
+      if (e.kind !== 'figure' || !e.table || e.figureKind !== 'percent' || typeof e.value !== 'number' || !e.binding.endpoint) continue;
       if (OTHER_CATEGORIES.has(e.binding.endpoint) && !CATEGORY_HEADINGS.has(e.binding.endpoint)) { other = true; break; }
       const key = `${e.table.column}|${e.binding.subgroup ?? ''}|${e.binding.timepoint ?? ''}`;
       let byEndpoint = columns.get(key);
@@ -1419,17 +1416,15 @@ function tableResponseComposites(model: DocumentModel): CheckFinding[] {
         const at = [c, ...fs].map(f => cells.indexOf(f));
         if (cells.slice(Math.min(...at) + 1, Math.max(...at)).some(f => !CATEGORIES.has(f.binding.endpoint!) && !CATEGORY_HEADINGS.has(f.binding.endpoint!))) continue;
         const sum = fs.reduce((a, f) => a + (f.value as number), 0);
-        const slack = kind === 'count' ? 0 : halfUnit(model.text.slice(c.start, c.end)) + fs.reduce((a, f) => a + halfUnit(model.text.slice(f.start, f.end)), 0);
+        const slack = halfUnit(model.text.slice(c.start, c.end)) + fs.reduce((a, f) => a + halfUnit(model.text.slice(f.start, f.end)), 0);
         if (Math.abs((c.value as number) - sum) <= slack) continue;
-        const show = (v: number) => kind === 'count' ? String(v) : pct(v);
         out.push({
-          message: `${comp.parts.map((p, i) => `${p} ${show(fs[i].value as number)}`).join(' + ')} = ${show(sum)}, not the stated ${ep} ${model.text.slice(c.start, c.end)} of the same column (\u201c${c.table!.column.trim()}\u201d)${kind === 'count' ? ': responders are counted once, each with one best response' : ''}.`,
+          message: `${comp.parts.map((p, i) => `${p} ${pct(fs[i].value as number)}`).join(' + ')} = ${pct(sum)}, not the stated ${ep} ${model.text.slice(c.start, c.end)} of the same column (\u201c${c.table!.column.trim()}\u201d).`,
           start: c.start, end: c.end,
           related: fs.map((f, i) => ({ start: f.start, end: f.end, message: comp.parts[i] })),
           data: { sum, stated: c.value as number, parts: fs.length }, fixes: [],
         });
       }
-    }
     }
   }
   return out;
