@@ -192,4 +192,16 @@ describe('readings of dates and claims (session 39)', () => {
       assert.deepEqual(messagesOf(`${HEAD}The offering will gross $50 million, with $41.0 million in cash at the end of the quarter and $12.0 million in debt.`, 'totals'), []);
     });
   });
+
+  describe('a group counted before a semicolon, then its members\' treatments', () => {
+    const HEAD = 'Acme Bio reported results for zetalimab.\n\n';
+    it('treatments given to more patients than the group are found', () => {
+      const m = messagesOf(`${HEAD}Zetalimab was compared with investigator's choice in 120 previously untreated patients; 80 patients received zetalimab, 30 received pembrolizumab and 15 received dacarbazine.`, 'totals');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /80 \+ 30 \+ 15 = 125, more than the 120/);
+    });
+    it('treatments that add to the group make no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}Zetalimab was compared with investigator's choice in 125 previously untreated patients; 80 patients received zetalimab, 30 received pembrolizumab and 15 received dacarbazine.`, 'totals'), []);
+    });
+  });
 });

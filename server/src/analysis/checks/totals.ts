@@ -659,7 +659,8 @@ const ARM_NAME = new RegExp(`^(?:the\\s)?(?:${wordsPattern(words.enumerations.ar
 const INTRODUCED_WHOLE = new RegExp(`(?:^|[.;:]\\s)\\s*(?:${wordsPattern(words.assignedParts.introducers)})\\s+$`, 'iu');
 
 /**
- * "Of the 18 responders, 12 were in the high-dose group and 8 in the low-dose group": the group a sentence opens on,
+ * "Of the 18 responders, 12 were in the high-dose group and 8 in the low-dose group": the group a sentence opens on (or
+ * counts before a semicolon or a colon: "in 80 patients; 50 received A and 30 received B"),
  * split in the same sentence into counts each placed in a group (an arm, a cohort) or assigned a treatment, joined by
  * "and", "or" or a contrast. Patients in different groups are different patients, so the counts cannot add up to more
  * than the group (they may to less: other groups may go unnamed).
@@ -678,7 +679,11 @@ function groupsOfIntroducedWhole(model: DocumentModel, bySentence: FigureEntity[
     const introduced = INTRODUCED_WHOLE.test(text.slice(Math.max(0, s.start - 2), whole.start)) && text.slice(s.start, whole.start).length <= 20;
     const enrolled = !introduced && TOTAL_WORDS.test(normalizeText(text.slice(s.start, inS[1]?.start ?? s.end))) && !SUBSET.test(normalizeText(text.slice(s.start, s.end)))
       && /^[^\d,;:()]{0,60},\s*$/.test(text.slice(whole.end, inS[1]?.start ?? whole.end));
-    if (!introduced && !enrolled) continue;
+    // or the group a clause counts, then after a semicolon or a colon its members' treatments ("... in 378 patients; 252
+    // received A, 103 received B and 23 received C"): each patient is given one
+    const listGap = text.slice(whole.end, inS[1]?.start ?? whole.end);
+    const listed = !introduced && !enrolled && listGap.length <= 120 && /[;:]\s*$/.test(listGap) && !/[.!?]\s/.test(listGap);
+    if (!introduced && !enrolled && !listed) continue;
     const parts: FigureEntity[] = [];
     for (const f of inS.slice(1)) {
       if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
