@@ -204,4 +204,39 @@ describe('readings of dates and claims (session 39)', () => {
       assert.deepEqual(messagesOf(`${HEAD}Zetalimab was compared with investigator's choice in 125 previously untreated patients; 80 patients received zetalimab, 30 received pembrolizumab and 15 received dacarbazine.`, 'totals'), []);
     });
   });
+
+  describe('false alarms from a fresh set (h39), mended', () => {
+    const HEAD = 'Acme Bio reported results for zetalimab in the ACME-3 trial.\n\n';
+    it('a passage written twice to one pattern about another group is no restatement', () => {
+      const text = `${HEAD}In the all-comer population, a median PFS of 3.8 months on zetalimab vs 1.9 months on standard care, a 39% reduction in the risk of progression or death. In the biomarker-positive population, a median PFS of 8.6 months on zetalimab vs 1.9 months on standard care, a 59% reduction in the risk of progression or death.`;
+      assert.deepEqual(messagesOf(text, 'repeated-value'), []);
+    });
+    it('the same passage restated with its numbers and another value is still found', () => {
+      const text = `${HEAD}In the all-comer population, a median PFS of 3.8 months on zetalimab vs 1.9 months on standard care, a 39% reduction in the risk of progression or death, was seen at the data cut-off.\n\nAs reported, a median PFS of 3.8 months on zetalimab vs 1.9 months on standard care, a 49% reduction in the risk of progression or death, was seen at the data cut-off.`;
+      assert.equal(messagesOf(text, 'repeated-value').length, 1);
+    });
+    const table = (pr: string) => `Table 2. Response
+
+| Variable | Zetalimab (n=200) | Placebo (n=200) |
+|---|---|---|
+| Objective response rate (ITT population) | | |
+| Objective response (%) | 28 (14%) | 26 (13%) |
+| Complete response (%) | 4 (2%) | 2 (1%) |
+| Partial response (%) | 24 (12%) | 24 (12%) |
+| Objective response (biomarker-positive) | | |
+| Objective response | 20/110 (18%) | 17/100 (17%) |
+| Complete response | 2/110 (2%) | 1/100 (1%) |
+| Partial response | 18/110 (${pr}) | 16/100 (16%) |
+`;
+    it('a part is held to the whole of its own block, not to one of the block above', () => {
+      assert.deepEqual(messagesOf(table('16%'), 'impossible-value'), []);
+    });
+    it('a part above the whole of its own block is still found', () => {
+      assert.ok(messagesOf(table('19%'), 'impossible-value').length + messagesOf(table('19%'), 'totals').length >= 1);
+    });
+    it('a number right after a digit and a dash is no estimate of the interval after it', () => {
+      const text = `${HEAD}| Variable | Zetalimab | Placebo |\n|---|---|---|\n| Median DOR (months; 95% CI) | 16–0 (9.7–NE) | 6.2 (4.9–9.2) |\n`;
+      assert.deepEqual(messagesOf(text, 'ci-inconsistent'), []);
+    });
+  });
 });

@@ -202,6 +202,11 @@ export function tableNestedAboveWholes(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
+/** One key for a measure, whatever label names it. */
+function measureKey(m: Measure): string {
+  return m.kind === 'response' ? `r|${m.key}` : m.kind === 'threshold' ? `t|${m.family}|${m.level}` : `g|${m.base}|${m.restricted}`;
+}
+
 /** How many cells back along a line a cell is held to: tables are small, and this keeps a glued one linear. */
 const REACH = 12;
 
@@ -217,12 +222,19 @@ function compareAlong(line: Cell[], labelOf: (c: Cell) => string, measure: (labe
     const c = line[i], la = labelOf(c), ma = measure(la);
     if (!ma) continue;
     const seen = new Set<string>();
+    // (the latest cell of each measure only: a label of a measure met again further back, "Objective response (%)" above
+    // "Objective response", is another block's, another population's; and the cell's own measure met again ends its block)
+    const seenMeasures = new Set<string>();
     for (let j = i - 1; j >= Math.max(0, i - REACH); j--) {
       const d = line[j], lb = labelOf(d);
       if (lb === la || seen.has(lb)) { if (lb === la) break; continue; }
       seen.add(lb);
       const mb = measure(lb);
       if (!mb) continue;
+      const kb = measureKey(mb);
+      if (kb === measureKey(ma)) break;
+      if (seenMeasures.has(kb)) continue;
+      seenMeasures.add(kb);
       let pair = nestedPair(ma, mb);
       // "Any grade" then "Grade ≥3": a bare restriction names no events, so it belongs to the all-grade label right
       // before it, only restricted labels between ("Grade 3", "Grade 4"); never to one of another block after it

@@ -30,6 +30,26 @@ function sideWords(piece: string, fromEnd: boolean): string[] | undefined {
   return fromEnd ? words.slice(-WORDS) : words.slice(0, WORDS);
 }
 
+/** Words before the figure read past the eight, to tell a restatement from a parallel one about another group. */
+const WIDE_WORDS = 16;
+/**
+ * "In group A, a median of 3.8 months vs 1.9 months, a 39 % reduction in ..." and "In group B, a median of 8.6 months vs
+ * 1.9 months, a 59 % reduction in ...": the same eight words around the figure, and right before them the same words
+ * again with another number. A passage written twice to one pattern about another number is a parallel statement (of
+ * another group, dose or time), not a restatement: a restatement repeats the numbers it carries. Read back from the
+ * ninth word while the two passages agree but for their numbers.
+ */
+function parallel(a: string, b: string): boolean {
+  const wa = a.split(' '), wb = b.split(' ');
+  const num = (w: string) => /\d/.test(w);
+  for (let k = WORDS + 1; k <= Math.min(wa.length, wb.length, WIDE_WORDS); k++) {
+    const x = wa[wa.length - k], y = wb[wb.length - k];
+    if (x === y) continue;
+    return num(x) && num(y) && x.replace(/\d[\d.,]*/g, '#') === y.replace(/\d[\d.,]*/g, '#');
+  }
+  return false;
+}
+
 /** A paragraph's figures' contexts, by the figure's place in it: kept with the paragraph's text, filled as figures ask. */
 type Contexts = Map<number, string | null>;
 const freshContexts = (): Contexts => new Map();
@@ -40,7 +60,10 @@ function contextOf(p: string, s: number, e: number): string | null {
   if (COMPARED_BEFORE.test(before.slice(-40))) return null;
   const left = sideWords(before, true);
   const right = left && sideWords(p.slice(e, e + REACH), false);
-  return left && right ? `${left.join(' ').toLowerCase()}|${right.join(' ').toLowerCase()}` : null;
+  if (!left || !right) return null;
+  // (after the key, the wider words before it: see parallel)
+  const wide = before.replace(/\n(?=\S)/g, ' ').split(/\s+/).filter(Boolean).slice(-WIDE_WORDS).join(' ').toLowerCase();
+  return `${left.join(' ').toLowerCase()}|${right.join(' ').toLowerCase()}\u0000${wide}`;
 }
 
 /**
@@ -52,6 +75,7 @@ export function wordForWordRestatements(model: DocumentModel, figures: readonly 
   const text = model.text;
   const out: CheckFinding[] = [];
   const seen = new Map<string, FigureEntity>();
+  const wideOf = new Map<FigureEntity, string>();
   const runs = paragraphRuns(text, freshContexts);
   let r = 0;
   for (const f of figures) {
@@ -64,10 +88,11 @@ export function wordForWordRestatements(model: DocumentModel, figures: readonly 
     let context = run.result.get(at);
     if (context === undefined) { context = contextOf(text.slice(run.from, run.to), f.start - run.from, f.end - run.from); run.result.set(at, context); }
     if (context === null) continue;
-    const key = `${f.figureKind}|${f.unit}|${context}`;
+    const cut = context.indexOf('\u0000');
+    const key = `${f.figureKind}|${f.unit}|${context.slice(0, cut)}`;
     const first = seen.get(key);
-    if (!first) { seen.set(key, f); continue; }
-    if (first.value === f.value || f.start - first.end < MIN_APART) continue;
+    if (!first) { seen.set(key, f); wideOf.set(f, context.slice(cut + 1)); continue; }
+    if (first.value === f.value || f.start - first.end < MIN_APART || parallel(wideOf.get(first) ?? '', context.slice(cut + 1))) continue;
     const firstText = text.slice(first.start, first.end), here = text.slice(f.start, f.end);
     out.push({
       message: `The same words state ${here} here but ${firstText} earlier: a passage restated word for word cannot give its number two values.`,
