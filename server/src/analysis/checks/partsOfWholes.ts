@@ -246,7 +246,7 @@ const CENTRE_ROW = new RegExp(`^(${wordsPattern([...CENTRES.medians, ...CENTRES.
 const RANGE_ROW = new RegExp(`^(${wordsPattern([...CENTRES.ranges, ...CENTRES.interquartileRanges])})(?:\\s*[,(\u2014\u2013-][^|]{0,20})?$`, 'iu');
 
 /**
- * A table's median (or mean) row and the range row right under it ("Median | 12.1 | 5.7", "Range | 1.7-19.4+ | 1.4-21.0+"):
+ * A table's median (or mean) row and the range row right under it ("Median | 9.4 | 4.2", "Range | 1.1-15.0+ | 0.9-18.3+"):
  * in each column the centre lies within its range, as centreOutsideRange reads it in prose. The two cells are the
  * column's consecutive figures of one table, one measure.
  */
