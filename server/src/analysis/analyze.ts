@@ -15,6 +15,7 @@ import { recognizeNumberWords } from './recognize/numberWords';
 import { linkSteps } from './link';
 import { CancelledError, runSliced } from './steps';
 import { ownCopy } from './memo';
+import { newAnalysisRun } from './askTape';
 import { wordsPattern } from './words';
 import { PEOPLE_PATTERN } from './people';
 import indicationModifiers from '../../lexicon/builtin/indicationModifiers.json';
@@ -149,6 +150,8 @@ export class Analyzer {
    * are committed only when the last step is done.
    */
   *steps(text: string, format: TextFormat = 'plaintext', own?: DocumentBlocks): Generator<void, DocumentModel> {
+    // (the memos guess this analysis's lookups from the last one's order: askTape.ts)
+    newAnalysisRun();
     const normalized = normalizeDocument(text);
     const structure: Structure = readStructure(normalized, format);
     const blocks: BlockRef[] = [];

@@ -18,17 +18,24 @@
  * `MEMO_MAX_CHARS` code units. A document larger than the bound still reads right, only more slowly.
  */
 
+import { AskTape, onNewAnalysisRun, type Taped } from './askTape';
+
 /**
  * A text's results; `key` is the kept copy of the text, which readings read so that what they return holds no slice of a
  * document. The results are kept as pairs in a list (reading, result, reading, result ...), looked up by the reading's
  * identity; a text read more than `MAX_LISTED` ways keeps the rest in a map. (A text is read a few ways, a sentence by
  * the handful of passes that read it: a walk of a short list costs less than a map's hashing, and takes less room.)
  */
-class Entry implements MemoText {
+class Entry implements MemoText, Taped {
   readonly results: unknown[] = [];
   more: Map<object, unknown> | undefined = undefined;
   /** Where in `results` the last reading found stands: the walk for the next starts there (see resultOf). */
   at = 0;
+  // (the tape's fields: see askTape.ts)
+  tapeRun = -1;
+  tapeAt = -1;
+  before = -1;
+  /** `used`: when last looked up or touched; -1 once the table let the entry go. */
   constructor(readonly key: string, public used: number) {}
   // (the entry is its own MemoText: a pass that asks a sentence's readings reaches them with no object between)
   matchAll(re: RegExp): readonly RegExpMatchArray[] { return matchesOf(this, re); }
@@ -86,15 +93,21 @@ class TextMemoTable {
 
   get size(): { texts: number; chars: number } { return { texts: this.entries.size, chars: this.chars }; }
 
+  /** The order the texts were looked up in at the last analysis, to guess the next one before hashing it (askTape.ts). */
+  readonly tape = new AskTape<Entry>();
+
   /** The entry kept for `text`, made when there was none; marks it used now. */
   entry(text: string): Entry {
-    let e = this.entries.get(text);
-    if (e) { e.used = ++this.clock; return e; }
-    if (text.length > this.maxChars) return new Entry(text, 0);
+    let e = this.tape.guess(text);
+    if (e !== undefined) { e.used = ++this.clock; return e; }
+    e = this.entries.get(text);
+    if (e) { e.used = ++this.clock; this.tape.found(e); return e; }
+    if (text.length > this.maxChars) return new Entry(text, -1);
     e = new Entry(ownCopy(text), ++this.clock);
     this.entries.set(e.key, e);
     this.chars += text.length;
     if (this.chars > this.maxChars) this.evict();
+    if (e.used >= 0) this.tape.found(e);
     return e;
   }
 
@@ -106,16 +119,19 @@ class TextMemoTable {
       if (this.chars <= this.maxChars * 0.75) break;
       this.entries.delete(e.key);
       this.chars -= e.key.length;
+      // (never guessed again by the tape, which may still hold it)
+      e.used = -1;
     }
   }
 
-  clear(): void { this.entries.clear(); this.chars = 0; }
+  clear(): void { for (const e of this.entries.values()) e.used = -1; this.entries.clear(); this.chars = 0; this.tape.clear(); }
 
-  /** Marks an entry used now (one kept outside the table's lookups, see memoSpanText). */
-  touch(e: Entry): void { e.used = ++this.clock; }
+  /** Marks an entry used now (one kept outside the table's lookups, see memoSpanText); one let go stays let go. */
+  touch(e: Entry): void { if (e.used >= 0) e.used = ++this.clock; }
 }
 
 const table = new TextMemoTable(MEMO_MAX_CHARS);
+onNewAnalysisRun(() => table.tape.newRun());
 
 /** What the memo holds, for tests and the benchmark. */
 export function memoStats(): { texts: number; chars: number; hits: number; misses: number } {
