@@ -9,7 +9,7 @@ import { strict as assert } from 'assert';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
 import type { TextFormat } from '../../server/src/analysis';
 import { clearMemo, memoSpanText, paragraphRuns, paragraphTest } from '../../server/src/analysis/memo';
-import { readPlainStructure, readWhole } from '../../server/src/analysis/structure';
+import { readPlainStructure, readStructure, readWhole } from '../../server/src/analysis/structure';
 import { claimsOf } from '../../server/src/analysis/claims';
 import { reuseStats } from '../../server/src/analysis/checks/sentenceReuse';
 
@@ -260,6 +260,8 @@ describe('plain text structure read paragraph by paragraph equals a reading of t
         text = random(5) === 0 ? text.slice(0, at) + text.slice(Math.min(text.length, at + random(40))) : text.slice(0, at) + piece + text.slice(at);
         const whole = readWhole(text, 'plaintext');
         assert.deepEqual(readPlainStructure(text), whole, `seed ${seed}, after edit ${step}`);
+        // (and as readStructure reads it: the last version's reading outside the paragraphs the edit changed)
+        assert.deepEqual(readStructure(text, 'plaintext'), whole, `seed ${seed}, after edit ${step} (spliced)`);
         read.tables += whole.tables.length; read.joins += whole.joins.length; read.nonProse += whole.nonProse.length; read.softBreaks += whole.softBreaks.length;
       }
     }
