@@ -52,6 +52,34 @@ describe('DocumentBlocks', () => {
     assert.equal(a.stats.cacheMisses, before, 'every block of the completed analysis still there');
   });
 
+  it('finds unchanged blocks by their place and changed ones by their text, two blocks of one text counted apart', () => {
+    const a = new Analyzer(lexicon, { maxCacheBytes: 0 });
+    const own = new DocumentBlocks();
+    const ps = paragraphs();
+    ps.push(ps[5]);
+    const text = ps.join('\n\n');
+    a.analyze(text, undefined, 'plaintext', own);
+    // (within one analysis a repeated block is recognised again: nothing is kept before the analysis completes)
+    assert.equal(a.stats.cacheMisses, 41);
+    assert.equal(own.size, 40);
+    // one of the two copies edited: one block recognised, the other copy still kept
+    ps[5] = ps[5].replace('cohort', 'the cohort');
+    const edited = ps.join('\n\n');
+    const model = a.analyze(edited, undefined, 'plaintext', own);
+    assert.equal(a.stats.cacheMisses, 42);
+    assert.equal(own.size, 41);
+    assert.equal(json(model), json(new Analyzer(lexicon).analyze(edited)), 'the same model as from scratch');
+    // the edit undone: the block is the other copy's text, found by it
+    a.analyze(text, undefined, 'plaintext', own);
+    assert.equal(a.stats.cacheMisses, 42);
+    assert.equal(own.size, 40);
+    // a block moved: found by its text, not recognised again
+    const first = text.split('\n\n');
+    const moved = [first[39], ...first.slice(0, 39), first[40]].join('\n\n');
+    a.analyze(moved, undefined, 'plaintext', own);
+    assert.equal(a.stats.cacheMisses, 42);
+  });
+
   it('keeps only the blocks of the latest analysis, and clear() drops them', () => {
     const a = new Analyzer(lexicon, { maxCacheBytes: 0 });
     const own = new DocumentBlocks();

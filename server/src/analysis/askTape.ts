@@ -29,9 +29,10 @@ export interface Taped {
 const MAX_TAPE = 1 << 21;
 
 export class AskTape<T extends Taped> {
-  /** The last analysis's order of asks, and this one's. */
+  /** The last analysis's order of asks, and this one's (its first `n` places: the list is the one before last's, reused). */
   private last: T[] = [];
   private now: T[] = [];
+  private n = 0;
   /** Where in `last` the next ask is expected. */
   private at = 0;
   private run = 0;
@@ -61,16 +62,20 @@ export class AskTape<T extends Taped> {
       p.before = p.tapeRun === this.run - 1 ? p.tapeAt : -1;
       p.tapeRun = this.run;
     }
-    if (this.now.length < MAX_TAPE) {
-      p.tapeAt = this.now.length;
-      this.now.push(p);
+    if (this.n < MAX_TAPE) {
+      p.tapeAt = this.n;
+      this.now[this.n++] = p;
     } else p.tapeAt = -1;
   }
 
   /** A new analysis begins: the order recorded so far is the one to guess from. */
   newRun(): void {
+    // (the list before last is written over by this analysis: no list of a hundred thousand places made per edit)
+    const spare = this.last;
+    this.now.length = this.n;
     this.last = this.now;
-    this.now = [];
+    this.now = spare;
+    this.n = 0;
     this.at = 0;
     this.run++;
   }
@@ -79,6 +84,7 @@ export class AskTape<T extends Taped> {
   clear(): void {
     this.last = [];
     this.now = [];
+    this.n = 0;
     this.at = 0;
     // (no item recorded before is taken to have been asked in the last analysis)
     this.run += 2;
