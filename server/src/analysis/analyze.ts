@@ -244,7 +244,8 @@ export class Analyzer {
     own?.begin(structure.reading);
     for (const b of splitBlocks(structure.reading)) {
       yield;
-      blocks.push({ ...b, analysis: this.analyzeBlock(b, own) });
+      // (each field named: a spread copies through the runtime, for every block of the document after every edit)
+      blocks.push({ start: b.start, end: b.end, text: b.text, analysis: this.analyzeBlock(b, own) });
     }
     // between passes: a cancelled request never pays for the document-wide link
     yield;

@@ -142,7 +142,7 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; lastSpans = undefined; lastIndex = -1; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; for (const clear of ALSO_CLEARED) clear(); }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; MATCH_RUNS.clear(); lastSpans = undefined; lastIndex = -1; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; for (const clear of ALSO_CLEARED) clear(); }
 
 /** Other memos of readings (the checks' laid-out text, checks/layout.ts), emptied with this one. */
 const ALSO_CLEARED: (() => void)[] = [];
@@ -181,27 +181,98 @@ export interface PlacedMatch { readonly match: RegExpMatchArray; readonly index:
  * paragraph break.
  */
 export function paragraphMatches(re: RegExp, text: string): PlacedMatch[] {
-  const out: PlacedMatch[] = [];
-  for (const p of paragraphsOf(text)) for (const m of matchesOf(p.entry, re)) out.push({ match: m, index: p.from + m.index! });
-  return out;
+  const split = splitOf(text);
+  let runs = MATCH_RUNS.get(re);
+  if (!runs) {
+    // (the expressions asked are a module's constants: an expression made per call would only fill the table)
+    if (MATCH_RUNS.size >= MAX_MATCHED) MATCH_RUNS.clear();
+    runs = [];
+    MATCH_RUNS.set(re, runs);
+  }
+  // the matches of this very split, kept; or of the split it was made from, whose unchanged paragraphs' matches serve
+  let run = runs.find(r => r.paragraphs === split.paragraphs);
+  if (!run) {
+    const from = split.base ? runs.find(r => r.paragraphs === split.base!.paragraphs) : undefined;
+    run = from ? matchRunFrom(from, split, re) : matchRun(split.paragraphs, re);
+    runs.unshift(run);
+    if (runs.length > MAX_MATCH_RUNS) runs.pop();
+  }
+  // (a list of its own: the caller may do with it as it likes; the placed matches are shared, read-only)
+  return run.out.slice();
+}
+
+/**
+ * A split's matches of one expression: `out` in order, and where each paragraph's begin in it (`firstOf[i]`, with
+ * `firstOf[paragraphs.length]` = `out.length`).
+ */
+interface MatchRun { paragraphs: Paragraph[]; out: PlacedMatch[]; firstOf: number[] }
+/** Per expression, the matches of the last few splits it was asked of (a text and the checks' view of it, in two versions). */
+const MATCH_RUNS = new Map<RegExp, MatchRun[]>();
+const MAX_MATCH_RUNS = 4;
+const MAX_MATCHED = 64;
+
+function matchRun(paragraphs: Paragraph[], re: RegExp): MatchRun {
+  const out: PlacedMatch[] = [], firstOf: number[] = [];
+  for (const p of paragraphs) {
+    firstOf.push(out.length);
+    for (const m of matchesOf(p.entry, re)) out.push({ match: m, index: p.from + m.index! });
+  }
+  firstOf.push(out.length);
+  return { paragraphs, out, firstOf };
+}
+
+/**
+ * The matches of a split from those of the split it was made from (see SplitBase): the common start's paragraphs' matches
+ * as they were, the paragraphs between read, the common end's paragraphs' matches moved by the change in length. The
+ * same as matchRun's: those paragraphs are the same entries at the same starts (moved by the change at the end).
+ */
+function matchRunFrom(from: MatchRun, split: Split, re: RegExp): MatchRun {
+  const base = split.base!, paragraphs = split.paragraphs;
+  const out: PlacedMatch[] = from.out.slice(0, from.firstOf[base.head]);
+  const firstOf: number[] = from.firstOf.slice(0, base.head);
+  for (let i = base.head; i < base.tailNew; i++) {
+    const p = paragraphs[i];
+    firstOf.push(out.length);
+    for (const m of matchesOf(p.entry, re)) out.push({ match: m, index: p.from + m.index! });
+  }
+  const shift = out.length - from.firstOf[base.tailOld];
+  for (let j = base.tailOld; j < base.paragraphs.length; j++) firstOf.push(from.firstOf[j] + shift);
+  for (let k = from.firstOf[base.tailOld]; k < from.out.length; k++) {
+    const q = from.out[k];
+    out.push(base.delta === 0 ? q : { match: q.match, index: q.index + base.delta });
+  }
+  firstOf.push(out.length);
+  return { paragraphs, out, firstOf };
 }
 
 interface Paragraph { readonly from: number; readonly entry: Entry }
+/**
+ * A text's split at blank lines; `base`, when it was made from the split of a text mostly the same (see
+ * splitParagraphs): that split's paragraphs, how many of its first ones this one has as they are (`head`), and from
+ * which of its paragraphs (`tailOld`) on it has the rest, from `tailNew` on in this one, their starts moved by `delta`.
+ */
+interface Split { text: string; paragraphs: Paragraph[]; base?: SplitBase }
+interface SplitBase { readonly paragraphs: Paragraph[]; readonly head: number; readonly tailOld: number; readonly tailNew: number; readonly delta: number }
 /** The paragraphs of the last few texts read, so that the passes over one analysis's text split it and look its paragraphs up once. */
-const SPLITS: { text: string; paragraphs: Paragraph[] }[] = [];
+const SPLITS: Split[] = [];
 /** Room for the three texts an analysis reads by paragraph (the normalised text, the reading text, the checks' view) and one more: each next version finds its last one kept. */
 const MAX_SPLITS = 4;
 
 /** A text's paragraphs (split at blank lines) with their memo entries. */
 function paragraphsOf(text: string): Paragraph[] {
+  return splitOf(text).paragraphs;
+}
+
+/** A text's split, kept (see SPLITS). */
+function splitOf(text: string): Split {
   // a text of the same content kept as another string (the normalised text, then the reading text
   // made from it with no line to rewrap) is compared in full once, then taken as the one kept, so
   // that the passes asking with it next compare by reference
-  for (const s of SPLITS) if (s.text === text) { s.text = text; return s.paragraphs; }
-  const paragraphs = splitParagraphs(text);
-  SPLITS.unshift({ text, paragraphs });
+  for (const s of SPLITS) if (s.text === text) { s.text = text; return s; }
+  const split = splitParagraphs(text);
+  SPLITS.unshift(split);
   if (SPLITS.length > MAX_SPLITS) SPLITS.pop();
-  return paragraphs;
+  return split;
 }
 
 /**
@@ -216,10 +287,11 @@ function paragraphsOf(text: string): Paragraph[] {
  * it. In the common end, a paragraph this scan finds where the kept scan found one too leaves both
  * scans in the same state over the same text, so the kept paragraphs after it are this text's.
  */
-function splitParagraphs(text: string): Paragraph[] {
+function splitParagraphs(text: string): Split {
   const out: Paragraph[] = [];
   let from = 0;
-  let old: { text: string; paragraphs: Paragraph[] } | undefined;
+  let old: Split | undefined;
+  let head = 0;
   let delta = 0, commonEndFrom = Infinity;
   if (text.length >= MAP_WHOLE_BELOW) {
     let best = -1, bestP = 0, bestS = 0;
@@ -241,6 +313,7 @@ function splitParagraphs(text: string): Paragraph[] {
         out.push(q);
         from = to + 2;
       }
+      head = out.length;
     }
   }
   while (from < text.length) {
@@ -250,19 +323,20 @@ function splitParagraphs(text: string): Paragraph[] {
       if (old && from >= commonEndFrom) {
         const k = paragraphStartingAt(old.paragraphs, from - delta);
         if (k >= 0) {
+          const tailNew = out.length;
           for (let j = k; j < old.paragraphs.length; j++) {
             const q = old.paragraphs[j];
             table.touch(q.entry);
             out.push(delta === 0 ? q : { from: q.from + delta, entry: q.entry });
           }
-          return out;
+          return { text, paragraphs: out, base: { paragraphs: old.paragraphs, head, tailOld: k, tailNew, delta } };
         }
       }
       out.push({ from, entry: table.entry(text.slice(from, to)) });
     }
     from = to + 2;
   }
-  return out;
+  return { text, paragraphs: out, base: old ? { paragraphs: old.paragraphs, head, tailOld: old.paragraphs.length, tailNew: out.length, delta } : undefined };
 }
 
 /** The index of the paragraph starting at `from` (paragraphs sorted by start), or -1. */
