@@ -142,7 +142,7 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; MATCH_RUNS.clear(); lastSpans = undefined; lastIndex = -1; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; for (const clear of ALSO_CLEARED) clear(); }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; MATCH_RUNS.clear(); READ_RUNS.clear(); FIRST_TRUE.clear(); lastSpans = undefined; lastIndex = -1; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; for (const clear of ALSO_CLEARED) clear(); }
 
 /** Other memos of readings (the checks' laid-out text, checks/layout.ts), emptied with this one. */
 const ALSO_CLEARED: (() => void)[] = [];
@@ -257,11 +257,6 @@ interface SplitBase { readonly paragraphs: Paragraph[]; readonly head: number; r
 const SPLITS: Split[] = [];
 /** Room for the three texts an analysis reads by paragraph (the normalised text, the reading text, the checks' view) and one more: each next version finds its last one kept. */
 const MAX_SPLITS = 4;
-
-/** A text's paragraphs (split at blank lines) with their memo entries. */
-function paragraphsOf(text: string): Paragraph[] {
-  return splitOf(text).paragraphs;
-}
 
 /** A text's split, kept (see SPLITS). */
 function splitOf(text: string): Split {
@@ -565,20 +560,21 @@ function spanIndex(spans: readonly Span[], span: Span): number {
  */
 export function paragraphReads<T, U>(text: string, read: (paragraph: string) => readonly T[], place: (item: T, offset: number) => U): U[] {
   const out: U[] = [];
-  for (const p of paragraphsOf(text)) for (const item of readOf(p.entry, read)) out.push(place(item, p.from));
+  const split = splitOf(text), results = resultsOf(split, read);
+  for (let i = 0; i < results.length; i++) for (const item of results[i]) out.push(place(item, split.paragraphs[i].from));
   return out;
 }
 
 /** `read` summed over every paragraph of a text (split at blank lines), each paragraph's count kept by its content. */
 export function paragraphSum(text: string, read: (paragraph: string) => number): number {
   let n = 0;
-  for (const p of paragraphsOf(text)) n += readOf(p.entry, read);
+  for (const r of resultsOf(splitOf(text), read)) n += r;
   return n;
 }
 
 /** Each paragraph's kept `read` result, in order (split at blank lines), for totals a caller adds up itself. */
 export function paragraphResults<T>(text: string, read: (paragraph: string) => T): T[] {
-  return paragraphsOf(text).map(p => readOf(p.entry, read));
+  return resultsOf(splitOf(text), read).slice();
 }
 
 /**
@@ -586,10 +582,46 @@ export function paragraphResults<T>(text: string, read: (paragraph: string) => T
  * blank lines as `paragraphMatches` does: the "\n\n" between two paragraphs belongs to neither).
  */
 export function paragraphRuns<T>(text: string, read: (paragraph: string) => T): { from: number; to: number; result: T }[] {
-  return paragraphsOf(text).map(p => ({ from: p.from, to: p.from + p.entry.key.length, result: readOf(p.entry, read) }));
+  const split = splitOf(text), results = resultsOf(split, read);
+  return split.paragraphs.map((p, i) => ({ from: p.from, to: p.from + p.entry.key.length, result: results[i] }));
+}
+
+/** Per reading, its results for the last few splits it was asked of, each list in the order of its split's paragraphs. */
+const READ_RUNS = new Map<object, { paragraphs: Paragraph[]; results: unknown[] }[]>();
+
+/**
+ * `read`'s result for each paragraph of a split, in order; for a split made from one read before (see SplitBase), the
+ * results of the paragraphs the two share at their start and end are that one's, and only the paragraphs between are
+ * looked up: a walk of every paragraph's entry (a cache miss each, in a long document) is paid once per version of a
+ * text, not by every reading. The same results: the shared paragraphs are the same entries, and a reading is pure.
+ */
+function resultsOf<T>(split: Split, read: (paragraph: string) => T): readonly T[] {
+  let runs = READ_RUNS.get(read);
+  if (!runs) {
+    if (READ_RUNS.size >= MAX_MATCHED) READ_RUNS.clear();
+    runs = [];
+    READ_RUNS.set(read, runs);
+  }
+  let run = runs.find(r => r.paragraphs === split.paragraphs);
+  if (!run) {
+    const base = split.base, ps = split.paragraphs;
+    const from = base ? runs.find(r => r.paragraphs === base.paragraphs) : undefined;
+    let results: unknown[];
+    if (from && base) {
+      results = from.results.slice(0, base.head);
+      for (let i = base.head; i < base.tailNew; i++) results.push(readOf(ps[i].entry, read));
+      for (let j = base.tailOld; j < from.results.length; j++) results.push(from.results[j]);
+    } else results = ps.map(p => readOf(p.entry, read));
+    run = { paragraphs: ps, results };
+    runs.unshift(run);
+    if (runs.length > MAX_MATCH_RUNS) runs.pop();
+  }
+  return run.results as T[];
 }
 
 const TESTS = new WeakMap<RegExp, (paragraph: string) => boolean>();
+/** Per expression's test, the first paragraph that answered true (-1: none) in the last few splits it was asked of. */
+const FIRST_TRUE = new Map<object, { paragraphs: Paragraph[]; first: number }[]>();
 
 /**
  * `re.test(text)`, read paragraph by paragraph (split at blank lines), each paragraph's answer kept
@@ -597,6 +629,11 @@ const TESTS = new WeakMap<RegExp, (paragraph: string) => boolean>();
  * expressions that never match a line break and whose anchors and look-arounds see no further than
  * one (a paragraph's edges then read as the line breaks around it do): a match is then inside one
  * paragraph, and found there.
+ *
+ * The first paragraph that answered true in a split is kept: a split made from it (see SplitBase) answers from the
+ * paragraphs they share where that tells (a true one in the common start; none before the changed paragraphs, which are
+ * tested, and a true one in the common end), else its paragraphs are tested on from there, as a walk from the start
+ * would test them.
  */
 export function paragraphTest(text: string, re: RegExp): boolean {
   let test = TESTS.get(re);
@@ -605,8 +642,39 @@ export function paragraphTest(text: string, re: RegExp): boolean {
     test = (paragraph: string) => once.test(paragraph);
     TESTS.set(re, test);
   }
-  for (const p of paragraphsOf(text)) if (readOf(p.entry, test)) return true;
-  return false;
+  const split = splitOf(text);
+  let runs = FIRST_TRUE.get(test);
+  if (!runs) {
+    if (FIRST_TRUE.size >= MAX_MATCHED) FIRST_TRUE.clear();
+    runs = [];
+    FIRST_TRUE.set(test, runs);
+  }
+  let run = runs.find(r => r.paragraphs === split.paragraphs);
+  if (!run) {
+    run = { paragraphs: split.paragraphs, first: firstTrue(split, test, runs) };
+    runs.unshift(run);
+    if (runs.length > MAX_MATCH_RUNS) runs.pop();
+  }
+  return run.first >= 0;
+}
+
+/** The index of the first paragraph of a split that `test` answers true, or -1; from a run of the split it was made from where it can. */
+function firstTrue(split: Split, test: (paragraph: string) => boolean, runs: readonly { paragraphs: Paragraph[]; first: number }[]): number {
+  const ps = split.paragraphs, base = split.base;
+  let from = 0;
+  const before = base ? runs.find(r => r.paragraphs === base.paragraphs) : undefined;
+  if (before && base) {
+    // the paragraphs before the first true one answered false (the walk that found it tested them)
+    if (before.first >= 0 && before.first < base.head) return before.first;
+    // none true in the common start; the changed paragraphs tested
+    for (let i = base.head; i < base.tailNew; i++) if (readOf(ps[i].entry, test)) return i;
+    // the common end: its first true one (none when the last split had none at all), or tested on
+    if (before.first < 0) return -1;
+    if (before.first >= base.tailOld) return before.first - base.tailOld + base.tailNew;
+    from = base.tailNew;
+  }
+  for (let i = from; i < ps.length; i++) if (readOf(ps[i].entry, test)) return i;
+  return -1;
 }
 
 const READERS = new Map<string, (text: string) => unknown>();
