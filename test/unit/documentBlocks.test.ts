@@ -5,6 +5,9 @@
  */
 import { strict as assert } from 'assert';
 import { Analyzer, builtinLexicon, CancelledError, DocumentBlocks } from '../../server/src/analysis';
+import { recognizeBlock } from '../../server/src/analysis/analyze';
+import { splitBlocks } from '../../server/src/analysis/text';
+import { generator } from './incremental.test';
 
 const lexicon = builtinLexicon();
 
@@ -78,6 +81,27 @@ describe('DocumentBlocks', () => {
     const moved = [first[39], ...first.slice(0, 39), first[40]].join('\n\n');
     a.analyze(moved, undefined, 'plaintext', own);
     assert.equal(a.stats.cacheMisses, 42);
+  });
+
+  it('splits an edited reading text as splitBlocks does, taking the unchanged blocks from the last version', function () {
+    this.timeout(60000);
+    const pieces = ['Zelbotamab gave an ORR of 35 %.', 'Placebo gave 10 %.', '\n', '\n\n', '\n\n\n', '\r\n', '\r\n\r\n', ' \n \n', '\t', 'x', ' '];
+    const stub = recognizeBlock('x', lexicon);
+    for (const seed of [2, 11, 29]) {
+      const random = generator(seed);
+      // (lines long enough, at times, to be cut at MAX_BLOCK)
+      let text = Array.from({ length: 2000 }, () => pieces[random(pieces.length)]).join(random(2) ? ' ' : '');
+      const own = new DocumentBlocks();
+      for (let step = 0; step < 40; step++) {
+        const at = random(text.length + 1);
+        text = random(4) === 0 ? text.slice(0, at) + text.slice(Math.min(text.length, at + random(200))) : text.slice(0, at) + pieces[random(pieces.length)].repeat(1 + random(3)) + text.slice(at);
+        own.begin(text);
+        const blocks = own.split(text);
+        assert.deepEqual(blocks, splitBlocks(text), `seed ${seed}, edit ${step}`);
+        for (const b of blocks) { own.lookup(b.text, b.start, b.end); own.record(b.text.slice(0), stub, b.start, b.end); }
+        own.commit();
+      }
+    }
   });
 
   it('keeps only the blocks of the latest analysis, and clear() drops them', () => {

@@ -5,7 +5,7 @@
  */
 import { Lexicon } from './lexicon';
 import { DocumentModel } from './model';
-import { normalizeDocument, normalizeText, rememberNormalized, splitBlocks, splitSentences, Span } from './text';
+import { Block, normalizeDocument, normalizeText, rememberNormalized, splitBlocks, splitSentences, Span } from './text';
 import { readStructure, Structure, TextFormat } from './structure';
 import { packTokens, Token, tokenize, unpackTokens } from './tokens';
 import { RawEntity, findPhases, recognizeEntities } from './recognize/entities';
@@ -112,6 +112,38 @@ export class DocumentBlocks {
       this.sharedEndFrom = Infinity;
       this.delta = 0;
     }
+  }
+
+  /**
+   * @internal the blocks of the reading text begun with (splitBlocks'): those before and after what it changed are the
+   * last analysis's, the text between is split again.
+   *
+   * Exactness: a blank line resets splitBlocks' scan (the block before it is complete, none is open), and a "\n\n" ends a
+   * blank line wherever it stands (its first line break ends a line, its second is a line of its own): from just after
+   * one, the scan depends only on the text from there on. So the blocks before such a place in the two versions' common
+   * start are the last analysis's, the text from there to such a place in their common end (or to the end) splits as in
+   * the whole text, and the blocks after it are the last analysis's, moved by the change in length. Every block's text
+   * is sliced from this reading text (no slice of the last one is kept).
+   */
+  split(reading: string): Block[] {
+    const last = this.last;
+    if (!this.next || reading !== this.nextReading || last.length === 0 || this.sharedEndFrom === Infinity || last[0].start < 0) return splitBlocks(reading);
+    const aAt = this.sharedStart >= 2 ? reading.lastIndexOf('\n\n', this.sharedStart - 2) : -1;
+    const a = aAt < 0 ? 0 : aAt + 2;
+    const bAt = reading.indexOf('\n\n', this.sharedEndFrom);
+    const b = bAt < 0 ? reading.length : bAt + 2;
+    if (b < a) return splitBlocks(reading);
+    const out: Block[] = [];
+    let k = 0;
+    for (; k < last.length && last[k].start < a; k++) out.push({ start: last[k].start, end: last[k].end, text: reading.slice(last[k].start, last[k].end) });
+    for (const x of splitBlocks(reading.slice(a, b))) out.push({ start: x.start + a, end: x.end + a, text: x.text });
+    const d = this.delta;
+    for (; k < last.length; k++) {
+      if (last[k].start < b - d) continue;
+      const start = last[k].start + d, end = last[k].end + d;
+      out.push({ start, end, text: reading.slice(start, end) });
+    }
+    return out;
   }
 
   /**
@@ -242,7 +274,7 @@ export class Analyzer {
     const structure: Structure = readStructure(normalized, format);
     const blocks: BlockRef[] = [];
     own?.begin(structure.reading);
-    for (const b of splitBlocks(structure.reading)) {
+    for (const b of own ? own.split(structure.reading) : splitBlocks(structure.reading)) {
       yield;
       // (each field named: a spread copies through the runtime, for every block of the document after every edit)
       blocks.push({ start: b.start, end: b.end, text: b.text, analysis: this.analyzeBlock(b, own) });
