@@ -5,6 +5,9 @@
  */
 import { strict as assert } from 'assert';
 import { Analyzer, builtinLexicon, CancelledError, DocumentBlocks } from '../../server/src/analysis';
+import { recognizeBlock } from '../../server/src/analysis/analyze';
+import { splitBlocks } from '../../server/src/analysis/text';
+import { generator } from './incremental.test';
 
 const lexicon = builtinLexicon();
 
@@ -50,6 +53,55 @@ describe('DocumentBlocks', () => {
     const before = a.stats.cacheMisses;
     a.analyze(ps.join('\n\n'), undefined, 'plaintext', own);
     assert.equal(a.stats.cacheMisses, before, 'every block of the completed analysis still there');
+  });
+
+  it('finds unchanged blocks by their place and changed ones by their text, two blocks of one text counted apart', () => {
+    const a = new Analyzer(lexicon, { maxCacheBytes: 0 });
+    const own = new DocumentBlocks();
+    const ps = paragraphs();
+    ps.push(ps[5]);
+    const text = ps.join('\n\n');
+    a.analyze(text, undefined, 'plaintext', own);
+    // (within one analysis a repeated block is recognised again: nothing is kept before the analysis completes)
+    assert.equal(a.stats.cacheMisses, 41);
+    assert.equal(own.size, 40);
+    // one of the two copies edited: one block recognised, the other copy still kept
+    ps[5] = ps[5].replace('cohort', 'the cohort');
+    const edited = ps.join('\n\n');
+    const model = a.analyze(edited, undefined, 'plaintext', own);
+    assert.equal(a.stats.cacheMisses, 42);
+    assert.equal(own.size, 41);
+    assert.equal(json(model), json(new Analyzer(lexicon).analyze(edited)), 'the same model as from scratch');
+    // the edit undone: the block is the other copy's text, found by it
+    a.analyze(text, undefined, 'plaintext', own);
+    assert.equal(a.stats.cacheMisses, 42);
+    assert.equal(own.size, 40);
+    // a block moved: found by its text, not recognised again
+    const first = text.split('\n\n');
+    const moved = [first[39], ...first.slice(0, 39), first[40]].join('\n\n');
+    a.analyze(moved, undefined, 'plaintext', own);
+    assert.equal(a.stats.cacheMisses, 42);
+  });
+
+  it('splits an edited reading text as splitBlocks does, taking the unchanged blocks from the last version', function () {
+    this.timeout(60000);
+    const pieces = ['Zelbotamab gave an ORR of 35 %.', 'Placebo gave 10 %.', '\n', '\n\n', '\n\n\n', '\r\n', '\r\n\r\n', ' \n \n', '\t', 'x', ' '];
+    const stub = recognizeBlock('x', lexicon);
+    for (const seed of [2, 11, 29]) {
+      const random = generator(seed);
+      // (lines long enough, at times, to be cut at MAX_BLOCK)
+      let text = Array.from({ length: 2000 }, () => pieces[random(pieces.length)]).join(random(2) ? ' ' : '');
+      const own = new DocumentBlocks();
+      for (let step = 0; step < 40; step++) {
+        const at = random(text.length + 1);
+        text = random(4) === 0 ? text.slice(0, at) + text.slice(Math.min(text.length, at + random(200))) : text.slice(0, at) + pieces[random(pieces.length)].repeat(1 + random(3)) + text.slice(at);
+        own.begin(text);
+        const blocks = own.split(text);
+        assert.deepEqual(blocks, splitBlocks(text), `seed ${seed}, edit ${step}`);
+        for (const b of blocks) { own.lookup(b.text, b.start, b.end); own.record(b.text.slice(0), stub, b.start, b.end); }
+        own.commit();
+      }
+    }
   });
 
   it('keeps only the blocks of the latest analysis, and clear() drops them', () => {

@@ -8,8 +8,8 @@
 import { strict as assert } from 'assert';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
 import type { TextFormat } from '../../server/src/analysis';
-import { clearMemo, memoSpanText, paragraphRuns, paragraphTest } from '../../server/src/analysis/memo';
-import { readPlainStructure, readWhole } from '../../server/src/analysis/structure';
+import { clearMemo, memoSpanText, paragraphMatches, paragraphRuns, paragraphTest } from '../../server/src/analysis/memo';
+import { readPlainStructure, readStructure, readWhole } from '../../server/src/analysis/structure';
 import { claimsOf } from '../../server/src/analysis/claims';
 import { reuseStats } from '../../server/src/analysis/checks/sentenceReuse';
 
@@ -260,6 +260,8 @@ describe('plain text structure read paragraph by paragraph equals a reading of t
         text = random(5) === 0 ? text.slice(0, at) + text.slice(Math.min(text.length, at + random(40))) : text.slice(0, at) + piece + text.slice(at);
         const whole = readWhole(text, 'plaintext');
         assert.deepEqual(readPlainStructure(text), whole, `seed ${seed}, after edit ${step}`);
+        // (and as readStructure reads it: the last version's reading outside the paragraphs the edit changed)
+        assert.deepEqual(readStructure(text, 'plaintext'), whole, `seed ${seed}, after edit ${step} (spliced)`);
         read.tables += whole.tables.length; read.joins += whole.joins.length; read.nonProse += whole.nonProse.length; read.softBreaks += whole.softBreaks.length;
       }
     }
@@ -267,6 +269,9 @@ describe('plain text structure read paragraph by paragraph equals a reading of t
     for (const [what, n] of Object.entries(read)) assert.ok(n > 0, `no ${what} read`);
   });
 });
+
+/** An expression whose matches are placed paragraph by paragraph (see paragraphMatches). */
+const PLACED = /\b(?:gave|ORR of \d+ %)/gi;
 
 describe('kept readings of sentences and paragraphs follow an edited text', () => {
   afterEach(() => clearMemo());
@@ -302,6 +307,12 @@ describe('kept readings of sentences and paragraphs follow an edited text', () =
         assert.deepEqual(runs.map(r => ({ from: r.from, to: r.to })), expected, `seed ${seed}, edit ${step}`);
         for (const r of runs) assert.equal(r.result, text.slice(r.from, r.to));
         for (const re of [/Placebo gave/, /10 %; x/, /^the ORR/m, /35 %\.$/m]) assert.equal(paragraphTest(text, re), re.test(text), `seed ${seed}, edit ${step}, ${re}`);
+        // each paragraph's matches, placed: as read afresh from each paragraph (those of the unchanged paragraphs are the
+        // last version's, moved), in both texts
+        for (const t of [text, other]) {
+          const placed = expected.flatMap(r => [...t.slice(r.from, r.to).matchAll(PLACED)].map(m => ({ text: m[0], index: r.from + m.index! })));
+          assert.deepEqual(paragraphMatches(PLACED, t).map(p => ({ text: p.match[0], index: p.index })), placed, `seed ${seed}, edit ${step}`);
+        }
       }
     }
   });

@@ -5,7 +5,7 @@
  */
 import { Lexicon } from './lexicon';
 import { DocumentModel } from './model';
-import { normalizeDocument, normalizeText, rememberNormalized, splitBlocks, splitSentences, Span } from './text';
+import { Block, normalizeDocument, normalizeText, rememberNormalized, splitBlocks, splitSentences, Span } from './text';
 import { readStructure, Structure, TextFormat } from './structure';
 import { packTokens, Token, tokenize, unpackTokens } from './tokens';
 import { RawEntity, findPhases, recognizeEntities } from './recognize/entities';
@@ -14,7 +14,8 @@ import { AbbreviationDefinition, findAbbreviationDefinitions } from './recognize
 import { recognizeNumberWords } from './recognize/numberWords';
 import { linkSteps } from './link';
 import { CancelledError, runSliced } from './steps';
-import { ownCopy } from './memo';
+import { commonEnd, commonStart, ownCopy } from './memo';
+import { newAnalysisRun } from './askTape';
 import { wordsPattern } from './words';
 import { PEOPLE_PATTERN } from './people';
 import indicationModifiers from '../../lexicon/builtin/indicationModifiers.json';
@@ -49,29 +50,147 @@ export interface AnalyzerOptions {
  * server, for each open document) and handed to the next analysis of it: an edit re-recognises only
  * the blocks it changed, whatever the shared cache holds, and closing the document frees them all.
  * Memory is what the document's own results take; nothing outlives the document.
+ *
+ * A block is found by its text. A block of the next version that lies in the part of its reading text the last
+ * version's shares (their common start, or their common end, moved by the change in length) and has the bounds of one
+ * of the last version's blocks there has that block's text, and is found by its place, its text not hashed: an edit of
+ * a long document hashes the few blocks around it, not every block. (The table by text is kept up to date at commit
+ * from the blocks that changed, its keys copies of their own, never slices of a reading text.)
  */
 export class DocumentBlocks {
-  private current = new Map<string, BlockAnalysis>();
-  private next: Map<string, BlockAnalysis> | undefined;
+  /** The latest completed analysis's blocks by text, each with how many of its blocks have that text. */
+  private byText = new Map<string, { analysis: BlockAnalysis; n: number }>();
+  /** The latest completed analysis's reading text and blocks, in order. */
+  private lastReading = '';
+  private last: KeptBlock[] = [];
+  /** The analysis under way: its blocks, and the part of its reading text the last one shares (see begin). */
+  private next: KeptBlock[] | undefined;
+  private nextReading = '';
+  private sharedStart = 0;
+  private sharedEndFrom = Infinity;
+  private delta = 0;
+  /** Where in `last` the walk of this analysis's blocks stands, and the block of `last` the latest lookup found by its place (-1: none). */
+  private at = 0;
+  private found = -1;
 
   /** The number of distinct blocks the latest completed analysis kept. */
-  get size(): number { return this.current.size; }
+  get size(): number { return this.byText.size; }
 
-  /** @internal a block of the previous analysis, or undefined */
-  lookup(text: string): BlockAnalysis | undefined { return this.current.get(text); }
+  /** @internal a block of the previous analysis, or undefined; `start` and `end`: its bounds in the reading text begun with */
+  lookup(text: string, start = -1, end = -1): BlockAnalysis | undefined {
+    const k = this.sameAt(start, end);
+    this.found = k;
+    if (k >= 0) return this.last[k].analysis;
+    return this.byText.get(text)?.analysis;
+  }
 
-  /** @internal an analysis begins: it records its blocks apart until it completes */
-  begin(): void { this.next = new Map(); }
+  /** The block of the last analysis with these bounds, where they lie in the shared part of the two reading texts; -1 when none. */
+  private sameAt(start: number, end: number): number {
+    if (start < 0 || !this.next) return -1;
+    let s = start, e = end;
+    if (start >= this.sharedEndFrom) { s -= this.delta; e -= this.delta; } else if (end > this.sharedStart) return -1;
+    // (blocks are asked in the order of their starts: the walk only moves on)
+    const last = this.last;
+    while (this.at < last.length && last[this.at].start < s) this.at++;
+    return this.at < last.length && last[this.at].start === s && last[this.at].end === e ? this.at : -1;
+  }
 
-  /** @internal */
-  record(text: string, analysis: BlockAnalysis): void { this.next?.set(text, analysis); }
+  /** @internal an analysis begins, of a reading text (its blocks are looked up with their bounds in it): it records its blocks apart until it completes */
+  begin(reading = ''): void {
+    this.next = [];
+    this.nextReading = reading;
+    this.at = 0;
+    this.found = -1;
+    const old = this.lastReading;
+    if (this.last.length && reading.length && old.length) {
+      const p = commonStart(old, reading);
+      this.sharedStart = p;
+      this.sharedEndFrom = reading.length - commonEnd(old, reading, Math.min(old.length, reading.length) - p);
+      this.delta = reading.length - old.length;
+    } else {
+      this.sharedStart = 0;
+      this.sharedEndFrom = Infinity;
+      this.delta = 0;
+    }
+  }
+
+  /**
+   * @internal the blocks of the reading text begun with (splitBlocks'): those before and after what it changed are the
+   * last analysis's, the text between is split again.
+   *
+   * Exactness: a blank line resets splitBlocks' scan (the block before it is complete, none is open), and a "\n\n" ends a
+   * blank line wherever it stands (its first line break ends a line, its second is a line of its own): from just after
+   * one, the scan depends only on the text from there on. So the blocks before such a place in the two versions' common
+   * start are the last analysis's, the text from there to such a place in their common end (or to the end) splits as in
+   * the whole text, and the blocks after it are the last analysis's, moved by the change in length. Every block's text
+   * is sliced from this reading text (no slice of the last one is kept).
+   */
+  split(reading: string): Block[] {
+    const last = this.last;
+    if (!this.next || reading !== this.nextReading || last.length === 0 || this.sharedEndFrom === Infinity || last[0].start < 0) return splitBlocks(reading);
+    const aAt = this.sharedStart >= 2 ? reading.lastIndexOf('\n\n', this.sharedStart - 2) : -1;
+    const a = aAt < 0 ? 0 : aAt + 2;
+    const bAt = reading.indexOf('\n\n', this.sharedEndFrom);
+    const b = bAt < 0 ? reading.length : bAt + 2;
+    if (b < a) return splitBlocks(reading);
+    const out: Block[] = [];
+    let k = 0;
+    for (; k < last.length && last[k].start < a; k++) out.push({ start: last[k].start, end: last[k].end, text: reading.slice(last[k].start, last[k].end) });
+    for (const x of splitBlocks(reading.slice(a, b))) out.push({ start: x.start + a, end: x.end + a, text: x.text });
+    const d = this.delta;
+    for (; k < last.length; k++) {
+      if (last[k].start < b - d) continue;
+      const start = last[k].start + d, end = last[k].end + d;
+      out.push({ start, end, text: reading.slice(start, end) });
+    }
+    return out;
+  }
+
+  /**
+   * @internal the block just looked up, with its results; `text` is kept as a key when the block was not found by its
+   * place, so it must be a copy of its own (no slice of the document)
+   */
+  record(text: string, analysis: BlockAnalysis, start = -1, end = -1): void {
+    if (!this.next) return;
+    const k = this.found;
+    this.found = -1;
+    this.next.push({ start, end, analysis, text: k >= 0 ? undefined : text, was: k });
+  }
 
   /** @internal the analysis completed: its blocks replace the previous ones (a cancelled one leaves them) */
-  commit(): void { if (this.next) { this.current = this.next; this.next = undefined; } }
+  commit(): void {
+    const next = this.next;
+    if (!next) return;
+    // the blocks that changed: those of this analysis not found by their place are added, those of the last one no block
+    // of this one took by its place go (each text counted, as two blocks may have one text)
+    const taken = new Uint8Array(this.last.length);
+    for (const b of next) {
+      if (b.was >= 0) { taken[b.was] = 1; continue; }
+      const kept = this.byText.get(b.text!);
+      if (kept) kept.n++;
+      else this.byText.set(b.text!, { analysis: b.analysis, n: 1 });
+    }
+    for (let k = 0; k < this.last.length; k++) {
+      if (taken[k]) continue;
+      const b = this.last[k];
+      const t = b.text ?? this.lastReading.slice(b.start, b.end);
+      const kept = this.byText.get(t);
+      if (kept && --kept.n === 0) this.byText.delete(t);
+    }
+    // (a block kept by its place holds no text: the reading text holds it)
+    for (const b of next) b.text = undefined;
+    this.last = next;
+    this.lastReading = this.nextReading;
+    this.next = undefined;
+    this.nextReading = '';
+  }
 
   /** Drops everything (the document closed). */
-  clear(): void { this.current = new Map(); this.next = undefined; }
+  clear(): void { this.byText = new Map(); this.last = []; this.lastReading = ''; this.next = undefined; this.nextReading = ''; }
 }
+
+/** A block of an analysis: its bounds in the reading text (-1 when looked up by text alone), its results, and the block of the analysis before it was found as by its place (-1: by text). */
+interface KeptBlock { start: number; end: number; analysis: BlockAnalysis; text: string | undefined; was: number }
 
 /** What a cached block is estimated to hold: its text (two bytes a code unit) and its results (a few dozen bytes an item). */
 function blockBytes(text: string, a: BlockAnalysis): number {
@@ -149,13 +268,16 @@ export class Analyzer {
    * are committed only when the last step is done.
    */
   *steps(text: string, format: TextFormat = 'plaintext', own?: DocumentBlocks): Generator<void, DocumentModel> {
+    // (the memos guess this analysis's lookups from the last one's order: askTape.ts)
+    newAnalysisRun();
     const normalized = normalizeDocument(text);
     const structure: Structure = readStructure(normalized, format);
     const blocks: BlockRef[] = [];
-    own?.begin();
-    for (const b of splitBlocks(structure.reading)) {
+    own?.begin(structure.reading);
+    for (const b of own ? own.split(structure.reading) : splitBlocks(structure.reading)) {
       yield;
-      blocks.push({ ...b, analysis: this.analyzeBlock(b.text, own) });
+      // (each field named: a spread copies through the runtime, for every block of the document after every edit)
+      blocks.push({ start: b.start, end: b.end, text: b.text, analysis: this.analyzeBlock(b, own) });
     }
     // between passes: a cancelled request never pays for the document-wide link
     yield;
@@ -165,20 +287,20 @@ export class Analyzer {
     return model;
   }
 
-  private analyzeBlock(text: string, own?: DocumentBlocks): BlockAnalysis {
+  private analyzeBlock(b: { start: number; end: number; text: string }, own?: DocumentBlocks): BlockAnalysis {
     this.stats.blocks++;
-    const mine = own?.lookup(text);
+    const mine = own?.lookup(b.text, b.start, b.end);
     if (mine) {
       this.stats.cacheHits++;
-      own!.record(text, mine);
+      // (a block found by its text is kept under the key it was found with, a copy of its own; one found by its place holds no key)
+      own!.record(b.text, mine, b.start, b.end);
       return mine;
     }
-    const result = this.sharedBlock(text);
-    own?.record(text, result);
-    return result;
+    return this.sharedBlock(b.text, own ? (key, result) => own.record(key, result, b.start, b.end) : undefined);
   }
 
-  private sharedBlock(text: string): BlockAnalysis {
+  /** The block's results from the shared cache or recognised; `keyed` is given them with the copy of its text they are kept under. */
+  private sharedBlock(text: string, keyed?: (key: string, result: BlockAnalysis) => void): BlockAnalysis {
     const hit = this.cache.get(text);
     if (hit) {
       this.stats.cacheHits++;
@@ -186,6 +308,7 @@ export class Analyzer {
       // slice of the document asking, and as a key it would keep that whole document alive after it closed
       this.cache.delete(text);
       this.cache.set(hit.key, hit);
+      keyed?.(hit.key, hit.analysis);
       return hit.analysis;
     }
     this.stats.cacheMisses++;
@@ -194,6 +317,7 @@ export class Analyzer {
     // results holds on to the document it came from
     text = ownCopy(text);
     const result = recognizeBlock(text, this.lexicon);
+    keyed?.(text, result);
     const bytes = blockBytes(text, result);
     if (bytes > this.maxCacheBytes) return result;
     this.cache.set(text, { key: text, analysis: result, bytes });

@@ -18,17 +18,24 @@
  * `MEMO_MAX_CHARS` code units. A document larger than the bound still reads right, only more slowly.
  */
 
+import { AskTape, onNewAnalysisRun, type Taped } from './askTape';
+
 /**
  * A text's results; `key` is the kept copy of the text, which readings read so that what they return holds no slice of a
  * document. The results are kept as pairs in a list (reading, result, reading, result ...), looked up by the reading's
  * identity; a text read more than `MAX_LISTED` ways keeps the rest in a map. (A text is read a few ways, a sentence by
  * the handful of passes that read it: a walk of a short list costs less than a map's hashing, and takes less room.)
  */
-class Entry implements MemoText {
+class Entry implements MemoText, Taped {
   readonly results: unknown[] = [];
   more: Map<object, unknown> | undefined = undefined;
   /** Where in `results` the last reading found stands: the walk for the next starts there (see resultOf). */
   at = 0;
+  // (the tape's fields: see askTape.ts)
+  tapeRun = -1;
+  tapeAt = -1;
+  before = -1;
+  /** `used`: when last looked up or touched; -1 once the table let the entry go. */
   constructor(readonly key: string, public used: number) {}
   // (the entry is its own MemoText: a pass that asks a sentence's readings reaches them with no object between)
   matchAll(re: RegExp): readonly RegExpMatchArray[] { return matchesOf(this, re); }
@@ -86,15 +93,21 @@ class TextMemoTable {
 
   get size(): { texts: number; chars: number } { return { texts: this.entries.size, chars: this.chars }; }
 
+  /** The order the texts were looked up in at the last analysis, to guess the next one before hashing it (askTape.ts). */
+  readonly tape = new AskTape<Entry>();
+
   /** The entry kept for `text`, made when there was none; marks it used now. */
   entry(text: string): Entry {
-    let e = this.entries.get(text);
-    if (e) { e.used = ++this.clock; return e; }
-    if (text.length > this.maxChars) return new Entry(text, 0);
+    let e = this.tape.guess(text);
+    if (e !== undefined) { e.used = ++this.clock; return e; }
+    e = this.entries.get(text);
+    if (e) { e.used = ++this.clock; this.tape.found(e); return e; }
+    if (text.length > this.maxChars) return new Entry(text, -1);
     e = new Entry(ownCopy(text), ++this.clock);
     this.entries.set(e.key, e);
     this.chars += text.length;
     if (this.chars > this.maxChars) this.evict();
+    if (e.used >= 0) this.tape.found(e);
     return e;
   }
 
@@ -106,16 +119,19 @@ class TextMemoTable {
       if (this.chars <= this.maxChars * 0.75) break;
       this.entries.delete(e.key);
       this.chars -= e.key.length;
+      // (never guessed again by the tape, which may still hold it)
+      e.used = -1;
     }
   }
 
-  clear(): void { this.entries.clear(); this.chars = 0; }
+  clear(): void { for (const e of this.entries.values()) e.used = -1; this.entries.clear(); this.chars = 0; this.tape.clear(); }
 
-  /** Marks an entry used now (one kept outside the table's lookups, see memoSpanText). */
-  touch(e: Entry): void { e.used = ++this.clock; }
+  /** Marks an entry used now (one kept outside the table's lookups, see memoSpanText); one let go stays let go. */
+  touch(e: Entry): void { if (e.used >= 0) e.used = ++this.clock; }
 }
 
 const table = new TextMemoTable(MEMO_MAX_CHARS);
+onNewAnalysisRun(() => table.tape.newRun());
 
 /** What the memo holds, for tests and the benchmark. */
 export function memoStats(): { texts: number; chars: number; hits: number; misses: number } {
@@ -126,7 +142,7 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; lastSpans = undefined; lastIndex = -1; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; for (const clear of ALSO_CLEARED) clear(); }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; MATCH_RUNS.clear(); READ_RUNS.clear(); FIRST_TRUE.clear(); lastSpans = undefined; lastIndex = -1; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; for (const clear of ALSO_CLEARED) clear(); }
 
 /** Other memos of readings (the checks' laid-out text, checks/layout.ts), emptied with this one. */
 const ALSO_CLEARED: (() => void)[] = [];
@@ -165,27 +181,93 @@ export interface PlacedMatch { readonly match: RegExpMatchArray; readonly index:
  * paragraph break.
  */
 export function paragraphMatches(re: RegExp, text: string): PlacedMatch[] {
-  const out: PlacedMatch[] = [];
-  for (const p of paragraphsOf(text)) for (const m of matchesOf(p.entry, re)) out.push({ match: m, index: p.from + m.index! });
-  return out;
+  const split = splitOf(text);
+  let runs = MATCH_RUNS.get(re);
+  if (!runs) {
+    // (the expressions asked are a module's constants: an expression made per call would only fill the table)
+    if (MATCH_RUNS.size >= MAX_MATCHED) MATCH_RUNS.clear();
+    runs = [];
+    MATCH_RUNS.set(re, runs);
+  }
+  // the matches of this very split, kept; or of the split it was made from, whose unchanged paragraphs' matches serve
+  let run = runs.find(r => r.paragraphs === split.paragraphs);
+  if (!run) {
+    const from = split.base ? runs.find(r => r.paragraphs === split.base!.paragraphs) : undefined;
+    run = from ? matchRunFrom(from, split, re) : matchRun(split.paragraphs, re);
+    runs.unshift(run);
+    if (runs.length > MAX_MATCH_RUNS) runs.pop();
+  }
+  // (a list of its own: the caller may do with it as it likes; the placed matches are shared, read-only)
+  return run.out.slice();
+}
+
+/**
+ * A split's matches of one expression: `out` in order, and where each paragraph's begin in it (`firstOf[i]`, with
+ * `firstOf[paragraphs.length]` = `out.length`).
+ */
+interface MatchRun { paragraphs: Paragraph[]; out: PlacedMatch[]; firstOf: number[] }
+/** Per expression, the matches of the last few splits it was asked of (a text and the checks' view of it, in two versions). */
+const MATCH_RUNS = new Map<RegExp, MatchRun[]>();
+const MAX_MATCH_RUNS = 4;
+const MAX_MATCHED = 64;
+
+function matchRun(paragraphs: Paragraph[], re: RegExp): MatchRun {
+  const out: PlacedMatch[] = [], firstOf: number[] = [];
+  for (const p of paragraphs) {
+    firstOf.push(out.length);
+    for (const m of matchesOf(p.entry, re)) out.push({ match: m, index: p.from + m.index! });
+  }
+  firstOf.push(out.length);
+  return { paragraphs, out, firstOf };
+}
+
+/**
+ * The matches of a split from those of the split it was made from (see SplitBase): the common start's paragraphs' matches
+ * as they were, the paragraphs between read, the common end's paragraphs' matches moved by the change in length. The
+ * same as matchRun's: those paragraphs are the same entries at the same starts (moved by the change at the end).
+ */
+function matchRunFrom(from: MatchRun, split: Split, re: RegExp): MatchRun {
+  const base = split.base!, paragraphs = split.paragraphs;
+  const out: PlacedMatch[] = from.out.slice(0, from.firstOf[base.head]);
+  const firstOf: number[] = from.firstOf.slice(0, base.head);
+  for (let i = base.head; i < base.tailNew; i++) {
+    const p = paragraphs[i];
+    firstOf.push(out.length);
+    for (const m of matchesOf(p.entry, re)) out.push({ match: m, index: p.from + m.index! });
+  }
+  const shift = out.length - from.firstOf[base.tailOld];
+  for (let j = base.tailOld; j < base.paragraphs.length; j++) firstOf.push(from.firstOf[j] + shift);
+  for (let k = from.firstOf[base.tailOld]; k < from.out.length; k++) {
+    const q = from.out[k];
+    out.push(base.delta === 0 ? q : { match: q.match, index: q.index + base.delta });
+  }
+  firstOf.push(out.length);
+  return { paragraphs, out, firstOf };
 }
 
 interface Paragraph { readonly from: number; readonly entry: Entry }
+/**
+ * A text's split at blank lines; `base`, when it was made from the split of a text mostly the same (see
+ * splitParagraphs): that split's paragraphs, how many of its first ones this one has as they are (`head`), and from
+ * which of its paragraphs (`tailOld`) on it has the rest, from `tailNew` on in this one, their starts moved by `delta`.
+ */
+interface Split { text: string; paragraphs: Paragraph[]; base?: SplitBase }
+interface SplitBase { readonly paragraphs: Paragraph[]; readonly head: number; readonly tailOld: number; readonly tailNew: number; readonly delta: number }
 /** The paragraphs of the last few texts read, so that the passes over one analysis's text split it and look its paragraphs up once. */
-const SPLITS: { text: string; paragraphs: Paragraph[] }[] = [];
+const SPLITS: Split[] = [];
 /** Room for the three texts an analysis reads by paragraph (the normalised text, the reading text, the checks' view) and one more: each next version finds its last one kept. */
 const MAX_SPLITS = 4;
 
-/** A text's paragraphs (split at blank lines) with their memo entries. */
-function paragraphsOf(text: string): Paragraph[] {
+/** A text's split, kept (see SPLITS). */
+function splitOf(text: string): Split {
   // a text of the same content kept as another string (the normalised text, then the reading text
   // made from it with no line to rewrap) is compared in full once, then taken as the one kept, so
   // that the passes asking with it next compare by reference
-  for (const s of SPLITS) if (s.text === text) { s.text = text; return s.paragraphs; }
-  const paragraphs = splitParagraphs(text);
-  SPLITS.unshift({ text, paragraphs });
+  for (const s of SPLITS) if (s.text === text) { s.text = text; return s; }
+  const split = splitParagraphs(text);
+  SPLITS.unshift(split);
   if (SPLITS.length > MAX_SPLITS) SPLITS.pop();
-  return paragraphs;
+  return split;
 }
 
 /**
@@ -200,10 +282,11 @@ function paragraphsOf(text: string): Paragraph[] {
  * it. In the common end, a paragraph this scan finds where the kept scan found one too leaves both
  * scans in the same state over the same text, so the kept paragraphs after it are this text's.
  */
-function splitParagraphs(text: string): Paragraph[] {
+function splitParagraphs(text: string): Split {
   const out: Paragraph[] = [];
   let from = 0;
-  let old: { text: string; paragraphs: Paragraph[] } | undefined;
+  let old: Split | undefined;
+  let head = 0;
   let delta = 0, commonEndFrom = Infinity;
   if (text.length >= MAP_WHOLE_BELOW) {
     let best = -1, bestP = 0, bestS = 0;
@@ -225,6 +308,7 @@ function splitParagraphs(text: string): Paragraph[] {
         out.push(q);
         from = to + 2;
       }
+      head = out.length;
     }
   }
   while (from < text.length) {
@@ -234,19 +318,20 @@ function splitParagraphs(text: string): Paragraph[] {
       if (old && from >= commonEndFrom) {
         const k = paragraphStartingAt(old.paragraphs, from - delta);
         if (k >= 0) {
+          const tailNew = out.length;
           for (let j = k; j < old.paragraphs.length; j++) {
             const q = old.paragraphs[j];
             table.touch(q.entry);
             out.push(delta === 0 ? q : { from: q.from + delta, entry: q.entry });
           }
-          return out;
+          return { text, paragraphs: out, base: { paragraphs: old.paragraphs, head, tailOld: k, tailNew, delta } };
         }
       }
       out.push({ from, entry: table.entry(text.slice(from, to)) });
     }
     from = to + 2;
   }
-  return out;
+  return { text, paragraphs: out, base: old ? { paragraphs: old.paragraphs, head, tailOld: old.paragraphs.length, tailNew: out.length, delta } : undefined };
 }
 
 /** The index of the paragraph starting at `from` (paragraphs sorted by start), or -1. */
@@ -475,20 +560,21 @@ function spanIndex(spans: readonly Span[], span: Span): number {
  */
 export function paragraphReads<T, U>(text: string, read: (paragraph: string) => readonly T[], place: (item: T, offset: number) => U): U[] {
   const out: U[] = [];
-  for (const p of paragraphsOf(text)) for (const item of readOf(p.entry, read)) out.push(place(item, p.from));
+  const split = splitOf(text), results = resultsOf(split, read);
+  for (let i = 0; i < results.length; i++) for (const item of results[i]) out.push(place(item, split.paragraphs[i].from));
   return out;
 }
 
 /** `read` summed over every paragraph of a text (split at blank lines), each paragraph's count kept by its content. */
 export function paragraphSum(text: string, read: (paragraph: string) => number): number {
   let n = 0;
-  for (const p of paragraphsOf(text)) n += readOf(p.entry, read);
+  for (const r of resultsOf(splitOf(text), read)) n += r;
   return n;
 }
 
 /** Each paragraph's kept `read` result, in order (split at blank lines), for totals a caller adds up itself. */
 export function paragraphResults<T>(text: string, read: (paragraph: string) => T): T[] {
-  return paragraphsOf(text).map(p => readOf(p.entry, read));
+  return resultsOf(splitOf(text), read).slice();
 }
 
 /**
@@ -496,10 +582,46 @@ export function paragraphResults<T>(text: string, read: (paragraph: string) => T
  * blank lines as `paragraphMatches` does: the "\n\n" between two paragraphs belongs to neither).
  */
 export function paragraphRuns<T>(text: string, read: (paragraph: string) => T): { from: number; to: number; result: T }[] {
-  return paragraphsOf(text).map(p => ({ from: p.from, to: p.from + p.entry.key.length, result: readOf(p.entry, read) }));
+  const split = splitOf(text), results = resultsOf(split, read);
+  return split.paragraphs.map((p, i) => ({ from: p.from, to: p.from + p.entry.key.length, result: results[i] }));
+}
+
+/** Per reading, its results for the last few splits it was asked of, each list in the order of its split's paragraphs. */
+const READ_RUNS = new Map<object, { paragraphs: Paragraph[]; results: unknown[] }[]>();
+
+/**
+ * `read`'s result for each paragraph of a split, in order; for a split made from one read before (see SplitBase), the
+ * results of the paragraphs the two share at their start and end are that one's, and only the paragraphs between are
+ * looked up: a walk of every paragraph's entry (a cache miss each, in a long document) is paid once per version of a
+ * text, not by every reading. The same results: the shared paragraphs are the same entries, and a reading is pure.
+ */
+function resultsOf<T>(split: Split, read: (paragraph: string) => T): readonly T[] {
+  let runs = READ_RUNS.get(read);
+  if (!runs) {
+    if (READ_RUNS.size >= MAX_MATCHED) READ_RUNS.clear();
+    runs = [];
+    READ_RUNS.set(read, runs);
+  }
+  let run = runs.find(r => r.paragraphs === split.paragraphs);
+  if (!run) {
+    const base = split.base, ps = split.paragraphs;
+    const from = base ? runs.find(r => r.paragraphs === base.paragraphs) : undefined;
+    let results: unknown[];
+    if (from && base) {
+      results = from.results.slice(0, base.head);
+      for (let i = base.head; i < base.tailNew; i++) results.push(readOf(ps[i].entry, read));
+      for (let j = base.tailOld; j < from.results.length; j++) results.push(from.results[j]);
+    } else results = ps.map(p => readOf(p.entry, read));
+    run = { paragraphs: ps, results };
+    runs.unshift(run);
+    if (runs.length > MAX_MATCH_RUNS) runs.pop();
+  }
+  return run.results as T[];
 }
 
 const TESTS = new WeakMap<RegExp, (paragraph: string) => boolean>();
+/** Per expression's test, the first paragraph that answered true (-1: none) in the last few splits it was asked of. */
+const FIRST_TRUE = new Map<object, { paragraphs: Paragraph[]; first: number }[]>();
 
 /**
  * `re.test(text)`, read paragraph by paragraph (split at blank lines), each paragraph's answer kept
@@ -507,6 +629,11 @@ const TESTS = new WeakMap<RegExp, (paragraph: string) => boolean>();
  * expressions that never match a line break and whose anchors and look-arounds see no further than
  * one (a paragraph's edges then read as the line breaks around it do): a match is then inside one
  * paragraph, and found there.
+ *
+ * The first paragraph that answered true in a split is kept: a split made from it (see SplitBase) answers from the
+ * paragraphs they share where that tells (a true one in the common start; none before the changed paragraphs, which are
+ * tested, and a true one in the common end), else its paragraphs are tested on from there, as a walk from the start
+ * would test them.
  */
 export function paragraphTest(text: string, re: RegExp): boolean {
   let test = TESTS.get(re);
@@ -515,8 +642,39 @@ export function paragraphTest(text: string, re: RegExp): boolean {
     test = (paragraph: string) => once.test(paragraph);
     TESTS.set(re, test);
   }
-  for (const p of paragraphsOf(text)) if (readOf(p.entry, test)) return true;
-  return false;
+  const split = splitOf(text);
+  let runs = FIRST_TRUE.get(test);
+  if (!runs) {
+    if (FIRST_TRUE.size >= MAX_MATCHED) FIRST_TRUE.clear();
+    runs = [];
+    FIRST_TRUE.set(test, runs);
+  }
+  let run = runs.find(r => r.paragraphs === split.paragraphs);
+  if (!run) {
+    run = { paragraphs: split.paragraphs, first: firstTrue(split, test, runs) };
+    runs.unshift(run);
+    if (runs.length > MAX_MATCH_RUNS) runs.pop();
+  }
+  return run.first >= 0;
+}
+
+/** The index of the first paragraph of a split that `test` answers true, or -1; from a run of the split it was made from where it can. */
+function firstTrue(split: Split, test: (paragraph: string) => boolean, runs: readonly { paragraphs: Paragraph[]; first: number }[]): number {
+  const ps = split.paragraphs, base = split.base;
+  let from = 0;
+  const before = base ? runs.find(r => r.paragraphs === base.paragraphs) : undefined;
+  if (before && base) {
+    // the paragraphs before the first true one answered false (the walk that found it tested them)
+    if (before.first >= 0 && before.first < base.head) return before.first;
+    // none true in the common start; the changed paragraphs tested
+    for (let i = base.head; i < base.tailNew; i++) if (readOf(ps[i].entry, test)) return i;
+    // the common end: its first true one (none when the last split had none at all), or tested on
+    if (before.first < 0) return -1;
+    if (before.first >= base.tailOld) return before.first - base.tailOld + base.tailNew;
+    from = base.tailNew;
+  }
+  for (let i = from; i < ps.length; i++) if (readOf(ps[i].entry, test)) return i;
+  return -1;
 }
 
 const READERS = new Map<string, (text: string) => unknown>();

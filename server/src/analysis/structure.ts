@@ -24,7 +24,7 @@
  * through their headers.
  */
 import MarkdownIt = require('markdown-it');
-import { memoRead, paragraphRuns } from './memo';
+import { KeptRuns, memoRead, paragraphRuns } from './memo';
 import { MAX_PIECE, readPiece, testPiece } from './testMemo';
 import { ENDS_IN_SIZE } from './gluedColumns';
 import { wordsPattern } from './words';
@@ -224,8 +224,124 @@ export function hasGluedCell(text: string, line: Span): boolean { return gluedRo
 export function readStructure(normalized: string, format: TextFormat): Structure {
   // (readPlainStructure reads plain text paragraph by paragraph, exactly as this does, and in a third
   // of the time; but measured over a whole edit of 1 MB the passes after it, and the checks, ran
-  // slower on what it gives, for a reason not yet found: it waits for that before it is used)
-  return readWhole(normalized, format);
+  // slower on what it gives, for a reason not yet found: it waits for that before it is used. Its paragraphs' readings
+  // are kept in the memo of readings, in keys a document's size more; readSplicedStructure keeps one reading per text)
+  if (format !== 'plaintext' || normalized.length < SPLICE_FROM) return readWhole(normalized, format);
+  return readSplicedStructure(normalized);
+}
+
+/** Below this length plain text is read whole: finding what an edit changed costs about as much. */
+const SPLICE_FROM = 4096;
+
+/** A plain text's structure as read, kept for the next version of the text; `starts`: where its split at "\n\n" starts each paragraph (see splitStarts). */
+interface StructureRun { text: string; structure: Structure; starts: number[] }
+/** The edited document's last reading, and one more (another document's, in between). Never handed out: see copyStructure. */
+const STRUCTURE_RUNS = new KeptRuns<StructureRun>(2);
+
+/**
+ * Plain text's structure, read again only in the paragraphs an edit changed: those before and after them are taken from
+ * the reading of the text's last version (the one kept that shares the most of its start and end), moved by the change
+ * in length after it.
+ *
+ * Exactness: as readPlainStructure's (every reading of plain text's structure stays within a paragraph of the split at
+ * "\n\n", scanned left to right; the "\n\n" between two is nothing's), so the whole text's reading is its paragraphs'
+ * readings side by side, and a run of whole paragraphs read at once reads as they do one by one. The split's scan
+ * depends only on the text from where it stands: where it starts a paragraph in the two versions' common start, it has
+ * read only common text, and the paragraphs before are the same; where it starts one in their common end at the place
+ * it started one in the last version (moved by the change in length), the rest of the split is the same. Between the
+ * two, the text is read whole.
+ */
+function readSplicedStructure(text: string): Structure {
+  const from = STRUCTURE_RUNS.closest(text);
+  const starts = splitStarts(text);
+  let kept: Structure | undefined;
+  if (from && 2 * (from.p + from.sfx) >= text.length) kept = splicedStructure(from.run, text, starts, from.p, text.length - from.sfx);
+  kept ??= readWhole(text, 'plaintext');
+  STRUCTURE_RUNS.add({ text, structure: kept, starts }, from);
+  return copyStructure(kept);
+}
+
+/** Where the split at "\n\n" (scanned left to right, as paragraphRuns splits) starts each paragraph: 0, and after each "\n\n" it finds. */
+function splitStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 2)) starts.push(at + 2);
+  return starts;
+}
+
+/** The index of the first of sorted `xs` at or above `x`. */
+function firstAtOrAbove(xs: readonly number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The index of the first of `spans` (sorted by start) starting at or after `x`. */
+function firstStartFrom(spans: readonly Span[], x: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/**
+ * The structure of `text` from the last version's (`run`), which shares `text`'s first `p` code units and its code units
+ * from `endFrom` on; undefined when no paragraph start of the common end is one of the last version's.
+ */
+function splicedStructure(run: StructureRun, text: string, starts: number[], p: number, endFrom: number): Structure | undefined {
+  const old = run.structure, delta = text.length - run.text.length;
+  // the last paragraph start in the common start (paragraphs before it end, with their "\n\n", at or before it)
+  const a = starts[firstAtOrAbove(starts, p + 1) - 1];
+  // the first paragraph start in the common end that was one of the last version's
+  let b = -1;
+  for (let k = firstAtOrAbove(starts, endFrom); k < starts.length && b < 0; k++) {
+    const i = firstAtOrAbove(run.starts, starts[k] - delta);
+    if (i < run.starts.length && run.starts[i] === starts[k] - delta) b = starts[k];
+  }
+  // (the text between is read whole: up to the "\n\n" before b, or to the end)
+  const midEnd = b >= 0 ? b - 2 : text.length;
+  if (midEnd < a) return undefined;
+  const mid = readWhole(text.slice(a, midEnd), 'plaintext');
+  const oldFrom = b >= 0 ? b - delta : run.text.length + 1;
+  const spans = (before: readonly Span[], within: readonly Span[]): Span[] => {
+    const out: Span[] = [];
+    for (const x of before) { if (x.start >= a) break; out.push(x); }
+    for (const x of within) out.push({ start: x.start + a, end: x.end + a });
+    for (let i = firstStartFrom(before, oldFrom); i < before.length; i++) out.push({ start: before[i].start + delta, end: before[i].end + delta });
+    return out;
+  };
+  const nonProse = spans(old.nonProse, mid.nonProse);
+  const softBreaks = spans(old.softBreaks, mid.softBreaks);
+  const joins: Join[] = [];
+  for (const j of old.joins) { if (j.start >= a) break; joins.push(j); }
+  for (const j of mid.joins) joins.push({ start: j.start + a, end: j.end + a, shift: j.shift });
+  for (let i = firstStartFrom(old.joins, oldFrom); i < old.joins.length; i++) { const j = old.joins[i]; joins.push({ start: j.start + delta, end: j.end + delta, shift: j.shift }); }
+  const tables: DocTable[] = [];
+  for (const t of old.tables) { if (t.start >= a) break; tables.push(t); }
+  for (const t of mid.tables) tables.push(movedTable(t, a));
+  for (let i = firstStartFrom(old.tables, oldFrom); i < old.tables.length; i++) tables.push(movedTable(old.tables[i], delta));
+  // (a text with nothing to blank or rewrap reads as it is, the very string, as readWhole gives it)
+  let reading = text;
+  if (nonProse.length || softBreaks.length) {
+    reading = old.reading.slice(0, a) + mid.reading + (b >= 0 ? text.slice(midEnd, b) + old.reading.slice(oldFrom) : '');
+    // (flattened at once: the passes read it code unit by code unit, slower in a string made of pieces)
+    void Number(reading);
+  }
+  return { reading, nonProse, softBreaks, joins, tables };
+}
+
+/** A table with its offsets moved by `d`: new objects throughout. */
+function movedTable(t: DocTable, d: number): DocTable {
+  const cell = (c: Span): Span => ({ start: c.start + d, end: c.end + d });
+  const row = (r: TableRow): TableRow => ({ start: r.start + d, end: r.end + d, cells: r.cells.map(cell) });
+  return { start: t.start + d, end: t.end + d, form: t.form, header: t.header.map(row), rows: t.rows.map(row) };
+}
+
+/** A copy of a kept structure, new objects throughout: what the passes receive is theirs, and the kept one stays as read. */
+function copyStructure(s: Structure): Structure {
+  const span = (x: Span): Span => ({ start: x.start, end: x.end });
+  return {
+    reading: s.reading, nonProse: s.nonProse.map(span), softBreaks: s.softBreaks.map(span),
+    joins: s.joins.map(j => ({ start: j.start, end: j.end, shift: j.shift })), tables: s.tables.map(t => movedTable(t, 0)),
+  };
 }
 
 /**

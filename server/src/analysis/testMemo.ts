@@ -19,6 +19,7 @@
  * readings (clearMemo).
  */
 import { clearedWithMemo, ownCopy } from './memo';
+import { AskTape, onNewAnalysisRun, type Taped } from './askTape';
 
 export const MAX_CHARS = 4_000_000;
 export const MAX_PIECE = 200;
@@ -28,7 +29,7 @@ export const MAX_PIECE = 200;
  * answer, question, answer ...); `used` is when it was last asked. (Fields, not two lists: a piece is asked by one or two
  * questions mostly, and two small lists would take several times the memory of the piece's own characters.)
  */
-interface Piece { readonly key: string; used: number; q0: object | undefined; r0: unknown; q1: object | undefined; r1: unknown; more: unknown[] | undefined }
+interface Piece extends Taped { readonly key: string; used: number; q0: object | undefined; r0: unknown; q1: object | undefined; r1: unknown; more: unknown[] | undefined }
 
 /** The answer a piece holds for a question, or NONE. */
 const NONE: unknown = Symbol('none');
@@ -45,9 +46,12 @@ function keep(p: Piece, q: object, r: unknown): void {
 
 const pieces = new Map<string, Piece>();
 let chars = 0;
-/** Counts the questions asked: a piece's `used` is the count when it was last asked. */
+/** Counts the questions asked: a piece's `used` is the count when it was last asked (-1 once let go: see evict). */
 let clock = 0;
-function clearAll(): void { pieces.clear(); chars = 0; clock = 0; }
+/** The order the pieces were asked in at the last analysis, to guess the next one asked before hashing it (askTape.ts). */
+const tape = new AskTape<Piece>();
+onNewAnalysisRun(() => tape.newRun());
+function clearAll(): void { for (const p of pieces.values()) p.used = -1; pieces.clear(); chars = 0; clock = 0; tape.clear(); }
 
 /** What the memo holds, for tests and the benchmark: pieces, their code units, and answers kept. */
 export function pieceMemoStats(): { pieces: number; chars: number; answers: number } {
@@ -59,12 +63,15 @@ clearedWithMemo(clearAll);
 
 /** The kept piece for `piece`, made when there was none; marks it used now. */
 function pieceOf(piece: string): Piece {
-  let p = pieces.get(piece);
-  if (p) { p.used = ++clock; return p; }
-  p = { key: ownCopy(piece), used: ++clock, q0: undefined, r0: undefined, q1: undefined, r1: undefined, more: undefined };
+  let p = tape.guess(piece);
+  if (p !== undefined) { p.used = ++clock; return p; }
+  p = pieces.get(piece);
+  if (p) { p.used = ++clock; tape.found(p); return p; }
+  p = { key: ownCopy(piece), used: ++clock, q0: undefined, r0: undefined, q1: undefined, r1: undefined, more: undefined, tapeRun: -1, tapeAt: -1, before: -1 };
   pieces.set(p.key, p);
   chars += p.key.length;
   if (chars > MAX_CHARS) evict();
+  tape.found(p);
   return p;
 }
 
@@ -75,6 +82,8 @@ function evict(): void {
     if (chars <= MAX_CHARS * 0.75) break;
     pieces.delete(p.key);
     chars -= p.key.length;
+    // (never guessed again by the tape, which may still hold it)
+    p.used = -1;
   }
 }
 
