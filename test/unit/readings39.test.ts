@@ -239,4 +239,33 @@ describe('readings of dates and claims (session 39)', () => {
       assert.deepEqual(messagesOf(text, 'ci-inconsistent'), []);
     });
   });
+
+  describe('a bracket right after a count of patients breaks it down', () => {
+    const HEAD = 'Acme Bio reported topline data for zetalimab.\n\n';
+    it('sizes written "n = " that add up to more than the count are found, whatever verb counts it', () => {
+      const m = messagesOf(`${HEAD}The topline data are based on 195 patients (zetalimab n = 130; placebo n = 75).`, 'totals');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /130 \+ 75 = 205/);
+    });
+    it('sizes that add up to less may list some of the groups, and make no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The topline data are based on 215 patients (zetalimab n = 130; placebo n = 75).`, 'totals'), []);
+    });
+    it('bare counts each with its group\'s label, more than the count, are found', () => {
+      const m = messagesOf(`${HEAD}In the study, 75 patients (49 SOT, 36 HSCT) were treated with zetalimab.`, 'totals');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /49 \+ 36 = 85, more than the 75/);
+    });
+    it('bare counts that fit make no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}In the study, 75 patients (49 SOT, 26 HSCT) were treated with zetalimab.`, 'totals'), []);
+    });
+  });
+
+  describe('a population named inside a bracket is its own figures\'', () => {
+    it('"18.4 months, with a 1-year rate of 35.7% (57.1% in cohort A ...)": the median and the rate are the whole group\'s', () => {
+      const figs = figuresOf('Acme Bio reported results for zetalimab.\n\nThe median overall survival reached 18.4 months, with a 1-year OS rate of 55.7% (57.1% in the first cohort and 52.4% in the second).');
+      assert.equal(figs.find(f => f.value === 18.4)?.binding.subgroup, undefined);
+      assert.equal(figs.find(f => f.value === 55.7)?.binding.subgroup, undefined);
+      assert.equal(figs.find(f => f.value === 57.1)?.binding.subgroup, 'first cohort');
+    });
+  });
 });

@@ -453,7 +453,29 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
     // sized, are its arms, whatever word counts the whole (not a history: "who had received prior ...")
     const treated = nParts.length >= 2 && ARM_VERB.test(normalizeText(text.slice(total.end, nParts[0].start))) && !spanTest(ARM_HISTORY, normalized, sentences, s);
     // (the sentence's words of enrolment and of subsets are kept with its text: most sentences with a count of people are asked after every edit)
-    if (!(spanTest(TOTAL_WORDS, normalized, sentences, s) || split || treated) || spanTest(SUBSET, normalized, sentences, s)) continue;
+    // "based on 195 patients (A n = 130; B n = 65)": a bracket right after the count, holding the sizes of two groups or
+    // more and nothing but their labels, tells what the count is made of, whatever verb counts it
+    const sized = nParts.length >= 2 && /^\s?\(\s?[^()\d]{0,40}$/.test(text.slice(total.end, nParts[0].start)) && /^[^()\d]{0,8}\)/.test(text.slice(nParts[nParts.length - 1].end))
+      && nParts.slice(1).every((f, k) => /^[^()\d]{0,40}$/.test(text.slice(nParts[k].end, f.start)));
+    // "75 patients (49 with A, 26 with B)", "(49 SOT, 26 HSCT)": the bracket's bare counts, each with its group's label
+    // after it, are the count's groups; only more than the count is read (the bracket may list some of them)
+    if (!sized && nParts.length === 0) {
+      const open = /^\s?\(/.exec(text.slice(total.end, total.end + 3));
+      const close = open ? text.indexOf(')', total.end) : -1;
+      const inside = close > 0 ? after.filter(f => f.end <= close) : [];
+      if (inside.length >= 2 && close - total.end <= 120 && inside.every(f => (f.figureKind === 'count' || f.figureKind === 'other') && typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined)
+        && inside.every((f, k) => /^\s?[\p{L}][\p{L}\d\s/+-]{0,30}$/u.test(text.slice(f.end, k + 1 < inside.length ? inside[k + 1].start : close).replace(/[,;]\s*$/, '')))) {
+        const sum = inside.reduce((a, f) => a + (f.value as number), 0);
+        if (sum > (total.value as number)) out.push({
+          message: `${inside.map(f => f.value).join(' + ')} = ${sum}, more than the ${total.value} ${total.unit} the bracket after them breaks down (\u201c${text.slice(total.start, total.end)}\u201d).`,
+          start: total.start, end: total.end,
+          related: inside.map(f => ({ start: f.start, end: f.end, message: `group: ${f.value}` })),
+          data: { sum, stated: total.value as number, parts: inside.length }, fixes: [],
+        });
+        continue;
+      }
+    }
+    if (!(spanTest(TOTAL_WORDS, normalized, sentences, s) || split || treated || sized) || spanTest(SUBSET, normalized, sentences, s)) continue;
     const parts = nParts.length >= 2 ? nParts : after.filter(f => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator
       && ((f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end))) || (f.figureKind === 'other' && f.unit === '') || (f.figureKind === 'count' && PATIENTS.test(f.unit) && f.denominator === undefined)));
     // ("in three cohorts: 32 ..., 28 ... and 30 ...": the count of the groups, as many as the parts, is none of them)
@@ -464,7 +486,7 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
     if (EACH_MULTIPLIES.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
     const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || RANDOMISED.test(normalizeText(text.slice(s.start, parts[0].start)))
-      || assignedParts(text, total, parts) || (treated && parts === nParts);
+      || assignedParts(text, total, parts) || ((treated || sized) && parts === nParts);
     // the last two parts joined by "and", "or" or a contrast ("while"), or all of them listed in one bracket after a
     // randomisation's whole: "(AB-101, n = 64; placebo, n = 60)"
     const open = text.lastIndexOf('(', parts[0].start), close = text.indexOf(')', parts[parts.length - 1].end);
@@ -479,6 +501,9 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
     // "619 patients were randomized ...; 87 (14 %) had X and 429 (69 %) had Y": parts that give their shares of the whole,
     // and whose shares fall short of it together, say that they are not all of it
     if (sharesLeaveRest(text, inS, parts, total)) continue;
+    // (a bracket of sizes after a count no word of enrolment or split names may list some of its groups: more than the
+    // count only)
+    if (sized && !split && !treated && !spanTest(TOTAL_WORDS, normalized, sentences, s) && parts.reduce((a, f) => a + (f.value as number), 0) <= (total.value as number)) continue;
     const found = partsAgainstWhole(total, parts, 'part');
     if (found) out.push(found);
   }
