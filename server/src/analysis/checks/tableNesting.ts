@@ -202,9 +202,9 @@ export function tableNestedAboveWholes(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
-/** One key for a measure, whatever label names it. */
-function measureKey(m: Measure): string {
-  return m.kind === 'response' ? `r|${m.key}` : m.kind === 'threshold' ? `t|${m.family}|${m.level}` : `g|${m.base}|${m.restricted}`;
+/** One key for a measure, whatever label names it (a response, a scale's threshold); a grade's restriction is its label's own. */
+function measureKey(m: Measure, label: string): string {
+  return m.kind === 'response' ? `r|${m.key}` : m.kind === 'threshold' ? `t|${m.family}|${m.level}` : `g|${norm(label)}`;
 }
 
 /** How many cells back along a line a cell is held to: tables are small, and this keeps a glued one linear. */
@@ -231,8 +231,8 @@ function compareAlong(line: Cell[], labelOf: (c: Cell) => string, measure: (labe
       seen.add(lb);
       const mb = measure(lb);
       if (!mb) continue;
-      const kb = measureKey(mb);
-      if (kb === measureKey(ma)) break;
+      const kb = measureKey(mb, lb);
+      if (kb === measureKey(ma, la)) break;
       if (seenMeasures.has(kb)) continue;
       seenMeasures.add(kb);
       let pair = nestedPair(ma, mb);
