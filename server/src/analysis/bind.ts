@@ -699,7 +699,7 @@ function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, 
   let b = firstFrom(mentions, f.start) - 1;
   while (b >= 0 && mentions[b].end > f.start) b--;
   if (b >= 0) return mentions[b].name;
-  // (not one inside a bracket opened after the figure: "18 months, with a rate of 36 % (57 % in cohort A ...)" names the
+  // (not one inside a bracket opened after the figure: "18 months, with a rate of 44 % (62 % in cohort A ...)" names the
   // bracket's own figures' group)
   if (after && !versusBetween(normalized, f.end, after.start, versusAt) && !CHANGED_TO_FIGURE.test(normalized.slice(f.end, after.start))
     && !/\([^)]*$/.test(normalized.slice(f.end, after.start))) return after.name;

@@ -2264,11 +2264,11 @@ const GAIN_SLACK = 0.1;
 const surface = (model: DocumentModel, f: FigureEntity) => model.text.slice(f.start, f.end);
 
 /**
- * "X increased the ORR by more than 70 % over Y", then "X achieved a 68 % ORR, compared to 45 % for Y" (in the same
- * sentence or the next): a rise of a rate by a share over a comparator is either a relative rise (68/45 is 1.51, a rise
- * of 51 %) or a rise in percentage points (23). The claim names its endpoint in its clause before the share, an
- * endpoint the lexicon measures as a proportion; or a time's median ("median OS increased 48 % versus Y", then "11.8 vs
- * 9.2 months"), whose gain in per cent is relative only (without "median", "improved PFS by 40 %" is a reduction of risk,
+ * "X increased the ORR by more than 60 % over Y", then "X achieved a 54 % ORR, compared to 40 % for Y" (in the same
+ * sentence or the next): a rise of a rate by a share over a comparator is either a relative rise (54/40 is 1.35, a rise
+ * of 35 %) or a rise in percentage points (14). The claim names its endpoint in its clause before the share, an
+ * endpoint the lexicon measures as a proportion; or a time's median ("median OS increased 45 % versus Y", then "12.4 vs
+ * 9.9 months"), whose gain in per cent is relative only (without "median", "improved PFS by 40 %" is a reduction of risk,
  * another reading). The pair is the first two figures of that endpoint after the claim, of the rate's or the time's
  * kind, the second after a word of comparison. Reported when no reading, with the rounding of the figures and GAIN_SLACK
  * of the claim, reaches the size claimed.

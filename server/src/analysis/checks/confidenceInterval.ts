@@ -113,7 +113,7 @@ export function estimateFor(text: string, figs: FigureEntity[], i: number): Figu
     return prev;
   }
   if (!prev || !['ratio', 'percent', 'duration', 'other'].includes(prev.figureKind)) return undefined;
-  // ("16–0 (9.7–NE)": a number right after a digit and a dash is the end of a pair written as a range, no estimate alone)
+  // ("14–0 (8.8–NE)": a number right after a digit and a dash is the end of a pair written as a range, no estimate alone)
   if (/\d\s?[\u2013-]\s?$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) return undefined;
   // "HR 1.45, CI 1.2-1.8": the interval's label without its level stays outside the interval read, in the gap
   const gap = text.slice(prev.end, figs[i].start).replace(BARE_LABEL, '');

@@ -304,7 +304,7 @@ function sameIntervals(model: DocumentModel): CheckFinding[] {
       });
       continue;
     }
-    // (a share or a ratio: a duration's interval may be a time point's, "96 % at 6 months (95% CI ...)", and two medians of
+    // (a share or a ratio: a duration's interval may be a time point's, "88 % at 6 months (95% CI ...)", and two medians of
     // groups that share patients may share an event time as a bound)
     if ((c.figure.figureKind !== 'percent' && c.figure.figureKind !== 'ratio') || typeof c.figure.value !== 'number' || c.figure.table || ci.table || !onProseLine(model.text, soft, c.figure, ci, model.sentences[c.sentence])) continue;
     const bounds = written(ci).replace(INTERVAL_LEVEL, '').match(/\d[\d.,]*/g) ?? [];

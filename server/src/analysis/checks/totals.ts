@@ -453,11 +453,11 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
     // sized, are its arms, whatever word counts the whole (not a history: "who had received prior ...")
     const treated = nParts.length >= 2 && ARM_VERB.test(normalizeText(text.slice(total.end, nParts[0].start))) && !spanTest(ARM_HISTORY, normalized, sentences, s);
     // (the sentence's words of enrolment and of subsets are kept with its text: most sentences with a count of people are asked after every edit)
-    // "based on 195 patients (A n = 130; B n = 65)": a bracket right after the count, holding the sizes of two groups or
+    // "based on 180 patients (A n = 120; B n = 60)": a bracket right after the count, holding the sizes of two groups or
     // more and nothing but their labels, tells what the count is made of, whatever verb counts it
     const sized = nParts.length >= 2 && /^\s?\(\s?[^()\d]{0,40}$/.test(text.slice(total.end, nParts[0].start)) && /^[^()\d]{0,8}\)/.test(text.slice(nParts[nParts.length - 1].end))
       && nParts.slice(1).every((f, k) => /^[^()\d]{0,40}$/.test(text.slice(nParts[k].end, f.start)));
-    // "75 patients (49 with A, 26 with B)", "(49 SOT, 26 HSCT)": the bracket's bare counts, each with its group's label
+    // "64 patients (41 with A, 23 with B)", "(41 SOT, 23 HSCT)": the bracket's bare counts, each with its group's label
     // after it, are the count's groups; only more than the count is read (the bracket may list some of them)
     if (!sized && nParts.length === 0) {
       const open = /^\s?\(/.exec(text.slice(total.end, total.end + 3));
@@ -653,7 +653,7 @@ function armsInLaterSentence(model: DocumentModel, bySentence: FigureEntity[][])
         else if (isPeople(f)) other = true;
       }
       if (parts.length === 0) { if (inS.some(isPeople)) break; continue; }
-      // ("Of these patients, 43 received A ...": a sentence that opens on the group just counted draws its parts from it)
+      // ("Of these patients, 30 received A ...": a sentence that opens on the group just counted draws its parts from it)
       if (other || parts.length < 2 || SUBSET.test(sText.replace(BACK_TO_WHOLE, '')) || /\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(sText)) break;
       if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))) && !GROUP_LABEL.test(text.slice(Math.max(0, f.start - 40), f.start)))) break;
       if (!PART_JOIN.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)))) break;
@@ -704,8 +704,8 @@ function groupsOfIntroducedWhole(model: DocumentModel, bySentence: FigureEntity[
     const introduced = INTRODUCED_WHOLE.test(text.slice(Math.max(0, s.start - 2), whole.start)) && text.slice(s.start, whole.start).length <= 20;
     const enrolled = !introduced && TOTAL_WORDS.test(normalizeText(text.slice(s.start, inS[1]?.start ?? s.end))) && !SUBSET.test(normalizeText(text.slice(s.start, s.end)))
       && /^[^\d,;:()]{0,60},\s*$/.test(text.slice(whole.end, inS[1]?.start ?? whole.end));
-    // or the group a clause counts, then after a semicolon or a colon its members' treatments ("... in 378 patients; 252
-    // received A, 103 received B and 23 received C"): each patient is given one
+    // or the group a clause counts, then after a semicolon or a colon its members' treatments ("... in 240 patients; 150
+    // received A, 60 received B and 30 received C"): each patient is given one
     const listGap = text.slice(whole.end, inS[1]?.start ?? whole.end);
     const listed = !introduced && !enrolled && listGap.length <= 120 && /[;:]\s*$/.test(listGap) && !/[.!?]\s/.test(listGap);
     if (!introduced && !enrolled && !listed) continue;

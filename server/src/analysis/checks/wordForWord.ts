@@ -33,8 +33,8 @@ function sideWords(piece: string, fromEnd: boolean): string[] | undefined {
 /** Words before the figure read past the eight, to tell a restatement from a parallel one about another group. */
 const WIDE_WORDS = 16;
 /**
- * "In group A, a median of 3.8 months vs 1.9 months, a 39 % reduction in ..." and "In group B, a median of 8.6 months vs
- * 1.9 months, a 59 % reduction in ...": the same eight words around the figure, and right before them the same words
+ * "In group A, a median of 4.4 months vs 2.1 months, a 36 % reduction in ..." and "In group B, a median of 7.9 months vs
+ * 2.1 months, a 57 % reduction in ...": the same eight words around the figure, and right before them the same words
  * again with another number. A passage written twice to one pattern about another number is a parallel statement (of
  * another group, dose or time), not a restatement: a restatement repeats the numbers it carries. Read back from the
  * ninth word while the two passages agree but for their numbers.
