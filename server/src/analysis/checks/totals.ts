@@ -457,14 +457,15 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
     // more and nothing but their labels, tells what the count is made of, whatever verb counts it
     const sized = nParts.length >= 2 && /^\s?\(\s?[^()\d]{0,40}$/.test(text.slice(total.end, nParts[0].start)) && /^[^()\d]{0,8}\)/.test(text.slice(nParts[nParts.length - 1].end))
       && nParts.slice(1).every((f, k) => /^[^()\d]{0,40}$/.test(text.slice(nParts[k].end, f.start)));
-    // "64 patients (41 with A, 23 with B)", "(41 SOT, 23 HSCT)": the bracket's bare counts, each with its group's label
-    // after it, are the count's groups; only more than the count is read (the bracket may list some of them)
+    // "64 patients (41 SOT, 23 HSCT)": the bracket's bare counts, each with its group's abbreviation after it (a group's
+    // name in capitals, not an outcome's words: "35 responders and 33 with rash" may overlap), are the count's groups;
+    // only more than the count is read (the bracket may list some of them)
     if (!sized && nParts.length === 0) {
       const open = /^\s?\(/.exec(text.slice(total.end, total.end + 3));
       const close = open ? text.indexOf(')', total.end) : -1;
       const inside = close > 0 ? after.filter(f => f.end <= close) : [];
       if (inside.length >= 2 && close - total.end <= 120 && inside.every(f => (f.figureKind === 'count' || f.figureKind === 'other') && typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined)
-        && inside.every((f, k) => /^\s?[\p{L}][\p{L}\d\s/+-]{0,30}$/u.test(text.slice(f.end, k + 1 < inside.length ? inside[k + 1].start : close).replace(/[,;]\s*$/, '')))) {
+        && inside.every((f, k) => /^\s?\p{Lu}[\p{Lu}\d-]{1,10}\s*$/u.test(text.slice(f.end, k + 1 < inside.length ? inside[k + 1].start : close).replace(/\s*(?:[,;]|and|und|et|y)\s*$/, '')))) {
         const sum = inside.reduce((a, f) => a + (f.value as number), 0);
         if (sum > (total.value as number)) out.push({
           message: `${inside.map(f => f.value).join(' + ')} = ${sum}, more than the ${total.value} ${total.unit} the bracket after them breaks down (\u201c${text.slice(total.start, total.end)}\u201d).`,
