@@ -260,7 +260,7 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
         parts = money.slice(w + 1).filter(f => close < 0 || f.end <= close);
         if (inS.some(f => f.start > whole.end && f.start < money[w + 1]?.start && f.figureKind !== 'money' && f.figureKind !== 'percent')) parts = [];
       } else if (colon || follows(WHOLE_THEN_PARTS, after) || follows(WHOLE_THEN_SUBSETS, after) || (w + 1 < money.length && WITH_BEFORE.test(text.slice(whole.end, money[w + 1].start)) && DESTINATION_AFTER.test(text.slice(money[w + 1].end, money[w + 1].end + 30)))) {
-        // (or ", with $66 million going to the company, $18 million to ...": sums sent somewhere out of the whole, some of it)
+        // (or ", with $40 million going to the company, $8 million to ...": sums sent somewhere out of the whole, some of it)
         exhaustive = !colon && follows(WHOLE_THEN_PARTS, after);
         parts = money.slice(w + 1);
         // the parts run to the end of the clause: a ";" or another stated whole ends them
@@ -457,24 +457,9 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
     // more and nothing but their labels, tells what the count is made of, whatever verb counts it
     const sized = nParts.length >= 2 && /^\s?\(\s?[^()\d]{0,40}$/.test(text.slice(total.end, nParts[0].start)) && /^[^()\d]{0,8}\)/.test(text.slice(nParts[nParts.length - 1].end))
       && nParts.slice(1).every((f, k) => /^[^()\d]{0,40}$/.test(text.slice(nParts[k].end, f.start)));
-    // "64 patients (41 SOT, 23 HSCT)": the bracket's bare counts, each with its group's abbreviation after it (a group's
-    // name in capitals, not an outcome's words: "35 responders and 33 with rash" may overlap), are the count's groups;
-    // only more than the count is read (the bracket may list some of them)
     if (!sized && nParts.length === 0) {
-      const open = /^\s?\(/.exec(text.slice(total.end, total.end + 3));
-      const close = open ? text.indexOf(')', total.end) : -1;
-      const inside = close > 0 ? after.filter(f => f.end <= close) : [];
-      if (inside.length >= 2 && close - total.end <= 120 && inside.every(f => (f.figureKind === 'count' || f.figureKind === 'other') && typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined)
-        && inside.every((f, k) => /^\s?\p{Lu}[\p{Lu}\d-]{1,10}\s*$/u.test(text.slice(f.end, k + 1 < inside.length ? inside[k + 1].start : close).replace(/\s*(?:[,;]|and|und|et|y)\s*$/, '')))) {
-        const sum = inside.reduce((a, f) => a + (f.value as number), 0);
-        if (sum > (total.value as number)) out.push({
-          message: `${inside.map(f => f.value).join(' + ')} = ${sum}, more than the ${total.value} ${total.unit} the bracket after them breaks down (\u201c${text.slice(total.start, total.end)}\u201d).`,
-          start: total.start, end: total.end,
-          related: inside.map(f => ({ start: f.start, end: f.end, message: `group: ${f.value}` })),
-          data: { sum, stated: total.value as number, parts: inside.length }, fixes: [],
-        });
-        continue;
-      }
+      const grouped = bracketedGroups(text, total, after);
+      if (grouped) { if (grouped.found) out.push(grouped.found); continue; }
     }
     if (!(spanTest(TOTAL_WORDS, normalized, sentences, s) || split || treated || sized) || spanTest(SUBSET, normalized, sentences, s)) continue;
     const parts = nParts.length >= 2 ? nParts : after.filter(f => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator
@@ -532,6 +517,34 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
     return found ? [found] : [];
   }
 }
+
+/**
+ * "64 patients (41 SOT, 23 HSCT)": a bracket right after a count of people whose bare counts each carry a group's
+ * abbreviation in capitals (not an outcome's words: "35 responders and 33 with rash" may overlap) names the count's
+ * groups. Undefined when the bracket is no such list; else the finding when the groups add up to more than the count
+ * (the bracket may list some of them, so less is no finding).
+ */
+function bracketedGroups(text: string, total: FigureEntity, after: FigureEntity[]): { found?: CheckFinding } | undefined {
+  if (!/^\s?\(/.test(text.slice(total.end, total.end + 3))) return undefined;
+  const close = text.indexOf(')', total.end);
+  const inside = close > 0 ? after.filter(f => f.end <= close) : [];
+  if (inside.length < 2 || close - total.end > 120) return undefined;
+  if (!inside.every(f => (f.figureKind === 'count' || f.figureKind === 'other') && typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined)) return undefined;
+  const labelled = inside.every((f, k) => GROUP_ABBREVIATION_AFTER.test(text.slice(f.end, k + 1 < inside.length ? inside[k + 1].start : close).replace(LIST_JOIN_AT_END, '')));
+  if (!labelled) return undefined;
+  const sum = inside.reduce((a, f) => a + (f.value as number), 0);
+  if (sum <= (total.value as number)) return {};
+  return { found: {
+    message: `${inside.map(f => f.value).join(' + ')} = ${sum}, more than the ${total.value} ${total.unit} the bracket after them breaks down (\u201c${text.slice(total.start, total.end)}\u201d).`,
+    start: total.start, end: total.end,
+    related: inside.map(f => ({ start: f.start, end: f.end, message: `group: ${f.value}` })),
+    data: { sum, stated: total.value as number, parts: inside.length }, fixes: [],
+  } };
+}
+/** A group's abbreviation right after its count: "SOT", "HSCT", "DLBCL". */
+const GROUP_ABBREVIATION_AFTER = /^\s?\p{Lu}[\p{Lu}\d-]{1,10}\s*$/u;
+/** The separator or word that joins a list's items, at an item's end. */
+const LIST_JOIN_AT_END = /\s*(?:[,;]|and|und|et|y)\s*$/;
 
 /**
  * Whether every part is followed by its share of the whole in brackets ("87 (14 %)"), each share fits its part of the
