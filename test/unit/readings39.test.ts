@@ -268,4 +268,19 @@ describe('readings of dates and claims (session 39)', () => {
       assert.equal(figs.find(f => f.value === 60.2)?.binding.subgroup, 'first cohort');
     });
   });
+
+  describe('false alarms from a fresh set (h40), mended', () => {
+    it('a state "as of" a day without its year, months after the release\'s date, is the day of the year before', () => {
+      const text = 'BOSTON, November 20, 2026 -- Acme Bio reported results for its fiscal year.\n\nAs of March 31, cash and investments were $40.2 million.';
+      assert.deepEqual(messagesOf(text, 'date-inconsistent'), []);
+    });
+    it('a count "additional" to those counted is none of them', () => {
+      const text = 'Acme Bio reported results for zetalimab.\n\nAn update of the first set of 40 patients was reported, together with results from an additional 52 patients in a second set.';
+      assert.deepEqual(messagesOf(text, 'impossible-value'), []);
+    });
+    it('a share of responses ongoing at a time point is an estimate, no share of a count of responders', () => {
+      const text = 'Acme Bio reported results for zetalimab.\n\nOf the 13 responders, all remain on study. Kaplan-Meier analyses showed 91% of responses ongoing at 6 months.';
+      assert.deepEqual(messagesOf(text, 'grim'), []);
+    });
+  });
 });

@@ -126,13 +126,17 @@ export function periodByVerbs(model: DocumentModel, text: string, bySentence: Fi
 }
 
 /** The day nearest the release's date for a day written without its year, within half a year. */
+/** How many days after the release a yearless day may lie and still be read in the release's year, not the year before. */
+const YEARLESS_AFTER_DAYS = 31;
 function nearRelease(f: FigureEntity, release: DateSpan): DateSpan | undefined {
   const md = monthDay(f);
   if (!md) return undefined;
   const y = new Date(release.from).getUTCFullYear();
   const days = [y - 1, y, y + 1].map(year => Date.UTC(year, Number(md[1]) - 1, Number(md[2])));
   const best = days.reduce((a, b) => (Math.abs(b - release.from) < Math.abs(a - release.from) ? b : a));
-  if (Math.abs(best - release.from) > 183 * DAY) return undefined;
+  // (a state's day without its year is the latest such day before the release unless the nearest lies within a month
+  // after it: "as of March 31" in a November release is the March before, not the one after)
+  if (Math.abs(best - release.from) > 183 * DAY || best - release.from > YEARLESS_AFTER_DAYS * DAY) return undefined;
   return { from: best, to: best, label: `${f.text.replace(/\s+/g, ' ')} (${new Date(best).getUTCFullYear()})` };
 }
 

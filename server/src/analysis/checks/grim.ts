@@ -43,7 +43,8 @@ export const grim: Check = {
         // "53.8 % of the 107 patients": the share's own words make it one of people, whatever endpoint it was bound to
         const ofPeople = ofPeopleRightAfter(model, inS, i);
         // "45 % of responses were ongoing": a share of the responders counted just before, whatever endpoint it was bound to
-        const ofResponders = ofPeople ? undefined : respondersBefore(model, bySentence, si, i);
+        // (not at a time point: "93 % of responses ongoing at 6 months" is a Kaplan-Meier estimate, censoring makes it fractional)
+        const ofResponders = ofPeople || f.binding.timepoint ? undefined : respondersBefore(model, bySentence, si, i);
         // "N = 12 patients: 55 % male": a share that says who the patients are is a share of the sentence's n
         const demographic = !ep && DEMOGRAPHIC_AFTER.test(model.text.slice(f.end, f.end + 40));
         // "Of the 40 patients treated, 36 % achieved a response": a share whose verb makes it one of people

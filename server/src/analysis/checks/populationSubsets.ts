@@ -252,6 +252,9 @@ function referredBackTo(model: DocumentModel, si: number, i: number): FigureEnti
   return whole && wholeCount(whole) && !whole.comparator && !whole.table ? whole : undefined;
 }
 
+/** Right before a count, a word that adds it to those counted before ("an additional 40", "a further 12"): nesting.json subsets.beyond. */
+const NOT_AMONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.subsets.beyond)})\\s+$`, 'iu');
+
 /** "Of 20 patients, 23 had a partial response": a count above the population its sentence introduces for it (shares.ts). */
 function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
@@ -261,6 +264,8 @@ function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
     for (let i = 0; i < inS.length; i++) {
       const f = inS[i];
       if (!wholeCount(f) || !(PEOPLE_UNIT.test(f.unit) || isOutcomeCount(f) || bareSubject(text, f))) continue;
+      // ("results from an additional 67 patients": a count said to be more than those counted is none of them)
+      if (NOT_AMONG_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) continue;
       // a count introduced in its turn ("Among 30 evaluable of the 36 patients enrolled") is the whole
       // the earlier group is drawn from, not a count among it
       if (isIntroduced(normalizedText(model), model.sentences[si].start, inS, i)) continue;
