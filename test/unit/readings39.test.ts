@@ -283,4 +283,22 @@ describe('readings of dates and claims (session 39)', () => {
       assert.deepEqual(messagesOf(text, 'grim'), []);
     });
   });
+
+  describe('readings from h40\'s misses', () => {
+    const HEAD = 'Acme Bio reported first-quarter results.\n\n';
+    it('"rising from A to B" with B below A is found, as "rose from" is', () => {
+      const m = messagesOf(`${HEAD}Revenues were up, rising from $7.4 million to $6.1 million, reflecting milestone payments.`, 'claimed-ratio');
+      assert.equal(m.length, 1);
+      assert.match(m[0], /rising/);
+    });
+    it('"falling from A to B" with B below A makes no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}Costs were down, falling from $7.4 million to $6.1 million.`, 'claimed-ratio'), []);
+    });
+    it('a median count below the least of its whole-number range is found', () => {
+      assert.equal(messagesOf(`${HEAD}The median number of prior therapies was 3 (range, 4-11).`, 'impossible-value').length, 1);
+    });
+    it('a median count at the least of its range makes no finding', () => {
+      assert.deepEqual(messagesOf(`${HEAD}The median number of prior therapies was 4 (range, 4-11).`, 'impossible-value'), []);
+    });
+  });
 });

@@ -227,7 +227,9 @@ function centreOutsideRange(model: DocumentModel): CheckFinding[] {
       const isMean = !MEDIAN.test(centre[1]);
       if (isIqr && isMean) continue;
       const [lo, hi] = r.value;
-      const room = halfUnit(model.text.slice(v.start, v.end)) + halfUnit(model.text.slice(r.start, r.end));
+      // (a range of counts written whole, "(range, 1-12)", is the least and the most observed, exactly: only the centre is rounded)
+      const exactRange = v.figureKind === 'count' && !/[.,]\d/.test(model.text.slice(r.start, r.end));
+      const room = halfUnit(model.text.slice(v.start, v.end)) + (exactRange ? 0 : halfUnit(model.text.slice(r.start, r.end)));
       if (v.value >= lo - room && v.value <= hi + room) continue;
       const what = isMean ? 'A mean' : 'A median';
       out.push({
