@@ -73,8 +73,10 @@ describe('impossible-value: parts above their wholes', () => {
     ['The trial enrolled 400 adults (median age = 48 years, range = 53\u201388 years).', true],
     ['The trial enrolled 400 adults (median age = 58 years, range = 53\u201388 years).', false],
     ['The median follow-up was 21.4 months (range 2.2\u201329.8).', false],
-    // the rounding of both is allowed for
-    ['Participants received a median of 3 prior regimens (range, 4\u20139).', false],
+    // the rounding of both is allowed for, where both are measured
+    ['The median time on treatment was 3.9 months (range, 4.0\u20139.1).', false],
+    // a range of counts written whole is the least and the most observed exactly: only the median is rounded
+    ['Participants received a median of 3 prior regimens (range, 4\u20139).', true],
     // a mean need not lie in the interquartile range
     ['The mean duration was 9.8 weeks (IQR 2.0\u20136.5).', false],
     // no median or mean named: a confidence interval or a list, not judged here

@@ -135,7 +135,7 @@ function nearRelease(f: FigureEntity, release: DateSpan): DateSpan | undefined {
   const days = [y - 1, y, y + 1].map(year => Date.UTC(year, Number(md[1]) - 1, Number(md[2])));
   const best = days.reduce((a, b) => (Math.abs(b - release.from) < Math.abs(a - release.from) ? b : a));
   // (a state's day without its year is the latest such day before the release unless the nearest lies within a month
-  // after it: "as of March 31" in a November release is the March before, not the one after)
+  // after it: a state as of the last day of June, in a release of December, is of the June before, not the one after)
   if (Math.abs(best - release.from) > 183 * DAY || best - release.from > YEARLESS_AFTER_DAYS * DAY) return undefined;
   return { from: best, to: best, label: `${f.text.replace(/\s+/g, ' ')} (${new Date(best).getUTCFullYear()})` };
 }

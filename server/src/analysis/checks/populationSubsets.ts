@@ -264,7 +264,7 @@ function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
     for (let i = 0; i < inS.length; i++) {
       const f = inS[i];
       if (!wholeCount(f) || !(PEOPLE_UNIT.test(f.unit) || isOutcomeCount(f) || bareSubject(text, f))) continue;
-      // ("results from an additional 67 patients": a count said to be more than those counted is none of them)
+      // ("data from a further 40 patients": a count said to be more than those counted is none of them)
       if (NOT_AMONG_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) continue;
       // a count introduced in its turn ("Among 30 evaluable of the 36 patients enrolled") is the whole
       // the earlier group is drawn from, not a count among it
