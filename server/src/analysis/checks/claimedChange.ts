@@ -10,6 +10,7 @@
  */
 import { armsOfOneEndpoint, decimalsOf, itemsWithin, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import endpointsData from '../../../lexicon/builtin/endpoints.json';
+import labelWords from '../../../lexicon/grammar/labelUnits.json';
 import { claimsOf, roundingRoom } from '../claims';
 import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -2244,6 +2245,8 @@ export function sizeOfLevelAgainstItsComparison(model: DocumentModel, bySentence
 
 
 const GO = words.gainsOver;
+/** A verb of gain: a word of rise or of betterment (comparisons.json changes.up, changes.better). */
+const GAIN_VERBS = wordsPattern([...C.up, ...C.better]);
 const HEDGE_WORDS = words.multiples.hedges.flatMap(h => h.words);
 /** A hedge right before the share ("by more than", "nearly"). */
 const HEDGE_AT_END = `(?:\\s+(?:${wordsPattern(HEDGE_WORDS)}))?\\s*$`;
@@ -2251,14 +2254,14 @@ const HEDGE_AT_END = `(?:\\s+(?:${wordsPattern(HEDGE_WORDS)}))?\\s*$`;
  * "increased the ORR by (more than)" right before a share: a verb of gain, then within its reach "by" and perhaps a hedge;
  * or the verb right before the share ("median OS increased 48 % versus"), a hedge between at most.
  */
-const GAIN_BY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(GO.verbs)})(?![\\p{L}])[^.;:!?]{0,${GO.reach}}?(?<![\\p{L}])(?:${wordsPattern(GO.by)})${HEDGE_AT_END}`, 'iu');
-const GAIN_AT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(GO.verbs)})${HEDGE_AT_END}`, 'iu');
+const GAIN_BY = new RegExp(`(?<![\\p{L}])(?:${GAIN_VERBS})(?![\\p{L}])[^.;:!?]{0,${GO.reach}}?(?<![\\p{L}])(?:${wordsPattern(C.by)})${HEDGE_AT_END}`, 'iu');
+const GAIN_AT = new RegExp(`(?<![\\p{L}])(?:${GAIN_VERBS})${HEDGE_AT_END}`, 'iu');
 /** Right after the share: "over", "versus", "compared with" and the comparator it is a gain against, named in words (a figure there makes a pair). */
-const OVER_AFTER = new RegExp(`^\\s*(?:${wordsPattern(GO.over)})(?![\\p{L}])(?!\\s*[$\u20ac\u00a3]?\\d)`, 'iu');
+const OVER_AFTER = new RegExp(`^\\s*(?:${wordsPattern([...GO.over, ...C.compared])})(?![\\p{L}])(?!\\s*[$\u20ac\u00a3]?\\d)`, 'iu');
 /** How each endpoint is measured (endpoints.json measure), by its name. */
 const MEASURE_OF = new Map<string, string>(endpointsData.endpoints.map(e => [e.name, e.measure]));
-/** A median's word (labelUnits' words for a median): a time endpoint's gain in per cent is its median's. */
-const MEDIAN_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(GO.medians)})(?![\\p{L}])`, 'iu');
+/** A median's word (labelUnits.json medianWords): a time endpoint's gain in per cent is its median's. */
+const MEDIAN_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(labelWords.medianWords)})(?![\\p{L}])`, 'iu');
 /** A claim's room beyond the rounding of its figures: a size claimed in words is a round figure. */
 const GAIN_SLACK = 0.1;
 const surface = (model: DocumentModel, f: FigureEntity) => model.text.slice(f.start, f.end);

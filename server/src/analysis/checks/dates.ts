@@ -54,6 +54,7 @@ import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
 import numbersData from '../../../lexicon/builtin/numbers.json';
+import comparisonWords from '../../../lexicon/grammar/comparisons.json';
 import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type DateSpan } from '../dateline';
 import { execPiece, readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
@@ -1819,8 +1820,8 @@ const CP = words.comparisonPeriods;
 /** (or a change's origin right before a figure: "from $1.7 million ... in Q1 2025", comparisonPeriods.origins) */
 const COMPARED = new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(CP.words)})(?![\\p{L}])|(?:${wordsPattern(CP.origins)})(?=\\s*(?:[$€£¥]|[A-Z]{3}\\s?)?\\d))`, 'giu');
 const NOT_ACTUAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.notActual)})(?![\\p{L}])`, 'iu');
-/** "year-ago quarter", "prior-year period", "Vorjahresquartal": the words by which a release names the period a year before its own. */
-const YEAR_AGO = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.yearAgo)})`, 'iu');
+/** "year-ago quarter", "prior-year period", "Vorjahresquartal": the words by which a release names the period a year before its own (comparisons.json changes.priorSentence). */
+const YEAR_AGO = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(comparisonWords.changes.priorSentence)})`, 'iu');
 
 /**
  * How many whole years lie between a period and the same period of an earlier year (a quarter, a half, months that end on
@@ -1833,8 +1834,8 @@ function yearsBack(own: Span, other: Span): number {
   return k > 0 && c.getUTCFullYear() - d.getUTCFullYear() === k ? k : 0;
 }
 
-/** The end of a change that opened with its origin: "from $2 million to $3 million in Q1 2026" dates the new amount. */
-const ORIGIN_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.originEnds)})(?=\\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\\s?)?\\d)`, 'u');
+/** The end of a change that opened with its origin (comparisons.json changes.to): "from $2 million to $3 million in Q1 2026" dates the new amount. */
+const ORIGIN_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(comparisonWords.changes.to)})(?=\\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\\s?)?\\d)`, 'u');
 const ORIGIN_WORD = new RegExp(`^(?:${wordsPattern(CP.origins)})$`, 'iu');
 
 /**

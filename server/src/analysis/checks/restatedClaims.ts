@@ -285,6 +285,9 @@ function sameIntervals(model: DocumentModel): CheckFinding[] {
   const byBound = new Map<string, Claim[]>();
   const soft = model.layout?.softBreaks ?? [];
   const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
+  // (whether a claim and its interval are written in prose, read once a claim)
+  const prose = new Map<Claim, boolean>();
+  const inProse = (c: Claim) => { let p = prose.get(c); if (p === undefined) prose.set(c, p = onProseLine(model.text, soft, c.figure, c.interval!, model.sentences[c.sentence])); return p; };
   for (const c of claimsOf(model)) {
     const ci = c.interval;
     if (!ci || !Array.isArray(ci.value) || !(ci.value[0] < ci.value[1])) continue;
@@ -295,7 +298,7 @@ function sameIntervals(model: DocumentModel): CheckFinding[] {
     if (!earlier) first.set(key, c);
     // a table's row of small groups may give two of its estimates one interval: one statement restates itself only in
     // prose, each estimate on one line with its interval
-    else if ((earlier.sentence !== c.sentence || (onProseLine(model.text, soft, c.figure, ci, model.sentences[c.sentence]) && onProseLine(model.text, soft, earlier.figure, earlier.interval!, model.sentences[earlier.sentence]))) && !(earlier.low <= c.high && c.low <= earlier.high)) {
+    else if ((earlier.sentence !== c.sentence || (inProse(c) && inProse(earlier))) && !(earlier.low <= c.high && c.low <= earlier.high)) {
       out.push({
         message: `The estimate with the interval ${written(ci)} is stated as ${written(c.figure)} here but ${written(earlier.figure)} earlier: one interval is one estimate's.`,
         start: c.figure.start, end: c.figure.end,
@@ -306,12 +309,12 @@ function sameIntervals(model: DocumentModel): CheckFinding[] {
     }
     // (a share or a ratio: a duration's interval may be a time point's, "88 % at 6 months (95% CI ...)", and two medians of
     // groups that share patients may share an event time as a bound)
-    if ((c.figure.figureKind !== 'percent' && c.figure.figureKind !== 'ratio') || typeof c.figure.value !== 'number' || c.figure.table || ci.table || !onProseLine(model.text, soft, c.figure, ci, model.sentences[c.sentence])) continue;
+    if ((c.figure.figureKind !== 'percent' && c.figure.figureKind !== 'ratio') || typeof c.figure.value !== 'number' || c.figure.table || ci.table || !inProse(c)) continue;
     const bounds = written(ci).replace(INTERVAL_LEVEL, '').match(/\d[\d.,]*/g) ?? [];
     if (bounds.length < 2 || significantDigits(bounds[0] ?? '') + significantDigits(bounds[bounds.length - 1] ?? '') < MIN_INTERVAL_DIGITS) continue;
     const loKey = `${kind}|${c.figure.value}|lo${lo}`, hiKey = `${kind}|${c.figure.value}|hi${hi}`;
     const other = [...(byBound.get(loKey) ?? []), ...(byBound.get(hiKey) ?? [])]
-      .find(x => x.figure !== c.figure && x.time === c.time && onProseLine(model.text, soft, x.figure, x.interval!, model.sentences[x.sentence]) && (x.interval!.value as number[])[0] === lo !== ((x.interval!.value as number[])[1] === hi));
+      .find(x => x.figure !== c.figure && x.time === c.time && inProse(x) && (x.interval!.value as number[])[0] === lo !== ((x.interval!.value as number[])[1] === hi));
     if (other) {
       out.push({
         message: `The estimate ${written(c.figure)} is written with the interval ${written(ci)} here but ${written(other.interval!)} earlier; with the estimate and one bound the same, the other bound cannot differ.`,

@@ -20,6 +20,7 @@ import comparisonWords from '../../../lexicon/grammar/comparisons.json';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
 import peopleWords from '../../../lexicon/grammar/people.json';
+import shareWords from '../../../lexicon/grammar/shares.json';
 import { periodsIn } from './partsOfWholes';
 import { perArmSizes } from './perArm';
 import { populationBefore, shareOf } from './shares';
@@ -417,8 +418,8 @@ const RANDOMISED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.randomisatio
 const TOTAL_WORDS = new RegExp(`\\b(?:enrol(?:l)?ed|included|in total|total of|insgesamt|eingeschlossen|aufgenommen)\\b|${RANDOMISED.source}`, 'iu');
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
-/** A sentence's opening that refers back to the group just counted: "Of these patients,", "Among them,", "Davon". */
-const BACK_TO_WHOLE = /^\s*(?:of these|of those|of them|among them|among these|davon|darunter)(?:\s+\p{L}+){0,2}\s*,?/iu;
+/** A sentence's opening that refers back to the group just counted: "Of these patients,", "Among them,", "Davon" (shares.json openingReferBack). */
+const BACK_TO_WHOLE = new RegExp(`^\\s*(?:${wordsPattern(shareWords.openingReferBack.words)})(?:\\s+\\p{L}+){0,2}\\s*,?`, 'iu');
 /** The words that join the last part of a list of arms: "and", "or", a contrast ("while"): totals.json partJoins. */
 const PART_JOIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.partJoins.words)})(?![\\p{L}])`, 'iu');
 /** "120 patients in three cohorts of 40, 40 and 45": the groups a whole is split into, then their sizes (totals.json pooled.groups, groupsOf). */
@@ -543,8 +544,8 @@ function bracketedGroups(text: string, total: FigureEntity, after: FigureEntity[
 }
 /** A group's abbreviation right after its count: "SOT", "HSCT", "DLBCL". */
 const GROUP_ABBREVIATION_AFTER = /^\s?\p{Lu}[\p{Lu}\d-]{1,10}\s*$/u;
-/** The separator or word that joins a list's items, at an item's end. */
-const LIST_JOIN_AT_END = /\s*(?:[,;]|and|und|et|y)\s*$/;
+/** The separator or word that joins a list's items, at an item's end (totals.json partJoins). */
+const LIST_JOIN_AT_END = new RegExp(`\\s*(?:[,;]|(?<![\\p{L}])(?:${wordsPattern(words.partJoins.words)}))\\s*$`, 'iu');
 
 /**
  * Whether every part is followed by its share of the whole in brackets ("87 (14 %)"), each share fits its part of the
