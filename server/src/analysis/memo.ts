@@ -182,13 +182,7 @@ export interface PlacedMatch { readonly match: RegExpMatchArray; readonly index:
  */
 export function paragraphMatches(re: RegExp, text: string): PlacedMatch[] {
   const split = splitOf(text);
-  let runs = MATCH_RUNS.get(re);
-  if (!runs) {
-    // (the expressions asked are a module's constants: an expression made per call would only fill the table)
-    if (MATCH_RUNS.size >= MAX_MATCHED) MATCH_RUNS.clear();
-    runs = [];
-    MATCH_RUNS.set(re, runs);
-  }
+  const runs = runsOf(MATCH_RUNS, re);
   // the matches of this very split, kept; or of the split it was made from, whose unchanged paragraphs' matches serve
   let run = runs.find(r => r.paragraphs === split.paragraphs);
   if (!run) {
@@ -210,6 +204,19 @@ interface MatchRun { paragraphs: Paragraph[]; out: PlacedMatch[]; firstOf: numbe
 const MATCH_RUNS = new Map<RegExp, MatchRun[]>();
 const MAX_MATCH_RUNS = 4;
 const MAX_MATCHED = 64;
+/**
+ * The runs kept for one key (an expression, a reading, a test) of a table of them, made empty when first asked. The keys
+ * asked are a module's constants: a key made per call would only fill the table, which is emptied past MAX_MATCHED.
+ */
+function runsOf<K, R>(table: Map<K, R[]>, key: K): R[] {
+  let runs = table.get(key);
+  if (!runs) {
+    if (table.size >= MAX_MATCHED) table.clear();
+    runs = [];
+    table.set(key, runs);
+  }
+  return runs;
+}
 
 function matchRun(paragraphs: Paragraph[], re: RegExp): MatchRun {
   const out: PlacedMatch[] = [], firstOf: number[] = [];
@@ -596,12 +603,7 @@ const READ_RUNS = new Map<object, { paragraphs: Paragraph[]; results: unknown[] 
  * text, not by every reading. The same results: the shared paragraphs are the same entries, and a reading is pure.
  */
 function resultsOf<T>(split: Split, read: (paragraph: string) => T): readonly T[] {
-  let runs = READ_RUNS.get(read);
-  if (!runs) {
-    if (READ_RUNS.size >= MAX_MATCHED) READ_RUNS.clear();
-    runs = [];
-    READ_RUNS.set(read, runs);
-  }
+  const runs = runsOf(READ_RUNS, read);
   let run = runs.find(r => r.paragraphs === split.paragraphs);
   if (!run) {
     const base = split.base, ps = split.paragraphs;
@@ -643,12 +645,7 @@ export function paragraphTest(text: string, re: RegExp): boolean {
     TESTS.set(re, test);
   }
   const split = splitOf(text);
-  let runs = FIRST_TRUE.get(test);
-  if (!runs) {
-    if (FIRST_TRUE.size >= MAX_MATCHED) FIRST_TRUE.clear();
-    runs = [];
-    FIRST_TRUE.set(test, runs);
-  }
+  const runs = runsOf(FIRST_TRUE, test);
   let run = runs.find(r => r.paragraphs === split.paragraphs);
   if (!run) {
     run = { paragraphs: split.paragraphs, first: firstTrue(split, test, runs) };
