@@ -458,6 +458,9 @@ function estimatedByNote(label: string, normalized: string): boolean {
 const PAIRED = new WeakSet<FigureEntity>();
 
 function apply(cells: FigureEntity[], decl: Declared, label: string, normalized: string, pairs?: Pair[]): void {
+  // (a ratio of risks, odds or hazards is above zero: a row whose bare numbers fall below it measures something else,
+  // a change or a difference, and a ratio's header over other columns, or a section's, does not reach it)
+  if (decl.kind === 'ratio' && cells.some(c => bare(c) && (Array.isArray(c.value) ? c.value.some(v => v < 0) : typeof c.value === 'number' && c.value < 0))) return;
   const how = `read in the unit ${decl.wholeTable ? 'the table\u2019s caption' : 'its label'} declares (${label.replace(/[|*_]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/\s*[(\[]$/, '')})`;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];

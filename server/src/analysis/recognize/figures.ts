@@ -293,7 +293,7 @@ const DURATION = new RegExp(`${SP}([Mm]onths?|mos?\\.?(?![a-z])|[Ww]eeks?|wks?|[
 const PER_DAY_WORDS: Record<string, string> = { ...numbersData.perDay, week: 'week' };
 const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml|${Object.keys(PER_DAY_WORDS).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]).join('|')}))?(?![\\p{L}/])`, 'uy');
 /** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations ("212 \u00b5g/mL" of serum TTR is a level, not a dose), a tumour's mutational burden ("10 mut/Mb"). */
-const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|(?:\\u00b5g|\\u03bcg|ng|pg|mg)/m[lL]|(?:\\u00b5g|\\u03bcg|ng|pg|mg|g)/L|ng/L|(?:m|\\u00b5|\\u03bc|n|p)mol/L|mmol/mol|mEq/L|g/dL|ng/dL|IU/mL|I?U/L|copies/mL|mut(?:ations|s)?/Mb|cells/(?:\\u00b5|\\u03bc)L|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
+const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|(?:\\u00b5g|\\u03bcg|ng|pg|mg)/m[lL]|(?:\\u00b5g|\\u03bcg|ng|pg|mg|g)/L|ng/L|(?:m|\\u00b5|\\u03bc|n|p)mol/L|mmol/mol|mEq/L|g/dL|ng/dL|IU/mL|I?U/L|copies/mL|mut(?:ations|s)?/Mb|cells/(?:\\u00b5|\\u03bc)L|mL/min/1\\.73 ?m(?:\\u00b2|2(?!\\d))|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
 const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|once[ -]daily|twice[ -]daily|once[ -]monthly|every [2-8] weeks|every (?:two|three|four|six) weeks|weekly|daily|monthly)(?![A-Za-z])/y;
 /** A scale word written out after a run of spaces (a soft wrap and an indentation). */
 const WRAPPED_SCALE = /[ ]{2,40}(trillion|billion|million|thousand|Milliarden|Millionen)(?![A-Za-z])/y;

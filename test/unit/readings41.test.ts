@@ -1,0 +1,42 @@
+import { strict as assert } from 'assert';
+import { figuresOf, messagesOf } from '../helpers';
+
+describe('readings of session 41', () => {
+  describe('a ratio is above zero: a ratio\'s header does not reach a row of changes', () => {
+    // a results table copied with its cells glued, one column of hazard ratios among columns of counts and changes
+    const TABLE = [
+      'Table 2. Outcomes at one year',
+      '',
+      'OutcomeDrugex n=300Placebo n=290Hazard ratio (95% CI)P',
+      'First event, n (%)30 (10.0)45 (15.5)0.63 (0.40–0.99)0.04',
+      'Mean change in weight, kg−2.4 (−3.0 to −1.8)−0.6 (−1.2 to 0.0)−1.8 (−2.6 to −1.0)<0.001',
+      'Yearly slope−0.5(−0.9,−0.1)−1.9(−2.3,−1.5)',
+      '',
+    ].join('\n');
+    it('the negative changes are no hazard ratios, so no ratio below zero is reported', () => {
+      assert.deepEqual(messagesOf(TABLE, 'impossible-value'), []);
+      const negatives = figuresOf(TABLE).filter(f => typeof f.value === 'number' && f.value < 0);
+      assert.ok(negatives.length >= 4);
+      assert.ok(negatives.every(f => f.figureKind !== 'ratio'), negatives.map(f => `${f.text}:${f.figureKind}`).join(' '));
+    });
+    it('a row of positive estimates under the same header is still read as hazard ratios', () => {
+      const pipes = '| Outcome | Hazard ratio (95% CI) |\n|---|---|\n| First event | 0.63 (0.40–0.99) |\n| Death | 0.81 (0.55–1.19) |\n';
+      const ratios = figuresOf(pipes, 'markdown').filter(f => f.figureKind === 'ratio');
+      assert.deepEqual(ratios.map(f => f.value), [0.63, 0.81]);
+    });
+    it('a row of negative numbers under a ratio\'s column header reads none of them as a ratio', () => {
+      const pipes = '| Outcome | Hazard ratio (95% CI) |\n|---|---|\n| Change in weight | -1.8 (-2.6 to -1.0) |\n';
+      assert.ok(figuresOf(pipes, 'markdown').every(f => f.figureKind !== 'ratio'));
+    });
+  });
+
+  describe('a kidney function\'s unit, "mL/min/1.73 m2", is one unit with its number', () => {
+    it('written with a space and an ASCII 2, its 1.73 is no figure of its own', () => {
+      const figs = figuresOf('Mean eGFR was 61 mL/min/1.73 m2 at entry.');
+      assert.deepEqual(figs.map(f => f.text), ['61 mL/min/1.73 m2']);
+    });
+    it('written with the superscript two, the same', () => {
+      assert.deepEqual(figuresOf('Mean eGFR was 61 mL/min/1.73 m\u00b2 at entry.').map(f => f.text), ['61 mL/min/1.73 m\u00b2']);
+    });
+  });
+});
