@@ -39,4 +39,19 @@ describe('readings of session 41', () => {
       assert.deepEqual(figuresOf('Mean eGFR was 61 mL/min/1.73 m\u00b2 at entry.').map(f => f.text), ['61 mL/min/1.73 m\u00b2']);
     });
   });
+  describe('an interval\'s level is no figure, even when the text gives no bounds after it', () => {
+    it('"95% CI = not estimable" leaves no 95 per cent to be read as a rate', () => {
+      const text = 'Median event-free survival was 0.5 months [95% CI = could not be estimated] with drug A. The 12-week event-free rate was 38%.';
+      assert.deepEqual(figuresOf(text).filter(f => f.figureKind === 'percent').map(f => f.text), ['38%']);
+      assert.deepEqual(messagesOf(text, 'landmark-vs-median'), []);
+    });
+    it('the level written out, "90% confidence interval: NR", the same', () => {
+      assert.deepEqual(figuresOf('The median was not reached (90% confidence interval: NR).').filter(f => f.figureKind === 'percent'), []);
+    });
+    it('an interval with its bounds is still read whole, with its level', () => {
+      const ci = figuresOf('Median PFS was 6.1 months (95% CI = 4.0-8.2 months).').filter(f => f.figureKind === 'ci');
+      assert.equal(ci.length, 1);
+      assert.equal(ci[0].level, 95);
+    });
+  });
 });
