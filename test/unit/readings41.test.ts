@@ -54,4 +54,18 @@ describe('readings of session 41', () => {
       assert.equal(ci[0].level, 95);
     });
   });
+  describe('a denial further back in a claim\'s clause reaches it', () => {
+    it('"did not meet its goal of showing a statistically significant gain" claims no significance', () => {
+      const text = 'The study did not meet its main goal of showing a statistically significant gain in survival over placebo (HR 0.91, p=0.09).';
+      assert.deepEqual(messagesOf(text, 'significance-vs-ci'), []);
+    });
+    it('a denial in another clause, after "but", does not reach the claim', () => {
+      const text = 'The study did not meet its main goal, but drug A showed a statistically significant gain in response over placebo (p=0.09).';
+      assert.equal(messagesOf(text, 'significance-vs-ci').length, 1);
+    });
+    it('with no denial, the claim is held to its p-value', () => {
+      const text = 'The study showed a statistically significant gain in survival over placebo (HR 0.91, p=0.09).';
+      assert.equal(messagesOf(text, 'significance-vs-ci').length, 1);
+    });
+  });
 });

@@ -11,6 +11,7 @@
  */
 import { Check, figuresBySentence, halfUnit, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/significance.json';
+import dateWords from '../../../lexicon/grammar/dates.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
 import type { FigureEntity } from '../model';
 import { paragraphTest } from '../memo';
@@ -174,6 +175,9 @@ export const significanceClaim: Check = {
           continue;
         }
         if ((m as { deniedOnly?: boolean }).deniedOnly || before.some(w => NEGATORS.has(w.toLowerCase()))) continue;
+        // (a denial further back in the claim's clause reaches it too: "did not meet its goal of showing a significant
+        // gain" claims none; the clause opens after a comma, a semicolon or a word that opens another, dates.json objectBreaks)
+        if (negatedInClause(sentence, m.index)) continue;
         const beforeWords = ` ${before.join(' ').toLowerCase()} `;
         if (AIMS.some(a => beforeWords.includes(` ${a} `))) continue;
         if (cis.length === 0 && nextCis.length !== 1) {
@@ -219,6 +223,24 @@ export const significanceClaim: Check = {
     return out;
   },
 };
+
+/** Words that open another clause or an object's own clause (dates.json objectBreaks): a denial before one does not reach past it. */
+const CLAUSE_BREAKS = new Set(dateWords.objectBreaks.words.map(w => w.toLowerCase()));
+/** How many words before a claim its clause is read back for a denial. */
+const CLAUSE_WORDS = 12;
+/** Whether a negating word stands in the claim's clause before it, no clause's break between. */
+function negatedInClause(sentence: string, at: number): boolean {
+  const from = Math.max(0, at - 120);
+  const left = sentence.slice(from, at);
+  const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':'), left.lastIndexOf('('), left.lastIndexOf(')'));
+  const ws = left.slice(cut + 1).split(/[^\p{L}]+/u).filter(Boolean).slice(-CLAUSE_WORDS);
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = ws[k].toLowerCase();
+    if (CLAUSE_BREAKS.has(w)) return false;
+    if (NEGATORS.has(w)) return true;
+  }
+  return false;
+}
 
 function nextBoundary(sentence: string, from: number): number {
   const claim = new RegExp(CLAIM.source, 'giu');
