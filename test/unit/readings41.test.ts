@@ -68,4 +68,15 @@ describe('readings of session 41', () => {
       assert.equal(messagesOf(text, 'significance-vs-ci').length, 1);
     });
   });
+  describe('a median compared again with other numbers on both sides is a second analysis, not a restatement', () => {
+    const FIRST = 'Acme Bio reported results of the ALPHA-3 trial of drug A. The median overall survival was 9.4 months with drug A versus 7.2 months with placebo (HR 0.84, p=0.07). ';
+    it('every number of the comparison changed: another analysis, no finding', () => {
+      const text = `${FIRST}Patients were also followed without censoring at transplant. There, patients given drug A had a median overall survival of 8.9 months versus 6.6 months with placebo (HR 0.79, p=0.03).`;
+      assert.deepEqual(messagesOf(text, 'repeated-value'), []);
+    });
+    it('one side restated as it was and the other changed: the misprint is still found', () => {
+      const text = `${FIRST}Patients given drug A had a median overall survival of 8.9 months versus 7.2 months with placebo.`;
+      assert.equal(messagesOf(text, 'repeated-value').length, 1);
+    });
+  });
 });

@@ -200,7 +200,7 @@ export const repeatedValue: Check = {
           medianKinds.set(`${kind}|${f.unit}`, kinds);
           // (two medians of one kind in one sentence are two groups compared, "complete responses lasted a median of 9 months,
           // partial ones a median of 4": never one median stated twice)
-          compare(seen, key, { f, value: f.value }, first => { if (sentenceIndexAt(model, first.start) !== si) report(f, first, what); });
+          compare(seen, key, { f, value: f.value }, first => { const sj = sentenceIndexAt(model, first.start); if (sj !== si && !anotherComparison(inS, f, bySentence[sj] ?? [], first)) report(f, first, what); });
           continue;
         }
 
@@ -365,6 +365,17 @@ function isEquity(text: string, f: FigureEntity): boolean {
 /** Between two cells of a flattened table's row: no word, only numbers, brackets and signs ("3.1 (1.2-4.0) 2.2"; "NE" and "NR" are cells). */
 const CELL_GAP = /^(?:[^\p{L}]|\b(?:NE|NR|NA|NC)\b)*$/u;
 /** Whether a figure stands among figures of its kind with no word between: a cell of a table's row. */
+/**
+ * Two comparisons, not one restated: each median stated beside others (its comparator's, "versus 5.1 months"), and none of
+ * the others of one sentence among those of the other. A restatement repeats its comparison, a misprint changes one number
+ * of it; a second analysis (another cut-off, a sensitivity analysis, another population) changes every number.
+ */
+function anotherComparison(inS: readonly FigureEntity[], f: FigureEntity, inFirst: readonly FigureEntity[], first: FigureEntity): boolean {
+  const others = (list: readonly FigureEntity[], x: FigureEntity) => list.filter(y => y !== x && y.figureKind === 'duration' && !y.timepoint && !y.comparator && y.unit === x.unit && typeof y.value === 'number').map(y => y.value as number);
+  const a = others(inS, f), b = others(inFirst, first);
+  return a.length > 0 && b.length > 0 && !a.some(v => b.includes(v));
+}
+
 /**
  * A table's cell that states one group's median and nothing else: its row label names only the median
  * of an endpoint ("Median PFS", "Median OS (months)"), so no analysis or reader sets it apart from the
