@@ -79,4 +79,21 @@ describe('readings of session 41', () => {
       assert.equal(messagesOf(text, 'repeated-value').length, 1);
     });
   });
+  describe('a group\'s consolidated accounts are another reporting entity than its parent company', () => {
+    const paragraphs = (revenue: string) => [
+      'Notizie', '',
+      'Il CdA di Acme Bio ha approvato la relazione semestrale al 30 giugno 2026', '',
+      'Il Consiglio di Amministrazione di Acme Bio, ha approvato la relazione semestrale al 30 giugno 2026 di Acme Bio e del Gruppo Acme.',
+      `La società ha realizzato ricavi netti per 4,2 milioni di euro (6,0 milioni di euro nel primo semestre 2025). ${revenue} ammontano a 3,4 milioni di euro.`, '',
+      'Nel corso del primo semestre 2026 Acme ha sostenuto costi operativi per 9,4 milioni di euro, di poco inferiori al corrispondente periodo del 2025 (9,6 milioni di euro). Per la ricerca la società ha sostenuto costi per 5,2 milioni di euro.', '',
+      'Il risultato operativo è negativo al 30 giugno 2026 per 6,3 milioni di euro (negativo per 4,8 milioni di euro al 30 giugno 2025); a livello consolidato il risultato operativo è negativo per 7,2 milioni di euro.', '',
+      'La posizione finanziaria netta è di 98,4 milioni di euro a livello consolidato.',
+    ].join('\n');
+    it('the company\'s revenue and, "a livello consolidato", the group\'s are two amounts', () => {
+      assert.deepEqual(messagesOf(paragraphs('A livello consolidato i ricavi netti'), 'repeated-value'), []);
+    });
+    it('without the words of the group\'s accounts, the second amount restates the first, and differs', () => {
+      assert.equal(messagesOf(paragraphs('I ricavi netti'), 'repeated-value').length, 1);
+    });
+  });
 });
