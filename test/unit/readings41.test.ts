@@ -96,4 +96,26 @@ describe('readings of session 41', () => {
       assert.equal(messagesOf(paragraphs('I ricavi netti'), 'repeated-value').length, 1);
     });
   });
+  describe('a row label that names its per cents in brackets', () => {
+    it('"(% of patients)" and "(% of pts)" make a row\'s bare numbers per cents, so a share above 100 is found', () => {
+      const table = 'Table 2. Outcomes\n\nOutcome Drug A (n = 80) Placebo (n = 40)\nStable response (% of patients) 21 5\nUse of rescue therapy (% of pts) 130 18\n';
+      const figs = figuresOf(table).filter(f => f.figureKind === 'percent').map(f => f.value);
+      assert.deepEqual(figs, [21, 5, 130, 18]);
+      assert.equal(messagesOf(table, 'impossible-value').length, 1);
+    });
+  });
+
+  describe('a subgroup of patients with a trait is drawn from the enrolment', () => {
+    const HEAD = 'Acme Bio reported results of the ALPHA-2 trial. The trial enrolled 300 patients at 40 sites. ';
+    it('"patients younger than 65 years (n=320)" after an enrolment of 300 is found', () => {
+      assert.equal(messagesOf(`${HEAD}In patients younger than 65 years (n=320), the median overall survival was 9.0 months.`, 'impossible-value').length, 1);
+    });
+    it('"320 patients with liver metastases" likewise', () => {
+      assert.equal(messagesOf(`${HEAD}Among them, 320 patients with liver metastases had a median survival of 6.0 months.`, 'impossible-value').length, 1);
+    });
+    it('a subgroup within the enrolment, and a count of those screened, are not', () => {
+      assert.deepEqual(messagesOf(`${HEAD}In patients younger than 65 years (n=120), the median overall survival was 9.0 months.`, 'impossible-value'), []);
+      assert.deepEqual(messagesOf(`${HEAD}Patients who were screened (n=420) had a median age of 61 years.`, 'impossible-value'), []);
+    });
+  });
 });

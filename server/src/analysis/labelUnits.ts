@@ -29,7 +29,8 @@ const GROUP_SIZE_IN_LABEL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
 const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)(?:[a-e]\b|\b)\s*\)?/i;
 /** A label that ends in percentage points (labelUnits.json percentagePoints), its interval's level perhaps after. */
 const POINTS_LABEL = new RegExp(`(?:${wordsPattern(words.percentagePoints)})\\s*[:|]?\\s*$`, 'i');
-const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})`, 'i');
+// (a share's phrase in brackets anywhere in the label says it too: "Overall response (% of patients)", "(% of pts) at week 12")
+const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})|\\(\\s*(?:${wordsPattern(words.percent.filter(w => /^%./.test(w)))})\\s*\\)`, 'i');
 /**
  * A label that opens with a share's phrase of several words ("Percentage of patients with CR", "% of participants
  * with grade 3 AEs", "Mean percent change in LDL-C"): its head says what its numbers are, whatever the rest names,

@@ -12,6 +12,7 @@ import nesting from '../../../lexicon/grammar/nesting.json';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
 import people from '../../../lexicon/grammar/people.json';
+import labelWords from '../../../lexicon/grammar/labelUnits.json';
 import { partsAboveWholes } from './partsOfWholes';
 import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
@@ -42,7 +43,10 @@ export const impossibleValue: Check = {
       if (f.figureKind === 'percent' && f.unit === '%' && !(f.binding.endpoint && proportionEndpoints.has(f.binding.endpoint))) {
         const v = Math.max(...values);
         const whole = v > 100 ? partOfWhole(model.text, f) : undefined;
+        const label = v > 100 && !whole && !f.comparator && !changeNear(model.text, f) ? peopleShareLabel(model.text, f) : undefined;
         if (whole) out.push(finding(f, `${v} % is impossible: a part of a whole (\u201c${whole}\u201d) cannot exceed 100 %.`, { value: v, limit: 100 }));
+        // ("Serious events (% of patients) 12 140": the row's label says its numbers are shares of patients)
+        else if (label) out.push(finding(f, `${v} % is impossible: its label (\u201c${label}\u201d) makes it a share of patients, which cannot exceed 100 %.`, { value: v, limit: 100 }));
         // "OS at 12 months was 108 %": a landmark rate of a time-to-event endpoint is a share of the patients
         else if (v > 100 && !f.comparator && f.binding.endpoint && f.binding.timepoint && timeEndpoints.has(f.binding.endpoint) && !changeNear(model.text, f)) {
           out.push(finding(f, `${f.binding.endpoint} of ${v} % at ${f.binding.timepoint} is impossible: a survival rate cannot exceed 100 %.`, { value: v, limit: 100 }));
@@ -82,6 +86,23 @@ const CHANGE_NEAR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PARTS.changeWords
 const changeNear = (text: string, f: FigureEntity) => testPiece(CHANGE_NEAR, `${text.slice(Math.max(0, f.start - 30), f.start)} ${text.slice(f.end, f.end + 30)}`);
 
 /** The word that makes a percentage a part of a whole, when one is written right beside it. */
+/**
+ * A label's phrase of a share of people, in several words (labelUnits.json percent: "% of patients", "percentage of
+ * participants", "% der Patienten"; none of a change, labelUnits.json changeWords).
+ */
+const CHANGE_WORDS = new Set(labelWords.changeWords.map(w => w.toLowerCase()));
+const PEOPLE_SHARE_PHRASE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(labelWords.percent.filter(w => /\s/.test(w) && /\p{L}{3}/u.test(w) && !w.toLowerCase().split(/\s+/).some(x => CHANGE_WORDS.has(x)) && !/^per ?cent$/i.test(w)))})(?![\\p{L}])`, 'iu');
+/** The phrase of a share of people in the label of a figure's line (the words before its first figure on the line), when it names one. */
+function peopleShareLabel(text: string, f: FigureEntity): string | undefined {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  if (f.start - lineStart > 200) return undefined;
+  const line = text.slice(lineStart, f.start);
+  const firstDigit = line.search(/\d/);
+  const label = firstDigit < 0 ? line : line.slice(0, firstDigit);
+  const m = PEOPLE_SHARE_PHRASE.exec(label);
+  return m ? m[0] : undefined;
+}
+
 function partOfWhole(text: string, f: FigureEntity): string | undefined {
   if (changeNear(text, f)) return undefined;
   const after = WHOLE_AFTER.exec(text.slice(f.end, f.end + 40)) ?? PEOPLE_AFTER.exec(text.slice(f.end, f.end + 48));

@@ -65,6 +65,7 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
     }
   }
   out.push(...analysisAboveEnrolment(model, populations));
+  out.push(...subgroupsAboveEnrolment(model, populations));
   out.push(...sharedPartsAboveEnrolment(model, populations));
   out.push(...armsAboveEnrolment(model));
   out.push(...countsAboveTheirGroup(model));
@@ -296,6 +297,41 @@ function analysisAboveEnrolment(model: DocumentModel, populations: StatedPopulat
       start: p.figure.start, end: p.figure.end,
       related: [{ start: most.figure.start, end: most.figure.end, message: `the enrolment: ${describe(text, most)}` }],
       data: { analysisSet: p.size, enrolled: most.size }, fixes: [],
+    });
+  }
+  return out;
+}
+
+/** A noun of people, then words that restrict it to a trait (people.json subgroupRestrictors), then the bracket of its size: "patients younger than 65 years (". */
+const RESTRICTED_BEFORE_SIZE = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_PATTERN})\\s+(?:${wordsPattern(people.subgroupRestrictors.words)})(?![\\p{L}])[^()\\n.;]{1,60}\\(\\s?$`, 'iu');
+/** Right after a count of people: words that restrict them to a trait ("120 patients with liver metastases"). */
+const RESTRICTED_AFTER = new RegExp(`^\\s+(?:${wordsPattern(people.subgroupRestrictors.words)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "The trial enrolled 300 patients. ... In patients younger than 65 years (n=320), ...": a group of patients restricted to
+ * a trait is some of the patients the study enrolled, so it cannot be larger than its enrolment. Judged as
+ * analysisAboveEnrolment is: the document names at most one trial, and every enrolment it states before the group is
+ * smaller. A count in a sentence of enrolment is left out ("enrolled 300 patients with ..." is the enrolment itself).
+ */
+function subgroupsAboveEnrolment(model: DocumentModel, populations: StatedPopulation[]): CheckFinding[] {
+  const enrolled = populations.filter(p => p.role === 'enrolment' && p.size !== Infinity);
+  if (enrolled.length === 0 || trialsNamed(model) > 1) return [];
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const enrolledFigures = new Set(enrolled.map(p => p.figure));
+  for (const p of populations) {
+    const f = p.figure;
+    if (p.role === 'enrolment' || enrolledFigures.has(f) || !isPeopleCount(f) || f.comparator || f.table || f.denominator !== undefined) continue;
+    const before = enrolled.filter(e => e.figure.end <= f.start);
+    if (before.length === 0 || before.some(e => e.size >= (f.value as number))) continue;
+    const sized = /^[nN]\s?=/.test(text.slice(f.start, f.end)) && RESTRICTED_BEFORE_SIZE.test(text.slice(Math.max(0, f.start - 100), f.start));
+    if (!sized && !RESTRICTED_AFTER.test(text.slice(f.end, f.end + 24))) continue;
+    const most = before.reduce((a, b) => (b.size > a.size ? b : a));
+    out.push({
+      message: `${model.text.slice(f.start, f.end)}, a group of patients with a trait, are more than the ${describe(model.text, most)} the study enrolled: a subgroup is drawn from the enrolled patients.`,
+      start: f.start, end: f.end,
+      related: [{ start: most.figure.start, end: most.figure.end, message: `the enrolment: ${describe(model.text, most)}` }],
+      data: { subgroup: f.value as number, enrolled: most.size }, fixes: [],
     });
   }
   return out;
