@@ -118,4 +118,14 @@ describe('readings of session 41', () => {
       assert.deepEqual(messagesOf(`${HEAD}Patients who were screened (n=420) had a median age of 61 years.`, 'impossible-value'), []);
     });
   });
+  describe('"a trial enrolling N patients" states the trial\'s whole, as "enrolled" does', () => {
+    it('arms that add up to more are found', () => {
+      const text = 'Design A randomized trial enrolling 300 patients at 40 centers.\n\nInterventions Participants were randomized to receive placebo (n=140) or drug A, 10 mg/d (n=170).';
+      assert.equal(messagesOf(text, 'totals').length, 1);
+    });
+    it('arms that add up to it are not', () => {
+      const text = 'Design A randomized trial enrolling 300 patients at 40 centers.\n\nInterventions Participants were randomized to receive placebo (n=140) or drug A, 10 mg/d (n=160).';
+      assert.deepEqual(messagesOf(text, 'totals'), []);
+    });
+  });
 });
