@@ -128,4 +128,14 @@ describe('readings of session 41', () => {
       assert.deepEqual(messagesOf(text, 'totals'), []);
     });
   });
+  describe('"the N participants randomized" is the trial\'s whole, however its enrolment described the people', () => {
+    it('a different number is found', () => {
+      const text = 'The trial enrolled 300 adult patients at 40 centers.\n\nResults Among the 320 participants randomized, mean age was 61 years.';
+      assert.equal(messagesOf(text, 'repeated-value').length, 1);
+    });
+    it('the same number is not, nor is a group with words of its own', () => {
+      assert.deepEqual(messagesOf('The trial enrolled 300 adult patients at 40 centers.\n\nResults Among the 300 participants randomized, mean age was 61 years.', 'repeated-value'), []);
+      assert.deepEqual(messagesOf('The trial enrolled 300 adult patients at 40 centers.\n\nResults Among the 120 female participants, mean age was 61 years.', 'repeated-value'), []);
+    });
+  });
 });

@@ -225,7 +225,10 @@ export const repeatedValue: Check = {
           // (a group of some people, "the 70 women", is the enrolment only when those people were enrolled; "the 26 trial
           // participants" may be all of "24 women")
           const noun = groupNounOf(text, f);
-          const same = enrolled.filter(x => ((x as EnrolmentStatement).modifiers ?? modifiersOf(text, x.f))?.join(' ') === back.words.join(' ') && (noun === undefined || ((x as EnrolmentStatement).modifiers === undefined && groupNounOf(text, x.f) === noun)) && !otherParagraphDrug(x.f, f));
+          // (a group named as the whole by its participle, "the 320 participants randomized", "the 320 enrolled patients", with no
+          // other word, is the trial's whole whatever words its enrolment described it by: "enrolled 300 obese adults")
+          const whole = back.words.length === 0 && noun === undefined && namesTheWhole(model.text, f, back.end);
+          const same = enrolled.filter(x => (whole || ((x as EnrolmentStatement).modifiers ?? modifiersOf(text, x.f))?.join(' ') === back.words.join(' ')) && (noun === undefined || ((x as EnrolmentStatement).modifiers === undefined && groupNounOf(text, x.f) === noun)) && !otherParagraphDrug(x.f, f));
           if (same.length > 0 && new Set(same.map(x => x.value)).size === 1 && same[0].value !== f.value) report(f, same[0].f, `Enrolment in ${trialLabel(trial!)}`);
           continue;
         }
@@ -667,6 +670,14 @@ function modifiersOf(text: string, f: FigureEntity): string[] | undefined {
   const words = span.slice(0, noun.index).split(/[\s\u00a0]+/).filter(w => /\p{L}/u.test(w)).map(w => w.toLowerCase());
   if (words.length > 3) return undefined;
   return words.filter(w => !WHOLE_PARTICIPLES.has(w) && !w.split('-').every(x => WORD_VALUES.has(x))).sort();
+}
+
+/** Right after a group's noun: the participle that names the whole of a trial's people ("participants randomized"). */
+const WHOLE_PARTICIPLE_AFTER = new RegExp(`^\\s+(?:${[...WHOLE_PARTICIPLES].filter(w => w !== 'study' && w !== 'trial').join('|')})(?![\\p{L}])`, 'iu');
+/** Whether a count of people names itself the whole of the trial's: its participle of enrolment before its noun or right after it. */
+function namesTheWhole(text: string, f: FigureEntity, nounEnd: number): boolean {
+  const inner = text.slice(f.start, nounEnd).toLowerCase().split(/[\s\u00a0]+/);
+  return inner.some(w => WHOLE_PARTICIPLES.has(w) && w !== 'study' && w !== 'trial') || WHOLE_PARTICIPLE_AFTER.test(text.slice(nounEnd, nounEnd + 20));
 }
 
 /** The noun for people after a count, lower case, when it names some people ("children", "women"); undefined for anyone enrolled ("patients"). */
