@@ -138,4 +138,13 @@ describe('readings of session 41', () => {
       assert.deepEqual(messagesOf('The trial enrolled 300 adult patients at 40 centers.\n\nResults Among the 120 female participants, mean age was 61 years.', 'repeated-value'), []);
     });
   });
+  describe('"higher with A than with B (label, a [interval] vs. b [interval])"', () => {
+    const claim = (a: string, b: string) => `The rate of event-free survival was higher with drug A than with drug B (estimated 24-month event-free survival, ${a} [95% confidence interval {CI}, 20 to 41] vs. ${b} [95% CI, 35 to 55]; hazard ratio, 0.61 [95% CI, 0.42 to 0.88]).`;
+    it('the rates read past the label\'s time point and each rate\'s interval: a lower first rate is found', () => {
+      assert.equal(messagesOf(claim('30%', '45%'), 'claimed-ratio').length, 1);
+    });
+    it('a higher first rate is not', () => {
+      assert.deepEqual(messagesOf(claim('52%', '45%').replace('20 to 41', '41 to 63'), 'claimed-ratio'), []);
+    });
+  });
 });

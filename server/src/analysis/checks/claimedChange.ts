@@ -1288,15 +1288,19 @@ function shiftFinding(f: CheckFinding, by: number): CheckFinding {
 function comparedGroupsRead(model: DocumentModel, text: string, s: { start: number; end: number }, inS: FigureEntity[], claimed: { has(x: number): boolean; add(x: number): void }, report: (f: CheckFinding) => void): void {
   const out = { push: report };
   const toks = sentenceTokens(model, text, s, inS);
+  // (a time point that names what the rates are, "(12-month rate, 37 % vs 43 %)", is passed over, and so is each rate's
+  // interval between the two, "37 % [95 % CI 28-47] vs 43 %": neither is a group's figure)
+  const aside = (f: FigureEntity | undefined) => !!f && (f.figureKind === 'ci' || (f.figureKind === 'duration' && !!f.timepoint));
   const pairAfter = (from: number, within: number): [FigureEntity, FigureEntity] | undefined => {
     let i = from;
-    while (i < toks.length && i < from + within && !toks[i].fig) i++;
+    while (i < toks.length && i < from + within && (!toks[i].fig || aside(toks[i].fig))) i++;
     const a = toks[i]?.fig;
     if (!rate(a)) return undefined;
-    let j = i + 1;
-    while (j < toks.length && j <= i + 4 && !toks[j].fig) j++;
+    // (the words before an interval are its name, "95 % confidence interval (CI)": counted from after it)
+    let j = i + 1, words = 0, joinFrom = i + 1;
+    while (j < toks.length && words <= 6 && (!toks[j].fig || toks[j].fig!.figureKind === 'ci')) { if (toks[j].fig) { words = 0; joinFrom = j + 1; } else words++; j++; }
     const b = toks[j]?.fig;
-    const join = toks.slice(i + 1, j);
+    const join = toks.slice(joinFrom, j);
     return rate(b) && like(a, b) && join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w)) ? [a, b] : undefined;
   };
   // after "compared to": "with 48 % of drug patients completing compared to 61 % of placebo patients", the
@@ -1354,7 +1358,7 @@ function comparedGroupsRead(model: DocumentModel, text: string, s: { start: numb
       while (j < toks.length && j <= t + 6 && !toks[j].fig) j++;
       const b = toks[j]?.fig;
       if (rate(b) && like(a, b)) pair = [a, b];
-    } else if (between.length === 0) pair = pairAfter(t + 1, 8) ?? (thanLike ? farPairAfter(t + 1) : undefined);
+    } else if (between.length === 0) pair = pairAfter(t + 1, 12) ?? (thanLike ? farPairAfter(t + 1) : undefined);
     if (!pair) continue;
     const [a, b] = pair;
     if (!sameEndpoint(a, b) || claimed.has(a.start) || claimed.has(b.start)) continue;
