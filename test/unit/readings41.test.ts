@@ -147,4 +147,12 @@ describe('readings of session 41', () => {
       assert.deepEqual(messagesOf(claim('52%', '45%').replace('20 to 41', '41 to 63'), 'claimed-ratio'), []);
     });
   });
+  describe('"down from its earlier target of B": an origin named by its noun', () => {
+    it('a new amount above the origin is no fall', () => {
+      assert.equal(messagesOf('Acme Bio raised $31.5 million, down from its earlier target of $24.0 million.', 'claimed-ratio').length, 1);
+    });
+    it('a new amount below it is', () => {
+      assert.deepEqual(messagesOf('Acme Bio raised $21.5 million, down from its earlier target of $24.0 million.', 'claimed-ratio'), []);
+    });
+  });
 });

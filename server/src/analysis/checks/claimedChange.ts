@@ -367,7 +367,10 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // "A, up 22 % compared to 2030 (B)", "A, up 22 % year over year (2030: B)": the period compared with, then B in brackets
       const viaPeriod = k < 0 ? comparedPeriodOrigin(text, gap, f2) : -1;
       if (viaPeriod >= 0) k = viaPeriod;
-      if (k < 0 || (viaPeriod < 0 && (gap.length - k - 1 > 3 || gap.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))))) continue;
+      // (the origin may be named by its noun, the figure after its "of": "down from its earlier target of B")
+      const originWords = gap.length - k - 1;
+      const namedOrigin = originWords >= 2 && originWords <= 5 && REL_OF.has(gap[gap.length - 1].w);
+      if (k < 0 || (viaPeriod < 0 && ((originWords > 3 && !namedOrigin) || gap.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))))) continue;
       // "C$4.2 million (US$3.1 million), up from C$2.8 million": an amount converted in brackets right after A is A
       const head = gap.slice(0, k).filter((t, x) => !(x === 0 && t.fig && t.fig.figureKind === 'money' && converted(text, f1, t.fig)));
       // "rose to A in the quarter from B": a few words of period or occasion between A and the origin, no word of change
