@@ -155,4 +155,17 @@ describe('readings of session 41', () => {
       assert.deepEqual(messagesOf('Acme Bio raised $21.5 million, down from its earlier target of $24.0 million.', 'claimed-ratio'), []);
     });
   });
+  describe('"Of the N randomized, a received a dose and b completed": steps every patient may pass, not arms', () => {
+    const sentence = (b: number) => `The study is complete. Of the 120 patients randomized, 118 received a dose and ${b} completed the treatment period.`;
+    it('no sum of the two is held to the whole', () => {
+      assert.deepEqual(messagesOf(sentence(111), 'totals'), []);
+      assert.deepEqual(messagesOf(sentence(111), 'impossible-value'), []);
+    });
+    it('a coordinated count above the group the sentence opens on is found', () => {
+      assert.equal(messagesOf(sentence(124), 'impossible-value').length, 1);
+    });
+    it('counts written alike after a randomized whole are still its arms', () => {
+      assert.equal(messagesOf('The study is complete. Of the 120 patients randomized, 64 received drug A and 61 received placebo.', 'totals').length, 1);
+    });
+  });
 });

@@ -190,16 +190,29 @@ function countsAfterOpeningGroup(model: DocumentModel): CheckFinding[] {
       if (!n || !SUBJECT_AFTER.test(text.slice(at + n[0].length, at + n[0].length + 30))) continue;
       value = Number(n[0]); end = at + n[0].length;
     }
-    if (value <= group.value) continue;
-    out.push({
-      message: `${model.text.slice(at, end)} is more than the group of ${group.value} the sentence opens on (\u201c${model.text.slice(group.start, group.end)}\u201d): a part of a group cannot exceed it.`,
-      start: at, end,
+    const report = (from: number, to: number, v: number) => out.push({
+      message: `${model.text.slice(from, to)} is more than the group of ${group.value} the sentence opens on (\u201c${model.text.slice(group.start, group.end)}\u201d): a part of a group cannot exceed it.`,
+      start: from, end: to,
       related: [{ start: group.start, end: group.end, message: `the group: ${group.value}` }],
-      data: { count: value, group: group.value }, fixes: [],
+      data: { count: v, group: group.value }, fixes: [],
     });
+    if (value > group.value) { report(at, end, value); continue; }
+    // (the subjects coordinated after it count the group's people too: "Of the 80 enrolled, 79 received a dose, and 75
+    // completed the study")
+    for (const f of inS) {
+      if (f.start <= end) continue;
+      if (!COORDINATED_BEFORE.test(text.slice(Math.max(s.start, f.start - 8), f.start))) continue;
+      if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
+      const subject = PEOPLE_UNIT.test(f.unit) ? SUBJECT_AFTER.test(text.slice(f.end, f.end + 30))
+        : f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other') && bareSubject(text, f);
+      if (!subject) continue;
+      if (f.value > group.value) { report(f.start, f.end, f.value); break; }
+    }
   }
   return out;
 }
+/** Right before a count: the mark or word that coordinates it with the subject before ("..., and 75", "and 75", ", 75"). */
+const COORDINATED_BEFORE = /(?:,\s*(?:and|or|und|oder|et|ou|y|e)?|\s(?:and|or|und|oder|et|ou|y|e))\s$/iu;
 
 /** After a bare number, a verb whose subject is people or an analysis set's word, auxiliaries between (people.json): "9 responded", "12 had died", "41 were evaluable" ("21 had lesions" may count lesions). */
 const SUBJECT_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(people.subjectVerbs.auxiliaries)})[ ]){0,2}(?:${wordsPattern([...people.subjectVerbs.words, ...people.analysisSets.words, ...nesting.openingGroups.partVerbs])})(?![\\p{L}])`, 'iu');

@@ -472,7 +472,11 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
     if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
     if (EACH_MULTIPLIES.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
-    const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || RANDOMISED.test(normalizeText(text.slice(s.start, parts[0].start)))
+    // (a whole said to be randomized splits into its arms only when the counts after it are written alike, each followed by
+    // the same word, "45 received A and 40 received B", or sized as arms: "209 received a dose and 207 completed the
+    // study" are steps every patient may pass, not arms)
+    const parallel = parts === nParts || parts.every(f => firstWordAfter(text, f) === firstWordAfter(text, parts[0]) && firstWordAfter(text, f) !== '');
+    const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || (RANDOMISED.test(normalizeText(text.slice(s.start, parts[0].start))) && parallel)
       || assignedParts(text, total, parts) || ((treated || sized) && parts === nParts);
     // the last two parts joined by "and", "or" or a contrast ("while"), or all of them listed in one bracket after a
     // randomisation's whole: "(AB-101, n = 64; placebo, n = 60)"
@@ -785,6 +789,12 @@ function flowCompletion(model: DocumentModel): CheckFinding[] {
   }
   for (const [key, rows] of blocks) judge(key.slice(key.indexOf('|') + 1), rows);
   return out;
+}
+
+/** The first word after a figure (lower case; "" when a mark or a figure comes first): what a list's item says of its count. */
+function firstWordAfter(text: string, f: FigureEntity): string {
+  const m = /^\s*(\p{L}+)/u.exec(text.slice(f.end, f.end + 40));
+  return m ? m[1].toLowerCase() : '';
 }
 
 /** The finding when whole counts do not add up to the whole stated: "a + b = sum, not the N stated" on the whole, each part related. */
