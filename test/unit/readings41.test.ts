@@ -168,4 +168,14 @@ describe('readings of session 41', () => {
       assert.equal(messagesOf('The study is complete. Of the 120 patients randomized, 64 received drug A and 61 received placebo.', 'totals').length, 1);
     });
   });
+  describe('"we ended <a year> with $X": a period said to be over before the release is dated', () => {
+    const release = (said: string) => `BOSTON, March 4, 2026 -- Acme Bio today announced results for the full year ended December 31, 2025.\n\n"${said} with $54.2 million in cash," said the chief executive.`;
+    it('a year that ends after the release is found', () => {
+      assert.equal(messagesOf(release('We closed out 2026'), 'date-inconsistent').length, 1);
+    });
+    it('the year just over is not, nor is a plan', () => {
+      assert.deepEqual(messagesOf(release('We closed out 2025'), 'date-inconsistent'), []);
+      assert.deepEqual(messagesOf(release('We expect to have ended 2026'), 'date-inconsistent'), []);
+    });
+  });
 });

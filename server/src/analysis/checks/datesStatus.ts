@@ -44,6 +44,10 @@ const CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.words)})
 const SD = words.statusDates;
 const ANCHOR = new RegExp(`(?<![\\p{L}])(${wordsPattern(SD.anchors)})[ \\u00a0]*:?[ \\u00a0]*(?:the[ \\u00a0]+|le[ \\u00a0]+|den[ \\u00a0]+)?$`, 'iu');
 const ENGLISH_ANCHOR = /^as (?:of|at)$/i;
+/** A verb that says a period is over, right before the period: "ended 2026", "closed out the quarter" (statusDates.periodEndAnchors). */
+const PERIOD_END_ANCHOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.periodEndAnchors)})[ \\u00a0]+(?:the[ \\u00a0]+)?$`, 'iu');
+/** Right after the period: "with", the state at its end following (statusDates.periodEndWith). */
+const PERIOD_END_WITH = new RegExp(`^[ \\u00a0]+(?:${wordsPattern(SD.periodEndWith)})(?![\\p{L}])`, 'iu');
 const NOT_AFTER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.notAfter)})[ \\u00a0]*$`, 'iu');
 const EFFECTIVE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.effective)})(?![\\p{L}])`, 'iu');
 const CLOSES = new RegExp(`^[ \\u00a0,]*(?:${wordsPattern(SD.closes)})(?![\\p{L}])`, 'iu');
@@ -162,7 +166,17 @@ export function statusAfterRelease(model: DocumentModel, text: string, bySentenc
       if (f.figureKind !== 'date' || f === dateline?.f || f === byPeriod?.f) continue;
       const lead = text.slice(Math.max(s.start, f.start - 30), f.start);
       const anchor = ANCHOR.exec(lead);
-      if (!anchor) continue;
+      if (!anchor) {
+        // "We ended 2026 with $54 million in cash": a period said to be over, a state at its end, the period ending after
+        // the release that says so (a year or a quarter, then "with"; no plan in the sentence)
+        const ended = PERIOD_END_ANCHOR.exec(lead);
+        const period = ended && amounts ? spanOf(f) : undefined;
+        if (!ended || !period || period.from === period.to || period.to <= bound || !PERIOD_END_WITH.test(text.slice(f.end, f.end + 12))) continue;
+        if (FUTURE.test(text.slice(s.start, s.end))) continue;
+        if (dateline) out.push(finding(f, `A state is given at the end of ${period.label}, said to be over, after the release date ${dateline.label}.`,
+          [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { asOf: period.to, released: dateline.to }));
+        continue;
+      }
       const span = spanOf(f) ?? (dateline ? nearRelease(f, dateline) : undefined);
       if (!span || span.from <= bound) continue;
       const english = ENGLISH_ANCHOR.test(anchor[1].replace(/\s+/g, ' '));
