@@ -178,4 +178,24 @@ describe('readings of session 41', () => {
       assert.deepEqual(messagesOf(release('We expect to have ended 2026'), 'date-inconsistent'), []);
     });
   });
+  describe('gaps between medians are no medians', () => {
+    it('"median OS favored AB-101 by 2 mos" and "the difference in median PFS increased to 3 mos" hold no PFS above OS', () => {
+      const text = 'PFS improved by 2 mos in the AB-101 group (p=0.02, HR=0.56). In the per-protocol group, the difference in median PFS increased to 3 mos. The median OS favored AB-101 by 2 mos in the ITT group.';
+      assert.deepEqual(messagesOf(text, 'survival-logic'), []);
+    });
+    it('medians themselves are still held to each other', () => {
+      const text = 'Median PFS was 9.0 months with AB-101. Median OS was 7.0 months with AB-101.';
+      assert.equal(messagesOf(text, 'survival-logic').length, 1);
+    });
+  });
+
+  describe('a count coordinated with the one before it is another group of one list', () => {
+    it('"Of the 6 cohort A and 26 cohort B patients" holds no 26 among the 6', () => {
+      const text = 'The study is ongoing. Of the 6 cohort A and 26 cohort B patients that reached week 6, four responded in cohort A and two in cohort B.';
+      assert.deepEqual(messagesOf(text, 'impossible-value'), []);
+    });
+    it('a count above the group the sentence introduces is still found', () => {
+      assert.equal(messagesOf('The study is ongoing. Of 20 patients, 13 had a partial response and 23 had stable disease.', 'impossible-value').length, 1);
+    });
+  });
 });

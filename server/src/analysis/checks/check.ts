@@ -419,11 +419,19 @@ function verbGapBefore(before: string): boolean {
   const w = before.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   if (w.length < 2 || !GAP_BY.has(w[w.length - 1].toLowerCase())) return false;
   for (let k = w.length - 2; k >= Math.max(0, w.length - 2 - NAMED_GAP_WORDS); k--) {
-    if (GAP_VERBS.has(w[k].toLowerCase())) { const between = w.slice(k + 1, -1); return between.some(x => GAP_OBJECTS.has(x.toLowerCase())) && !between.some(x => /\d/.test(x)); }
+    if (!GAP_VERBS.has(w[k].toLowerCase())) continue;
+    const between = w.slice(k + 1, -1);
+    if (between.some(x => /\d/.test(x) && !/\p{L}/u.test(x))) return false;
+    // (the outcome as the verb's object, "extended median OS by", or as its subject right before it, "median OS
+    // favored drug A by", "PFS improved by")
+    return between.some(x => GAP_OBJECTS.has(x.toLowerCase())) || w.slice(Math.max(0, k - 3), k).some(x => GAP_OBJECTS.has(x.toLowerCase()));
   }
   return false;
 }
 
+/** A change's verb and its destination's preposition (comparisons.json changes): "increased to", "rose to". */
+const CHANGE_VERBS = new Set([...comparisonWords.changes.up, ...comparisonWords.changes.down].map(w => w.toLowerCase()));
+const CHANGE_TO = new Set(comparisonWords.changes.to.map(w => w.toLowerCase()));
 const NAMED_GAP_REACH = 70;
 /** How many words the endpoint named between the noun of gain and "of" may take ("median overall survival"). */
 const NAMED_GAP_WORDS = 4;
@@ -436,7 +444,9 @@ const GAP_OF = new Set((DD.namedOf as string[]).map(w => w.toLowerCase()));
  */
 function namedGapBefore(before: string): boolean {
   if (!/[\p{L}][ \u00a0]?$/u.test(before)) return false;
-  const w = before.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  let w = before.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  // ("the difference in median PFS increased to 3 months": the noun of gain named, then its change's verb and "to")
+  if (w.length >= 4 && CHANGE_TO.has(w[w.length - 1].toLowerCase()) && CHANGE_VERBS.has(w[w.length - 2].toLowerCase())) w = [...w.slice(0, -2), 'of'];
   if (w.length < 3 || !GAP_OF.has(w[w.length - 1].toLowerCase())) return false;
   for (let k = w.length - 3; k >= Math.max(0, w.length - 3 - NAMED_GAP_WORDS); k--) {
     if (GAP_LINKS.has(w[k + 1].toLowerCase()) && GAP_NOUNS.has(w[k].toLowerCase())) return !w.slice(k + 2, -1).some(x => /\d/.test(x));

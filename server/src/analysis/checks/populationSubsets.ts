@@ -21,6 +21,7 @@ import { wordsPattern } from '../words';
 import people from '../../../lexicon/grammar/people.json';
 import shares from '../../../lexicon/grammar/shares.json';
 import nesting from '../../../lexicon/grammar/nesting.json';
+import numbers from '../../../lexicon/builtin/numbers.json';
 
 /** How many sentences before a count its population may be stated in. */
 const NEAR = 2;
@@ -269,6 +270,9 @@ function referredBackTo(model: DocumentModel, si: number, i: number): FigureEnti
 /** Right before a count, a word that adds it to those counted before ("an additional 40", "a further 12"): nesting.json subsets.beyond. */
 const NOT_AMONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.subsets.beyond)})\\s+$`, 'iu');
 
+/** Between two counts: a group's few words, then a word that coordinates the next count with it (" HER2+ and "). */
+const COORDINATED_GROUP = new RegExp(`^\\s*(?:(?![\\d.,]+\\s)[^\\s,;:.()]+\\s+){0,3}(?:${wordsPattern(numbers.coordinators.words)})\\s+$`, 'iu');
+
 /** "Of 20 patients, 23 had a partial response": a count above the population its sentence introduces for it (shares.ts). */
 function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
@@ -285,6 +289,9 @@ function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
       if (isIntroduced(normalizedText(model), model.sentences[si].start, inS, i)) continue;
       const population = populationBefore(model, inS, i, model.sentences[si]) ?? referredBackTo(model, si, i);
       if (!population || typeof population.value !== 'number' || population.comparator || (f.value as number) <= population.value) continue;
+      // ("Of the 6 HER2+ and 26 TNBC patients": a count coordinated with the one right before it is another group of one
+      // list, none of that one's)
+      if (population.end <= f.start && COORDINATED_GROUP.test(text.slice(population.end, f.start))) continue;
       out.push({
         message: `${text.slice(f.start, f.end)} is more than the ${population.value} ${population.start < model.sentences[si].start ? 'the sentence before counts it among' : 'its sentence counts it among'} (\u201c${text.slice(population.start, population.end)}\u201d).`,
         start: f.start, end: f.end,
