@@ -339,13 +339,20 @@ function subgroupsAboveEnrolment(model: DocumentModel, populations: StatedPopula
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const enrolledFigures = new Set(enrolled.map(p => p.figure));
+  const indications = model.entities.filter(e => e.kind === 'indication');
   for (const p of populations) {
     const f = p.figure;
     if (p.role === 'enrolment' || enrolledFigures.has(f) || !isPeopleCount(f) || f.comparator || f.table || f.denominator !== undefined) continue;
     const before = enrolled.filter(e => e.figure.end <= f.start);
     if (before.length === 0 || before.some(e => e.size >= (f.value as number))) continue;
-    const sized = /^[nN]\s?=/.test(text.slice(f.start, f.end)) && RESTRICTED_BEFORE_SIZE.test(text.slice(Math.max(0, f.start - 100), f.start));
-    if (!sized && !RESTRICTED_AFTER.test(text.slice(f.end, f.end + 24))) continue;
+    const sizedAt = /^[nN]\s?=/.test(text.slice(f.start, f.end)) ? RESTRICTED_BEFORE_SIZE.exec(text.slice(Math.max(0, f.start - 100), f.start)) : null;
+    const after = sizedAt ? null : RESTRICTED_AFTER.exec(text.slice(f.end, f.end + 24));
+    if (!sizedAt && !after) continue;
+    // (a disease named as the trait, "54 patients with HER2-mutant NSCLC", describes the trial's whole population, its
+    // eligibility, not a subgroup: repeated-value holds that count to the enrolment)
+    const from = sizedAt ? Math.max(0, f.start - 100) + sizedAt.index : f.end;
+    const to = sizedAt ? f.start : f.end + 80;
+    if (indications.some(e => e.start >= from && e.start < to)) continue;
     const most = before.reduce((a, b) => (b.size > a.size ? b : a));
     out.push({
       message: `${model.text.slice(f.start, f.end)}, a group of patients with a trait, are more than the ${describe(model.text, most)} the study enrolled: a subgroup is drawn from the enrolled patients.`,

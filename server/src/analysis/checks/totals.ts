@@ -791,9 +791,10 @@ function flowCompletion(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
-/** The first word after a figure (lower case; "" when a mark or a figure comes first): what a list's item says of its count. */
+/** The first word after a figure, past a bracket right after it (lower case; "" when a mark or a figure comes first): what a list's item says of its count. */
 function firstWordAfter(text: string, f: FigureEntity): string {
-  const m = /^\s*(\p{L}+)/u.exec(text.slice(f.end, f.end + 40));
+  // (past its share in brackets: "84 patients (24%) had")
+  const m = /^\s*(?:\([^()]{0,24}\)\s*)?(\p{L}+)/u.exec(text.slice(f.end, f.end + 60));
   return m ? m[1].toLowerCase() : '';
 }
 
