@@ -163,7 +163,7 @@ function drugNamesOf(model: DocumentModel): Map<string, string> {
   if (names) return names;
   names = new Map();
   const shared = new Set<string>();
-  for (const e of model.entities) {
+  for (let eI2 = 0, entities_ = model.entities; eI2 < entities_.length; eI2++) { const e = entities_[eI2];
     if (e.kind !== 'drug') continue;
     const key = e.text.toLowerCase();
     const known = names.get(key);
@@ -287,7 +287,7 @@ export function aboutAnotherArm(model: DocumentModel, f: FigureEntity): boolean 
   // (an endpoint's name is no word of a comparison: "its disease control" names no control arm)
   const from = Math.max(model.sentences[si].start, f.start - 300);
   let window = normalizedText(model).slice(from, f.start);
-  for (const e of itemsWithin(model.entities, from, f.start)) if (e.kind === 'endpoint') window = window.slice(0, e.start - from) + ' '.repeat(e.end - e.start) + window.slice(e.end - from);
+  for (let eI2 = 0, eList = itemsWithin(model.entities, from, f.start); eI2 < eList.length; eI2++) { const e = eList[eI2]; if (e.kind === 'endpoint') window = window.slice(0, e.start - from) + ' '.repeat(e.end - e.start) + window.slice(e.end - from); }
   return COMPARATOR_CONTEXT.test(window);
 }
 

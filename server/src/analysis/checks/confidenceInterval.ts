@@ -63,7 +63,7 @@ export const confidenceInterval: Check = {
       }
     }
     // "17.2 (6.6\u201325.1)" in a table's cell: an estimate and the interval or range written with it
-    for (const { estimate: est, bound, lower, upper, open } of [...cellIntervals(model), ...rangesAfter(model, figs)]) {
+    for (let itemI = 0, itemList = [...cellIntervals(model), ...rangesAfter(model, figs)]; itemI < itemList.length; itemI++) { const { estimate: est, bound, lower, upper, open } = itemList[itemI];
       const v = est.value as number;
       const dEst = 0.5 * 10 ** -decimalsOf(model.text.slice(est.start, est.end));
       const dCi = 0.5 * 10 ** -decimalsOf(model.text.slice(bound.start, bound.end));

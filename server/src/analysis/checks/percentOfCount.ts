@@ -84,7 +84,7 @@ export const percentOfCount: Check = {
     out.push(...rateRestatedAsCount(model, figs));
     out.push(...priceChanges(model, figs));
     // "12 (10.2)" in a table's cell: a share of the size its column's header states ("Placebo (n = 118)")
-    for (const { count, pct, n, head } of cellSharesOffTheirColumn(model)) {
+    for (let itemI = 0, itemList = cellSharesOffTheirColumn(model); itemI < itemList.length; itemI++) { const { count, pct, n, head } = itemList[itemI];
       const finding = judge(model, count, pct, n, [
         { start: count.start, end: count.end, message: `the count: ${count.value}` },
         { start: head.start, end: head.end, message: `the column's group: ${n}` },
@@ -101,7 +101,7 @@ export const percentOfCount: Check = {
     out.push(...noPopulationGives(model, figs, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
     // a pair of an arm whose size the document states elsewhere ("AB-101 (n=480)", then "in 31 patients (6.5 %) on AB-101")
     out.push(...armShares(model, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
-    for (const { count, pct, population, n } of [...named, ...lists, ...stated]) {
+    for (let itemI = 0, itemList = [...named, ...lists, ...stated]; itemI < itemList.length; itemI++) { const { count, pct, population, n } = itemList[itemI];
       const finding = judge(model, count, pct, n, [
         { start: count.start, end: count.end, message: `the count: ${count.value}` },
         { start: population.start, end: population.end, message: `the population: ${n}` },
@@ -132,7 +132,7 @@ function armShares(model: DocumentModel, judged: Set<number>): CheckFinding[] {
     const numerators = new Set(pairs.map(i => inS[i]));
     if (inS.some(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit) && !numerators.has(g))) continue;
     if (spanTest(OTHER_POPULATION, text, model.sentences, model.sentences[si])) continue;
-    for (const i of pairs) {
+    for (let iI = 0, pairs_ = pairs; iI < pairs_.length; iI++) { const i = pairs_[iI];
       const count = inS[i], pct = inS[i + 1];
       if (judged.has(pct.start) || judged.has(count.start) || count.table || pct.binding.subgroup || count.binding.subgroup) continue;
       const arm = pct.binding.arm ?? count.binding.arm;
@@ -294,12 +294,12 @@ function priceChanges(model: DocumentModel, figs: FigureEntity[]): CheckFinding[
     const dx = roundingRoom(model.text.slice(x.start, x.end), change), dq = roundingRoom(model.text.slice(prices[0].start, prices[0].end), price);
     const fits = (sign: number) => {
       let lo = Infinity, hi = -Infinity;
-      for (const c of [change - dx, change + dx]) for (const q of [price - dq, price + dq]) {
+      for (let cI = 0, cList = [change - dx, change + dx]; cI < cList.length; cI++) { const c = cList[cI]; for (let qI = 0, qList = [price - dq, price + dq]; qI < qList.length; qI++) { const q = qList[qI];
         const base = q + sign * c;
         if (base <= 0 || c <= 0) return true;
         const r = 100 * c / base;
         lo = Math.min(lo, r); hi = Math.max(hi, r);
-      }
+      } }
       return stated + dp >= lo - 0.05 && stated - dp <= hi + 0.05;
     };
     if (fits(0) || fits(1) || fits(-1)) continue;

@@ -165,7 +165,7 @@ export const significanceClaim: Check = {
         if (!claims.some(c => c.index < d.index + d[0].length && d.index < c.index + c[0].length)) claims.push(Object.assign(d, { deniedOnly: true }));
       }
       claims.sort((a, b) => a.index - b.index);
-      for (const m of claims) {
+      for (let mI = 0, claims_ = claims; mI < claims_.length; mI++) { const m = claims_[mI];
         const at = s.start + m.index;
         const before = sentence.slice(Math.max(0, m.index - 40), m.index).split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
         const denied = before.some(w => DENIALS.has(w.toLowerCase())) || /non-?$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index));

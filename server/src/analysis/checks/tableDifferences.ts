@@ -20,9 +20,9 @@ export function tableDifferences(model: DocumentModel, claimed: Set<number>): Ch
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
-  for (const t of model.tables ?? []) {
+  for (let tI = 0, tList = model.tables ?? []; tI < tList.length; tI++) { const t = tList[tI];
     const { heads } = tableColumns(t, text);
-    for (const row of t.rows) {
+    for (let rowI = 0, rows_ = t.rows; rowI < rows_.length; rowI++) { const row = rows_[rowI];
       const inRow = itemsWithin(figures, row.start, row.end);
       const diffs = inRow.filter(f => f.table && f.figureKind === 'percent' && f.unit === 'percentage points' && typeof f.value === 'number' && !f.comparator);
       if (diffs.length !== 1) continue;

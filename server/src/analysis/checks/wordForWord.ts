@@ -78,7 +78,7 @@ export function wordForWordRestatements(model: DocumentModel, figures: readonly 
   const wideOf = new Map<FigureEntity, string>();
   const runs = paragraphRuns(text, freshContexts);
   let r = 0;
-  for (const f of figures) {
+  for (let fI = 0, figures_ = figures; fI < figures_.length; fI++) { const f = figures_[fI];
     if (f.table || typeof f.value !== 'number' || f.figureKind === 'date') continue;
     while (r < runs.length && runs[r].to <= f.start) r++;
     const run = runs[r];
