@@ -57,6 +57,17 @@ export function formatNumber(v: number, decimals: number): string {
   return v.toFixed(decimals);
 }
 
+/**
+ * The model's figures in order, found once per model: a dozen passes of the checks each walked all the model's entities
+ * for them after every edit, and made a list of their own. Callers read the list, never change it (readonly).
+ */
+export function figuresOf(model: DocumentModel): readonly FigureEntity[] {
+  let out = FIGURES.get(model);
+  if (!out) { out = model.entities.filter((e): e is FigureEntity => e.kind === 'figure'); FIGURES.set(model, out); }
+  return out;
+}
+const FIGURES = new WeakMap<DocumentModel, readonly FigureEntity[]>();
+
 /** The figures of each sentence, by the sentence's index, in one sweep over both sorted lists. */
 export function figuresBySentence(model: DocumentModel): FigureEntity[][] {
   let out = BY_SENTENCE.get(model);
@@ -300,7 +311,7 @@ export function isPointInTime(model: DocumentModel, f: FigureEntity): boolean {
 }
 
 /** The index of the first item of a list sorted by start that starts at or after `pos` (the list's length when none): a binary search, so readings that ask per sentence stay linear. */
-export function firstIndexFrom<T extends { start: number }>(sorted: T[], pos: number): number {
+export function firstIndexFrom<T extends { start: number }>(sorted: readonly T[], pos: number): number {
   let lo = 0, hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -310,7 +321,7 @@ export function firstIndexFrom<T extends { start: number }>(sorted: T[], pos: nu
 }
 
 /** The items of a list sorted by start that lie within [from, to). */
-export function itemsWithin<T extends { start: number; end: number }>(sorted: T[], from: number, to: number): T[] {
+export function itemsWithin<T extends { start: number; end: number }>(sorted: readonly T[], from: number, to: number): T[] {
   const out: T[] = [];
   for (let i = firstIndexFrom(sorted, from); i < sorted.length && sorted[i].start < to; i++) if (sorted[i].end <= to) out.push(sorted[i]);
   return out;

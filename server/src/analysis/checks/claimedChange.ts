@@ -8,7 +8,7 @@
  * direction word before them (or, in a verb-final language, right after), all of one kind and
  * unit. A finding needs the direction or the size to disagree beyond the rounding of every number.
  */
-import { armsOfOneEndpoint, decimalsOf, itemsWithin, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armsOfOneEndpoint, decimalsOf, itemsWithin, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import endpointsData from '../../../lexicon/builtin/endpoints.json';
 import labelWords from '../../../lexicon/grammar/labelUnits.json';
 import { claimsOf, roundingRoom } from '../claims';
@@ -645,7 +645,7 @@ const LEAD_REACH = 5;
 function leadSizeOfMeasure(model: DocumentModel, text: string, s: { start: number; end: number }, pair: FigureEntity, measure: string): SizeAlone | undefined {
   const si = sentenceIndexAt(model, s.start);
   const ps = paragraphIndexAt(model, s.start);
-  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figs = figuresOf(model);
   for (let k = si - 1; k >= Math.max(0, si - LEAD_REACH); k--) {
     const lead = model.sentences[k];
     // (a lead in the paragraph before carries only as sizeAlone reads it: a paragraph of that one sentence)
@@ -1542,7 +1542,7 @@ const ROWS_REACH = 3000;
  */
 export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
-  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figs = figuresOf(model);
   // the head: two dates side by side, only a cell's gap between them, then the word of a change column after a
   // cell's gap; read from the dates (one walk over the figures), so that the pattern is tried only where a head may stand
   for (let j = 1; j < figs.length; j++) {

@@ -7,7 +7,7 @@
  */
 import { memoSpanText } from '../memo';
 import { roundingRoom } from '../claims';
-import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import { allocationAgainstArms } from './allocation';
@@ -59,7 +59,7 @@ export const claimedRatio: Check = {
   defaultSeverity: 'warning',
   run(model) {
     const out: CheckFinding[] = [];
-    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    const figs = figuresOf(model);
     // the document's hazard and risk ratios, filtered once, when a sentence first asks for them
     let ratiosOfDocument: FigureEntity[] | undefined;
     const documentRatios = () => { reuse.taint(); return (ratiosOfDocument ??= figs.filter(isHr)); };
@@ -334,7 +334,7 @@ const ENDPOINT_AFTER_CLAIM = 40;
  * of that endpoint, outside tables, with no time point, of two arms (one the drug's, the other another arm's), stated
  * in one sentence; undefined otherwise.
  */
-function endpointPairOfDocument(model: DocumentModel, figs: FigureEntity[], claim: { start: number; end: number }): FigureEntity[] | undefined {
+function endpointPairOfDocument(model: DocumentModel, figs: readonly FigureEntity[], claim: { start: number; end: number }): FigureEntity[] | undefined {
   const named = entitiesWithin(model.entities, claim.end, claim.end + ENDPOINT_AFTER_CLAIM).find(e => e.kind === 'endpoint');
   if (!named || figs.some(f => f.start >= claim.end && f.start < named.start)) return undefined;
   const rates = figs.filter(f => f.binding.endpoint === named.name && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number'
@@ -704,7 +704,7 @@ const POINT_DIFFERENCE = new RegExp(`^[ -]?(?:\\([^()]{1,10}\\)[ ]?)?(?:${wordsP
  * stated anywhere in the document. A sentence that states two rates before the claim is the difference
  * check's (totals), not this one's.
  */
-function pointsBetweenArms(model: DocumentModel, figs: FigureEntity[], bySentence: FigureEntity[][], out: CheckFinding[], claimed: Set<number>): void {
+function pointsBetweenArms(model: DocumentModel, figs: readonly FigureEntity[], bySentence: FigureEntity[][], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
   const rate = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && !!f.binding.endpoint;
   for (let cI2 = 0, figs_ = figs; cI2 < figs_.length; cI2++) { const c = figs_[cI2];
@@ -889,7 +889,7 @@ const CONTROLS = EF.controls.map(w => w.toLowerCase());
  * Efficacy is one minus the ratio of the attack rates, 1 \u2212 (a/n\u2081)/(b/n\u2082); as trials often
  * compute it over person-time, a point and a half of room is given beside the rounding.
  */
-function efficacyFromCases(model: DocumentModel, figs: FigureEntity[], bySentence: FigureEntity[][]): CheckFinding[] {
+function efficacyFromCases(model: DocumentModel, figs: readonly FigureEntity[], bySentence: FigureEntity[][]): CheckFinding[] {
   const text = normalizedText(model);
   const groupOf = (f: FigureEntity) => GROUP_AFTER.exec(text.slice(f.end, f.end + 90))?.[1].toLowerCase();
   const isControl = (g: string) => CONTROLS.some(c => g.startsWith(c));

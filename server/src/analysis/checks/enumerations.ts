@@ -10,7 +10,7 @@
  * one category twice or a category of another family, or are hedged, are not read.
  */
 import { DocumentModel, FigureEntity, emptyBinding } from '../model';
-import { type CheckFinding, halfUnit, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
+import { type CheckFinding, halfUnit, paragraphIndexAt, sentenceIndexAt, wordsPattern, figuresOf } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS } from '../populations';
 import { memoRead, memoSpanText } from '../memo';
@@ -379,7 +379,7 @@ function rowLabel(label: string): string {
  */
 export function tableCategories(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const columns = new Map<string, FigureEntity[]>();
   for (let fI = 0, figures_ = figures; fI < figures_.length; fI++) { const f = figures_[fI]; if (f.table) {
     const key = `${f.table.column}`;
@@ -475,7 +475,7 @@ const TRIAL_REACH = 4000;
 export function armColumnsAgainstTrial(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   // the tables: runs of cells with their column's n, apart from the next run by more than a few lines
   const groups: FigureEntity[][] = [];
   for (let fI = 0, figures_ = figures; fI < figures_.length; fI++) { const f = figures_[fI];
@@ -570,7 +570,7 @@ const ARM_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.armWords)})(?![\\p
 const ARM_JOIN = new RegExp(`^[\\s,;)]*(?:(?:${wordsPattern(E.armJoins)})\\s+)?(?:[\\p{L}\\d.+/-]+\\s+){0,6}?[\\p{L}\\d.+/-]*\\s?\\($`, 'iu');
 
 /** The nearest whole of a trial before `at`: "the ACME-301 trial (n=389)", "389 patients were randomized". */
-function trialWholeBefore(text: string, figures: FigureEntity[], at: number): FigureEntity | undefined {
+function trialWholeBefore(text: string, figures: readonly FigureEntity[], at: number): FigureEntity | undefined {
   for (let k = figures.findIndex(x => x.start >= at) - 1; k >= 0 && at - figures[k].start < TRIAL_REACH; k--) {
     const w = figures[k];
     if (w.table || w.figureKind !== 'count' || !PEOPLE_UNIT.test(w.unit) || typeof w.value !== 'number' || w.comparator || w.denominator !== undefined) continue;
@@ -588,7 +588,7 @@ function trialWholeBefore(text: string, figures: FigureEntity[], at: number): Fi
 export function armsAgainstTrial(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const named = model.entities.filter(e => e.kind === 'drug' || e.kind === 'trial');
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
@@ -631,7 +631,7 @@ export function armsAgainstTrial(model: DocumentModel, bySentence: FigureEntity[
 export function armSizesAgainstTrial(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const trials = model.entities.filter(e => e.kind === 'trial');
   const byWhole = new Map<FigureEntity, Map<string, FigureEntity[]>>();
   for (let inSI = 0, bySentence_ = bySentence; inSI < bySentence_.length; inSI++) { const inS = bySentence_[inSI]; for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
@@ -708,7 +708,7 @@ const ENROLMENT_ROW_REACH = 1500;
 export function enrolmentRowAgainstTrial(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   for (let tI = 0, tList = model.tables ?? []; tI < tList.length; tI++) { const t = tList[tI];
     const inT = figures.filter(f => f.table && f.start >= t.start && f.end <= t.end);
     const rows = new Map<string, FigureEntity[]>();

@@ -10,7 +10,7 @@
  *  - an exactly stated p-value of at least 0.001 is at least 100-fold off.
  */
 import { readByColumnKinds } from '../columnKinds';
-import { Check, firstIndexFrom, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { Check, firstIndexFrom, halfUnit, normalizedText, wordsPattern, type CheckFinding, figuresOf } from './check';
 import words from '../../../lexicon/grammar/significance.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -29,7 +29,7 @@ export const pValueInterval: Check = {
   defaultSeverity: 'warning',
   run(model) {
     const out: CheckFinding[] = [];
-    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    const figs = figuresOf(model);
     for (let i = 0; i + 1 < figs.length; i++) {
       const ci = figs[i];
       if (ci.figureKind !== 'ci' || !Array.isArray(ci.value)) continue;

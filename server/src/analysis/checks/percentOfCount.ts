@@ -6,7 +6,7 @@
  * count written right after it, "150,000 additional shares, or 15 % of the 1,000,000 offered", is
  * judged the same way. The quick fix writes the computed share with the same number of decimals.
  */
-import { Check, decimalsOf, figuresBySentence, firstIndexFrom, formatNumber, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, figuresBySentence, firstIndexFrom, formatNumber, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { isPairedCount, listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
@@ -28,7 +28,7 @@ export const percentOfCount: Check = {
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
-    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    const figs = figuresOf(model);
     for (let i = 0; i + 1 < figs.length; i++) {
       const a = figs[i], b = figs[i + 1];
       const gap = model.text.slice(a.end, b.start);
@@ -194,7 +194,7 @@ function respondersAfterRate(model: DocumentModel): CheckFinding[] {
  * count one fraction, none of them an arm's, a subgroup's, a table cell or beside its own share (the
  * pairs are judged above), and neither sentence names another population, analysis or time.
  */
-function rateRestatedAsCount(model: DocumentModel, figs: FigureEntity[]): CheckFinding[] {
+function rateRestatedAsCount(model: DocumentModel, figs: readonly FigureEntity[]): CheckFinding[] {
   const text = normalizedText(model);
   const own = (f: FigureEntity) => !f.table && !f.binding.arm && !f.binding.subgroup && !f.comparator;
   const plain = (f: FigureEntity) => { const s = model.sentences[sentenceIndexAt(model, f.start)]; return !!s && !spanTest(OTHER_POPULATION, text, model.sentences, s); };
@@ -262,7 +262,7 @@ const PRICE_AT = /(?:^|[^\p{L}])(?:at|to|auf|bei|på|til|à)\s*$/iu;
  * the one price the sentence, or else the sentence before, states at; reported only when neither
  * reading, nor the change over the stated price itself, gives the percentage within its rounding.
  */
-function priceChanges(model: DocumentModel, figs: FigureEntity[]): CheckFinding[] {
+function priceChanges(model: DocumentModel, figs: readonly FigureEntity[]): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   // (sentences are sorted and apart, figures sorted by start: binary searches, not a walk over the document per change)
@@ -324,7 +324,7 @@ const MAX_TRIED = 5000;
  * 21.5 %, 17/80 = 21.3 %), rounded or truncated, so the two cannot both be right. A count written
  * as the n ("n = 17") is the population, not the count, and is left out.
  */
-function noPopulationGives(model: DocumentModel, figs: FigureEntity[], judged: ReadonlySet<number>): CheckFinding[] {
+function noPopulationGives(model: DocumentModel, figs: readonly FigureEntity[], judged: ReadonlySet<number>): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   for (let i = 0; i + 1 < figs.length; i++) {

@@ -9,7 +9,7 @@
  * it is not significant, unless the document names another level or a one-sided test. The
  * claims and their negators, per language, are data (lexicon/grammar/significance.json).
  */
-import { Check, figuresBySentence, halfUnit, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, figuresBySentence, halfUnit, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import words from '../../../lexicon/grammar/significance.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
 import type { FigureEntity } from '../model';
@@ -53,7 +53,7 @@ export const significanceClaim: Check = {
   run(model) {
     const out: CheckFinding[] = [];
     const text = normalizedText(model);
-    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    const figs = figuresOf(model);
     const index = new Map(figs.map((f, i) => [f, i]));
     const bySentence = figuresBySentence(model);
     /** An interval as the claims are held to it: its estimate, whether that is a ratio (null 1) or not (null 0), its limits and their rounding. */

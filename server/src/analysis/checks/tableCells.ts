@@ -13,7 +13,7 @@
 import type { DocumentModel, FigureEntity } from '../model';
 import type { DocTable, Span } from '../structure';
 import { continuationRow, tableColumns } from '../tableColumns';
-import { decimalsOf } from './check';
+import { decimalsOf, figuresOf } from './check';
 import { shareOf } from './shares';
 import { OPEN_UPPER } from '../labelUnits';
 import { wordsPattern } from '../words';
@@ -28,7 +28,7 @@ const CLOSE_AFTER = /^\s*%?\s*[)\]]/;
 /** Words of a label that say a cell's bracket holds an interval: "(95% CI)", "median (range)", "(IQR)". */
 const INTERVAL_WORDS = /(?<![\p{L}])(?:CI|C\.I\.|confidence|range|IQR|interval|Spannweite|KI)(?![\p{L}])/iu;
 
-function figuresIn(figures: FigureEntity[], span: Span): FigureEntity[] {
+function figuresIn(figures: readonly FigureEntity[], span: Span): FigureEntity[] {
   let lo = 0, hi = figures.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (figures[mid].start < span.start) lo = mid + 1; else hi = mid; }
   const out: FigureEntity[] = [];
@@ -60,7 +60,7 @@ function* bodyCells(model: DocumentModel): Generator<{ table: DocTable; column: 
  */
 export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const byColumn = new Map<string, ColumnEntry>();
   const byRow = new Map<string, CellShare[]>();
   const rowOf = new Map<CellShare, string>();
@@ -222,7 +222,7 @@ const N_FIGURE = /^\(?[nN] ?= ?\d/;
  * column), the size the header states (the last "n=50" before the row, as a figure of its own). Keyed by column and
  * size, and by line for the row.
  */
-function flattenedPairs(model: DocumentModel, figures: FigureEntity[], inTables: Span[], byColumn: Map<string, ColumnEntry>,
+function flattenedPairs(model: DocumentModel, figures: readonly FigureEntity[], inTables: Span[], byColumn: Map<string, ColumnEntry>,
   sizes: Map<DocTable | undefined, number[]>, add: (key: string, row: string, p: CellShare) => void): void {
   const text = model.text;
   const inside = (f: FigureEntity) => inTables.some(t => t.start <= f.start && f.end <= t.end);
@@ -274,7 +274,7 @@ function flattenedPairs(model: DocumentModel, figures: FigureEntity[], inTables:
 export function cellIntervals(model: DocumentModel): CellInterval[] {
   if (!model.tables?.length) return [];
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const out: CellInterval[] = [];
   for (const { table, column, cell, label } of bodyCells(model)) {
     const inCell = figuresIn(figures, cell);

@@ -7,14 +7,14 @@
  */
 import type { DocumentModel, FigureEntity } from '../model';
 import { LineIndex } from '../text';
-import { itemsWithin } from './check';
+import { itemsWithin, figuresOf } from './check';
 
 export interface TableRow { label: string; cells: FigureEntity[]; line: number }
 export interface Table { columns: FigureEntity[]; rows: TableRow[] }
 
 export function tablesOf(model: DocumentModel): Table[] {
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const tables: Table[] = fromStructure(model, figures);
   let current: Table | undefined;
   let fi = 0;
@@ -105,7 +105,7 @@ const NIL_CELL = /^[\s|*_]*[\u2014\u2013-][\s|*_]*$/u;
 /** The reading of a nil cell's zero. */
 export const NIL_READING = 'a dash in a cell of figures, nil';
 
-function fromStructure(model: DocumentModel, figures: FigureEntity[]): Table[] {
+function fromStructure(model: DocumentModel, figures: readonly FigureEntity[]): Table[] {
   const out: Table[] = [];
   if (!model.tables?.length) return out;
   // the figures within a cell

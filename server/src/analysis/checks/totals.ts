@@ -7,7 +7,7 @@
  */
 import { paragraphMatches, spanExec, spanTest } from '../memo';
 import { TO_MONTHS } from './survivalLogic';
-import { armKey, armsOfOneEndpoint, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armKey, armsOfOneEndpoint, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { execPiece } from '../testMemo';
@@ -1737,7 +1737,7 @@ function cellRoom(model: DocumentModel, f: FigureEntity, exact = false): number 
 function columnTables(model: DocumentModel): Table[] {
   const out: Table[] = [];
   if (!model.tables?.length) return out;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   // the figures within a cell
   const inSpan = (span: { start: number; end: number }) => itemsWithin(figures, span.start, span.end);
   for (let tI = 0; tI < model.tables.length; tI++) { const t = model.tables[tI];
