@@ -225,12 +225,17 @@ function readClaims(model: DocumentModel): Claim[] {
   // "the first six months" after "the first six months of 2031": a period restated without its year is the dated one, when one alone has its words
   const isoOfWords = new Map<string, string | null>();
   const names = new Set<string>();
-  const namesRead = new Set<string>();
+  // (by name, then as written: the name is the lexicon's string, hashed once, and the written form a short slice, where a
+  // name and its form joined made a fresh string to hash for each of the document's thousands of mentions; the words
+  // added are the same either way, each pair's read once)
+  const namesRead = new Map<string, Set<string>>();
   for (let xI = 0; xI < model.entities.length; xI++) { const x = model.entities[xI];
     if (x.kind === 'company' || x.kind === 'drug') {
       // each name as written read once: a document writes its drugs and companies over and over
-      const both = `${x.name} ${text.slice(x.start, x.end)}`;
-      if (!namesRead.has(both)) { namesRead.add(both); for (let wI = 0, wList = both.toLowerCase().split(/\s+/); wI < wList.length; wI++) { const w = wList[wI]; names.add(w); } }
+      const form = text.slice(x.start, x.end);
+      let forms = namesRead.get(x.name);
+      if (!forms) { forms = new Set(); namesRead.set(x.name, forms); }
+      if (!forms.has(form)) { forms.add(form); const both = `${x.name} ${form}`; for (let wI = 0, wList = both.toLowerCase().split(/\s+/); wI < wList.length; wI++) { const w = wList[wI]; names.add(w); } }
     }
     if (x.kind !== 'figure' || x.figureKind !== 'date' || !x.iso) continue;
     const written = text.slice(x.start, x.end);
