@@ -435,7 +435,7 @@ interface PopulationCandidate { start: number; end: number; name: string; arm?: 
 function populationCandidates(t: string): PopulationCandidate[] {
   const out: PopulationCandidate[] = [];
   const memo = memoText(t);
-  for (const m of memo.matchAll(POPULATION_HEAD)) {
+  for (let mI = 0, mList = memo.matchAll(POPULATION_HEAD); mI < mList.length; mI++) { const m = mList[mI];
     const hs = m.index!, he = hs + m[0].length;
     const id = POPULATION_ID.exec(t.slice(he, Math.min(t.length, he + 8)));
     if (id) { out.push({ start: hs, end: he + id[0].length, name: t.slice(hs, he + id[0].length).replace(/\s+/g, ' ') }); continue; }
@@ -468,13 +468,13 @@ function populationCandidates(t: string): PopulationCandidate[] {
     out.push({ start, end: he, name: name.replace(/\s+/g, ' '), arm: he });
   }
   // "in der FAS-Population", "in the mITT-population": a head written onto its modifier names its population
-  for (const m of memo.matchAll(HYPHENED_HEAD)) {
+  for (let mI = 0, mList = memo.matchAll(HYPHENED_HEAD); mI < mList.length; mI++) { const m = mList[mI];
     if (!TWO_CAPITALS.test(m[1]) || NOT_POPULATION.has(lower(m[1]))) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, name: m[0], arm: m.index! + m[0].length });
   }
   const withMatches = memo.matchAll(PATIENTS_WITH).map(m => ({ m, share: false }));
-  for (const m of memo.matchAll(SHARE_OF_PATIENTS_WITH)) withMatches.push({ m, share: true });
-  for (const { m, share } of withMatches) {
+  for (let mI = 0, mList = memo.matchAll(SHARE_OF_PATIENTS_WITH); mI < mList.length; mI++) { const m = mList[mI]; withMatches.push({ m, share: true }); }
+  for (let itemI2 = 0, withMatches_ = withMatches; itemI2 < withMatches_.length; itemI2++) { const { m, share } = withMatches_[itemI2];
     const ps = m.index! + m[0].length - m[1].length;
     const xs = m.index! + m[0].length;
     const limit = Math.min(t.length, xs + 80);
@@ -498,7 +498,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
     else if (end - xs >= 3) out.push({ start: ps, end, name: t.slice(ps, end).replace(/\s+/g, ' ') });
   }
   // "in PD-L1-positive patients": one to three modifiers, after "in", "among" or "for"; none that counts or points
-  for (const m of memo.matchAll(PATIENT_NOUNS)) {
+  for (let mI = 0, mList = memo.matchAll(PATIENT_NOUNS); mI < mList.length; mI++) { const m = mList[mI];
     const hs = m.index!, he = hs + m[0].length;
     const left = t.slice(Math.max(0, hs - 60), hs);
     if (!/\s$/.test(left)) continue;
@@ -521,7 +521,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
     out.push({ start, end: he, name: t.slice(start, he).replace(/\s+/g, ' '), arm: he, counted: hs });
   }
   // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
-  for (const m of memo.matchAll(OF_COUNTED)) {
+  for (let mI = 0, mList = memo.matchAll(OF_COUNTED); mI < mList.length; mI++) { const m = mList[mI];
     const from = m.index! + m[0].length;
     // (a comma between digits is a thousands separator, "(n=1,240)"; the phrase's own words end at a bracket)
     const comma = t.slice(from, Math.min(t.length, from + 80)).search(/[;:]|,(?!\d{3}(?!\d))/);
@@ -549,11 +549,11 @@ function populationCandidates(t: string): PopulationCandidate[] {
     if (noun && !out.some(c => c.start < end && c.end > start) && !namesNoPopulation(fronted[1])
       && !before.some(w => NOT_MODIFIERS.has(w) || MODIFIER_STOPS.has(w))) out.push({ start, end, name: fronted[1].replace(/\s+/g, ' '), arm: end });
   }
-  for (const m of memo.matchAll(THRESHOLD_GROUP)) {
+  for (let mI = 0, mList = memo.matchAll(THRESHOLD_GROUP); mI < mList.length; mI++) { const m = mList[mI];
     const start = m.index! + m[0].length - m[1].length;
     out.push({ start, end: start + m[1].length, name: m[1].replace(/\s+/g, ' ') });
   }
-  for (const m of memo.matchAll(SUBGROUP)) {
+  for (let mI = 0, mList = memo.matchAll(SUBGROUP); mI < mList.length; mI++) { const m = mList[mI];
     const start = m.index!;
     const name = (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '');
     // "in the subgroup of ...", the phrase after it too long to read: "the" names no subgroup
@@ -589,7 +589,7 @@ function readPopulationMentions(normalized: string, s: Span, entities: Entity[],
     const e = entities[k];
     return e.kind === 'figure' && e.end <= at && /^[\s)]*(?:\([^()]{0,12}\))?\s*$/.test(normalized.slice(e.end, at));
   };
-  for (const c of memo.read(populationCandidates)) {
+  for (let cI = 0, cList = memo.read(populationCandidates); cI < cList.length; cI++) { const c = cList[cI];
     const start = s.start + c.start;
     let end = s.start + c.end;
     if (c.arm !== undefined && armInside(start, s.start + c.arm)) continue;
@@ -887,7 +887,7 @@ export function bindFigures(entities: Entity[], sentences: Span[], normalized: s
 export function* bindFigureSteps(entities: Entity[], sentences: Span[], normalized: string, tables: readonly DocTable[] = []): Generator<void, void> {
   const mainDrug = primaryDrug(entities, normalized);
   const placebos: Span[] = [];
-  for (const { match, index } of paragraphMatches(PLACEBO_WORD, normalized)) placebos.push({ start: index, end: index + match[0].length });
+  for (let itemI2 = 0, itemList = paragraphMatches(PLACEBO_WORD, normalized); itemI2 < itemList.length; itemI2++) { const { match, index } = itemList[itemI2]; placebos.push({ start: index, end: index + match[0].length }); }
   const decided: Decided = new Set();
   yield;
   bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
@@ -903,12 +903,12 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   const arms = documentArms(entities, placebos, normalized);
   // "placebo (n = 46)": the size is the placebo arm's; "(n = 38 each)" belongs to no single arm
   const sizeUses = new Map<FigureEntity, number>();
-  for (const a of arms) if (a.size) sizeUses.set(a.size, (sizeUses.get(a.size) ?? 0) + 1);
-  for (const a of arms) if (a.size && sizeUses.get(a.size) === 1) {
+  for (let aI2 = 0, arms_ = arms; aI2 < arms_.length; aI2++) { const a = arms_[aI2]; if (a.size) sizeUses.set(a.size, (sizeUses.get(a.size) ?? 0) + 1); }
+  for (let aI2 = 0, arms_ = arms; aI2 < arms_.length; aI2++) { const a = arms_[aI2]; if (a.size && sizeUses.get(a.size) === 1) {
     setArm(a.size, a, mainDrug, decided);
     // "AB-101 (n = 70) versus placebo (n = 71)": a drug's arm beside another arm is the drug's arm, named by its drug
     if (a.drug && !a.dose && !a.size.binding.arm && arms.some(o => o !== a && (o.placebo || o.label || (o.drug && o.drug !== a.drug)))) a.size.binding.arm = a.drug;
-  }
+  } }
   yield;
   bindTables(entities, figures, normalized, tables, mainDrug, decided);
   const docComparator = documentComparator(entities, arms, placebos, normalized);
@@ -937,10 +937,10 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindTrials(figures, entities, sentences, normalized);
   // a label read from the text ("insulin glargine", a drug's surface) may have been wrapped across
   // lines: a label is its words, one space between each, however the line fell
-  for (const f of figures) for (const key of ['arm', 'subgroup', 'timepoint'] as const) {
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2]; for (let keyI = 0, keyList = ['arm', 'subgroup', 'timepoint'] as const; keyI < keyList.length; keyI++) { const key = keyList[keyI];
     const v = f.binding[key];
     if (v && /\s[\s]|[\t\n\r\u00a0]/.test(v)) f.binding[key] = v.replace(/\s+/g, ' ');
-  }
+  } }
 }
 
 
@@ -954,7 +954,7 @@ function bindOwnDoses(figures: FigureEntity[], normalized: string): void {
   const doses = figures.filter(f => f.figureKind === 'dose' && typeof f.value === 'number');
   if (new Set(doses.map(f => `${f.value} ${f.unit}`)).size < 2) return;
   // (a dose bound to an endpoint, or a volume, is as often a result measured in a dose's unit, "FEV1 improved by 110 mL")
-  for (const f of doses) if (f.binding.arm === undefined && f.binding.endpoint === undefined && !VOLUME_UNIT.test(f.unit)) f.binding.arm = doseLabel(f, normalized);
+  for (let fI2 = 0, doses_ = doses; fI2 < doses_.length; fI2++) { const f = doses_[fI2]; if (f.binding.arm === undefined && f.binding.endpoint === undefined && !VOLUME_UNIT.test(f.unit)) f.binding.arm = doseLabel(f, normalized); }
 }
 
 /**
@@ -982,7 +982,7 @@ const ARM_MODE = new RegExp(`(?<![\\p{L}-])(?:(${wordsPattern(Object.keys(ARMS.a
  */
 function bindArmModes(entities: Entity[], normalized: string): void {
   const modes: Mention[] = [];
-  for (const { match: m, index: at } of paragraphMatches(ARM_MODE, normalized)) {
+  for (let itemI2 = 0, itemList = paragraphMatches(ARM_MODE, normalized); itemI2 < itemList.length; itemI2++) { const { match: m, index: at } = itemList[itemI2];
     if (m[1]) { modes.push({ start: at, end: at + m[0].length, name: m[1].toLowerCase().replace('-', ' ') }); continue; }
     const from = at + m[0].length;
     // the partner: the words after the phrase, up to punctuation or a clause word (at most four)
@@ -1068,7 +1068,7 @@ function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [
   const inSpan = (a: number, b: number) => out.some(p => a < p.end && b > p.start);
   const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(normalized.slice(s.start, s.end));
   // the periods the sentence's text names (kept by its text), less those inside a span of dates or a period before them
-  for (const c of memo.read(periodCandidates)) {
+  for (let cI = 0, cList = memo.read(periodCandidates); cI < cList.length; cI++) { const c = cList[cI];
     const start = s.start + c.start, end = s.start + c.end;
     if (inSpan(start, end)) continue;
     const p: Period = { start, end, name: c.name };
@@ -1088,8 +1088,8 @@ function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [
 function periodCandidates(t: string): Period[] {
   const out: Period[] = [];
   const memo = memoText(t);
-  for (const re of [PERIOD_WORDS, PERIOD_CODES, MONTH_SPAN]) {
-    for (const m of memo.matchAll(re)) {
+  for (let reI = 0, reList = [PERIOD_WORDS, PERIOD_CODES, MONTH_SPAN]; reI < reList.length; reI++) { const re = reList[reI];
+    for (let mI = 0, mList = memo.matchAll(re); mI < mList.length; mI++) { const m = mList[mI];
       const start = m.index!, end = start + m[0].length;
       const p: Period = { start, end, name: (m[1] ?? m[0]).replace(/\s+/g, ' ') };
       if (RELATIVE_PERIOD.test(m[0])) p.relative = true;
@@ -1130,7 +1130,7 @@ function bindTrials(figures: FigureEntity[], entities: Entity[], sentences: Span
   const only = names.size === 1 ? trials[0].name : undefined;
   const paragraphOf = paragraphLocator(normalized);
   let t = 0;
-  for (const f of figures) {
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
     if (f.figureKind === 'date' || f.binding.trial) continue;
     while (t < trials.length && trials[t].end <= f.start) t++;
     const s = sentenceAt(sentences, f.start);
@@ -1199,10 +1199,10 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
   let si = 0, periods: Period[] = [], periodsOf = -1;
   // the sentences that hold a money figure, by their start
   const moneyIn = new Set<number>();
-  for (const g of figures) if (g.figureKind === 'money') { const gs = sentenceAt(sentences, g.start); if (gs) moneyIn.add(gs.start); }
+  for (let gI = 0, figures_ = figures; gI < figures_.length; gI++) { const g = figures_[gI]; if (g.figureKind === 'money') { const gs = sentenceAt(sentences, g.start); if (gs) moneyIn.add(gs.start); } }
   // the sentences that hold a result a report gives: money, a share or a plain number
   const resultIn = new Set<number>();
-  for (const g of figures) if (g.figureKind === 'money' || g.figureKind === 'percent' || g.figureKind === 'other') { const gs = sentenceAt(sentences, g.start); if (gs) resultIn.add(gs.start); }
+  for (let gI = 0, figures_ = figures; gI < figures_.length; gI++) { const g = figures_[gI]; if (g.figureKind === 'money' || g.figureKind === 'percent' || g.figureKind === 'other') { const gs = sentenceAt(sentences, g.start); if (gs) resultIn.add(gs.start); } }
   // the report's own period: the first plain one named in its opening
   let reportPeriod: Period | undefined;
   for (let k = 0; k < sentences.length && sentences[k].start < OPENING && !reportPeriod; k++) {
@@ -1846,7 +1846,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
   const doses = new NearestIndex(entities, e => e.kind === 'figure' && e.figureKind === 'dose');
   const armSizes = new NearestIndex(entities, e => e.kind === 'figure' && e.figureKind === 'count' && e.unit === 'patients' && /^\(?n/i.test(e.text));
   const versusAt: Span[] = [];
-  for (const { match, index } of paragraphMatches(VERSUS_WORDS, normalized)) versusAt.push({ start: index, end: index + match[0].length });
+  for (let itemI2 = 0, itemList = paragraphMatches(VERSUS_WORDS, normalized); itemI2 < itemList.length; itemI2++) { const { match, index } = itemList[itemI2]; versusAt.push({ start: index, end: index + match[0].length }); }
   const at = (k: number) => (k >= 0 ? entities[k] : undefined);
   let si = 0;
   let run: SentenceRun | undefined;
@@ -2147,7 +2147,7 @@ const OWN_SIDES = new WeakMap<FigureEntity, { text: string; from: number; to: nu
 function bindOwnSides(figures: FigureEntity[]): void {
   // the clauses that hold a side, in document order (clauses are disjoint), each with the arms its figures were bound to
   const clauses: { from: number; to: number; arms: Set<string>; sides: { f: FigureEntity; text: string }[] }[] = [];
-  for (const f of figures) {
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
     const side = OWN_SIDES.get(f);
     if (!side) continue;
     OWN_SIDES.delete(f);
@@ -2158,14 +2158,14 @@ function bindOwnSides(figures: FigureEntity[]): void {
   }
   if (clauses.length === 0) return;
   let k = 0;
-  for (const f of figures) {
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
     while (k < clauses.length && clauses[k].to <= f.start) k++;
     if (k === clauses.length) break;
     if (f.binding.arm && clauses[k].from <= f.start) clauses[k].arms.add(f.binding.arm.toLowerCase());
   }
-  for (const c of clauses) for (const side of c.sides) {
+  for (let cI = 0, clauses_ = clauses; cI < clauses_.length; cI++) { const c = clauses_[cI]; for (let sideI = 0, sides_ = c.sides; sideI < sides_.length; sideI++) { const side = sides_[sideI];
     if ([...c.arms].some(a => a !== side.text.toLowerCase())) side.f.binding.arm = side.text;
-  }
+  } }
 }
 
 /**
@@ -2201,13 +2201,13 @@ function sameShare(computed: number, written: number, text: string): boolean {
 }
 
 function inheritFromHeads(figures: FigureEntity[], heads: Map<FigureEntity, FigureEntity>, decided: Decided): void {
-  for (const c of figures) {
+  for (let cI = 0, figures_ = figures; cI < figures_.length; cI++) { const c = figures_[cI];
     const h = heads.get(c);
     if (!h) continue;
     // "nearly two-thirds (65 %) achieved a PASI 90": the companion, nearer the endpoint, may have read what its head did not
-    for (const k of ['endpoint', 'timepoint'] as const) if (h.binding[k] === undefined && c.binding[k] !== undefined) h.binding[k] = c.binding[k];
+    for (let kI = 0, kList = ['endpoint', 'timepoint'] as const; kI < kList.length; kI++) { const k = kList[kI]; if (h.binding[k] === undefined && c.binding[k] !== undefined) h.binding[k] = c.binding[k]; }
     const [from, to] = decided.has(c) && !decided.has(h) ? [c, h] : [h, c];
-    for (const k of ['endpoint', 'drug', 'arm', 'timepoint'] as const) {
+    for (let kI = 0, kList = ['endpoint', 'drug', 'arm', 'timepoint'] as const; kI < kList.length; kI++) { const k = kList[kI];
       if (from.binding[k] !== undefined) to.binding[k] = from.binding[k];
       else if (k === 'drug' || k === 'arm') to.binding[k] = undefined;
     }
@@ -2241,7 +2241,7 @@ function documentArms(entities: Entity[], placebos: Span[], normalized: string):
       const drug = [...named].reverse().find(e => e.kind === 'drug');
       if (placebo && (!dose || dose.start < placebo.start) && (!drug || drug.start < placebo.start)) arms.push({ placebo: true, n: f.value, size: f });
       else if (/^[^)]*\b(?:each|per (?:dose|arm|group|cohort))\b/.test(normalized.slice(f.end - 1, f.end + 16)) || /each\s*\)?$/.test(f.text)) {
-        for (const d of named) if (d.kind === 'figure' && d.figureKind === 'dose') arms.push({ dose: doseLabel(d, normalized), drug: drug?.name, n: f.value, size: f });
+        for (let dI = 0, named_ = named; dI < named_.length; dI++) { const d = named_[dI]; if (d.kind === 'figure' && d.figureKind === 'dose') arms.push({ dose: doseLabel(d, normalized), drug: drug?.name, n: f.value, size: f }); }
       } else if (dose || drug) arms.push({ dose: dose ? doseLabel(dose, normalized) : undefined, drug: drug?.name, n: f.value, size: f });
       continue;
     }
@@ -2298,7 +2298,7 @@ function extremeDoses(entities: Entity[]): { highest?: Entity; lowest?: Entity }
   const doses = entities.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'dose' && typeof e.value === 'number');
   const unit = mostCommon(doses, d => d.unit);
   let highest: FigureEntity | undefined, lowest: FigureEntity | undefined;
-  for (const d of doses) {
+  for (let dI = 0, doses_ = doses; dI < doses_.length; dI++) { const d = doses_[dI];
     if (d.unit !== unit) continue;
     if (!highest || (d.value as number) > (highest.value as number)) highest = d;
     if (!lowest || (d.value as number) < (lowest.value as number)) lowest = d;
@@ -2310,8 +2310,8 @@ function extremeDoses(entities: Entity[]): { highest?: Entity; lowest?: Entity }
 function bindByArmSize(figures: FigureEntity[], arms: Arm[], decided: Decided): void {
   if (arms.length < 2) return;
   const bySize = new Map<number, Arm[]>();
-  for (const a of arms) if (a.n !== undefined) bySize.set(a.n, [...(bySize.get(a.n) ?? []), a].slice(0, 2));
-  for (const f of figures) {
+  for (let aI2 = 0, arms_ = arms; aI2 < arms_.length; aI2++) { const a = arms_[aI2]; if (a.n !== undefined) bySize.set(a.n, [...(bySize.get(a.n) ?? []), a].slice(0, 2)); }
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
     if (f.denominator === undefined || decided.has(f)) continue;
     // several arms of one size (dose arms of 38 each): the size names none of them
     const fits = bySize.get(f.denominator);
@@ -2322,7 +2322,7 @@ function bindByArmSize(figures: FigureEntity[], arms: Arm[], decided: Decided): 
 /** The arm mentions of a span, in order: placebo, drugs and doses. */
 function armMentions(entities: Entity[], placebos: Span[], span: Span, normalized: string): (Arm & { start: number })[] {
   const out: (Arm & { start: number })[] = [];
-  for (const p of spansIn(placebos, span)) out.push({ placebo: true, start: p.start });
+  for (let pI = 0, pList = spansIn(placebos, span); pI < pList.length; pI++) { const p = pList[pI]; out.push({ placebo: true, start: p.start }); }
   for (let k = firstFrom(entities, span.start); k < entities.length && entities[k].start < span.end; k++) {
     const e = entities[k];
     if (e.end <= span.end && e.kind === 'figure' && e.figureKind === 'dose') out.push({ dose: doseArmLabel(entities, k, normalized), start: e.start });
@@ -2461,7 +2461,7 @@ function namedListArms(entities: Entity[], placebos: Span[], from: number, cut: 
   const tail = normalized.slice(from, cut).replace(/\([^()]*\)/g, m => ' '.repeat(m.length));
   if (!NAMED_LIST_CUE.test(tail) || /[.;:]/.test(tail)) return [];
   const items: NamedArm[] = [];
-  for (const e of entitiesIn(entities, { start: from, end: cut })) {
+  for (let eI2 = 0, eList = entitiesIn(entities, { start: from, end: cut }); eI2 < eList.length; eI2++) { const e = eList[eI2];
     if (e.end > cut || /^\s+$/.test(tail.slice(e.start - from, e.end - from)) ) continue;
     if (e.kind === 'drug') { if (!isPriorTherapy(normalized, e)) items.push({ drug: e.name, start: e.start, end: e.end, text: e.text }); }
     else if (isFigure(e)) {
@@ -2469,7 +2469,7 @@ function namedListArms(entities: Entity[], placebos: Span[], from: number, cut: 
       items.push({ dose: doseLabel(e, normalized), start: e.start, end: e.end, text: normalized.slice(e.start, e.end) });
     }
   }
-  for (const p of spansIn(placebos, { start: from, end: cut })) items.push({ placebo: true, start: p.start, end: p.end, text: 'placebo' });
+  for (let pI = 0, pList = spansIn(placebos, { start: from, end: cut }); pI < pList.length; pI++) { const p = pList[pI]; items.push({ placebo: true, start: p.start, end: p.end, text: 'placebo' }); }
   CONTROL_WORD_G.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = CONTROL_WORD_G.exec(tail)); ) {
     const start = from + m.index, end = start + m[0].length;
@@ -2634,7 +2634,7 @@ function bindComparedLists(entities: Entity[], sentences: Span[], heads: Map<Fig
     const inS = entitiesIn(entities, s).filter(result);
     // the compared list: the figures right after the versus word, joined by commas and "and"
     const right: FigureEntity[] = [];
-    for (const e of inS) {
+    for (let eI2 = 0, inS_ = inS; eI2 < inS_.length; eI2++) { const e = inS_[eI2];
       if (e.start < after) continue;
       const gap = normalized.slice(right.length ? right[right.length - 1].end : after, e.start).replace(/\([^()]*\)/g, '');
       if (right.length ? !MEMBER_JOIN.test(gap) : !/^[\s,]*(?:(?:the|those|rates?\s+of|of)\s+)*$/i.test(gap)) break;
@@ -2691,7 +2691,7 @@ function bindParallelArms(entities: Entity[], sentences: Span[], placebos: Span[
       const armA = parallelArm(entities, placebos, { start: aStart, end: b.end + v.index }, normalized);
       const armB = parallelArm(entities, placebos, { start: bStart, end: bStart + (stop < 0 ? tail.length : stop) }, normalized);
       if (!armA || !armB) continue;
-      for (const [f, arm] of [[a, armA], [b, armB]] as const) {
+      for (let itemI2 = 0, itemList = [[a, armA], [b, armB]] as const; itemI2 < itemList.length; itemI2++) { const [f, arm] = itemList[itemI2];
         // "PAG vs. AG": the first arm's short name keeps the drug the sentence gave its figure
         const drug = f === a && arm.arm.label && !CONTROL_WORDS.has(arm.name.toLowerCase()) ? f.binding.drug : undefined;
         setArm(f, arm.arm, mainDrug, decided);
@@ -2747,7 +2747,7 @@ function bindArmsBeforeBracket(entities: Entity[], sentences: Span[], placebos: 
         if (armA && armB && armA.name !== armB.name) arms = [armA, armB];
       }
       if (!arms) continue;
-      for (const [f, arm] of [[a, arms[0]], [b, arms[1]]] as const) {
+      for (let itemI2 = 0, itemList = [[a, arms[0]], [b, arms[1]]] as const; itemI2 < itemList.length; itemI2++) { const [f, arm] = itemList[itemI2];
         setArm(f, arm.arm, mainDrug, decided);
         if (!arm.arm.placebo) f.binding.arm = arm.name;
         if (!arm.arm.drug && !arm.arm.placebo && f === b) f.binding.drug = undefined;
@@ -2849,7 +2849,7 @@ function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], n
  */
 function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   const namedById: FigureEntity[] = [];
-  for (const f of figures) {
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
     if (f.figureKind === 'date' || f.figureKind === 'dose') continue;
     if (decided.has(f) && f.binding.arm) continue;
     const after = normalized.slice(f.end, f.end + 90);
@@ -2909,7 +2909,7 @@ function sizesOfArmsById(named: FigureEntity[]): void {
   const isSize = (g: FigureEntity) => g.figureKind === 'count' && POPULATION.test(g.unit) && typeof g.value === 'number';
   const sizes = named.filter(isSize);
   if (!sizes.length) return;
-  for (const f of named) {
+  for (let fI2 = 0, named_ = named; fI2 < named_.length; fI2++) { const f = named_[fI2];
     if (isSize(f)) continue;
     const own = sizes.filter(g => g.binding.arm === f.binding.arm && Math.abs(g.start - f.end) <= 60);
     if (own.length === 1) f.binding.n = own[0].value as number;
@@ -2939,7 +2939,7 @@ const PHRASE_AFTER_GAP = /^(?:\s*\([^()]*\))?\s*$/;
  */
 function bindArmCompounds(figures: FigureEntity[], entities: Entity[], sentences: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   const phrases: { start: number; end: number; at: number; name: string }[] = [];
-  for (const { match: m, index } of paragraphMatches(ARM_PHRASE, normalized)) {
+  for (let itemI2 = 0, itemList = paragraphMatches(ARM_PHRASE, normalized); itemI2 < itemList.length; itemI2++) { const { match: m, index } = itemList[itemI2];
     const name = m[1] ?? m[2];
     phrases.push({ start: index, end: index + m[0].length, at: index + m[0].indexOf(name, m[0].search(/\s/)), name });
   }
@@ -2956,7 +2956,7 @@ function bindArmCompounds(figures: FigureEntity[], entities: Entity[], sentences
     f.binding.arm = drug.text;
     return true;
   };
-  for (const f of figures) {
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
     if (f.binding.arm || f.figureKind === 'date' || f.figureKind === 'dose' || f.table) continue;
     const k = firstFrom(phrases, f.end);
     if (k < phrases.length && PHRASE_AFTER_GAP.test(normalized.slice(f.end, phrases[k].start)) && setFrom(f, phrases[k])) continue;
@@ -2988,7 +2988,7 @@ const LEVEL_SCOPE_END = /(?<![\p{L}])(?:than|versus|vs|compared|als|gegen\u00fcb
  */
 function bindDoseLevelArms(figures: FigureEntity[], entities: Entity[], sentences: Span[], normalized: string, decided: Decided): void {
   const label = (w: string) => w.replace(/\s+/g, ' ');
-  for (const f of figures) {
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
     if (f.binding.arm || f.figureKind === 'date' || f.figureKind === 'dose' || f.table || !measuredInArm(f)) continue;
     const m = DOSE_LEVEL_AFTER.exec(normalized.slice(f.end, f.end + 90));
     if (m) { f.binding.arm = label(m[1]); decided.add(f); }
@@ -3000,7 +3000,7 @@ function bindDoseLevelArms(figures: FigureEntity[], entities: Entity[], sentence
     const from = s.start + m[0].length;
     const stop = normalized.slice(from, s.end).search(LEVEL_SCOPE_END);
     const end = stop < 0 ? s.end : from + stop;
-    for (const e of entitiesIn(entities, { start: from, end })) {
+    for (let eI2 = 0, eList = entitiesIn(entities, { start: from, end }); eI2 < eList.length; eI2++) { const e = eList[eI2];
       if (!isFigure(e) || e.binding.arm || e.table || e.figureKind === 'date' || e.figureKind === 'dose' || !measuredInArm(e)) continue;
       e.binding.arm = label(m[1]);
       decided.add(e);
@@ -3024,7 +3024,7 @@ const ARM_CUE_THEN_REGIMEN = new RegExp(`^${ARM_CUE}[^\\d().;,]{1,60}$`, 'i');
  */
 function bindArmAbbreviations(figures: FigureEntity[], entities: Entity[], normalized: string, decided: Decided): void {
   const defined: { name: string; open: number; close: number }[] = [];
-  for (const { match: m, index: open } of paragraphMatches(ARM_ABBREVIATION, normalized)) {
+  for (let itemI2 = 0, itemList = paragraphMatches(ARM_ABBREVIATION, normalized); itemI2 < itemList.length; itemI2++) { const { match: m, index: open } = itemList[itemI2];
     const close = open + m[0].length;
     if (!TWO_CAPITALS.test(m[1]) || /^\s|\s$/.test(m[1])) continue;
     const k = firstFrom(entities, open) - 1;
@@ -3035,7 +3035,7 @@ function bindArmAbbreviations(figures: FigureEntity[], entities: Entity[], norma
   }
   if (!defined.length) return;
   const names = new Set(defined.map(d => d.name));
-  for (const f of figures) {
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
     if (f.binding.arm || f.figureKind === 'date' || f.figureKind === 'dose' || !measuredInArm(f)) continue;
     // the regimen's definition after the figure, or a later mention of its name
     // (the first definition opening after the figure, by binary search: the definitions are in document order)
@@ -3070,7 +3070,7 @@ function bindArmAbbreviations(figures: FigureEntity[], entities: Entity[], norma
  */
 function bindTables(entities: Entity[], figures: FigureEntity[], normalized: string, tables: readonly DocTable[], mainDrug: string | undefined, decided: Decided): void {
   if (figures.length === 0) return;
-  for (const table of tables) bindTable(entities, table, normalized, mainDrug, decided);
+  for (let tableI = 0, tables_ = tables; tableI < tables_.length; tableI++) { const table = tables_[tableI]; bindTable(entities, table, normalized, mainDrug, decided); }
   const lines: Span[] = [];
   for (let at = 0; at <= normalized.length;) {
     const nl = normalized.indexOf('\n', at);
@@ -3161,7 +3161,7 @@ function bindStackedTables(entities: Entity[], lines: Span[], tables: readonly D
     groups.forEach((g, gi) => {
       const arm = arms[gi];
       if (!arm) return;
-      for (const f of entitiesIn(entities, { start: g.name.start, end: g.end })) if (isFigure(f) && f.figureKind !== 'date') setTableArm(f, arm, mainDrug, decided);
+      for (let fI2 = 0, fList = entitiesIn(entities, { start: g.name.start, end: g.end }); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f) && f.figureKind !== 'date') setTableArm(f, arm, mainDrug, decided); }
     });
     // a label line the rows all open with is their period ("Overall Study"): the row's own label follows it
     const period = text(rows[0].labels[0]);
@@ -3170,7 +3170,7 @@ function bindStackedTables(entities: Entity[], lines: Span[], tables: readonly D
       const own = row.labels.length >= 2 && text(row.labels[0]) === period ? row.labels.slice(1) : row.labels;
       const label = own.map(text).join(' ').replace(/\s+/g, ' ');
       row.values.forEach((v, vi) => {
-        for (const f of entitiesIn(entities, v)) {
+        for (let fI2 = 0, fList = entitiesIn(entities, v); fI2 < fList.length; fI2++) { const f = fList[fI2];
           if (!isFigure(f) || f.figureKind === 'date') continue;
           const arm = arms[vi];
           if (arm) setTableArm(f, arm, mainDrug, decided);
@@ -3254,8 +3254,8 @@ function bindParagraphTables(entities: Entity[], lines: Span[], tables: readonly
     };
     // the header's sizes: a column's own, or one alone in a cell for the columns that state none, in order
     const unsized = columns.map((c, i) => (HAS_SIZE.test(text(c)) ? -1 : i)).filter(i => i >= 0);
-    columns.forEach((c, i) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') bindCell(f, i, ''); });
-    sizes.forEach((c, i) => { if (i < unsized.length && sizes.length === unsized.length) for (const f of entitiesIn(entities, c)) if (isFigure(f)) bindCell(f, unsized[i], ''); });
+    columns.forEach((c, i) => { for (let fI2 = 0, fList = entitiesIn(entities, c); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f) && f.figureKind === 'count') bindCell(f, i, ''); } });
+    sizes.forEach((c, i) => { if (i < unsized.length && sizes.length === unsized.length) for (let fI2 = 0, fList = entitiesIn(entities, c); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f)) bindCell(f, unsized[i], ''); } });
     // the rows: a label (one cell or more), then a value a column
     for (let c = first; c < cells.length;) {
       const labels: Span[] = [];
@@ -3267,7 +3267,7 @@ function bindParagraphTables(entities: Entity[], lines: Span[], tables: readonly
       const label = text(labels[labels.length - 1]);
       const labelEndpoint = entitiesIn(entities, labels[labels.length - 1]).find(e => e.kind === 'endpoint')?.name;
       values.forEach((v, col) => {
-        for (const f of entitiesIn(entities, v)) {
+        for (let fI2 = 0, fList = entitiesIn(entities, v); fI2 < fList.length; fI2++) { const f = fList[fI2];
           if (!isFigure(f) || f.figureKind === 'date' || f.end > v.end) continue;
           bindCell(f, col, label);
           if (labelEndpoint) f.binding.endpoint = labelEndpoint;
@@ -3280,7 +3280,7 @@ function bindParagraphTables(entities: Entity[], lines: Span[], tables: readonly
 /** A stacked table's groups where pipes part the cells: each cell's first line names its group, the others describe it. */
 function pipedGroups(header: Span[], opensCell: Set<Span>, n: number): { name: Span; end: number }[] | undefined {
   const groups: { name: Span; end: number }[] = [];
-  for (const l of header) {
+  for (let lI = 0, header_ = header; lI < header_.length; lI++) { const l = header_[lI];
     if (opensCell.has(l)) groups.push({ name: l, end: l.end });
     else if (groups.length) groups[groups.length - 1].end = l.end;
     else return undefined;
@@ -3295,7 +3295,7 @@ function stackedGroups(header: Span[], n: number, normalized: string): { name: S
   // a name, then its description closed by a sentence's end
   const groups: { name: Span; end: number }[] = [];
   let open: { name: Span; end: number } | undefined;
-  for (const l of header) {
+  for (let lI = 0, header_ = header; lI < header_.length; lI++) { const l = header_[lI];
     if (!open) {
       if (!nameLike(l)) { groups.length = 0; break; }
       open = { name: l, end: l.end };
@@ -3377,7 +3377,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     const armDrugs = new Set(arms.map(a => a.drug).filter((d): d is string => !!d));
     const comparedDrug = armDrugs.size === 1 ? [...armDrugs][0] : undefined;
     // the header's own figures (a dose, a size) are their column's
-    cells.forEach((c, k) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.end <= c.end) { const g = groupOfArm(arms[k]); if (g) f.binding.subgroup = g; else setTableArm(f, arms[k], mainDrug, decided); } });
+    cells.forEach((c, k) => { for (let fI2 = 0, fList = entitiesIn(entities, c); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f) && f.end <= c.end) { const g = groupOfArm(arms[k]); if (g) f.binding.subgroup = g; else setTableArm(f, arms[k], mainDrug, decided); } } });
     const goesOn = carried?.until === li;
     const caption = goesOn ? undefined : captionOf(entities, (above ?? line).start, normalized);
     const captionTime = goesOn ? carried!.time : caption?.time;
@@ -3386,7 +3386,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     // (an arm's size in the header is its size in the population over its column, else the caption's, as in a pipe table)
     cells.forEach((c, k) => {
       const population = groupPopulations?.[k] ?? captionPopulation;
-      if (population) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count' && f.end <= c.end && f.binding.subgroup === undefined && PEOPLE_UNIT.test(f.unit)) f.binding.subgroup = population;
+      if (population) for (let fI2 = 0, fList = entitiesIn(entities, c); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f) && f.figureKind === 'count' && f.end <= c.end && f.binding.subgroup === undefined && PEOPLE_UNIT.test(f.unit)) f.binding.subgroup = population; }
     });
     let parentEndpoint: string | undefined;
     let section: { endpoint?: string; timepoint?: string; heading?: string } = {};
@@ -3436,7 +3436,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       // four arms): each compares the arms of its group, its population's, no arm's, the drug the arms name its drug
       if (!its && populationsInOrder && placed.length === populationsInOrder.length) {
         placed.forEach((group, k) => {
-          for (const f of group ?? []) {
+          for (let fI2 = 0, fList = group ?? []; fI2 < fList.length; fI2++) { const f = fList[fI2];
             f.table = { row: labelText, column: populationsInOrder[k] };
             f.binding.subgroup = populationsInOrder[k];
             if (endpoint) f.binding.endpoint = endpoint;
@@ -3451,7 +3451,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       placed.forEach((group, k) => {
         if (!group) return;
         const columnGroup = groupOfArm(its[k]);
-        for (const f of group) {
+        for (let fI2 = 0, group_ = group; fI2 < group_.length; fI2++) { const f = group_[fI2];
           // (a column under a group and one of its time points is named by both: two columns, not one)
           const columnText = normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).replace(/\s+/g, ' ').trim();
           f.table = { row: labelText, column: its === spanned ? `${columnText}, ${times![k]}` : columnText };
@@ -3483,7 +3483,7 @@ function subHeaderTimes(entities: Entity[], line: Span, normalized: string, grou
   const inLine = entitiesIn(entities, line).filter(e => e.end <= line.end);
   const times: string[] = [];
   let at = line.start;
-  for (const e of inLine) {
+  for (let eI2 = 0, inLine_ = inLine; eI2 < inLine_.length; eI2++) { const e = inLine_[eI2];
     if (!isFigure(e) || e.figureKind !== 'duration' || typeof e.value !== 'number' || e.comparator) return undefined;
     if (/\S/.test(normalized.slice(at, e.start))) return undefined;
     times.push(timeLabel(e.value, e.unit));
@@ -3508,7 +3508,7 @@ function levelOf(heading: string | undefined, label: string): string | undefined
 /** A row's value cells with the zeros glued to a count's front as cells of their own ("04 (2.8)": none, then 4), undefined for each. */
 function spreadZeroCells(values: FigureEntity[][], normalized: string): (FigureEntity[] | undefined)[] {
   const out: (FigureEntity[] | undefined)[] = [];
-  for (const g of values) {
+  for (let gI = 0, values_ = values; gI < values_.length; gI++) { const g = values_[gI];
     for (let z = leadingZeroCells(normalized.slice(g[0].start, g[0].end)); z > 0; z--) out.push(undefined);
     out.push(g);
   }
@@ -3563,7 +3563,7 @@ function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms
   const statistic = rest && cells.length >= 2 && declaredBy(rest)?.kind === 'pvalue' ? { start: restAt, end: restAt + rest.length } : undefined;
   if (cells.length < 2 || (/\S/.test(text.slice(from)) && !statistic)) return undefined;
   const arms: Arm[] = [];
-  for (const c of cells) {
+  for (let cI = 0, cells_ = cells; cI < cells_.length; cI++) { const c = cells_[cI];
     const words = normalized.slice(c.start, c.end).replace(GLUED_SIZE, ' ').replace(/\s+/g, ' ').trim();
     const own = cellArm(entities, c, normalized);
     // (a column of a drug alone is that drug's arm, named by its label: "Zelbotamab (n = 40)")
@@ -3595,12 +3595,12 @@ function groupedHeader(entities: Entity[], line: Span, normalized: string): { ar
   // the groups' names: drugs and placebos, nothing else, before the first dose
   const namesEnd = doses[0].start;
   const groups: { start: number; arm: Arm; doses: number }[] = [];
-  for (const e of inLine) if (e.kind === 'drug' && e.end <= namesEnd) groups.push({ start: e.start, arm: { drug: e.name }, doses: 0 });
+  for (let eI2 = 0, inLine_ = inLine; eI2 < inLine_.length; eI2++) { const e = inLine_[eI2]; if (e.kind === 'drug' && e.end <= namesEnd) groups.push({ start: e.start, arm: { drug: e.name }, doses: 0 }); }
   for (const m of text.slice(0, namesEnd - line.start).matchAll(GLUED_PLACEBO)) groups.push({ start: line.start + m.index!, arm: { placebo: true }, doses: 0 });
   groups.sort((a, b) => a.start - b.start);
   if (groups.length < 2) return undefined;
   let rest = normalized.slice(line.start, namesEnd);
-  for (const e of inLine) if (e.kind === 'drug' && e.end <= namesEnd) rest = rest.slice(0, e.start - line.start) + ' '.repeat(e.end - e.start) + rest.slice(e.end - line.start);
+  for (let eI2 = 0, inLine_ = inLine; eI2 < inLine_.length; eI2++) { const e = inLine_[eI2]; if (e.kind === 'drug' && e.end <= namesEnd) rest = rest.slice(0, e.start - line.start) + ' '.repeat(e.end - e.start) + rest.slice(e.end - line.start); }
   if (/[\p{L}\d]/u.test(rest.replace(GLUED_PLACEBO, ' '))) return undefined;
   // the cells: a dose and a size, or a size alone, one after another to the line's end
   const cells: Span[] = [];
@@ -3659,8 +3659,8 @@ function spacedHeader(entities: Entity[], line: Span, normalized: string): { arm
   if (inLine.some(e => isFigure(e) && e.figureKind !== 'dose' && !isSize(e))) return undefined;
   const items: { start: number; end: number; kind: 'placebo' | 'drug' | 'dose' | 'size'; e?: Entity }[] = [];
   for (const m of text.matchAll(PLACEBO_LABEL)) items.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, kind: 'placebo' });
-  for (const e of inLine) if (e.kind === 'drug' || (isFigure(e) && e.figureKind === 'dose')) items.push({ start: e.start, end: e.end, kind: e.kind === 'drug' ? 'drug' : 'dose', e });
-  for (const e of inLine) if (isSize(e)) items.push({ start: e.start, end: e.end, kind: 'size', e });
+  for (let eI2 = 0, inLine_ = inLine; eI2 < inLine_.length; eI2++) { const e = inLine_[eI2]; if (e.kind === 'drug' || (isFigure(e) && e.figureKind === 'dose')) items.push({ start: e.start, end: e.end, kind: e.kind === 'drug' ? 'drug' : 'dose', e }); }
+  for (let eI2 = 0, inLine_ = inLine; eI2 < inLine_.length; eI2++) { const e = inLine_[eI2]; if (isSize(e)) items.push({ start: e.start, end: e.end, kind: 'size', e }); }
   items.sort((a, b) => a.start - b.start);
   if (items.length < 1 || items[0].kind === 'size' || items.some((x, k) => k > 0 && x.start < items[k - 1].end)) return undefined;
   const arms: Arm[] = [], cells: Span[] = [];
@@ -3800,7 +3800,7 @@ function cellGroups(figures: FigureEntity[], normalized: string): FigureEntity[]
   const groups: FigureEntity[][] = [];
   let depth = 0;
   let prevEnd = -1;
-  for (const f of figures) {
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
     if (prevEnd >= 0) for (const ch of normalized.slice(prevEnd, f.start)) { if (ch === '(' || ch === '[') depth++; else if ((ch === ')' || ch === ']') && depth > 0) depth--; }
     // (an interval in brackets glued to the one before, "(1.2, 5.5)(0.4, 9.8)", is a cell of its own: a row of intervals)
     const nextInterval = f.figureKind === 'ci' && prevEnd >= 0 && normalized.slice(prevEnd, f.start) === ')(';
@@ -3821,7 +3821,7 @@ function cellTimepoint(entities: Entity[], cell: Span, normalized: string): stri
   // "W12", "M6", "D28": a visit's code alone in a header cell
   const visit = VISIT_CODE.exec(normalized.slice(cell.start, cell.end));
   if (visit) return timeLabel(Number(visit[2]), VISIT_CODES[visit[1]]);
-  for (const e of entitiesIn(entities, cell)) {
+  for (let eI2 = 0, eList = entitiesIn(entities, cell); eI2 < eList.length; eI2++) { const e = eList[eI2];
     if (!isFigure(e)) continue;
     // ("once every 2 weeks", "q3w": how often a dose is given, no time point)
     if (e.figureKind === 'duration' && DOSING_INTERVAL_BEFORE.test(normalized.slice(Math.max(cell.start, e.start - 12), e.start))) continue;
@@ -3848,19 +3848,19 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
     const arm = headArm(entities, head, normalized, shared);
     if (!arm) continue;
     const group = groupOfArm(arm);
-    for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') {
+    for (let cI = 0, cells_ = head.cells; cI < cells_.length; cI++) { const c = cells_[cI]; for (let fI2 = 0, fList = entitiesIn(entities, c); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f) && f.figureKind === 'count') {
       if (group) f.binding.subgroup = group; else setTableArm(f, arm, mainDrug, decided);
-    }
+    } } }
     // (a size in a header cell over this column and its neighbours is that cell's arm's: "Drug (n = 40)" over "n (%)" and "95% CI")
-    for (const sp of head.over ?? []) {
+    for (let spI = 0, spList = head.over ?? []; spI < spList.length; spI++) { const sp = spList[spI];
       const a = cellArm(entities, sp, normalized, shared);
-      if (a) for (const f of entitiesIn(entities, sp)) if (isFigure(f) && f.figureKind === 'count' && f.end <= sp.end) setTableArm(f, { ...a, label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) }, mainDrug, decided);
+      if (a) for (let fI2 = 0, fList = entitiesIn(entities, sp); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f) && f.figureKind === 'count' && f.end <= sp.end) setTableArm(f, { ...a, label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) }, mainDrug, decided); }
     }
     // "| Placebo (n=40) | 2 mg (n=38) |": a dose in a column's header is that column's arm, not the neighbour's placebo
     // (the sentence reader saw the header row as one line of text)
-    if (!arm.placebo && arm.dose) for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'dose' && f.end <= c.end) {
+    if (!arm.placebo && arm.dose) for (let cI = 0, cells_ = head.cells; cI < cells_.length; cI++) { const c = cells_[cI]; for (let fI2 = 0, fList = entitiesIn(entities, c); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f) && f.figureKind === 'dose' && f.end <= c.end) {
       setArm(f, { drug: arm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided);
-    }
+    } } }
   }
   // the one drug the arms' columns name, when they name one: a column that compares ("Difference vs placebo", "ETD",
   // "HR (95% CI)") is that drug's comparison with the control
@@ -3877,8 +3877,8 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
   // (the column's own population first, as for its cells: a header over it that names patients)
   for (const [, head] of columns.heads) {
     const population = head.over?.map(sp => spanPopulation(entities, sp, normalized)).find(p => p) ?? captionPopulation;
-    if (population) for (const c of [...head.cells, ...(head.over ?? [])]) {
-      for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count' && f.end <= c.end && f.binding.subgroup === undefined && PEOPLE_UNIT.test(f.unit)) f.binding.subgroup = population;
+    if (population) for (let cI = 0, cList = [...head.cells, ...(head.over ?? [])]; cI < cList.length; cI++) { const c = cList[cI];
+      for (let fI2 = 0, fList = entitiesIn(entities, c); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f) && f.figureKind === 'count' && f.end <= c.end && f.binding.subgroup === undefined && PEOPLE_UNIT.test(f.unit)) f.binding.subgroup = population; }
     }
   }
   // a corner over the row labels that names them populations ("Subgroup", "Cohort", "Population"): each row's label is
@@ -3940,7 +3940,7 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
     const onlyArm = controlArm || (!!ownArm && armOnly(entities, label, normalized));
     const rowArm = onlyArm && ownArm?.drug && !ownArm.dose && !ownArm.placebo && armLabel.length <= 40 ? { ...ownArm, label: armLabel } : ownArm;
     // (the dose that names the row's arm is that arm's, as a header's is its column's)
-    if (onlyArm && ownArm?.dose) for (const f of entitiesIn(entities, label)) if (isFigure(f) && f.figureKind === 'dose' && f.end <= label.end) setArm(f, { drug: ownArm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided);
+    if (onlyArm && ownArm?.dose) for (let fI2 = 0, fList = entitiesIn(entities, label); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f) && f.figureKind === 'dose' && f.end <= label.end) setArm(f, { drug: ownArm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided); }
     const ownTime = cellTimepoint(entities, label, normalized);
     const rowTime = ownTime ?? section.timepoint ?? captionTime;
     // (a label that names a population names no measure)
@@ -3960,7 +3960,7 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
       // nodes", "ITT population": the population of every column under it)
       const colPopulation = ownPopulation ?? head?.over?.map(sp => spanPopulation(entities, sp, normalized)).find(p => p);
       const timepoint = head ? [...head.cells, ...(head.over ?? []), ...(head.spans ?? [])].map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
-      for (const f of entitiesIn(entities, cell)) {
+      for (let fI2 = 0, fList = entitiesIn(entities, cell); fI2 < fList.length; fI2++) { const f = fList[fI2];
         if (!isFigure(f) || f.end > cell.end) continue;
         f.table = { row: cellText(label), column: head ? head.text.replace(/\s+/g, ' ') : '' };
         if (f.figureKind === 'date') continue;
@@ -3991,7 +3991,7 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
 const ARM_ONLY_WORDS = /^(?:arm|arms|group|groups|alone|plus|and|placebo|once|twice|daily|weekly|monthly|mg|g|kg|every|week|weeks|q\dw|qw|qd|bid|tid)$/i;
 function armOnly(entities: Entity[], label: Span, normalized: string): boolean {
   let rest = normalized.slice(label.start, label.end);
-  for (const e of entitiesIn(entities, label).sort((a, b) => b.start - a.start)) {
+  for (let eI2 = 0, eList = entitiesIn(entities, label).sort((a, b) => b.start - a.start); eI2 < eList.length; eI2++) { const e = eList[eI2];
     if (e.end > label.end || !(e.kind === 'drug' || (isFigure(e) && (e.figureKind === 'dose' || e.figureKind === 'count')))) continue;
     rest = rest.slice(0, e.start - label.start) + ' ' + rest.slice(e.end - label.start);
   }
@@ -4181,7 +4181,7 @@ function withoutFootnoteLetters(label: string): string {
 function headArm(entities: Entity[], head: ColumnHead, normalized: string, shared = NONE_SHARED): Arm | undefined {
   // a drug named by a header spanning the column ("Drug, once daily" over "3 mg (n = 41)") is the column's drug
   const spanDrug = head.spans?.map(sp => entitiesIn(entities, sp).find(e => e.kind === 'drug' && e.end <= sp.end)).find(e => e)?.name;
-  for (const c of head.cells) {
+  for (let cI = 0, cells_ = head.cells; cI < cells_.length; cI++) { const c = cells_[cI];
     const a = cellArm(entities, c, normalized, shared);
     if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords(head, normalized) };
   }
@@ -4192,7 +4192,7 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string, share
   const nearest = [...(head.over ?? [])].reverse();
   const ownWords = head.cells.map(c => normalized.slice(c.start, c.end)).join(' ');
   const statistic = head.cells.every(c => unitName(normalized.slice(c.start, c.end)));
-  for (const sp of statistic || namesGradeOnly(ownWords) ? nearest : []) {
+  for (let spI = 0, spList = statistic || namesGradeOnly(ownWords) ? nearest : []; spI < spList.length; spI++) { const sp = spList[spI];
     const a = cellArm(entities, sp, normalized, shared);
     if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) };
     if (!statistic && groupSize(normalized, sp)) { const label = armWords({ cells: [sp], text: '' }, normalized); if (label) return { label }; }
@@ -4237,7 +4237,7 @@ const NONE_SHARED: ReadonlySet<string> = new Set();
 function drugsSharedByArms(entities: Entity[], arms: Span[][]): Set<string> {
   let shared: Set<string> | undefined;
   let naming = 0;
-  for (const cells of arms) {
+  for (let cellsI = 0, arms_ = arms; cellsI < arms_.length; cellsI++) { const cells = arms_[cellsI];
     const names = new Set(cells.flatMap(c => entitiesIn(entities, c).filter(e => e.kind === 'drug' && e.end <= c.end).map(e => e.name)));
     if (!names.size) continue;
     naming++;
@@ -4267,7 +4267,7 @@ function bindFlattenedRows(entities: Entity[], rows: Span[], title: Span | undef
     const opener = inRow[0];
     const placebo = /^\s*placebo(?!\p{L})/iu.test(normalized.slice(row.start, row.end));
     const arm: Arm = placebo ? { placebo: true } : { dose: doseLabel(opener, normalized) };
-    for (const f of inRow) {
+    for (let fI2 = 0, inRow_ = inRow; fI2 < inRow_.length; fI2++) { const f = inRow_[fI2];
       if (!isFigure(f) || (!placebo && f === opener) || f.figureKind === 'date') continue;
       if (endpoint) f.binding.endpoint = endpoint.name;
       if (tp && typeof tp.value === 'number') f.binding.timepoint = timeLabel(tp.value, tp.unit);

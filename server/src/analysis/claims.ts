@@ -31,7 +31,7 @@ import outcomes from '../../lexicon/grammar/outcomes.json';
 const GENERIC_ALIASES = new Map<string, RegExp>();
 {
   const byEndpoint = new Map<string, string[]>();
-  for (const [alias, endpoint] of Object.entries(outcomes.genericAliases.aliases as Record<string, string>)) byEndpoint.set(endpoint, [...(byEndpoint.get(endpoint) ?? []), alias]);
+  for (let itemI = 0, itemList = Object.entries(outcomes.genericAliases.aliases as Record<string, string>); itemI < itemList.length; itemI++) { const [alias, endpoint] = itemList[itemI]; byEndpoint.set(endpoint, [...(byEndpoint.get(endpoint) ?? []), alias]); }
   for (const [endpoint, aliases] of byEndpoint) GENERIC_ALIASES.set(endpoint, new RegExp(`(?<![\\p{L}-])(?:${wordsPattern(aliases)})(?![\\p{L}])`, 'iu'));
 }
 /** Whether the words right before a figure name its endpoint by one of its generic aliases only (outcomes.json genericAliases). */
@@ -199,7 +199,7 @@ export function claimIndex(model: DocumentModel): ClaimIndex {
   if (!index) {
     const of = new Map<FigureEntity, Claim>();
     const byMeasure = new Map<string, Claim[]>();
-    for (const c of claimsOf(model)) {
+    for (let cI = 0, cList = claimsOf(model); cI < cList.length; cI++) { const c = cList[cI];
       of.set(c.figure, c);
       const key = measureKey(c);
       if (key === undefined) continue;
@@ -225,12 +225,17 @@ function readClaims(model: DocumentModel): Claim[] {
   // "the first six months" after "the first six months of 2031": a period restated without its year is the dated one, when one alone has its words
   const isoOfWords = new Map<string, string | null>();
   const names = new Set<string>();
-  const namesRead = new Set<string>();
+  // (by name, then as written: the name is the lexicon's string, hashed once, and the written form a short slice, where a
+  // name and its form joined made a fresh string to hash for each of the document's thousands of mentions; the words
+  // added are the same either way, each pair's read once)
+  const namesRead = new Map<string, Set<string>>();
   for (let xI = 0; xI < model.entities.length; xI++) { const x = model.entities[xI];
     if (x.kind === 'company' || x.kind === 'drug') {
       // each name as written read once: a document writes its drugs and companies over and over
-      const both = `${x.name} ${text.slice(x.start, x.end)}`;
-      if (!namesRead.has(both)) { namesRead.add(both); for (const w of both.toLowerCase().split(/\s+/)) names.add(w); }
+      const form = text.slice(x.start, x.end);
+      let forms = namesRead.get(x.name);
+      if (!forms) { forms = new Set(); namesRead.set(x.name, forms); }
+      if (!forms.has(form)) { forms.add(form); const both = `${x.name} ${form}`; for (let wI = 0, wList = both.toLowerCase().split(/\s+/); wI < wList.length; wI++) { const w = wList[wI]; names.add(w); } }
     }
     if (x.kind !== 'figure' || x.figureKind !== 'date' || !x.iso) continue;
     const written = text.slice(x.start, x.end);
@@ -298,18 +303,18 @@ function readClaims(model: DocumentModel): Claim[] {
       const memo = memoSpanText(text, sentences, s);
       others = [];
       const wholes: [number, number][] = [];
-      for (const w of memo.matchAll(WHOLE_POPULATION)) wholes.push([w.index!, w.index! + w[0].length]);
-      for (const w of memo.matchAll(INTRODUCED_GROUP)) wholes.push([w.index!, w.index! + w[0].length]);
+      for (let wI = 0, wList = memo.matchAll(WHOLE_POPULATION); wI < wList.length; wI++) { const w = wList[wI]; wholes.push([w.index!, w.index! + w[0].length]); }
+      for (let wI = 0, wList = memo.matchAll(INTRODUCED_GROUP); wI < wList.length; wI++) { const w = wList[wI]; wholes.push([w.index!, w.index! + w[0].length]); }
       trialPopulations = [];
-      for (const w of memo.matchAll(TRIAL_POPULATION)) { wholes.push([w.index!, w.index! + w[0].length]); trialPopulations.push([s.start + w.index!, s.start + w.index! + w[0].length]); }
-      for (const o of memo.matchAll(OTHER_CONTEXT)) {
+      for (let wI = 0, wList = memo.matchAll(TRIAL_POPULATION); wI < wList.length; wI++) { const w = wList[wI]; wholes.push([w.index!, w.index! + w[0].length]); trialPopulations.push([s.start + w.index!, s.start + w.index! + w[0].length]); }
+      for (let oI = 0, oList = memo.matchAll(OTHER_CONTEXT); oI < oList.length; oI++) { const o = oList[oI];
         if (others.length >= 2) break;
         // "in the ITT population": the word "population" of the whole is no other population
         if (wholes.some(([a, b]) => o.index! >= a && o.index! < b)) continue;
         others.push(s.start + o.index!);
       }
       openers = []; oi = 0;
-      for (const m of memo.matchAll(RELATIVE)) openers.push(s.start + m.index!);
+      for (let mI = 0, mList = memo.matchAll(RELATIVE); mI < mList.length; mI++) { const m = mList[mI]; openers.push(s.start + m.index!); }
       reading.spans.push(subjects);
       // a sentence that names no company or drug speaks of the one named last ("It raised ...")
       if (subjects.length > 0) { lastSubjects = subjects; lastSubjectsAt = si; }
@@ -484,7 +489,7 @@ class ClaimsReuse {
     }
     if (!sameHeadings(this.headings, s, kept.headings)) return undefined;
     if (kept.ownHeading !== undefined && headingOfItsOwn(text, s, hardStarts) !== kept.ownHeading) return undefined;
-    for (const c of kept.claims) if (c.armNamed !== undefined && (armOf(entities[from + c.figure] as FigureEntity, this.model) !== '') !== c.armNamed) return undefined;
+    for (let cI = 0, claims_ = kept.claims; cI < claims_.length; cI++) { const c = claims_[cI]; if (c.armNamed !== undefined && (armOf(entities[from + c.figure] as FigureEntity, this.model) !== '') !== c.armNamed) return undefined; }
     return kept;
   }
 
@@ -498,7 +503,7 @@ class ClaimsReuse {
     const shift = s.start - kept.readAt;
     const spans = kept.spans;
     let span = -1, subjects: string[] = [];
-    for (const k of kept.claims) {
+    for (let kI = 0, claims_ = kept.claims; kI < claims_.length; kI++) { const k = claims_[kI];
       // each span's subjects, in the order read: its own, else the ones named last in the three sentences before
       while (span < k.span) subjects = carry(spans[++span], si, carried);
       const c = k.claim, m = c.measure;
@@ -813,7 +818,7 @@ export function allowed(surface: string, f: FigureEntity): [number, number] {
 }
 
 const SYNONYMS = new Map<string, string>();
-for (const [word, list] of Object.entries(words.synonyms)) if (Array.isArray(list)) for (const w of list) SYNONYMS.set(w.toLowerCase(), word);
+for (let itemI = 0, itemList = Object.entries(words.synonyms); itemI < itemList.length; itemI++) { const [word, list] = itemList[itemI]; if (Array.isArray(list)) for (let wI = 0, list_ = list; wI < list_.length; wI++) { const w = list_[wI]; SYNONYMS.set(w.toLowerCase(), word); } }
 
 /** A lowercase, accent-free word without a plural or case ending: the key's unit. */
 export function keyWord(w: string): string {
@@ -968,7 +973,7 @@ function growthOf(np: ClaimMeasure): ClaimMeasure | undefined {
     const stem = keyWord(ws[ws.length - 2]);
     return ws[ws.length - 2].length >= MIN_STEM ? { ...np, key: `change:${stem}`, label: `change in ${ws[ws.length - 2]}`, specific: true } : undefined;
   }
-  for (const g of GROWTH_NOUNS) {
+  for (let gI = 0, GROWTH_NOUNS_ = GROWTH_NOUNS; gI < GROWTH_NOUNS_.length; gI++) { const g = GROWTH_NOUNS_[gI];
     if (g.length < MIN_COMPOUND_CHANGE || !head.endsWith(g) || head.length - g.length < 4) continue;
     const stem = keyWord(head.slice(0, head.length - g.length));
     return head.length - g.length >= MIN_STEM ? { ...np, key: `change:${stem}`, label: `change in ${head.slice(0, head.length - g.length)}`, specific: true } : undefined;

@@ -67,17 +67,17 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     const a = b.analysis;
     // (each field named, in the order of those made below: a spread copies through the runtime, and every block's
     // entities are placed again after every edit)
-    for (const e of a.entities) named.push({ kind: e.kind, start: at(e.start + b.start), end: at(e.end + b.start, true), name: e.name, evidence: e.evidence, extra: e.extra, block: bi });
-    for (const f of a.figures) {
+    for (let eI = 0, entities_ = a.entities; eI < entities_.length; eI++) { const e = entities_[eI]; named.push({ kind: e.kind, start: at(e.start + b.start), end: at(e.end + b.start, true), name: e.name, evidence: e.evidence, extra: e.extra, block: bi }); }
+    for (let fI2 = 0, figures_ = a.figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
       const start = at(f.start + b.start);
       const end = at(f.end + b.start, true);
       figures.push(toFigure(f, start, end, text.slice(start, end)));
     }
-    for (const d of a.abbreviations) {
+    for (let dI2 = 0, abbreviations_ = a.abbreviations; dI2 < abbreviations_.length; dI2++) { const d = abbreviations_[dI2];
       const [start, end, longStart, longEnd] = [at(d.start + b.start), at(d.end + b.start, true), at(d.longStart + b.start), at(d.longEnd + b.start, true)];
       abbreviations.push({ short: text.slice(start, end), long: text.slice(longStart, longEnd), start, end, longStart, longEnd });
     }
-    for (const s of a.sentences) sentences.push({ start: at(s.start + b.start), end: at(s.end + b.start, true) });
+    for (let sI = 0, sentences_ = a.sentences; sI < sentences_.length; sI++) { const s = sentences_[sI]; sentences.push({ start: at(s.start + b.start), end: at(s.end + b.start, true) }); }
   }
 
   yield;
@@ -108,7 +108,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   if (docLexicon.hasEntries) {
     const read = docMentionReader(docLexicon, lexicon);
     blocks.forEach((b, bi) => {
-      for (const m of memoRead(b.text, read)) {
+      for (let mI = 0, mList = memoRead(b.text, read); mI < mList.length; mI++) { const m = mList[mI];
         named.push({ kind: m.kind, start: at(m.start + b.start), end: at(m.end + b.start, true), name: m.name, evidence: m.evidence, extra: { ...m.extra }, block: bi });
       }
     });
@@ -157,17 +157,17 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   // "zelbotuzumab" after "zelbotuzumab vedotin": a conjugate's name cut to its antibody's word, a word the lexicon knows
   // as no drug of its own, is the conjugate the document names in full (one such name only)
   const fullNames = new Map<string, string>();
-  for (const d of drugs) {
+  for (let dI2 = 0, drugs_ = drugs; dI2 < drugs_.length; dI2++) { const d = drugs_[dI2];
     if (d.evidence !== 'lexicon' || !/\s/.test(d.name)) continue;
     const first = d.name.split(/\s+/)[0].toLowerCase();
     fullNames.set(first, fullNames.has(first) && fullNames.get(first) !== d.name ? '' : d.name);
   }
-  for (const d of drugs) {
+  for (let dI2 = 0, drugs_ = drugs; dI2 < drugs_.length; dI2++) { const d = drugs_[dI2];
     if (d.evidence !== 'stem' || /\s/.test(d.name) || drugAlias.has(d.name) || lexicon.drugs.has(d.name)) continue;
     const full = fullNames.get(d.name.toLowerCase());
     if (full) drugAlias.set(d.name, full);
   }
-  for (const d of drugs) {
+  for (let dI2 = 0, drugs_ = drugs; dI2 < drugs_.length; dI2++) { const d = drugs_[dI2];
     let n = d.name;
     const seen = new Set<string>();
     while (drugAlias.has(n) && !seen.has(n)) { seen.add(n); n = drugAlias.get(n)!; }
@@ -180,7 +180,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   yield;
   enrichDrugs(entities, normalized, sentences);
   yield;
-  for (const f of kept) entities.push(f); // never a spread: a document may hold more figures than a call has argument slots
+  for (let fI2 = 0, kept_ = kept; fI2 < kept_.length; fI2++) { const f = kept_[fI2]; entities.push(f); } // never a spread: a document may hold more figures than a call has argument slots
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   sentences.sort((a, b) => a.start - b.start);
   yield;
@@ -201,7 +201,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   // (the label reader reads bare figures only: those it read take the name of their reading, as the hover shows it)
   const bareBefore = kept.filter(f => f.figureKind === 'other' && !f.unit);
   const labelled = applyLabelUnits(kept, normalized, structure.tables, text);
-  for (const f of bareBefore) if (f.figureKind !== 'other' || f.unit) f.name = figureName(f);
+  for (let fI2 = 0, bareBefore_ = bareBefore; fI2 < bareBefore_.length; fI2++) { const f = bareBefore_[fI2]; if (f.figureKind !== 'other' || f.unit) f.name = figureName(f); }
   // (and what no label declares, the numbers' own arithmetic: decimals that are each some k of their column's n are shares)
   applyGroupShares(labelled, normalized, structure.tables, figureName);
   // (and a count's share in brackets after its "k/n", whatever header declares it, by its arithmetic)
@@ -212,7 +212,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     const gone = new Set(kept.filter(f => !stay.has(f)));
     for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k] as FigureEntity)) entities.splice(k, 1);
     kept.length = 0;
-    for (const f of labelled) kept.push(f);
+    for (let fI2 = 0, labelled_ = labelled; fI2 < labelled_.length; fI2++) { const f = labelled_[fI2]; kept.push(f); }
   }
   dollarOfListing(kept, normalized);
   // binding and completing speak of figures only: a document without any (or the workspace index's
@@ -301,8 +301,8 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
 
 /** The scale a sum's words write around its number: a scale word after it, or a scaled currency before or after it (1 when none). */
 function writtenScale(after: string, before: string): number {
-  for (const w of after.toLowerCase().split(/[\s\u00a0]+/)) if (w && Object.prototype.hasOwnProperty.call(NUMBERS.scales, w)) return (NUMBERS.scales as unknown as Record<string, number>)[w];
-  for (const t of [after.trim().split(/[\s\u00a0]+/)[0] ?? '', before.trim().split(/[\s\u00a0]+/).pop() ?? '']) {
+  for (let wI = 0, wList = after.toLowerCase().split(/[\s\u00a0]+/); wI < wList.length; wI++) { const w = wList[wI]; if (w && Object.prototype.hasOwnProperty.call(NUMBERS.scales, w)) return (NUMBERS.scales as unknown as Record<string, number>)[w]; }
+  for (let tI = 0, tList = [after.trim().split(/[\s\u00a0]+/)[0] ?? '', before.trim().split(/[\s\u00a0]+/).pop() ?? '']; tI < tList.length; tI++) { const t = tList[tI];
     if (t && Object.prototype.hasOwnProperty.call(NUMBERS.scaledCurrencies, t)) return (NUMBERS.scaledCurrencies as unknown as Record<string, [string, number]>)[t][1];
   }
   return 1;
@@ -315,7 +315,7 @@ function writtenScale(after: string, before: string): number {
  */
 function currencyOfSameSum(figures: FigureEntity[]): void {
   const money = new Map<number, FigureEntity>();
-  for (const f of figures) if (f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0 && !money.has(f.value)) money.set(f.value, f);
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2]; if (f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0 && !money.has(f.value)) money.set(f.value, f); }
   if (money.size === 0) return;
   for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
     if (f.figureKind !== 'other' || typeof f.value !== 'number' || !f.unit) continue;
@@ -368,7 +368,7 @@ function fillDocumentYear(figures: FigureEntity[], entities: readonly Entity[], 
     } else if (dateline) {
       const released = new Date(dateline.from).getUTCFullYear();
       let best = released;
-      for (const y of [released - 1, released + 1]) {
+      for (let yI = 0, yList = [released - 1, released + 1]; yI < yList.length; yI++) { const y = yList[yI];
         if (Math.abs(Date.UTC(y, Number(md[1]) - 1, Number(md[2])) - dateline.from) < Math.abs(Date.UTC(best, Number(md[1]) - 1, Number(md[2])) - dateline.from)) best = y;
       }
       f.value = best;
@@ -608,7 +608,7 @@ function unitWithinRunOnLabel(label: string): { currency: string; scale: number;
  */
 function unitBetweenRunOnCells(line: string, lineStart: number, cells: readonly FigureEntity[]): { currency: string; scale: number; at: number; end: number } | undefined {
   let bareAfter = 0;
-  for (const c of cells) if (c.figureKind === 'other' && c.unit === '') bareAfter++;
+  for (let cI2 = 0, cells_ = cells; cI2 < cells_.length; cI2++) { const c = cells_[cI2]; if (c.figureKind === 'other' && c.unit === '') bareAfter++; }
   for (let k = 1; k < cells.length && bareAfter >= 4; k++) {
     if (cells[k - 1].figureKind === 'other' && cells[k - 1].unit === '') bareAfter--;
     let from = cells[k - 1].end - lineStart;
@@ -626,7 +626,7 @@ const SCALE_TITLE_HINT = /\bin (?:thousands|millions|billions)\b/i;
 /** The one currency a document's sums are written in ("" when none, or more than one). */
 function soleCurrency(figures: FigureEntity[]): string {
   let one = '';
-  for (const f of figures) {
+  for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
     if (f.figureKind !== 'money' || !f.unit) continue;
     if (one && f.unit !== one) return '';
     one = f.unit;
@@ -750,7 +750,7 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
   let prev: FigureEntity | undefined;
   const population = documentPopulation(entities);
   const measures = new Map<string, string>();
-  for (const e of entities) if (e.kind === 'endpoint' && e.facts.measure) measures.set(e.name, e.facts.measure);
+  for (let eI = 0, entities_ = entities; eI < entities_.length; eI++) { const e = entities_[eI]; if (e.kind === 'endpoint' && e.facts.measure) measures.set(e.name, e.facts.measure); }
   let beforePrev: FigureEntity | undefined;
   let peopleNoun: string | undefined;
   for (let i = 0; i < entities.length; i++) {
@@ -843,7 +843,7 @@ function yearsOfHeaders(figures: FigureEntity[], text: string, normalized: strin
     if (text.slice(start, f.end) !== m[2]) continue;
     const year = Number(m[2]);
     // fields cleared, not deleted: a figure keeps the one shape every figure has (toFigure)
-    for (const key of ['comparator', 'reading', 'estimated', 'denominator', 'role', 'schedule'] as const) f[key] = undefined;
+    for (let keyI = 0, keyList = ['comparator', 'reading', 'estimated', 'denominator', 'role', 'schedule'] as const; keyI < keyList.length; keyI++) { const key = keyList[keyI]; f[key] = undefined; }
     Object.assign(f, { figureKind: 'date', value: year, unit: 'year', iso: m[2], start, text: m[2], binding: emptyBinding() });
     f.name = figureName(f);
   }
@@ -959,7 +959,7 @@ function docMentionReader(doc: DocLexicon, lexicon: Lexicon): (text: string) => 
     const via = new Map(doc.via);
     return (text: string) => {
       const out: DocMention[] = [];
-      for (const m of phrases(text)) {
+      for (let mI = 0, mList = phrases(text); mI < mList.length; mI++) { const m = mList[mI];
         const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
         // a company's name is a proper noun: "cells" is no mention of "Cell Biolabs"; nor is a ticker ("(Nasdaq: ACME)") one of its company
         if (kind === 'company' && (!/^\p{Lu}/u.test(text.slice(m.start, m.end)) || TICKER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) continue;
@@ -991,7 +991,7 @@ function addRegimenShortForms(doc: DocLexicon, named: Named[], normalized: strin
   const drugs = named.filter(n => n.kind === 'drug').sort((a, b) => a.start - b.start);
   if (drugs.length < 2) return;
   const taken = new Set(named.map(n => n.start));
-  for (const r of regimenShortForms(normalized, drugs)) {
+  for (let rI = 0, rList = regimenShortForms(normalized, drugs); rI < rList.length; rI++) { const r = rList[rI];
     // a short form something else already reads ("(ORR)") keeps that reading
     if (taken.has(r.start) || doc.via.has(r.name + '|' + r.short)) continue;
     (doc.data.regimens ??= []).push({ name: r.name, aliases: [r.short], components: r.components });
@@ -1134,7 +1134,7 @@ function writtenInLowerCase(text: string, word: string): boolean {
 
 function addCompanyShortForms(named: Named[], doc: DocLexicon, lexicon: Lexicon, normalized: string): void {
   const seen = new Set<string>();
-  for (const c of named) {
+  for (let cI2 = 0, named_ = named; cI2 < named_.length; cI2++) { const c = named_[cI2];
     if (c.kind !== 'company' || (c.evidence !== 'pattern' && c.evidence !== 'lexicon') || seen.has(c.evidence + c.name)) continue;
     seen.add(c.evidence + c.name);
     if (c.evidence === 'lexicon') {
@@ -1176,7 +1176,7 @@ function addStemDrugs(named: Named[], doc: DocLexicon, lexicon: Lexicon): void {
 /** The drugs `readHere` picks, read where the text showed them medicines, given to the document's lexicon under their own name. */
 function addDocumentDrugs(named: Named[], doc: DocLexicon, lexicon: Lexicon, readHere: (n: Named) => boolean, via: string): void {
   const seen = new Set<string>();
-  for (const n of named) {
+  for (let nI = 0, named_ = named; nI < named_.length; nI++) { const n = named_[nI];
     if (n.kind !== 'drug' || seen.has(n.name) || lexicon.drugs.has(n.name) || !readHere(n)) continue;
     seen.add(n.name);
     doc.data.drugs!.push({ name: n.name, aliases: [n.name] });
@@ -1223,7 +1223,7 @@ function productsNamedAsTrials(named: Named[], blocks: BlockRef[], at: (x: numbe
     }
   }
   if (products.size === 0) return;
-  for (const n of named) {
+  for (let nI = 0, named_ = named; nI < named_.length; nI++) { const n = named_[nI];
     if (n.kind === 'trial' && products.has(n.name)) { n.kind = 'drug'; n.evidence = 'code-name'; n.extra = {}; }
   }
   // the other mentions of the name: drugs too
@@ -1247,7 +1247,7 @@ function productsNamedAsTrials(named: Named[], blocks: BlockRef[], at: (x: numbe
 function addTrialMentions(named: Named[], blocks: BlockRef[], at: (x: number, isEnd?: boolean) => number): void {
   const byFirst = new Map<string, string[]>();
   const names = new Set<string>();
-  for (const n of named) {
+  for (let nI = 0, named_ = named; nI < named_.length; nI++) { const n = named_[nI];
     if (n.kind !== 'trial' || n.extra?.trialKind !== 'named' || n.name.length < 3 || names.has(n.name)) continue;
     names.add(n.name);
     const k = firstTokenOf(n.name);
@@ -1259,12 +1259,12 @@ function addTrialMentions(named: Named[], blocks: BlockRef[], at: (x: number, is
   if (names.size === 0) return;
   const seen = new Set(named.filter(n => n.kind === 'trial').map(n => n.start));
   let w = 0;
-  for (const n of named) if (!(n.kind === 'drug' && n.evidence === 'code-name' && names.has(n.name))) named[w++] = n;
+  for (let nI = 0, named_ = named; nI < named_.length; nI++) { const n = named_[nI]; if (!(n.kind === 'drug' && n.evidence === 'code-name' && names.has(n.name))) named[w++] = n; }
   named.length = w;
   // the trials' names found per block through the memo, under a reader for these names: an edit rereads its own block only
   const read = readerFor(`trials:${JSON.stringify([...byFirst])}`, () => (text: string) => trialNameMentions(text, tokenize(text), byFirst));
   blocks.forEach((b, bi) => {
-    for (const m of memoRead(b.text, read)) {
+    for (let mI = 0, mList = memoRead(b.text, read); mI < mList.length; mI++) { const m = mList[mI];
       const start = at(m.start + b.start);
       if (seen.has(start)) continue;
       named.push({ kind: 'trial', start, end: at(m.end + b.start, true), name: m.name, evidence: 'pattern', extra: { trialKind: 'named' }, block: bi });
@@ -1279,7 +1279,7 @@ function resolveOverlaps(list: Named[]): Named[] {
   // "Amylin" after "Amylin Pharmaceuticals, Inc." is the company the document named, not the hormone
   const sorted = [...list].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || definedHere(a) - definedHere(b) || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
   const out: Named[] = [];
-  for (const e of sorted) {
+  for (let eI = 0, sorted_ = sorted; eI < sorted_.length; eI++) { const e = sorted_[eI];
     const last = out[out.length - 1];
     if (last && e.start < last.end) {
       // overlapping: keep the longer one; equal length keeps the earlier (higher-priority) one
@@ -1381,7 +1381,7 @@ function enrichDrugs(entities: Entity[], normalized: string, sentences: { start:
   const sentenceOf = (pos: number) => sentenceAt(sentences, pos) ?? { start: Math.max(0, pos - 200), end: Math.min(normalized.length, pos + 200) };
   /** Per drug name, the last run of entities walked after a target cue (sorted indexes [from, to)) and its sentence. */
   const scanned = new Map<string, { sentenceEnd: number; from: number; to: number }>();
-  for (const d of drugs) {
+  for (let dI2 = 0, drugs_ = drugs; dI2 < drugs_.length; dI2++) { const d = drugs_[dI2];
     const facts = get(d.name);
     const norm = normalized.slice(d.start, d.end);
     if (norm.toLowerCase() !== d.name.toLowerCase()) facts.aliases.add(norm);
@@ -1434,7 +1434,7 @@ function enrichDrugs(entities: Entity[], normalized: string, sentences: { start:
       }
     }
   }
-  for (const d of drugs) {
+  for (let dI2 = 0, drugs_ = drugs; dI2 < drugs_.length; dI2++) { const d = drugs_[dI2];
     const f = byName.get(d.name)!;
     // what the document says a drug targets comes first; the lexicon's view is kept beside it when it differs
     const lex = d.facts.lexiconTargets ?? [];

@@ -18,7 +18,7 @@ const N_COUNT = /^[(\[]?\s?n\s?=/i;
 export function allocationAgainstArms(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  for (const inS of bySentence) {
+  for (let inSI = 0, bySentence_ = bySentence; inSI < bySentence_.length; inSI++) { const inS = bySentence_[inSI];
     for (let i = 0; i < inS.length; i++) {
       const r = inS[i];
       if (r.figureKind !== 'ratio' || r.unit !== ':') continue;

@@ -57,6 +57,17 @@ export function formatNumber(v: number, decimals: number): string {
   return v.toFixed(decimals);
 }
 
+/**
+ * The model's figures in order, found once per model: a dozen passes of the checks each walked all the model's entities
+ * for them after every edit, and made a list of their own. Callers read the list, never change it (readonly).
+ */
+export function figuresOf(model: DocumentModel): readonly FigureEntity[] {
+  let out = FIGURES.get(model);
+  if (!out) { out = model.entities.filter((e): e is FigureEntity => e.kind === 'figure'); FIGURES.set(model, out); }
+  return out;
+}
+const FIGURES = new WeakMap<DocumentModel, readonly FigureEntity[]>();
+
 /** The figures of each sentence, by the sentence's index, in one sweep over both sorted lists. */
 export function figuresBySentence(model: DocumentModel): FigureEntity[][] {
   let out = BY_SENTENCE.get(model);
@@ -163,7 +174,7 @@ function drugNamesOf(model: DocumentModel): Map<string, string> {
   if (names) return names;
   names = new Map();
   const shared = new Set<string>();
-  for (const e of model.entities) {
+  for (let eI2 = 0, entities_ = model.entities; eI2 < entities_.length; eI2++) { const e = entities_[eI2];
     if (e.kind !== 'drug') continue;
     const key = e.text.toLowerCase();
     const known = names.get(key);
@@ -287,7 +298,7 @@ export function aboutAnotherArm(model: DocumentModel, f: FigureEntity): boolean 
   // (an endpoint's name is no word of a comparison: "its disease control" names no control arm)
   const from = Math.max(model.sentences[si].start, f.start - 300);
   let window = normalizedText(model).slice(from, f.start);
-  for (const e of itemsWithin(model.entities, from, f.start)) if (e.kind === 'endpoint') window = window.slice(0, e.start - from) + ' '.repeat(e.end - e.start) + window.slice(e.end - from);
+  for (let eI2 = 0, eList = itemsWithin(model.entities, from, f.start); eI2 < eList.length; eI2++) { const e = eList[eI2]; if (e.kind === 'endpoint') window = window.slice(0, e.start - from) + ' '.repeat(e.end - e.start) + window.slice(e.end - from); }
   return COMPARATOR_CONTEXT.test(window);
 }
 
@@ -300,7 +311,7 @@ export function isPointInTime(model: DocumentModel, f: FigureEntity): boolean {
 }
 
 /** The index of the first item of a list sorted by start that starts at or after `pos` (the list's length when none): a binary search, so readings that ask per sentence stay linear. */
-export function firstIndexFrom<T extends { start: number }>(sorted: T[], pos: number): number {
+export function firstIndexFrom<T extends { start: number }>(sorted: readonly T[], pos: number): number {
   let lo = 0, hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -310,7 +321,7 @@ export function firstIndexFrom<T extends { start: number }>(sorted: T[], pos: nu
 }
 
 /** The items of a list sorted by start that lie within [from, to). */
-export function itemsWithin<T extends { start: number; end: number }>(sorted: T[], from: number, to: number): T[] {
+export function itemsWithin<T extends { start: number; end: number }>(sorted: readonly T[], from: number, to: number): T[] {
   const out: T[] = [];
   for (let i = firstIndexFrom(sorted, from); i < sorted.length && sorted[i].start < to; i++) if (sorted[i].end <= to) out.push(sorted[i]);
   return out;

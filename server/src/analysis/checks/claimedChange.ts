@@ -8,7 +8,7 @@
  * direction word before them (or, in a verb-final language, right after), all of one kind and
  * unit. A finding needs the direction or the size to disagree beyond the rounding of every number.
  */
-import { armsOfOneEndpoint, decimalsOf, itemsWithin, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armsOfOneEndpoint, decimalsOf, itemsWithin, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import endpointsData from '../../../lexicon/builtin/endpoints.json';
 import labelWords from '../../../lexicon/grammar/labelUnits.json';
 import { claimsOf, roundingRoom } from '../claims';
@@ -25,9 +25,9 @@ const FROM = lower(C.from), TO = lower(C.to), NEGATION = lower(C.negations), NOT
 const UP_NOUN = lower(C.upNouns), DOWN_NOUN = lower(C.downNouns), DETERMINER = lower(C.determiners), NOUN_OF = lower(C.of);
 /** German verbs split in two ("legte ... zu"): the particle, and for each of its verbs the direction. */
 const SEPARABLE = new Map<string, Map<string, 'up' | 'down'>>();
-for (const e of C.separable) {
+for (let eI = 0, separable_ = C.separable; eI < separable_.length; eI++) { const e = separable_[eI];
   const m = SEPARABLE.get(e.particle.toLowerCase()) ?? new Map<string, 'up' | 'down'>();
-  for (const v of e.verbs) m.set(v.toLowerCase(), e.reads === 'down' ? 'down' : 'up');
+  for (let vI = 0, verbs_ = e.verbs; vI < verbs_.length; vI++) { const v = verbs_[vI]; m.set(v.toLowerCase(), e.reads === 'down' ? 'down' : 'up'); }
   SEPARABLE.set(e.particle.toLowerCase(), m);
 }
 const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p{L}])`, 'iu');
@@ -38,7 +38,7 @@ const DATED_COMPARED_GAP = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(C.datedAt)})
 /** The text between two figures with the dates among `figs` in it masked as "#"; a length of time keeps its words, any other figure gives the bare text. */
 function gapWithDates(text: string, a: FigureEntity, b: FigureEntity, figs: FigureEntity[]): string {
   let out = '', at = a.end;
-  for (const f of figs) {
+  for (let fI = 0, figs_ = figs; fI < figs_.length; fI++) { const f = figs_[fI];
     // (a length of time keeps its words: "for the three months ended #")
     if (f.start < a.end || f.end > b.start || f.figureKind === 'duration') continue;
     if (f.figureKind !== 'date') return text.slice(a.end, b.start);
@@ -108,7 +108,7 @@ function readWords(out: Tok[], text: string, a: number, b: number): void {
 /** The stretch [from, to): its words between the figures (read by `words`) and each figure as "#", in order, in `out`. */
 function withFigures(out: Tok[], from: number, to: number, figs: FigureEntity[], words: (a: number, b: number) => void): Tok[] {
   let pos = from;
-  for (const f of figs) {
+  for (let fI = 0, figs_ = figs; fI < figs_.length; fI++) { const f = figs_[fI];
     if (f.end <= from || f.start >= to) continue;
     words(pos, Math.max(pos, f.start));
     out.push({ w: '#', start: f.start, end: f.end, fig: f });
@@ -211,7 +211,7 @@ export const hedgeOfComparator = (c: string | undefined) => c === '>' || c === '
 /** The hedge a multiple's words open on (comparisons.json multiples.hedges: "nearly" is below, not about), else its comparator's. */
 function hedgeOfMultiple(surface: string, c: string | undefined): string | undefined {
   const lower = surface.toLowerCase();
-  for (const h of words.multiples.hedges) for (const w of h.words) if (lower.startsWith(w.toLowerCase() + ' ')) return h.reads;
+  for (let hI = 0, hedges_ = words.multiples.hedges; hI < hedges_.length; hI++) { const h = hedges_[hI]; for (let wI = 0, words_ = h.words; wI < words_.length; wI++) { const w = words_[wI]; if (lower.startsWith(w.toLowerCase() + ' ')) return h.reads; } }
   return hedgeOfComparator(c);
 }
 /** A multiple in words or digits that grows ("doubled", "more than tripled", "3-fold"): the size of a rise. */
@@ -501,7 +501,7 @@ function comparedPeriodOrigin(text: string, gap: Tok[], b: FigureEntity): number
     const t = gap[c];
     if (t.fig && t.fig.figureKind !== 'date') return -1;
     let piece = '', at = t.start;
-    for (const u of gap.slice(c)) if (u.fig) { piece += text.slice(at, u.fig.start) + '#'; at = u.fig.end; }
+    for (let uI = 0, uList = gap.slice(c); uI < uList.length; uI++) { const u = uList[uI]; if (u.fig) { piece += text.slice(at, u.fig.start) + '#'; at = u.fig.end; } }
     piece += text.slice(at, b.start);
     if (COMPARED_PERIOD_GAP.test(piece)) return c;
     if (PRIOR_BRACKET.test(piece) && /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return c;
@@ -648,7 +648,7 @@ const LEAD_REACH = 5;
 function leadSizeOfMeasure(model: DocumentModel, text: string, s: { start: number; end: number }, pair: FigureEntity, measure: string): SizeAlone | undefined {
   const si = sentenceIndexAt(model, s.start);
   const ps = paragraphIndexAt(model, s.start);
-  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figs = figuresOf(model);
   for (let k = si - 1; k >= Math.max(0, si - LEAD_REACH); k--) {
     const lead = model.sentences[k];
     // (a lead in the paragraph before carries only as sizeAlone reads it: a paragraph of that one sentence)
@@ -656,7 +656,7 @@ function leadSizeOfMeasure(model: DocumentModel, text: string, s: { start: numbe
     const inL = figs.filter(f => f.start >= lead.start && f.end <= lead.end);
     const sizes = inL.filter(f => sizeShare(f) || multiple(f));
     const found: SizeAlone[] = [];
-    for (const f of sizes) {
+    for (let fI = 0, sizes_ = sizes; fI < sizes_.length; fI++) { const f = sizes_[fI];
       // each size with the words since the figure before it: its own clause
       const prior = inL.filter(x => x.end <= f.start).pop();
       const before = sentenceTokens(model, text, lead, inL, Math.max(lead.start, prior ? prior.end : lead.start, f.start - 160), f.start);
@@ -688,10 +688,10 @@ function measureBefore(toks: Tok[], reach: number): string | undefined {
     const t = toks[i];
     if (t.w === ';') return undefined;
     if (t.fig) continue;
-    for (const m of MEASURES) for (const ws of m.words) {
+    for (let mI = 0, MEASURES_ = MEASURES; mI < MEASURES_.length; mI++) { const m = MEASURES_[mI]; for (let wsI = 0, words_ = m.words; wsI < words_.length; wsI++) { const ws = words_[wsI];
       if (!isWord(t.w, ws[ws.length - 1])) continue;
       if (ws.length === 1 || ws.slice(0, -1).every((w, j) => toks[i - ws.length + 1 + j]?.w === w)) return m.name;
-    }
+    } }
   }
   return undefined;
 }
@@ -807,7 +807,7 @@ function direction(w: string): Dir | undefined {
 /** A verb-final clause: "von 3,2 auf 4,0 Millionen Euro gestiegen", the verb within two words after the new figure. */
 function directionAfter(text: string, newer: FigureEntity, s: { start: number; end: number }, inS: FigureEntity[]): { dir: 'up' | 'down'; word: Tok } | undefined {
   const after = tokens(text, newer.end, Math.min(s.end, newer.end + 40), inS).slice(0, 2);
-  for (const t of after) {
+  for (let tI = 0, after_ = after; tI < after_.length; tI++) { const t = after_[tI];
     if (t.fig || t.w === ';') return undefined;
     // a dash, comma or bracket ends the clause: "(costs rose) \u2013 from 4.1 to 5.3 million \u2013 fell the gross profit" is no verb of that change
     if (/[\u2013\u2014,;:()]|\s-\s/.test(text.slice(newer.end, t.start))) return undefined;
@@ -1252,7 +1252,7 @@ export function comparedGroups(model: DocumentModel, s: { start: number; end: nu
   const table = memoSpanText(text, model.sentences, s).read(newGroupsTable);
   const kept = table.get(key);
   if (kept !== undefined) {
-    for (const e of kept) {
+    for (let eI = 0, kept_ = kept; eI < kept_.length; eI++) { const e = kept_[eI];
       if (typeof e === 'number') claimed.add(s.start + e);
       else out.push(shiftFinding(e, s.start));
     }
@@ -1391,7 +1391,7 @@ const ARTICLES_BEFORE_STANDARD = lower(C.determiners);
  */
 function comparativeBefore(toks: Tok[]): { pos: { up: boolean; next: number }; at: number } | undefined {
   for (let k = 0; k <= Math.min(3, toks.length - 1); k++) {
-    for (const [list, up] of [[COMPARATIVE_UP, true], [COMPARATIVE_DOWN, false]] as [string[][], boolean][]) {
+    for (let itemI = 0, itemList = [[COMPARATIVE_UP, true], [COMPARATIVE_DOWN, false]] as [string[][], boolean][]; itemI < itemList.length; itemI++) { const [list, up] = itemList[itemI];
       for (let phI = 0; phI < list.length; phI++) { const ph = list[phI];
         if (!ph.every((w, x) => toks[k + x] && !toks[k + x].fig && toks[k + x].w === w)) continue;
         const rest = toks.slice(k + ph.length);
@@ -1406,8 +1406,8 @@ function comparativeBefore(toks: Tok[]): { pos: { up: boolean; next: number }; a
 
 /** The position phrase starting at toks[i], with its direction and the index after it. */
 function positionAt(toks: Tok[], i: number): { up: boolean; next: number } | undefined {
-  for (const [list, up] of [[ABOVE, true], [BELOW, false]] as [string[][], boolean][]) {
-    for (const ph of list) if (ph.every((w, k) => toks[i + k] && !toks[i + k].fig && toks[i + k].w === w)) return { up, next: i + ph.length };
+  for (let itemI = 0, itemList = [[ABOVE, true], [BELOW, false]] as [string[][], boolean][]; itemI < itemList.length; itemI++) { const [list, up] = itemList[itemI];
+    for (let phI2 = 0, list_ = list; phI2 < list_.length; phI2++) { const ph = list_[phI2]; if (ph.every((w, k) => toks[i + k] && !toks[i + k].fig && toks[i + k].w === w)) return { up, next: i + ph.length }; }
   }
   return undefined;
 }
@@ -1549,7 +1549,7 @@ const ROWS_REACH = 3000;
  */
 export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
-  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figs = figuresOf(model);
   // the head: two dates side by side, only a cell's gap between them, then the word of a change column after a
   // cell's gap; read from the dates (one walk over the figures), so that the pattern is tried only where a head may stand
   for (let j = 1; j < figs.length; j++) {
@@ -1866,7 +1866,7 @@ const changeNoun = (w: string): 'up' | 'down' | undefined => {
 function listsIn(text: string, figs: FigureEntity[], ok: (f: FigureEntity) => boolean): FigureEntity[][] {
   const out: FigureEntity[][] = [];
   let run: FigureEntity[] = [];
-  for (const f of figs) {
+  for (let fI = 0, figs_ = figs; fI < figs_.length; fI++) { const f = figs_[fI];
     const last = run[run.length - 1];
     if (ok(f) && last && like(last, f) && LIST_JOIN.test(text.slice(last.end, f.start))) { run.push(f); continue; }
     if (run.length >= 2) out.push(run);
@@ -2039,7 +2039,7 @@ export function priorInNextSentence(model: DocumentModel, s: { start: number; en
   if (!next) return;
   const text = normalizedText(model);
   const ofSize = (f: FigureEntity) => sizeShare(f) || multiple(f) || sizeInPoints(f);
-  for (const f1 of inS) {
+  for (let f1I = 0, inS_ = inS; f1I < inS_.length; f1I++) { const f1 = inS_[f1I];
     if (!periodAmount(f1) || claimed.has(f1.start)) continue;
     if (inS.some(f => f !== f1 && like(f, f1))) return;
     const before = sentenceTokens(model, text, s, inS, Math.max(s.start, f1.start - 160), f1.start);
@@ -2285,7 +2285,7 @@ const surface = (model: DocumentModel, f: FigureEntity) => model.text.slice(f.st
  */
 export function gainOverComparator(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], nextFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
-  for (const p of inS) {
+  for (let pI = 0, inS_ = inS; pI < inS_.length; pI++) { const p = inS_[pI];
     if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.value <= 0 || claimed.has(p.start)) continue;
     if (!OVER_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 24)))) continue;
     const lead = text.slice(Math.max(s.start, p.start - GO.reach - 40), p.start);

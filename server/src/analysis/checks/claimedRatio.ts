@@ -7,7 +7,7 @@
  */
 import { memoSpanText } from '../memo';
 import { roundingRoom } from '../claims';
-import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import { allocationAgainstArms } from './allocation';
@@ -59,7 +59,7 @@ export const claimedRatio: Check = {
   defaultSeverity: 'warning',
   run(model) {
     const out: CheckFinding[] = [];
-    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    const figs = figuresOf(model);
     // the document's hazard and risk ratios, filtered once, when a sentence first asks for them
     let ratiosOfDocument: FigureEntity[] | undefined;
     const documentRatios = () => { reuse.taint(); return (ratiosOfDocument ??= figs.filter(isHr)); };
@@ -105,7 +105,7 @@ export const claimedRatio: Check = {
     };
 
     // "N-fold" figures
-    for (const f of figs) {
+    for (let fI = 0, figs_ = figs; fI < figs_.length; fI++) { const f = figs_[fI];
       // a multiple written with digits ("3-fold", "2.5x"); one in words ("doubled") is read below with its hedge
       if ((f.figureKind !== 'ratio' && f.figureKind !== 'other') || f.unit !== 'fold' || typeof f.value !== 'number' || !/\d/.test(f.text)) continue;
       const s = sentenceAt(model.sentences, f.start);
@@ -122,7 +122,7 @@ export const claimedRatio: Check = {
     const text = normalizedText(model);
     // figures a claim has already been judged on: no second finding from another reading
     const claimed = new ClaimedSet();
-    for (const f of figs) {
+    for (let fI = 0, figs_ = figs; fI < figs_.length; fI++) { const f = figs_[fI];
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator === '~') continue;
       const word = RELATIVE_CLAIM.exec(text.slice(f.end, f.end + 30));
       if (!word) continue;
@@ -156,20 +156,20 @@ export const claimedRatio: Check = {
       for (let k = fi; k < folds.length && folds[k].start < s.end; k++) taken.push([folds[k].start, folds[k].end]);
       const claims: { a: number; b: number; low: number; high: number; words: string }[] = [];
       const memo = memoSpanText(text, model.sentences, s);
-      for (const m of memo.matchAll(MULTIPLE)) {
+      for (let mI = 0, mList = memo.matchAll(MULTIPLE); mI < mList.length; mI++) { const m = mList[mI];
         const n = m[4] ? STANDALONE_OF.get(m[4].toLowerCase().replace(/\s+/g, ' ')) : NUMBER_OF.get(m[2].toLowerCase()) ?? Number(m[2].replace(',', '.'));
         if (!n || !Number.isFinite(n) || n < 1.5) continue;
         const [low, high] = multipleRange(n, m[1] ? HEDGE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined);
         claims.push({ a: s.start + m.index!, b: s.start + m.index! + m[0].length, low, high, words: m[0] });
       }
-      for (const m of memo.matchAll(HALVES)) {
+      for (let mI = 0, mList = memo.matchAll(HALVES); mI < mList.length; mI++) { const m = mList[mI];
         const a = s.start + m.index!, b = a + m[0].length;
         // "halved the risk of death (HR 0.51)": a risk halved is a ratio of about one half, read against the ratio itself
         if (halvedRisk(model, s, own, a, b, out)) { taken.push([a, b]); continue; }
         claims.push({ a, b, low: 0.4, high: 0.6, words: m[0] });
       }
       // a multiple in words the recogniser read and the lists above do not hold ("more than triple"): its comparator is its hedge
-      for (const f of own) {
+      for (let fI = 0, own_ = own; fI < own_.length; fI++) { const f = own_[fI];
         if (f.unit !== 'fold' || /\d/.test(f.text) || typeof f.value !== 'number' || f.value < 1.5 || NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40))) continue;
         const hedge = f.comparator === '>' || f.comparator === '\u2265' ? 'above' : f.comparator === '<' || f.comparator === '\u2264' ? 'below' : f.comparator === '~' ? 'about' : undefined;
         const [low, high] = multipleRange(f.value, hedge);
@@ -281,7 +281,7 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
   if (inS.length > MAX_FIGURES) return;
   if (ratios.length === 0) { distantRiskReductions(model, s, inS, out, documentRatios); return; }
   let lastClaim: FigureEntity | undefined;
-  for (const p of inS) {
+  for (let pI = 0, inS_ = inS; pI < inS_.length; pI++) { const p = inS_[pI];
     if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || (p.comparator && p.comparator !== '~')) continue;
     // the clause around the percentage: back to the previous figure or clause mark, on to the next
     const prev = inS.filter(f => f.end <= p.start).pop();
@@ -334,7 +334,7 @@ const ENDPOINT_AFTER_CLAIM = 40;
  * of that endpoint, outside tables, with no time point, of two arms (one the drug's, the other another arm's), stated
  * in one sentence; undefined otherwise.
  */
-function endpointPairOfDocument(model: DocumentModel, figs: FigureEntity[], claim: { start: number; end: number }): FigureEntity[] | undefined {
+function endpointPairOfDocument(model: DocumentModel, figs: readonly FigureEntity[], claim: { start: number; end: number }): FigureEntity[] | undefined {
   const named = entitiesWithin(model.entities, claim.end, claim.end + ENDPOINT_AFTER_CLAIM).find(e => e.kind === 'endpoint');
   if (!named || figs.some(f => f.start >= claim.end && f.start < named.start)) return undefined;
   const rates = figs.filter(f => f.binding.endpoint === named.name && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number'
@@ -391,7 +391,7 @@ function governingClause(text: string, s: { start: number; end: number }, inS: F
   const lead = text.slice(Math.max(s.start, p.start - GOVERNING_REACH), p.start);
   if (!BY_BEFORE.test(lead)) return '';
   let from = Math.max(s.start, p.start - GOVERNING_REACH);
-  for (const f of inS) if (f.end <= p.start && f.end > from && f.figureKind !== 'count') from = f.end;
+  for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI]; if (f.end <= p.start && f.end > from && f.figureKind !== 'count') from = f.end; }
   const semi = text.lastIndexOf(';', p.start);
   if (semi >= from) from = semi + 1;
   return text.slice(from, p.start);
@@ -704,10 +704,10 @@ const POINT_DIFFERENCE = new RegExp(`^[ -]?(?:\\([^()]{1,10}\\)[ ]?)?(?:${wordsP
  * stated anywhere in the document. A sentence that states two rates before the claim is the difference
  * check's (totals), not this one's.
  */
-function pointsBetweenArms(model: DocumentModel, figs: FigureEntity[], bySentence: FigureEntity[][], out: CheckFinding[], claimed: Set<number>): void {
+function pointsBetweenArms(model: DocumentModel, figs: readonly FigureEntity[], bySentence: FigureEntity[][], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
   const rate = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && !!f.binding.endpoint;
-  for (const c of figs) {
+  for (let cI2 = 0, figs_ = figs; cI2 < figs_.length; cI2++) { const c = figs_[cI2];
     if (c.figureKind !== 'percent' || c.unit !== 'percentage points' || typeof c.value !== 'number' || c.comparator || !c.binding.endpoint || claimed.has(c.start)) continue;
     const m = POINT_DIFFERENCE.exec(text.slice(c.end, c.end + 80));
     if (!m) continue;
@@ -889,7 +889,7 @@ const CONTROLS = EF.controls.map(w => w.toLowerCase());
  * Efficacy is one minus the ratio of the attack rates, 1 \u2212 (a/n\u2081)/(b/n\u2082); as trials often
  * compute it over person-time, a point and a half of room is given beside the rounding.
  */
-function efficacyFromCases(model: DocumentModel, figs: FigureEntity[], bySentence: FigureEntity[][]): CheckFinding[] {
+function efficacyFromCases(model: DocumentModel, figs: readonly FigureEntity[], bySentence: FigureEntity[][]): CheckFinding[] {
   const text = normalizedText(model);
   const groupOf = (f: FigureEntity) => GROUP_AFTER.exec(text.slice(f.end, f.end + 90))?.[1].toLowerCase();
   const isControl = (g: string) => CONTROLS.some(c => g.startsWith(c));
@@ -940,7 +940,7 @@ function distantRiskReductions(model: DocumentModel, s: { start: number; end: nu
   // (the document's ratios asked only for a claim read here: a sentence of none reads nothing beyond its window, see
   // sentenceReuse.ts; with no ratio in the document no claim finds one of its endpoint below)
   const text = normalizedText(model);
-  for (const p of inS) {
+  for (let pI = 0, inS_ = inS; pI < inS_.length; pI++) { const p = inS_[pI];
     if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator || !p.binding.endpoint) continue;
     // (far from its ratio, a claim names its endpoint itself, before the percentage: "decreased the risk by 43 % and showed an overall
     // survival benefit" binds the endpoint named after it, which is not the risk reduced)
@@ -992,7 +992,7 @@ function fractionWordsAgainstRates(model: DocumentModel, bySentence: FigureEntit
   // a share of patients in words is a proportion's rate, never a survival rate's or a change's ("half of them lived 60 % longer")
   const proportions = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'proportion').map(e => e.name));
   for (let si = 0; si < bySentence.length; si++) {
-    for (const w of bySentence[si]) {
+    for (let wI = 0, wList = bySentence[si]; wI < wList.length; wI++) { const w = wList[wI];
       if (w.figureKind !== 'percent' || typeof w.value !== 'number' || /\d/.test(model.text.slice(w.start, w.end)) || !w.binding.endpoint || !proportions.has(w.binding.endpoint)) continue;
       // "nine percent": a cardinal written out with its percent word is an exact rate, not a share in words; two rates
       // of one endpoint that differ are two groups' as often as one restated, which repeated-value judges
@@ -1041,7 +1041,7 @@ function durationGaps(model: DocumentModel, bySentence: FigureEntity[][]): Check
   const groupOf = (f: FigureEntity) => f.binding.arm ?? f.binding.drug ?? '';
   let documentMedians: FigureEntity[] | undefined;
   for (let si = 0; si < bySentence.length; si++) {
-    for (const g of bySentence[si]) {
+    for (let gI = 0, gList = bySentence[si]; gI < gList.length; gI++) { const g = gList[gI];
       // (an approximate gap, "by about 2.5 months", is held to the medians with a looser room: see below)
       if (g.figureKind !== 'duration' || typeof g.value !== 'number' || (g.comparator && g.comparator !== '~') || !isDurationGap(text, g)) continue;
       const para = paragraphIndexAt(model, g.start);
@@ -1050,7 +1050,7 @@ function durationGaps(model: DocumentModel, bySentence: FigureEntity[][]): Check
       const others = bySentence[si].filter(f => f !== g && f.figureKind === 'duration');
       let two = here.length === 2 ? here : undefined;
       if (!two && others.length === 0) {
-        for (const k of [si + 1, si - 1]) {
+        for (let kI = 0, kList = [si + 1, si - 1]; kI < kList.length; kI++) { const k = kList[kI];
           if (!within(k)) continue;
           const there = bySentence[k].filter(f => median(f) && f.unit === g.unit);
           if (there.length === 2 && bySentence[k].filter(f => f.figureKind === 'duration').length === 2) { two = there; break; }

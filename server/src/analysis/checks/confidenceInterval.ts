@@ -6,7 +6,7 @@
  * written numbers and the usual asymmetry of interval methods allow (ratio intervals are
  * symmetric on the log scale, so the estimate is close to sqrt(lower x upper)).
  */
-import { Check, decimalsOf, normalizedText, type CheckFinding } from './check';
+import { Check, decimalsOf, normalizedText, type CheckFinding, figuresOf } from './check';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { cellIntervals } from './tableCells';
 
@@ -20,7 +20,7 @@ export const confidenceInterval: Check = {
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
-    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    const figs = figuresOf(model);
     for (let i = 0; i < figs.length; i++) {
       const ci = figs[i];
       if (ci.figureKind !== 'ci') continue;
@@ -63,7 +63,7 @@ export const confidenceInterval: Check = {
       }
     }
     // "17.2 (6.6\u201325.1)" in a table's cell: an estimate and the interval or range written with it
-    for (const { estimate: est, bound, lower, upper, open } of [...cellIntervals(model), ...rangesAfter(model, figs)]) {
+    for (let itemI = 0, itemList = [...cellIntervals(model), ...rangesAfter(model, figs)]; itemI < itemList.length; itemI++) { const { estimate: est, bound, lower, upper, open } = itemList[itemI];
       const v = est.value as number;
       const dEst = 0.5 * 10 ** -decimalsOf(model.text.slice(est.start, est.end));
       const dCi = 0.5 * 10 ** -decimalsOf(model.text.slice(bound.start, bound.end));
@@ -82,7 +82,7 @@ export const confidenceInterval: Check = {
  * with as many decimals (a citation or a span of years is written in whole numbers), is the interval or the range
  * written with it: the estimate cannot lie outside it, whichever it is.
  */
-function rangesAfter(model: DocumentModel, figs: FigureEntity[]): { estimate: FigureEntity; bound: FigureEntity; lower: number; upper: number; open: boolean }[] {
+function rangesAfter(model: DocumentModel, figs: readonly FigureEntity[]): { estimate: FigureEntity; bound: FigureEntity; lower: number; upper: number; open: boolean }[] {
   const out: { estimate: FigureEntity; bound: FigureEntity; lower: number; upper: number; open: boolean }[] = [];
   const text = model.text;
   for (let k = 0; k + 1 < figs.length; k++) {
@@ -101,7 +101,7 @@ function rangesAfter(model: DocumentModel, figs: FigureEntity[]): { estimate: Fi
 const BARE_LABEL = /(?<![\p{L}\d])(?:CI|KI|IC)[ ]?[:=]?[ ]?$/u;
 
 /** The estimate a CI belongs to: the figure right before it, e.g. "HR 0.51 (95% CI 0.38-0.69)", "50 % (95% CI: 42.8 %, 57.2 %)". */
-export function estimateFor(text: string, figs: FigureEntity[], i: number): FigureEntity | undefined {
+export function estimateFor(text: string, figs: readonly FigureEntity[], i: number): FigureEntity | undefined {
   let prev = figs[i - 1];
   // "98.0 % of participants at 1 month (95% CI ...)": a time point is when the estimate was measured,
   // not the estimate; the estimate is the share before it

@@ -31,7 +31,7 @@ function ratesOf(model: DocumentModel): Rate[] {
   const text = normalizedText(model);
   const out: Rate[] = [];
   const money = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0 && !!f.unit && !f.table && (!f.comparator || f.comparator === '~');
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 0; k + 1 < inS.length; k++) {
       const x = inS[k], y = inS[k + 1];
       if (!money(x) || !money(y) || x.unit === y.unit) continue;
@@ -55,7 +55,7 @@ function ratesOf(model: DocumentModel): Rate[] {
 /** The rates every range of a list allows, widened by the slack; undefined when they allow none in common. */
 function common(list: Rate[]): [number, number] | undefined {
   let lo = -Infinity, hi = Infinity;
-  for (const r of list) { lo = Math.max(lo, r.lo); hi = Math.min(hi, r.hi); }
+  for (let rI = 0, list_ = list; rI < list_.length; rI++) { const r = list_[rI]; lo = Math.max(lo, r.lo); hi = Math.min(hi, r.hi); }
   return lo <= hi ? [lo * (1 - SLACK), hi * (1 + SLACK)] : undefined;
 }
 
@@ -63,7 +63,7 @@ export function conversionsDisagree(model: DocumentModel): CheckFinding[] {
   const rates = ratesOf(model);
   if (rates.length < 2) return [];
   const byKey = new Map<string, Rate[]>();
-  for (const r of rates) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  for (let rI = 0, rates_ = rates; rI < rates_.length; rI++) { const r = rates_[rI]; byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]); }
   const out: CheckFinding[] = [];
   const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
   for (const list of byKey.values()) {
@@ -73,10 +73,10 @@ export function conversionsDisagree(model: DocumentModel): CheckFinding[] {
     if (stated.length > 0) {
       const ref = common(stated);
       if (!ref) continue;
-      for (const p of pairs) if (p.hi < ref[0] || p.lo > ref[1]) off.push({ pair: p, against: stated });
+      for (let pI = 0, pairs_ = pairs; pI < pairs_.length; pI++) { const p = pairs_[pI]; if (p.hi < ref[0] || p.lo > ref[1]) off.push({ pair: p, against: stated }); }
     } else {
       if (pairs.length < 3) continue;
-      for (const p of pairs) {
+      for (let pI = 0, pairs_ = pairs; pI < pairs_.length; pI++) { const p = pairs_[pI];
         const others = pairs.filter(o => o !== p);
         const ref = common(others);
         if (ref && (p.hi < ref[0] || p.lo > ref[1])) off.push({ pair: p, against: others });
@@ -84,7 +84,7 @@ export function conversionsDisagree(model: DocumentModel): CheckFinding[] {
       // the other pairs agree, and this one alone does not: more than one such pair is no one restatement gone wrong
       if (off.length !== 1) continue;
     }
-    for (const { pair, against } of off) {
+    for (let itemI = 0, off_ = off; itemI < off_.length; itemI++) { const { pair, against } = off_[itemI];
       const ref = against[0];
       out.push({
         message: `${written(pair.second)} restates ${written(pair.first)} at another exchange rate than ${ref.stated ? 'the rate stated' : 'the other sums restated in both currencies'} (${written(ref.first)}${ref.stated ? ' = ' : ' ('}${written(ref.second)}${ref.stated ? '' : ')'}): no rounding of the written numbers reconciles them.`,

@@ -211,7 +211,7 @@ function lastOnceEvent(t: string): { text: string; end: number } | undefined {
   const tokens = [...t.matchAll(/[\p{L}\d-]+/gu)].map(m => ({ w: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
   let found: { text: string; end: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    for (const p of ONCE_PHRASES) {
+    for (let pI = 0, ONCE_PHRASES_ = ONCE_PHRASES; pI < ONCE_PHRASES_.length; pI++) { const p = ONCE_PHRASES_[pI];
       if (tokens[i].w !== p[0]) continue;
       if (p.length === 1) { found = { text: t.slice(tokens[i].start, tokens[i].end), end: tokens[i].end }; continue; }
       for (let skip = 0; skip <= words.onceEvents.modifiers; skip++) {
@@ -366,7 +366,7 @@ export const dates: Check = {
       // "14-12 October 2027", in one month):
       // read across New Year's Day it would run most of a year with one year written, so it ends before it starts; a
       // short span across the new year ("December 28-January 3, 2027") is as written
-      for (const f of inS) {
+      for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
         const sp = f.figureKind === 'date' ? /^a span of days, to (\d{2})-(\d{2})$/.exec(f.reading ?? '') : null;
         const st = sp ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.iso ?? '') : null;
         if (!sp || !st) continue;
@@ -376,7 +376,7 @@ export const dates: Check = {
         out.push(finding(f, `The span ${f.text.replace(/\s+/g, " ")} ends before it starts, in the one year it names.`, [], { start: from, end }));
       }
       // a range read as one figure: "2028-2026"
-      for (const f of inS) {
+      for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
         if (f.figureKind !== 'date' || !Array.isArray(f.value)) continue;
         const [a, b] = f.value;
         if (a >= 1900 && b >= 1900 && a <= 2200 && b <= 2200 && b < a) {
@@ -436,7 +436,7 @@ export const dates: Check = {
       };
       // a day written without its year names the day of that date nearest the release date (link.ts reads it so);
       // within a month before the release date that reading is plain, and a future clause cannot be dated there
-      for (const f of datesHere) {
+      for (let fI = 0, datesHere_ = datesHere; fI < datesHere_.length; fI++) { const f = datesHere_[fI];
         if (spanOf(f) !== undefined || !dateline || !/^--\d{2}-\d{2}$/.test(f.iso ?? '')) continue;
         const span = spanAt(f)!;
         if (dateline.from - span.to > YEARLESS_NEAR_DAYS * DAY) continue;
@@ -446,7 +446,7 @@ export const dates: Check = {
       }
       // "the FDA accepted the filing and set a PDUFA date of <date>": a deadline set is still to come (the deadline's
       // noun right before the date says what it dates, however many dates its clause holds)
-      for (const f of fullHere) {
+      for (let fI = 0, fullHere_ = fullHere; fI < fullHere_.length; fI++) { const f = fullHere_[fI];
         const span = spanOf(f)!;
         if (!dateline || span.to >= dateline.from || T.test(RESTATED)) continue;
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
@@ -455,7 +455,7 @@ export const dates: Check = {
       }
       if (!T.test(RESTATED) && !T.test(CHANGE)) readBoundsKept(text, model, s, datesHere, spanAt, dateline, bounds);
       // the events a date dates: the one named in its clause, when the clause has one date
-      for (const f of fullHere) {
+      for (let fI = 0, fullHere_ = fullHere; fI < fullHere_.length; fI++) { const f = fullHere_[fI];
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) {
           // a clause of several dates: the tense of each is read in its stretch between commas, when that stretch holds it
@@ -534,7 +534,7 @@ export const dates: Check = {
           }
         }
         futureBefore(f, span, clause);
-        for (const [event, re] of EVENTS) {
+        for (let itemI = 0, EVENTS_ = EVENTS; itemI < EVENTS_.length; itemI++) { const [event, re] = EVENTS_[itemI];
           if (!T.test(re, clause.from, clause.to)) continue;
           // "the enrolment target was reached": the target named is no plan
           const planned = PLANNED.test(words.replace(/\b(?:enrol?l?ment|recruitment) target\b/gi, ' '));
@@ -558,7 +558,7 @@ export const dates: Check = {
         }
       }
       // an event that happens once for a drug, dated twice: "its first approval in May 2026", later "First approval: May 2025"
-      for (const f of fullHere) {
+      for (let fI = 0, fullHere_ = fullHere; fI < fullHere_.length; fI++) { const f = fullHere_[fI];
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
         const lead = sentence.slice(Math.max(clause.from, f.start - s.start - 80), f.start - s.start);
@@ -581,7 +581,7 @@ export const dates: Check = {
         }
       }
       // one approval (one agency, one drug, one indication), stated as done, dated twice
-      for (const f of fullHere) {
+      for (let fI = 0, fullHere_ = fullHere; fI < fullHere_.length; fI++) { const f = fullHere_[fI];
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
         const words = sentence.slice(clause.from, clause.to);
@@ -619,7 +619,7 @@ export const dates: Check = {
         }
       }
       // one plan to submit, to one agency, dated twice: "plans to file with the agency in 2026" and later "to submit to the agency in 2027"
-      for (const f of fullHere) {
+      for (let fI = 0, fullHere_ = fullHere; fI < fullHere_.length; fI++) { const f = fullHere_[fI];
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         const words = sentence.slice(clause.from, clause.to);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
@@ -640,7 +640,7 @@ export const dates: Check = {
       const fixed = inOrder(model, sentence, s.start, datesHere, spanAt);
       out.push(...(fixed.length ? fixed : orderedByWord(model, text, s.start, datesHere, spanAt)));
       // follow-up durations: "at a median follow-up of 10.5 months"
-      for (const f of inS) {
+      for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
         if (f.figureKind !== 'duration' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '\u2264' || f.comparator === '~') continue;
         if (!readPiece(followUpBefore, text.slice(Math.max(s.start, f.start - 50), f.start))) continue;
         followUps.push({ f, trial });
@@ -660,14 +660,14 @@ export const dates: Check = {
     out.push(...subsequentEventsInPeriod(model, text, bySentence), ...datelineAfterHead(model, text, bySentence));
     // a period's ends stated by verbs, and a state dated after the release (checks/datesStatus.ts); one finding a date
     const flagged = new Set(out.map(o => o.start));
-    for (const o of [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline, ownPeriod), ...stepsInOrder(model, text, bySentence, dateline), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f),
-      ...todayDated(text, bySentence, dateline), ...titlePeriodEnded(model, text, bySentence)]) {
+    for (let oI = 0, oList = [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline, ownPeriod), ...stepsInOrder(model, text, bySentence, dateline), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f),
+      ...todayDated(text, bySentence, dateline), ...titlePeriodEnded(model, text, bySentence)]; oI < oList.length; oI++) { const o = oList[oI];
       if (!flagged.has(o.start)) { flagged.add(o.start); out.push(o); }
     }
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
-    for (const [first, then] of ORDER) {
+    for (let itemI = 0, ORDER_ = ORDER; itemI < ORDER_.length; itemI++) { const [first, then] = ORDER_[itemI];
       // only for a trial the sentences name (or the one named last): two unnamed ones may be two trials
-      for (const a of done.filter(x => x.event === first && x.trial !== undefined)) {
+      for (let aI = 0, aList = done.filter(x => x.event === first && x.trial !== undefined); aI < aList.length; aI++) { const a = aList[aI];
         const b = done.find(x => x.event === then && x.trial === a.trial && x.span.to < a.span.from);
         if (!b) continue;
         const [later, earlier] = b.f.start > a.f.start ? [b, a] : [a, b];
@@ -933,7 +933,7 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
     const to = breaks.find(b => b >= end) ?? sentence.length;
     return { before: sentence.slice(from + 1, at), after: sentence.slice(end, to) };
   });
-  for (const seq of SEQUENCES) {
+  for (let seqI = 0, SEQUENCES_ = SEQUENCES; seqI < SEQUENCES_.length; seqI++) { const seq = SEQUENCES_[seqI];
     // (the first and last patients of a trial keep no order with those of one of its parts: "the last patient was dosed in
     // May, the first patient of the extension in June")
     if (seq.wholeTrialOnly && TRIAL_PART.test(sentence)) continue;
@@ -970,7 +970,7 @@ function twoReleaseDates(model: DocumentModel, text: string): CheckFinding[] {
   const wires = dated.filter(e => (wireDated(model.text, e) || placeDatedToday(text, e)) && spanOf(e) && spanOf(e)!.from === spanOf(e)!.to);
   if (wires.length !== 1 || wires[0].start > 2000) return [];
   const wire = wires[0], ws = spanOf(wire)!;
-  for (const e of dated) {
+  for (let eI2 = 0, dated_ = dated; eI2 < dated_.length; eI2++) { const e = dated_[eI2];
     if (e.start >= wire.start) break;
     const span = spanOf(e);
     if (!span || span.from !== span.to) continue;
@@ -1100,7 +1100,7 @@ const TITLE_REACH = 600;
 function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Span & { f: FigureEntity }, head: number): CheckFinding[] {
   const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date' && e !== dateline.f);
   // a period the figure reads as one ("results for the period January 1 \u2013 March 31, 2026")
-  for (const f of figs) {
+  for (let fI = 0, figs_ = figs; fI < figs_.length; fI++) { const f = figs_[fI];
     const sf = spanOf(f);
     if (!sf || sf.from === sf.to || !/^a span of /.test(f.reading ?? '') || Math.abs(f.start - head) > TITLE_REACH) continue;
     if (!PERIOD_REPORT.test(text.slice(Math.max(0, f.start - 60), f.start)) || dateline.to >= sf.to) continue;
@@ -1223,7 +1223,7 @@ function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureE
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const datesHere = inS.filter(f => f.figureKind === 'date' && spanOf(f) !== undefined);
-    for (const f of datesHere) {
+    for (let fI = 0, datesHere_ = datesHere; fI < datesHere_.length; fI++) { const f = datesHere_[fI];
       const from = Math.max(s.start, f.start - 60, ...datesHere.filter(x => x.end <= f.start).map(x => x.end));
       // (the lead's version words are answered from a table kept by its content, the sentence's change words with its text)
       const version = readPiece(versionBefore, text.slice(from, f.start));
@@ -1287,9 +1287,9 @@ function againstReportingDate(model: DocumentModel, text: string, bySentence: Fi
   if (!paragraphResults(text, namesReferenceDate).some(Boolean)) return [];
   const balances: { f: FigureEntity; span: Span }[] = [];
   const dates: FigureEntity[] = [];
-  for (const inS of bySentence) {
+  for (let inSI = 0, bySentence_ = bySentence; inSI < bySentence_.length; inSI++) { const inS = bySentence_[inSI];
     const money = inS.some(f => f.figureKind === 'money');
-    for (const f of inS) {
+    for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       if (f.figureKind !== 'date') continue;
       dates.push(f);
       const span = spanOf(f);
@@ -1457,7 +1457,7 @@ function transactionEventsIn(sentence: string, offset: number, dates: FigureEnti
 /** Whether a company is named between two offsets that is not named before the first (entities in text order). */
 function newCompanyBetween(companies: readonly Entity[], from: number, to: number): boolean {
   const before = new Set<string>();
-  for (const c of companies) {
+  for (let cI = 0, companies_ = companies; cI < companies_.length; cI++) { const c = companies_[cI];
     if (c.start < from) before.add(c.name);
     else if (c.start < to && !before.has(c.name)) return true;
     else if (c.start >= to) break;
@@ -1676,7 +1676,7 @@ function readBoundsKept(text: string, model: DocumentModel, s: { start: number; 
   // the key, not the spans (cheaper to write than to work out); each varying field after its length, so no two keys
   // of different facts are the same string
   let key = `${dateline?.from ?? ''}`;
-  for (const f of dates) {
+  for (let fI = 0, dates_ = dates; fI < dates_.length; fI++) { const f = dates_[fI];
     const iso = f.iso ?? '', reading = f.reading ?? '';
     key += `|${f.start - s.start}|${f.end - s.start}|${f.start < RESULTS_HEAD ? 1 : 0}|${iso.length}|${iso}|${reading.length}|${reading}|${f.text.length}|${f.text}`;
   }
@@ -1692,8 +1692,8 @@ function readBoundsKept(text: string, model: DocumentModel, s: { start: number; 
     const f = dates[r.k];
     return r.head ? { f, span: r.span ?? spanAt(f)!, cue: r.cue, head: r.head } : { f, span: r.span ?? spanAt(f)!, cue: r.cue };
   };
-  for (const r of read.lower) bounds.lower.push(asBound(r));
-  for (const r of read.upper) bounds.upper.push(asBound(r));
+  for (let rI = 0, lower_ = read.lower; rI < lower_.length; rI++) { const r = lower_[rI]; bounds.lower.push(asBound(r)); }
+  for (let rI = 0, upper_ = read.upper; rI < upper_.length; rI++) { const r = upper_[rI]; bounds.upper.push(asBound(r)); }
 }
 
 /**
@@ -1721,11 +1721,11 @@ function againstBounds(text: string, bounds: Bounds, dateline: (Span & { f: Figu
   const already = (f: FigureEntity) => out.some(o => o.start < f.end && f.start < o.end) || found.some(o => o.start < f.end && f.start < o.end);
   const released = (d: Span & { f: FigureEntity }) => [{ start: d.f.start, end: d.f.end, message: `the release date: ${d.label}` }];
   if (dateline) {
-    for (const b of bounds.lower) {
+    for (let bI = 0, lower_ = bounds.lower; bI < lower_.length; bI++) { const b = lower_[bI];
       if (b.f === dateline.f || b.span.from <= dateline.to || already(b.f)) continue;
       found.push(finding(b.f, `An event stated as done or over (\u201c${b.cue}\u201d) is dated ${b.span.label}, after the release date ${dateline.label}.`, released(dateline), { eventFrom: b.span.from, released: dateline.to }));
     }
-    for (const b of bounds.upper) {
+    for (let bI = 0, upper_ = bounds.upper; bI < upper_.length; bI++) { const b = upper_[bI];
       if (b.f === dateline.f || b.span.to >= dateline.from || already(b.f)) continue;
       found.push(finding(b.f, `An event still to come or still running (\u201c${b.cue}\u201d) is dated ${b.span.label}, before the release date ${dateline.label}.`, released(dateline), { eventTo: b.span.to, released: dateline.from }));
     }
@@ -1897,7 +1897,7 @@ function quarterNamedWithoutYear(model: DocumentModel, text: string): { f: Figur
   const named = QUARTER_REPORTED.exec(text.slice(0, OWN_PERIOD_REACH));
   const n = named ? ORDINALS[named[1].toLowerCase()] : undefined;
   if (typeof n !== 'number') return undefined;
-  for (const e of model.entities) {
+  for (let eI2 = 0, entities_ = model.entities; eI2 < entities_.length; eI2++) { const e = entities_[eI2];
     if (e.kind !== 'figure' || e.figureKind !== 'date' || !(e.iso ?? '').endsWith(`-Q${n}`)) continue;
     const span = spanOf(e);
     if (!span) return undefined;
@@ -1921,7 +1921,7 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
     const dates = inS.filter(f => f.figureKind === 'date' && f !== own!.f && f !== dateline);
     if (!dates.length || dates.length > 12) continue;
     const s = model.sentences[si];
-    for (const f of dates) {
+    for (let fI = 0, dates_ = dates; fI < dates_.length; fI++) { const f = dates_[fI];
       const span = spanOf(f);
       // (the very period, or one that begins after it ended: the periods actual results are compared with come before)
       const same = !!span && span.from === own.span.from && span.to === own.span.to;
@@ -1955,8 +1955,8 @@ const CITATION_OPEN = new RegExp(`\\(\\s*(?:${wordsPattern(words.citations.opene
 function citedAfterRelease(text: string, bySentence: FigureEntity[][], dateline: (Span & { f: FigureEntity }) | undefined): CheckFinding[] {
   if (!dateline) return [];
   const out: CheckFinding[] = [];
-  for (const inS of bySentence) {
-    for (const f of inS) {
+  for (let inSI = 0, bySentence_ = bySentence; inSI < bySentence_.length; inSI++) { const inS = bySentence_[inSI];
+    for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       if (f.figureKind !== 'date' || f === dateline.f || !/^\d{4}-\d{2}/.test(f.iso ?? '')) continue;
       if (!CITATION_OPEN.test(text.slice(Math.max(0, f.start - 80), f.start)) || !/^[^()]{0,20}\)/.test(text.slice(f.end, f.end + 24))) continue;
       const span = spanOf(f);

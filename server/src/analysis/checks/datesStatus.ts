@@ -162,7 +162,7 @@ export function statusAfterRelease(model: DocumentModel, text: string, bySentenc
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const amounts = inS.some(f => f.figureKind !== 'date' && f.figureKind !== 'duration');
-    for (const f of inS) {
+    for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       if (f.figureKind !== 'date' || f === dateline?.f || f === byPeriod?.f) continue;
       const lead = text.slice(Math.max(s.start, f.start - 30), f.start);
       const anchor = ANCHOR.exec(lead);
@@ -227,10 +227,10 @@ function changedOrRestated(sentence: string): boolean {
 function stepNamed(stretch: string): string | undefined {
   const steps: string[] = [];
   let upTo = 0;
-  for (const c of CHAINS) for (const st of c.steps) {
+  for (let cI = 0, CHAINS_ = CHAINS; cI < CHAINS_.length; cI++) { const c = CHAINS_[cI]; for (let stI = 0, steps_ = c.steps; stI < steps_.length; stI++) { const st = steps_[stI];
     const m = st.re.exec(stretch);
     if (m && !st.not?.test(stretch)) { steps.push(`${c.chain}|${st.step}`); upTo = m.index + m[0].length; }
-  }
+  } }
   // (a plan or future up to the step's words makes it planned: "Acme expects the placement to close"; after them it is another
   // clause's, or a manner: "expired as scheduled")
   // ("being filed": a passive gerund dates the step it names, ongoing or done, and plans nothing)
@@ -278,7 +278,7 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
     return list.every(x => x.span.from <= list[0].span.to && x.span.to >= list[0].span.from) ? list[0] : undefined;
   };
   const out: CheckFinding[] = [];
-  for (const c of CHAINS) {
+  for (let cI = 0, CHAINS_ = CHAINS; cI < CHAINS_.length; cI++) { const c = CHAINS_[cI];
     // every pair in the chain's order: a step the document leaves out ("priced") does not hide the order of the others
     pairs: for (let i = 0; i + 1 < c.steps.length; i++) for (let j = i + 1; j < c.steps.length; j++) {
       const a = once(`${c.chain}|${c.steps[i].step}`), b = once(`${c.chain}|${c.steps[j].step}`);
@@ -323,7 +323,7 @@ export function lengthBetweenDates(model: DocumentModel, text: string, bySentenc
     if (dates.length < 2 || dates.length > 12) continue;
     const s = model.sentences[si];
     if (spanTest(CHANGE, text, model.sentences, s)) continue;
-    for (const d of inS) {
+    for (let dI = 0, inS_ = inS; dI < inS_.length; dI++) { const d = inS_[dI];
       if (d.figureKind !== 'duration' || typeof d.value !== 'number' || d.comparator || !d.unit || !(d.unit in UNIT_DAYS)) continue;
       if (HEDGE.test(text.slice(Math.max(s.start, d.start - 16), d.end + 12))) continue;
       const after = text.slice(d.end, Math.min(s.end, d.end + 100));
@@ -445,8 +445,8 @@ const TODAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(RP.today)})[ \\u00
 /** A day named "today" that is not the release's day (a day apart is a time zone's). */
 export function todayDated(text: string, bySentence: FigureEntity[][], dateline: (DateSpan & { f: FigureEntity }) | undefined): CheckFinding[] {
   if (!dateline || dateline.from !== dateline.to) return [];
-  for (const inS of bySentence) {
-    for (const f of inS) {
+  for (let inSI = 0, bySentence_ = bySentence; inSI < bySentence_.length; inSI++) { const inS = bySentence_[inSI];
+    for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       const span = f.figureKind === 'date' && f !== dateline.f ? spanOf(f) : undefined;
       if (!span || span.from !== span.to || Math.abs(span.from - dateline.from) <= DAY) continue;
       // (in lower case, as the word is written inside a sentence: "Acme Today" names a periodical)
@@ -487,7 +487,7 @@ export function titlePeriodEnded(model: DocumentModel, text: string, bySentence:
   const re = ENDED.find(([k]) => k === length)![1];
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
-    for (const f of inS) {
+    for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       if (f.figureKind !== 'date' || f.start <= title.end) continue;
       const span = spanOf(f);
       if (!span || span.from !== span.to || !re.test(text.slice(Math.max(s.start, f.start - 40), f.start))) continue;

@@ -42,7 +42,7 @@ export const doseUnit: Check = {
       const byUnit = tally(g, f => f.unit);
       if (byUnit.size > 1) {
         const [major] = [...byUnit.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start)[0];
-        for (const f of g) {
+        for (let fI = 0, g_ = g; fI < g_.length; fI++) { const f = g_[fI];
           if (f.unit === major) continue;
           // "the 3 mg cohort" of a "3 mg/kg" level: a label shortens the weight-based unit
           if (!f.unit.includes('/') && major.includes('/') && LEVEL_LABEL.test(model.text.slice(f.end, f.end + 24))) continue;
@@ -62,8 +62,8 @@ export const doseUnit: Check = {
       if (bySpelling.size < 2) continue;
       const ranked = [...bySpelling.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
       const [major, majorUses] = ranked[0];
-      for (const [sp, uses] of ranked.slice(1)) {
-        for (const f of uses) {
+      for (let itemI = 0, itemList = ranked.slice(1); itemI < itemList.length; itemI++) { const [sp, uses] = itemList[itemI];
+        for (let fI = 0, uses_ = uses; fI < uses_.length; fI++) { const f = uses_[fI];
           const inFigure = model.text.slice(f.start, f.end).indexOf(sp);
           const at = inFigure < 0 ? -1 : f.start + inFigure;
           out.push({
@@ -82,7 +82,7 @@ export const doseUnit: Check = {
 
 function tally(g: FigureEntity[], by: (f: FigureEntity) => string): Map<string, FigureEntity[]> {
   const m = new Map<string, FigureEntity[]>();
-  for (const f of g) { const k = by(f); const l = m.get(k) ?? []; l.push(f); m.set(k, l); }
+  for (let fI = 0, g_ = g; fI < g_.length; fI++) { const f = g_[fI]; const k = by(f); const l = m.get(k) ?? []; l.push(f); m.set(k, l); }
   return m;
 }
 

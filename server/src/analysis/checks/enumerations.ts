@@ -10,7 +10,7 @@
  * one category twice or a category of another family, or are hedged, are not read.
  */
 import { DocumentModel, FigureEntity, emptyBinding } from '../model';
-import { type CheckFinding, halfUnit, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
+import { type CheckFinding, halfUnit, paragraphIndexAt, sentenceIndexAt, wordsPattern, figuresOf } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS } from '../populations';
 import { memoRead, memoSpanText } from '../memo';
@@ -38,10 +38,10 @@ function familyTerms(name: string, cats: Record<string, string[]>): FamilyTerms 
   const byTerm = new Map<string, string>();
   const loose: string[] = [];
   const strict: string[] = [];
-  for (const [cat, terms] of Object.entries(cats)) for (const t of terms) {
+  for (let itemI = 0, itemList = Object.entries(cats); itemI < itemList.length; itemI++) { const [cat, terms] = itemList[itemI]; for (let tI = 0, terms_ = terms; tI < terms_.length; tI++) { const t = terms_[tI];
     (/[A-Z]/.test(t) ? strict : loose).push(t);
     byTerm.set(/[A-Z]/.test(t) ? t : t.toLowerCase(), cat);
-  }
+  } }
   // (a term with a capital is an abbreviation: categoriesOf reads it only as written, never "pd" in a word)
   return {
     name,
@@ -59,7 +59,7 @@ const TERMS: FamilyTerms[] = Object.entries(FAMILIES).map(([name, cats]) => fami
 /** Each family's terms by their lower case, the first of the family's lists (in order) for each: made once, not per label read. */
 const LEXICAL: Record<string, Map<string, string>> = Object.fromEntries(Object.entries(FAMILIES).map(([name, cats]) => {
   const byLower = new Map<string, string>();
-  for (const t of Object.values(cats).flat()) if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t);
+  for (let tI = 0, tList = Object.values(cats).flat(); tI < tList.length; tI++) { const t = tList[tI]; if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t); }
   return [name, byLower];
 }));
 
@@ -106,7 +106,7 @@ function readCategories(label: string, where: 'anywhere' | 'atEnd' | 'exact'): M
   const band = gradeBand(label, where);
   // ("15 grade 1 events": the count counts events, a patient may have several)
   if (band && !EVENTS_COUNTED.test(label)) out.set('grades', band);
-  for (const fam of TERMS) {
+  for (let famI = 0, TERMS_ = TERMS; famI < TERMS_.length; famI++) { const fam = TERMS_[famI];
     const m = fam[where].exec(label);
     if (!m) continue;
     const term = m[1];
@@ -187,7 +187,7 @@ function numberWordsOf(langs: readonly string[]): NumberWords {
     const table = new Map<string, number>(Object.entries(EN_NUMBERS));
     // (an article that also means "one", "ein", "une", "en", counts nothing in a list: "sechs ein partielles Ansprechen")
     const articles = new Set(['en', ...langs].flatMap(l => ARTICLES[l] ?? []));
-    for (const l of langs) if (l !== 'en') for (const [k, v] of Object.entries(ALL_NUMBERS[l] ?? {})) if (!table.has(k) && !articles.has(k)) table.set(k, v);
+    for (let lI = 0, langs_ = langs; lI < langs_.length; lI++) { const l = langs_[lI]; if (l !== 'en') for (let itemI = 0, itemList = Object.entries(ALL_NUMBERS[l] ?? {}); itemI < itemList.length; itemI++) { const [k, v] = itemList[itemI]; if (!table.has(k) && !articles.has(k)) table.set(k, v); } }
     const keys = [...table.keys()].filter(w => (table.get(w) as number) < 100).sort((a, b) => b.length - a.length);
     nw = { table, re: new RegExp(`(?<![\\p{L}-])(${keys.join('|')})(?![\\p{L}-])`, 'giu') };
     NUMBER_WORDS_BY_LANGS.set(key, nw);
@@ -214,7 +214,7 @@ function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; en
   const out: FigureEntity[] = [];
   const nw = words.nw;
   const matches = from >= Math.min(text.length, to) ? [] : words.matches;
-  for (const m of matches) {
+  for (let mI = 0, matches_ = matches; mI < matches_.length; mI++) { const m = matches_[mI];
     const start = from + m.index!, end = start + m[1].length;
     if (inS.some(f => f.start < end && start < f.end)) continue;
     out.push({ kind: 'figure', figureKind: 'other', value: nw.table.get(m[1].toLowerCase()), unit: '', start, end, text: m[1], binding: emptyBinding() } as unknown as FigureEntity);
@@ -250,7 +250,7 @@ function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: num
     const list = (items === undefined ? [] : Array.isArray(items) ? items : [items]).filter(it => MONEY_FAMILIES.has(it.family) === (f.figureKind === 'money'));
     if (list.length === 0) { flush(); lastEnd = -1; continue; }
     const next = new Map<string, Item[]>();
-    for (const it of list) {
+    for (let itI = 0, list_ = list; itI < list_.length; itI++) { const it = list_[itI];
       const run = runs.get(it.family);
       const joined = run && JOIN.test(text.slice(run[run.length - 1].end, it.start)) && !run.some(r => overlapping(r.category, it.category, it.family));
       next.set(it.family, joined ? [...run!, it] : [it]);
@@ -267,7 +267,7 @@ function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: num
 /** A count of people that may be the group a list splits: "20 patients", "n = 24", "17 stopped the AB-101 study", "Nineteen of the volunteers". */
 function groupsBefore(model: DocumentModel, text: string, inS: FigureEntity[], from: number, to: number): Whole[] {
   const out: Whole[] = [];
-  for (const f of inS) {
+  for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
     if (f.start < from || f.end > to || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.table) continue;
     if (HEDGED_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
     const people = f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit);
@@ -379,15 +379,15 @@ function rowLabel(label: string): string {
  */
 export function tableCategories(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const columns = new Map<string, FigureEntity[]>();
-  for (const f of figures) if (f.table) {
+  for (let fI = 0, figures_ = figures; fI < figures_.length; fI++) { const f = figures_[fI]; if (f.table) {
     const key = `${f.table.column}`;
     const col = columns.get(key) ?? [];
     // a column header repeated in another table starts afresh: keep columns apart by distance
     if (col.length && f.start - col[col.length - 1].end > 2000) columns.set(`${key}@${f.start}`, col), columns.set(key, []);
     (columns.get(key) ?? columns.set(key, []).get(key)!).push(f);
-  }
+  } }
   const countColumns = [...columns.values()].filter(c => c.some(f => f.figureKind === 'count'));
   for (const col of columns.values()) {
     const runs: { f: FigureEntity; cat: string; family: string }[][] = [];
@@ -413,12 +413,12 @@ export function tableCategories(model: DocumentModel): CheckFinding[] {
     }
     if (run.length >= 2) runs.push(run);
     const counts = col.filter(f => f.figureKind === 'count');
-    for (const r of runs) {
+    for (let rI = 0, runs_ = runs; rI < runs_.length; rI++) { const r = runs_[rI];
       // the responders' row right before or after the categories counts the responders among them
       const k0 = counts.indexOf(r[0].f), k1 = counts.indexOf(r[r.length - 1].f);
       const cats = new Set(r.map(x => x.cat));
       if (r[0].family === 'responses' && cats.has('CR') && cats.has('PR')) {
-        for (const o of [counts[k0 - 1], counts[k1 + 1]]) {
+        for (let oI = 0, oList = [counts[k0 - 1], counts[k1 + 1]]; oI < oList.length; oI++) { const o = oList[oI];
           if (!o || typeof o.value !== 'number' || o.comparator || !RESPONDER_ROW.test(rowLabel(o.table!.row))) continue;
           const parts = r.filter(x => RESPONDERS.has(x.cat));
           const sum = parts.reduce((a, x) => a + (x.f.value as number), 0);
@@ -475,17 +475,17 @@ const TRIAL_REACH = 4000;
 export function armColumnsAgainstTrial(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   // the tables: runs of cells with their column's n, apart from the next run by more than a few lines
   const groups: FigureEntity[][] = [];
-  for (const f of figures) {
+  for (let fI = 0, figures_ = figures; fI < figures_.length; fI++) { const f = figures_[fI];
     if (!f.table) continue;
     const g = groups[groups.length - 1];
     if (g && f.start - g[g.length - 1].end < 400) g.push(f); else groups.push([f]);
   }
-  for (const g of groups) {
+  for (let gI = 0, groups_ = groups; gI < groups_.length; gI++) { const g = groups_[gI];
     const columns = new Map<string, number | undefined>();
-    for (const f of g) {
+    for (let fI = 0, g_ = g; fI < g_.length; fI++) { const f = g_[fI];
       const prior = columns.get(f.table!.column);
       columns.set(f.table!.column, prior === undefined && !columns.has(f.table!.column) ? f.binding.n : prior === f.binding.n ? prior : undefined);
     }
@@ -570,7 +570,7 @@ const ARM_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.armWords)})(?![\\p
 const ARM_JOIN = new RegExp(`^[\\s,;)]*(?:(?:${wordsPattern(E.armJoins)})\\s+)?(?:[\\p{L}\\d.+/-]+\\s+){0,6}?[\\p{L}\\d.+/-]*\\s?\\($`, 'iu');
 
 /** The nearest whole of a trial before `at`: "the ACME-301 trial (n=389)", "389 patients were randomized". */
-function trialWholeBefore(text: string, figures: FigureEntity[], at: number): FigureEntity | undefined {
+function trialWholeBefore(text: string, figures: readonly FigureEntity[], at: number): FigureEntity | undefined {
   for (let k = figures.findIndex(x => x.start >= at) - 1; k >= 0 && at - figures[k].start < TRIAL_REACH; k--) {
     const w = figures[k];
     if (w.table || w.figureKind !== 'count' || !PEOPLE_UNIT.test(w.unit) || typeof w.value !== 'number' || w.comparator || w.denominator !== undefined) continue;
@@ -588,7 +588,7 @@ function trialWholeBefore(text: string, figures: FigureEntity[], at: number): Fi
 export function armsAgainstTrial(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const named = model.entities.filter(e => e.kind === 'drug' || e.kind === 'trial');
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
@@ -631,10 +631,10 @@ export function armsAgainstTrial(model: DocumentModel, bySentence: FigureEntity[
 export function armSizesAgainstTrial(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const trials = model.entities.filter(e => e.kind === 'trial');
   const byWhole = new Map<FigureEntity, Map<string, FigureEntity[]>>();
-  for (const inS of bySentence) for (const f of inS) {
+  for (let inSI = 0, bySentence_ = bySentence; inSI < bySentence_.length; inSI++) { const inS = bySentence_[inSI]; for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
     if (f.table || f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || !f.binding.arm) continue;
     if (!N_EQUALS.test(text.slice(f.start, f.end)) || !/\(\s?$/.test(text.slice(Math.max(0, f.start - 2), f.start))) continue;
     const whole = trialWholeBefore(text, figures, f.start);
@@ -644,7 +644,7 @@ export function armSizesAgainstTrial(model: DocumentModel, bySentence: FigureEnt
     const key = `${f.binding.arm}|${f.binding.drug ?? ''}`.toLowerCase();
     arms.set(key, [...(arms.get(key) ?? []), f]);
     byWhole.set(whole, arms);
-  }
+  } }
   for (const [whole, arms] of byWhole) {
     if (arms.size < 2 || [...arms.values()].some(l => new Set(l.map(f => f.value)).size !== 1)) continue;
     const sized = [...arms.values()].map(l => l[0]).sort((a, b) => a.start - b.start);
@@ -675,7 +675,7 @@ const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.armJoins.filter((w
 export function eventsByArm(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
-  for (const inS of bySentence) {
+  for (let inSI = 0, bySentence_ = bySentence; inSI < bySentence_.length; inSI++) { const inS = bySentence_[inSI];
     const whole = inS.find(f => f.figureKind === 'count' && EVENT_UNITS.has(f.unit.toLowerCase()) && typeof f.value === 'number' && !f.comparator && f.denominator === undefined);
     if (!whole) continue;
     const parts = inS.filter(f => f.start > whole.end && f.figureKind === 'count' && f.denominator !== undefined && typeof f.value === 'number' && !f.comparator);
@@ -708,11 +708,11 @@ const ENROLMENT_ROW_REACH = 1500;
 export function enrolmentRowAgainstTrial(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
-  for (const t of model.tables ?? []) {
+  const figures = figuresOf(model);
+  for (let tI = 0, tList = model.tables ?? []; tI < tList.length; tI++) { const t = tList[tI];
     const inT = figures.filter(f => f.table && f.start >= t.start && f.end <= t.end);
     const rows = new Map<string, FigureEntity[]>();
-    for (const f of inT) rows.set(f.table!.row, [...(rows.get(f.table!.row) ?? []), f]);
+    for (let fI = 0, inT_ = inT; fI < inT_.length; fI++) { const f = inT_[fI]; rows.set(f.table!.row, [...(rows.get(f.table!.row) ?? []), f]); }
     for (const [label, cells] of rows) {
       if (!ENROLMENT_ROW.test(label.trim()) || cells.length < 2) continue;
       const columns = new Set(cells.map(c => c.table!.column));

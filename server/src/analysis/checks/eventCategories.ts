@@ -26,7 +26,7 @@ export function eventCategoriesAboveWholes(model: DocumentModel): CheckFinding[]
   const bySentence = figuresBySentence(model);
   for (let si = 0; si < bySentence.length; si++) {
     const s = model.sentences[si];
-    for (const f of bySentence[si]) {
+    for (let fI = 0, fList = bySentence[si]; fI < fList.length; fI++) { const f = fList[fI];
       const ep = f.binding.endpoint;
       if (!ep || !CATEGORIES.has(ep) || f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || f.table) continue;
       // ("among patients aged 65 or older, ...": another population the binder left unnamed)
@@ -49,7 +49,7 @@ export function eventCategoriesAboveWholes(model: DocumentModel): CheckFinding[]
     const part = one(key);
     if (!part) continue;
     const [ep, group, time] = key.split('#');
-    for (const whole of WITHIN.get(ep) ?? []) {
+    for (let wholeI = 0, wholeList = WITHIN.get(ep) ?? []; wholeI < wholeList.length; wholeI++) { const whole = wholeList[wholeI];
       const w = one(`${whole}#${group}#${time}`);
       if (!w) continue;
       const room = halfUnit(model.text.slice(part.start, part.end)) + halfUnit(model.text.slice(w.start, w.end));

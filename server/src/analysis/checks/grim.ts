@@ -93,7 +93,7 @@ export const grim: Check = {
     }
     // a table's share alone in its cell ("ORR, % | 42.0 (28.2 to 56.8)"), under a column whose count-and-share pairs
     // bear its size out: a proportion of the column's patients, so some whole number of them gives it
-    for (const { pct, n, head } of cellRatesOfTheirColumn(model)) {
+    for (let itemI = 0, itemList = cellRatesOfTheirColumn(model); itemI < itemList.length; itemI++) { const { pct, n, head } = itemList[itemI];
       const ep = pct.binding.endpoint;
       if (!ep || !proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep) || typeof pct.value !== 'number' || n < 1) continue;
       // the row's own label names the proportion (not a section above it: "1-year DFS, %" under "Best response"),
@@ -272,7 +272,7 @@ const POPULATION_GAP = new RegExp(`^ (?:${wordsPattern([...shareWords.population
 function withoutEndpoints(model: DocumentModel, from: number, to: number, endpoint: string | undefined): string {
   if (!endpoint) return model.text.slice(from, to);
   let out = '', at = from;
-  for (const e of endpointsBetween(model, from, to)) {
+  for (let eI = 0, eList = endpointsBetween(model, from, to); eI < eList.length; eI++) { const e = eList[eI];
     if (e.name !== endpoint) continue;
     out += model.text.slice(at, e.start);
     at = e.end;
@@ -416,7 +416,7 @@ function respondersBefore(model: DocumentModel, bySentence: FigureEntity[][], si
   const unitOf = (g: FigureEntity): [number, number] => {
     const s = sentenceOf(g);
     let from = Math.max(s.start, text.lastIndexOf('\n', g.start) + 1), to = s.end;
-    for (const b of breaks) {
+    for (let bI = 0, breaks_ = breaks; bI < breaks_.length; bI++) { const b = breaks_[bI];
       if (b.end <= g.start) from = Math.max(from, b.end);
       else if (b.start >= g.end) { to = Math.min(to, b.start); break; }
     }
@@ -474,7 +474,7 @@ function studyPopulation(model: DocumentModel, bySentence: FigureEntity[][], si:
   const sizes = new Set<number>();
   // (a bounded look-back over the paragraph's sentences before it)
   for (let j = si - 1, seen = 0; j >= 0 && seen < REFER_LOOK_BACK && paragraphIndexAt(model, model.sentences[j].start) === paragraph; j--) {
-    for (const g of bySentence[j]) {
+    for (let gI = 0, gList = bySentence[j]; gI < gList.length; gI++) { const g = gList[gI];
       seen++;
       // (a bare whole number may count people too, "and 40 were screened": another size leaves it unknown)
       if (g.figureKind === 'other' && g.unit === '' && typeof g.value === 'number' && Number.isInteger(g.value) && g.value >= 2) { sizes.add(g.value); continue; }

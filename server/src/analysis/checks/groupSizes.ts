@@ -58,7 +58,7 @@ export function groupSizesRestated(model: DocumentModel): CheckFinding[] {
   const byKey = new Map<string, Size[]>();
   const bySentence = figuresBySentence(model);
   for (let si = 0; si < bySentence.length; si++) {
-    for (const f of bySentence[si]) {
+    for (let fI = 0, fList = bySentence[si]; fI < fList.length; fI++) { const f = fList[fI];
       const name = sizeOf(text, f);
       if (!name || ANALYSIS_SET.test(name)) continue;
       const key = populationKey(name);

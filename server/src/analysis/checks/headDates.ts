@@ -35,7 +35,7 @@ export function datelineAfterHead(model: DocumentModel, text: string, bySentence
   const reach = HEAD + 200;
   const lined = withLineEnds(text.slice(0, reach), (model.layout?.softBreaks ?? []).filter(b => b.end <= reach));
   let head: { f: FigureEntity; year?: number; month: number; day: number } | undefined;
-  for (const inS of bySentence) for (const f of inS) {
+  for (let inSI = 0, bySentence_ = bySentence; inSI < bySentence_.length; inSI++) { const inS = bySentence_[inSI]; for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
     if (f.start > HEAD) return [];
     if (f.figureKind !== 'date') continue;
     const m = DAY_ISO.exec(f.iso ?? '');
@@ -54,6 +54,6 @@ export function datelineAfterHead(model: DocumentModel, text: string, bySentence
     const said = (g: FigureEntity) => model.text.slice(g.start, g.end);
     return [finding(f, `The dateline gives ${said(f)}, ${gap} days after the day the head names with its weekday, ${said(head.f)}.`,
       [{ start: head.f.start, end: head.f.end, message: `the head's day: ${said(head.f)}` }], { gapDays: gap })];
-  }
+  } }
   return [];
 }

@@ -62,10 +62,10 @@ export const impossibleValue: Check = {
     }
     out.push(...subsetsAboveWholes(model));
     const reported = new Set(out.map(x => x.start));
-    for (const x of [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model), ...landmarksOutOfOrder(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
-    for (const x of [...declinesAbove100(model), ...sharesChangedAbove100(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
+    for (let xI = 0, xList = [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model), ...landmarksOutOfOrder(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
+    for (let xI = 0, xList = [...declinesAbove100(model), ...sharesChangedAbove100(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
     out.push(...partsAboveWholes(model));
-    for (const x of [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
+    for (let xI = 0, xList = [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
     out.push(...subsetsAbovePopulations(model));
     out.push(...outOfRange(model));
     out.push(...reversedRanges(model));
@@ -213,7 +213,7 @@ const TO_ONLY = new RegExp(`^\\s*(?:${wordsPattern(CHANGES.to)})\\s+${HEDGE}$`, 
 function sharesChangedAbove100(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 1; k < inS.length; k++) {
       const from = inS[k - 1], to = inS[k];
       const pct = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
@@ -238,7 +238,7 @@ function sharesChangedAbove100(model: DocumentModel): CheckFinding[] {
 function pairedSharesAbove100(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 1; k < inS.length; k++) {
       const c = inS[k - 1], p = inS[k];
       if (typeof p.value !== 'number' || p.value <= 100 || p.comparator || typeof c.value !== 'number' || c.comparator || c.denominator !== undefined) continue;
@@ -270,7 +270,7 @@ function pairedSharesAbove100(model: DocumentModel): CheckFinding[] {
 function slashCountsAboveWhole(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 1; k < inS.length; k++) {
       const a = inS[k - 1], b = inS[k];
       if (a.unit !== '' || (a.figureKind !== 'other' && a.figureKind !== 'count') || typeof a.value !== 'number' || !Number.isInteger(a.value) || a.comparator) continue;
@@ -306,7 +306,7 @@ const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(bindingWords.res
 
 /** The part and the whole when one endpoint's patients are among the other's, else undefined. */
 function nested(a: string, b: string): [string, string] | undefined {
-  for (const [part, whole] of PART_OF) {
+  for (let itemI = 0, PART_OF_ = PART_OF; itemI < PART_OF_.length; itemI++) { const [part, whole] = PART_OF_[itemI];
     if (a === part && b === whole) return [a, b];
     if (b === part && a === whole) return [b, a];
   }
@@ -339,7 +339,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
     let respectively: boolean | undefined;
     const here = new Map<string, FigureEntity[]>();
     const sameSentence = new Map<string, FigureEntity>();
-    for (const f of figs) {
+    for (let fI2 = 0, figs_ = figs; fI2 < figs_.length; fI2++) { const f = figs_[fI2];
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || !f.binding.endpoint || f.table) continue;
       // only rates written right after their endpoint ("CR rate was 45 %", "ORR = 42 %"), or in a sentence that names
       // no other endpoint ("the proportions achieving ACR70 were 44 %, 40 % and 38 %, respectively"), since a rate bound
@@ -359,7 +359,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       const latest = sameSentence.get(scope);
       // (a list paired in order with the endpoints it names is written beside them too: "ORR and CR rates of 40 % and 45 %, respectively")
       const against = latest && !before.includes(latest) && ((respectively ??= spanTest(RESPECTIVELY, model.text, model.sentences, s)) === false || (paired.has(f) && paired.has(latest))) ? [...before, latest] : before;
-      for (const other of against) {
+      for (let otherI = 0, against_ = against; otherI < against_.length; otherI++) { const other = against_[otherI];
         const pair = nested(f.binding.endpoint, other.binding.endpoint as string);
         if (!pair) continue;
         if (f.binding.timepoint && other.binding.timepoint && f.binding.timepoint !== other.binding.timepoint) continue;
@@ -452,7 +452,7 @@ function pairedInOrder(model: DocumentModel, endpoints: Entity[], named: Map<Fig
     if (at < 0) continue;
     const cut = s.start + at;
     const names: string[] = [];
-    for (const e of itemsWithin(endpoints, s.start, cut)) if (e.kind === 'endpoint' && !e.facts.adverseEvent && !names.includes(e.name)) names.push(e.name);
+    for (let eI2 = 0, eList = itemsWithin(endpoints, s.start, cut); eI2 < eList.length; eI2++) { const e = eList[eI2]; if (e.kind === 'endpoint' && !e.facts.adverseEvent && !names.includes(e.name)) names.push(e.name); }
     const before = rates.filter(f => f.end <= cut);
     if (names.length < 2 || before.length < names.length) continue;
     const run = before.slice(before.length - names.length);
@@ -464,7 +464,7 @@ function pairedInOrder(model: DocumentModel, endpoints: Entity[], named: Map<Fig
     const prev = before[before.length - names.length - 1];
     const firstName = itemsWithin(endpoints, s.start, cut).find(e => names.includes(e.name));
     if (!joined || !lastName || !firstName || lastName.end > run[0].start || (prev && firstName.start < prev.end) || !run.every((f, k) => f.binding.endpoint === names[k])) continue;
-    for (const f of run) { out.add(f); named.set(f, f.binding.endpoint as string); }
+    for (let fI2 = 0, run_ = run; fI2 < run_.length; fI2++) { const f = run_[fI2]; out.add(f); named.set(f, f.binding.endpoint as string); }
   }
   return out;
 }
@@ -504,13 +504,13 @@ function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
   /** The words between, the drugs' names left out, are linking words only. */
   const linkingBesideDrugs = (from: number, to: number) => {
     let piece = '', at = from;
-    for (const d of drugs) { if (d.start < at || d.end > to) continue; piece += model.text.slice(at, d.start) + ' '; at = d.end; }
+    for (let dI = 0, drugs_ = drugs; dI < drugs_.length; dI++) { const d = drugs_[dI]; if (d.start < at || d.end > to) continue; piece += model.text.slice(at, d.start) + ' '; at = d.end; }
     return readPiece(onlyLinking, piece + model.text.slice(at, to));
   };
   /** The words between a share and an endpoint after it, its own arm's words, the drugs' names and a verb of receiving left out, reach it only. */
   const reachingBesideArm = (f: FigureEntity, to: number) => {
     let piece = model.text.slice(f.end, to);
-    for (const d of drugs) if (d.start >= f.end && d.end <= to) piece = piece.replace(model.text.slice(d.start, d.end), ' ');
+    for (let dI = 0, drugs_ = drugs; dI < drugs_.length; dI++) { const d = drugs_[dI]; if (d.start >= f.end && d.end <= to) piece = piece.replace(model.text.slice(d.start, d.end), ' '); }
     const arm = f.binding.arm;
     if (arm && arm.length >= 2) piece = piece.replace(arm, ' ');
     return readPiece(onlyReaching, piece.replace(RECEIVING, ' '));

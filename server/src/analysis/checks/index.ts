@@ -46,7 +46,7 @@ export function runChecksAsync(model: DocumentModel, options: CheckOptions, isCa
 /** The checks one at a time, a yield after each; the last step sorts the findings and applies suppressions. */
 export function* checkSteps(model: DocumentModel, options: CheckOptions = {}): Generator<void, Finding[]> {
   const out: Finding[] = [];
-  for (const check of CHECKS) {
+  for (let checkI = 0, CHECKS_ = CHECKS; checkI < CHECKS_.length; checkI++) { const check = CHECKS_[checkI];
     runOne(check, model, options, out);
     yield;
   }
@@ -68,7 +68,7 @@ function runOne(check: Check, model: DocumentModel, options: CheckOptions, out: 
   } catch (err) {
     found = [{ code: 'internal-error', severity: 'hint', message: `Check ${check.code} failed: ${String(err)}`, start: 0, end: 0, related: [], data: {}, fixes: [] }];
   }
-  for (const f of found) out.push(f);
+  for (let fI = 0, found_ = found; fI < found_.length; fI++) { const f = found_[fI]; out.push(f); }
 }
 
 function finish(model: DocumentModel, out: Finding[]): Finding[] {

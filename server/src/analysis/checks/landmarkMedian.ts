@@ -64,7 +64,7 @@ export const landmarkMedian: Check = {
     const byArmAndParagraph = new Map<string, FigureEntity[]>();
     for (let mI = 0; mI < medians.length; mI++) { const m = medians[mI];
       const k = `${m.binding.endpoint}|${armKey(m)}`;
-      for (const [map, key] of [[byArm, k], [byArmAndParagraph, `${k}|${paragraphIndexAt(model, m.start)}`]] as [Map<string, FigureEntity[]>, string][]) {
+      for (let itemI = 0, itemList = [[byArm, k], [byArmAndParagraph, `${k}|${paragraphIndexAt(model, m.start)}`]] as [Map<string, FigureEntity[]>, string][]; itemI < itemList.length; itemI++) { const [map, key] = itemList[itemI];
         const l = map.get(key) ?? [];
         l.push(m);
         map.set(key, l);
@@ -159,7 +159,7 @@ function tellArmsApart(model: DocumentModel, rates: FigureEntity[]): Set<FigureE
       return { k, drug: drug?.name, words: m[1].trim().toLowerCase() };
     });
     if (named.some(n => !n) || new Set(named.map(n => n!.drug ?? n!.words)).size !== named.length) continue;
-    for (const n of named) {
+    for (let nI = 0, named_ = named; nI < named_.length; nI++) { const n = named_[nI];
       const r = rates[n!.k];
       rates[n!.k] = { ...r, binding: n!.drug ? { ...r.binding, drug: n!.drug, arm: undefined } : { ...r.binding, arm: n!.words } };
       told.add(rates[n!.k]);
@@ -215,7 +215,7 @@ function belowHalfWithoutMedian(model: DocumentModel, rates: FigureEntity[]): Ch
   for (const [ep, at] of notReached) {
     const ofEndpoint = rates.filter(r => r.binding.endpoint === ep && !isControlArmFigure(model, r) && !aboutAnotherArm(model, r));
     if (new Set(ofEndpoint.map(f => armKey(f))).size !== 1) continue;
-    for (const r of ofEndpoint) {
+    for (let rI2 = 0, ofEndpoint_ = ofEndpoint; rI2 < ofEndpoint_.length; rI2++) { const r = ofEndpoint_[rI2];
       const rate = r.value as number;
       if (rate + halfUnit(text.slice(r.start, r.end)) + POINT_MARGIN >= 50) continue;
       out.push({
@@ -232,7 +232,7 @@ function belowHalfWithoutMedian(model: DocumentModel, rates: FigureEntity[]): Ch
 /** Where, in a sentence, the first clause that names another population starts (the sentence's length when none does). */
 function otherFrom(sentence: string): number {
   let from = 0;
-  for (const clause of sentence.split(';')) {
+  for (let clauseI = 0, clauseList = sentence.split(';'); clauseI < clauseList.length; clauseI++) { const clause = clauseList[clauseI];
     if (OTHER_POPULATION.test(clause)) return from;
     from += clause.length + 1;
   }

@@ -22,7 +22,7 @@ export function landmarksOutOfOrder(model: DocumentModel): CheckFinding[] {
     const s = model.sentences[si];
     // (a sentence about a subgroup or another analysis may state another population's rates)
     let other: boolean | undefined;
-    for (const f of bySentence[si]) {
+    for (let fI = 0, fList = bySentence[si]; fI < fList.length; fI++) { const f = fList[fI];
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || f.table) continue;
       if (!f.binding.endpoint || !SURVIVAL_ENDPOINTS.has(f.binding.endpoint) || !f.binding.timepoint) continue;
       const months = toMonths(f.binding.timepoint);
@@ -37,10 +37,10 @@ export function landmarksOutOfOrder(model: DocumentModel): CheckFinding[] {
   for (const list of groups.values()) {
     if (list.length < 2) continue;
     const byLandmark = new Map<number, Set<number>>();
-    for (const r of list) byLandmark.set(r.months, (byLandmark.get(r.months) ?? new Set()).add(r.f.value as number));
+    for (let rI = 0, list_ = list; rI < list_.length; rI++) { const r = list_[rI]; byLandmark.set(r.months, (byLandmark.get(r.months) ?? new Set()).add(r.f.value as number)); }
     if ([...byLandmark.values()].some(v => v.size > 1)) continue;
     const room = (g: FigureEntity) => halfUnit(model.text.slice(g.start, g.end));
-    for (const later of list) {
+    for (let laterI = 0, list_ = list; laterI < list_.length; laterI++) { const later = list_[laterI];
       const earlier = list.filter(r => r.months < later.months && (later.f.value as number) - room(later.f) > (r.f.value as number) + room(r.f));
       if (!earlier.length) continue;
       const e = earlier[0];

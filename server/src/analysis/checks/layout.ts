@@ -53,10 +53,10 @@ function relaid(prev: Laid, text: string, nonProse: Span[], softBreaks: Span[]):
   let a = p, b = text.length - q;
   for (let widened = true; widened;) {
     widened = false;
-    for (const [list, shift] of [[nonProse, 0], [softBreaks, 0], [prev.nonProse, delta], [prev.softBreaks, delta]] as [readonly Span[], number][]) {
+    for (let itemI = 0, itemList = [[nonProse, 0], [softBreaks, 0], [prev.nonProse, delta], [prev.softBreaks, delta]] as [readonly Span[], number][]; itemI < itemList.length; itemI++) { const [list, shift] = itemList[itemI];
       // (an old span is compared in the new text's offsets: those after the window move by the edit's length)
       const bOwn = b - shift;
-      for (const s of list) {
+      for (let sI = 0, list_ = list; sI < list_.length; sI++) { const s = list_[sI];
         if (s.end <= a || s.start >= bOwn) continue;
         if (s.start < a) { a = s.start; widened = true; }
         if (s.end > bOwn) { b = s.end + shift; widened = true; }
@@ -66,7 +66,7 @@ function relaid(prev: Laid, text: string, nonProse: Span[], softBreaks: Span[]):
   const bOld = b - delta;
   if (a < 0 || b > text.length || bOld > old.length || bOld < a) return undefined;
   // outside the window, each list the same in both versions
-  for (const [now, before] of [[nonProse, prev.nonProse], [softBreaks, prev.softBreaks]] as [readonly Span[], readonly Span[]][]) {
+  for (let itemI = 0, itemList = [[nonProse, prev.nonProse], [softBreaks, prev.softBreaks]] as [readonly Span[], readonly Span[]][]; itemI < itemList.length; itemI++) { const [now, before] = itemList[itemI];
     const headNow = now.filter(s => s.end <= a), headBefore = before.filter(s => s.end <= a);
     const tailNow = now.filter(s => s.start >= b), tailBefore = before.filter(s => s.start >= bOld);
     if (!sameSpans(headBefore, headNow, 0) || !sameSpans(tailBefore, tailNow, delta)) return undefined;
@@ -91,6 +91,6 @@ function sameSpans(before: readonly Span[], now: readonly Span[], shift: number)
 export function withLineEnds(text: string, soft: readonly { start: number; end: number }[]): string {
   if (!soft.length) return text;
   let out = '', at = 0;
-  for (const b of soft) { if (b.end <= b.start || b.start < at) continue; out += text.slice(at, b.start) + '\n' + ' '.repeat(b.end - b.start - 1); at = b.end; }
+  for (let bI = 0, soft_ = soft; bI < soft_.length; bI++) { const b = soft_[bI]; if (b.end <= b.start || b.start < at) continue; out += text.slice(at, b.start) + '\n' + ' '.repeat(b.end - b.start - 1); at = b.end; }
   return out + text.slice(at);
 }

@@ -53,7 +53,7 @@ export const mixedDecimalSeparator: Check = {
       return lang;
     };
     const groups = new Map<string, typeof uses>();
-    for (const u of uses) { const l = languageAt(u.start); const g = groups.get(l) ?? []; g.push(u); groups.set(l, g); }
+    for (let uI = 0, uses_ = uses; uI < uses_.length; uI++) { const u = uses_[uI]; const l = languageAt(u.start); const g = groups.get(l) ?? []; g.push(u); groups.set(l, g); }
     const out: CheckFinding[] = [];
     for (const group of groups.values()) out.push(...judge(model.text, group));
     return out;

@@ -10,7 +10,7 @@
  *  - an exactly stated p-value of at least 0.001 is at least 100-fold off.
  */
 import { readByColumnKinds } from '../columnKinds';
-import { Check, firstIndexFrom, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { Check, firstIndexFrom, halfUnit, normalizedText, wordsPattern, type CheckFinding, figuresOf } from './check';
 import words from '../../../lexicon/grammar/significance.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -29,7 +29,7 @@ export const pValueInterval: Check = {
   defaultSeverity: 'warning',
   run(model) {
     const out: CheckFinding[] = [];
-    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    const figs = figuresOf(model);
     for (let i = 0; i + 1 < figs.length; i++) {
       const ci = figs[i];
       if (ci.figureKind !== 'ci' || !Array.isArray(ci.value)) continue;
@@ -73,12 +73,12 @@ export const pValueInterval: Check = {
       const dE = halfUnit(model.text.slice(est.start, est.end));
       const dC = halfUnit(model.text.slice(ci.start, ci.end));
       let pMin = 1, pMax = 0;
-      for (const e of [est.value - dE, est.value, est.value + dE]) for (const l of [lo - dC, lo + dC]) for (const h of [hi - dC, hi + dC]) {
+      for (let eI = 0, eList = [est.value - dE, est.value, est.value + dE]; eI < eList.length; eI++) { const e = eList[eI]; for (let lI = 0, lList = [lo - dC, lo + dC]; lI < lList.length; lI++) { const l = lList[lI]; for (let hI = 0, hList = [hi - dC, hi + dC]; hI < hList.length; hI++) { const h = hList[hI];
         if (e <= 0 || l <= 0 || h <= l) continue;
         const se = (Math.log(h) - Math.log(l)) / (2 * z);
         const pc = 2 * (1 - normalCdf(Math.abs(Math.log(e)) / se));
         pMin = Math.min(pMin, pc); pMax = Math.max(pMax, pc);
-      }
+      } } }
       if (pMin > pMax) continue;
       const stated = p.value;
       // an interval that holds 1 beyond its rounding is not significant at its level, whatever the estimate
@@ -143,12 +143,12 @@ function judgeDifference(model: DocumentModel, est: FigureEntity, ci: FigureEnti
   const dE = halfUnit(model.text.slice(est.start, est.end));
   const dC = halfUnit(model.text.slice(ci.start, ci.end));
   let pMin = 1, pMax = 0;
-  for (const e of [v - dE, v, v + dE]) for (const l of [lo - dC, lo + dC]) for (const h of [hi - dC, hi + dC]) {
+  for (let eI = 0, eList = [v - dE, v, v + dE]; eI < eList.length; eI++) { const e = eList[eI]; for (let lI = 0, lList = [lo - dC, lo + dC]; lI < lList.length; lI++) { const l = lList[lI]; for (let hI = 0, hList = [hi - dC, hi + dC]; hI < hList.length; hI++) { const h = hList[hI];
     if (h <= l) continue;
     const se = (h - l) / (2 * z);
     const pc = 2 * (1 - normalCdf(Math.abs(e) / se));
     pMin = Math.min(pMin, pc); pMax = Math.max(pMax, pc);
-  }
+  } } }
   if (pMin > pMax) return;
   const why = verdict(p, pMin, pMax, 0);
   if (!why) return;
@@ -171,13 +171,13 @@ function judgeEfficacy(model: DocumentModel, est: FigureEntity, ci: FigureEntity
   const dE = halfUnit(model.text.slice(est.start, est.end));
   const dC = halfUnit(model.text.slice(ci.start, ci.end));
   let pMin = 1, pMax = 0;
-  for (const e of [v - dE, v, v + dE]) for (const l of [lo - dC, lo + dC]) for (const h of [hi - dC, hi + dC]) {
+  for (let eI = 0, eList = [v - dE, v, v + dE]; eI < eList.length; eI++) { const e = eList[eI]; for (let lI = 0, lList = [lo - dC, lo + dC]; lI < lList.length; lI++) { const l = lList[lI]; for (let hI = 0, hList = [hi - dC, hi + dC]; hI < hList.length; hI++) { const h = hList[hI];
     const re = 1 - e / 100, rl = 1 - h / 100, rh = 1 - l / 100;
     if (re <= 0 || rl <= 0 || rh <= rl) continue;
     const se = (Math.log(rh) - Math.log(rl)) / (2 * z);
     const pc = 2 * (1 - normalCdf(Math.abs(Math.log(re)) / se));
     pMin = Math.min(pMin, pc); pMax = Math.max(pMax, pc);
-  }
+  } } }
   if (pMin > pMax) return;
   const alpha = 1 - (ci.level ?? 95) / 100;
   // an interval that holds 0 beyond its rounding is not significant at its level: a p three times below that level says otherwise

@@ -158,7 +158,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
     const whole = run.reduce((a, w) => ((w.value as number) > (a.value as number) ? w : a));
     out.push(finding(part, whole, `${model.text.slice(part.start, part.end)} is written as part of ${model.text.slice(whole.start, whole.end)}${run.length > 1 ? ' (or of the figures beside it)' : ''}, and is above it: a part cannot exceed its whole.`, 'the whole'));
   };
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     if (inS.length > 40) continue;
     for (let k = 0; k + 1 < inS.length; k++) {
       const w = inS[k], p = inS[k + 1];
@@ -209,7 +209,7 @@ const MEDIAN = new RegExp(`^(?:${wordsPattern(CENTRES.medians)})$`, 'iu');
 function centreOutsideRange(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 1; k < inS.length; k++) {
       const v = inS[k - 1], r = inS[k];
       if (typeof v.value !== 'number' || !Array.isArray(r.value) || v.comparator || r.comparator) continue;
@@ -258,7 +258,7 @@ function tableCentreOutsideRange(model: DocumentModel): CheckFinding[] {
   if (!tables.length) return out;
   let t = 0;
   let last = new Map<string, FigureEntity>();
-  for (const e of model.entities) {
+  for (let eI = 0, entities_ = model.entities; eI < entities_.length; eI++) { const e = entities_[eI];
     if (e.kind !== 'figure' || !e.table) continue;
     while (t < tables.length && tables[t].end <= e.start) { t++; last = new Map(); }
     const key = e.table.column;
@@ -408,8 +408,8 @@ function partsAboveWholesByParagraph(model: DocumentModel, parts: FigureEntity[]
   const out: CheckFinding[] = [];
   const byParagraph = new Map<number, { parts: FigureEntity[]; wholes: FigureEntity[] }>();
   const of = (f: FigureEntity) => { const p = paragraphIndexAt(model, f.start); let g = byParagraph.get(p); if (!g) { g = { parts: [], wholes: [] }; byParagraph.set(p, g); } return g; };
-  for (const f of parts) of(f).parts.push(f);
-  for (const f of wholes) of(f).wholes.push(f);
+  for (let fI = 0, parts_ = parts; fI < parts_.length; fI++) { const f = parts_[fI]; of(f).parts.push(f); }
+  for (let fI = 0, wholes_ = wholes; fI < wholes_.length; fI++) { const f = wholes_[fI]; of(f).wholes.push(f); }
   for (const g of byParagraph.values()) {
     const part = soleValue(g.parts), whole = soleValue(g.wholes);
     if (part && whole && part.unit === whole.unit && above(model, part, whole)) out.push(report(part, whole));
@@ -422,7 +422,7 @@ function firstCompanyOfParagraph(model: DocumentModel, pos: number): string | un
   const p = paragraphIndexAt(model, pos);
   const companies = model.entities.filter(e => e.kind === 'company');
   // (the entities are sorted by start, so the walk stops at the first paragraph past this one)
-  for (const e of companies) {
+  for (let eI = 0, companies_ = companies; eI < companies_.length; eI++) { const e = companies_[eI];
     const q = paragraphIndexAt(model, e.start);
     if (q === p) return e.name;
     if (q > p) return undefined;
@@ -433,7 +433,7 @@ function firstCompanyOfParagraph(model: DocumentModel, pos: number): string | un
 function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const upfronts: FigureEntity[] = [], totals: FigureEntity[] = [];
-  for (const inS of figuresBySentence(model)) for (const f of inS) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI]; for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
     if (f.figureKind !== 'money' || typeof f.value !== 'number') continue;
     if (f.role === 'upfront') { upfronts.push(f); continue; }
     if (f.role !== 'total') continue;
@@ -450,7 +450,7 @@ function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
     const dealAfter = !last && dealNounAfter(text.slice(f.end, f.end + 40));
     if (!dealAfter && (!last || TOTAL_NOT_OF.test(clause.slice(Math.max(0, last.index - 25), last.index)) || TOTAL_NOT_OF.test(clause.slice(last.index)))) continue;
     totals.push(f);
-  }
+  } }
   const report = (upfront: FigureEntity, total: FigureEntity) => finding(upfront, total, `An upfront payment of ${model.text.slice(upfront.start, upfront.end)} is above the deal\u2019s total of ${model.text.slice(total.start, total.end)}: a part of the payments cannot exceed all of them.`, 'the deal\u2019s total');
   // one deal: one stated total and one upfront payment, however often each is restated
   const total = soleValue(totals), upfront = soleValue(upfronts);
@@ -470,7 +470,7 @@ const gradedFigure = (f: FigureEntity): boolean => (f.figureKind === 'percent' |
 function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 1; k < inS.length; k++) {
       const all = inS[k - 1], part = inS[k];
       if (all.figureKind !== 'percent' || part.figureKind !== 'percent' || typeof all.value !== 'number' || typeof part.value !== 'number') continue;
@@ -530,7 +530,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
   // after a semicolon or comma that opens on a grade restriction and names the same endpoint counts some of the first
   // clause's patients (its rate some of its rate): the first of the sentence's figures of that kind before it, the
   // endpoint's, no restriction before it
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 1; k < inS.length; k++) {
       const part = inS[k];
       if (!gradedFigure(part) || part.comparator || !part.binding.endpoint || out.some(x => x.start === part.start)) continue;
@@ -549,7 +549,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
   const bySentence = figuresBySentence(model);
   const rated = (f: FigureEntity) => gradedFigure(f) && !f.comparator && !f.table && !!f.binding.endpoint;
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
-    for (const part of inS) {
+    for (let partI = 0, inS_ = inS; partI < inS_.length; partI++) { const part = inS_[partI];
       if (!rated(part) || out.some(x => x.start === part.start)) continue;
       const base = gradeBase(part.binding.endpoint!, true);
       if (!base) continue;
@@ -557,7 +557,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
       const alls: FigureEntity[] = [];
       for (let k = Math.max(0, si - GRADE_REACH); k <= Math.min(bySentence.length - 1, si + GRADE_REACH); k++) {
         if (k === si) continue;
-        for (const g of bySentence[k]) if (rated(g) && g.figureKind === part.figureKind && g.binding.endpoint!.toLowerCase() === base && gradeBase(g.binding.endpoint!) === undefined && armKey(g) === armKey(part) && paragraphIndexAt(model, g.start) === paragraph && saysAllGrades(text, model.sentences[k], g, bySentence[k])) alls.push(g);
+        for (let gI = 0, gList = bySentence[k]; gI < gList.length; gI++) { const g = gList[gI]; if (rated(g) && g.figureKind === part.figureKind && g.binding.endpoint!.toLowerCase() === base && gradeBase(g.binding.endpoint!) === undefined && armKey(g) === armKey(part) && paragraphIndexAt(model, g.start) === paragraph && saysAllGrades(text, model.sentences[k], g, bySentence[k])) alls.push(g); }
       }
       if (alls.length === 0 || new Set(alls.map(g => g.value)).size !== 1) continue;
       const all = alls[0];
@@ -619,7 +619,7 @@ interface Reached { share: FigureEntity; threshold: FigureEntity; verb: string; 
 function thresholdsOutOfOrder(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     const reached: Reached[] = [];
     for (let k = 1; k < inS.length; k++) {
       const threshold = inS[k], share = inS[k - 1];
@@ -681,7 +681,7 @@ export interface Period { start: number; end: number; from: number; to: number }
 /** The periods written in a sentence: dated quarters, halves and months, and years written alone. */
 export function periodsIn(text: string, s: { start: number; end: number }, inS: FigureEntity[]): Period[] {
   const out: Period[] = [];
-  for (const f of inS) {
+  for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
     if (f.figureKind !== 'date' || !f.iso) continue;
     const m = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?$/.exec(f.iso);
     if (!m) continue;
@@ -711,7 +711,7 @@ const UNDATED = nesting.periods.undated.periods.map(p => ({ re: new RegExp(`(?<!
 function undatedPeriodsIn(text: string, s: { start: number; end: number }, year: number): Period[] {
   const sentence = text.slice(s.start, s.end);
   const out: Period[] = [];
-  for (const u of UNDATED) {
+  for (let uI = 0, UNDATED_ = UNDATED; uI < UNDATED_.length; uI++) { const u = UNDATED_[uI];
     u.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = u.re.exec(sentence)) !== null) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, from: year * 12 + u.from, to: year * 12 + u.to });
@@ -731,7 +731,7 @@ const SHARES_YEAR = /^\s*(?:,|and|&|und|et|en)\s*(?:the\s+)?$/iu;
  */
 function yearShared(text: string, s: { start: number; end: number }, dated: Period[]): Period[] {
   const out: Period[] = [];
-  for (const u of undatedPeriodsIn(text, s, 0)) {
+  for (let uI = 0, uList = undatedPeriodsIn(text, s, 0); uI < uList.length; uI++) { const u = uList[uI];
     if (dated.some(d => d.start < u.end && u.start < d.end)) continue;
     const d = dated.find(x => x.start >= u.end);
     if (!d || d.start - u.end > 30) continue;
@@ -792,7 +792,7 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
       if (list.length >= 2 && list.length === listed.length) list.forEach((f, i) => own.set(f, listed[i]));
     }
     // a period written right after its sum
-    for (const f of money) {
+    for (let fI = 0, money_ = money; fI < money_.length; fI++) { const f = money_[fI];
       if (own.has(f)) continue;
       const next = periods.find(p => p.start >= f.end);
       if (!next || next.start - f.end > 50 || inS.some(g => g.start >= f.end && g.end <= next.start)) continue;
@@ -802,7 +802,7 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
     }
     // a period written right before its sum, the sales' word in the same clause ("fourth-quarter revenue of $48 million",
     // "der Umsatz betrug im vierten Quartal 19 Mio. Euro")
-    for (const f of money) {
+    for (let fI = 0, money_ = money; fI < money_.length; fI++) { const f = money_[fI];
       if (own.has(f)) continue;
       const before = periods.filter(p => p.end <= f.start).pop();
       if (!before || f.start - before.end > 40 || inS.some(g => g.start >= before.end && g.end <= f.start)) continue;
@@ -810,7 +810,7 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
       if (PERIOD_THEN_SUM.test(text.slice(before.end, f.start)) && FLOWS.test(text.slice(clauseStart, f.start))) own.set(f, before);
     }
     const read = money.filter(f => own.has(f));
-    for (const a of read) for (const b of read) {
+    for (let aI = 0, read_ = read; aI < read_.length; aI++) { const a = read_[aI]; for (let bI = 0, read_2 = read; bI < read_2.length; bI++) { const b = read_2[bI];
       if (a === b || a.unit !== b.unit || !inside(own.get(a)!, own.get(b)!)) continue;
       const [x, y] = a.start < b.start ? [a, b] : [b, a];
       if (nameBetween(x.end, y.start) || /;/.test(text.slice(x.end, y.start))) continue;
@@ -819,7 +819,7 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
       // (sales, or a business's expenses where the sentence names no sales)
       const noun = SALES.test(sentence) ? 'sales' : 'expenses';
       out.push(finding(a, b, `${noun[0].toUpperCase()}${noun.slice(1)} of ${model.text.slice(a.start, a.end)} for ${model.text.slice(pa.start, pa.end)} are above the ${model.text.slice(b.start, b.end)} for ${model.text.slice(pb.start, pb.end)}, which holds that period: a part of a period's ${noun} cannot exceed them.`, `the ${noun} for ${model.text.slice(pb.start, pb.end)}`));
-    }
+    } }
   }
   return out;
 }
@@ -889,7 +889,7 @@ function measureAmountOf(model: DocumentModel, text: string, s: { start: number;
   // (a period named without its year, or a year, is no part of the measure's name: "first-half revenue" is revenue)
   const measure = [...words.slice(k).map(x => x.w).filter(w => !/^(?:19|20)\d\d$/.test(w) && !UNDATED.some(u => { u.re.lastIndex = 0; const mm = u.re.exec(w); return !!mm && mm[0].length === w.length; })), m[0]].join(' ').toLowerCase();
   const periods: Period[] = [];
-  for (const g of inS) { const p = periodOfDate(text, g); if (p) periods.push(p); }
+  for (let gI = 0, inS_ = inS; gI < inS_.length; gI++) { const g = inS_[gI]; const p = periodOfDate(text, g); if (p) periods.push(p); }
   if (latestYear !== undefined && !periods.some(p => p.end <= f.start)) periods.push(...undatedPeriodsIn(text, { start: s.start, end: f.start }, latestYear));
   periods.sort((a, b) => a.start - b.start);
   const nextMoney = inS.find(g => g.figureKind === 'money' && g.start > f.end);
@@ -919,7 +919,7 @@ function periodsAcrossSentences(model: DocumentModel): CheckFinding[] {
   const latest = new Map<number, number>();
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const para = paragraphIndexAt(model, model.sentences[si].start);
-    for (const g of inS) if (g.figureKind === 'date' && g.iso && /^\d{4}/.test(g.iso)) latest.set(para, Math.max(latest.get(para) ?? 0, Number(g.iso.slice(0, 4))));
+    for (let gI = 0, inS_ = inS; gI < inS_.length; gI++) { const g = inS_[gI]; if (g.figureKind === 'date' && g.iso && /^\d{4}/.test(g.iso)) latest.set(para, Math.max(latest.get(para) ?? 0, Number(g.iso.slice(0, 4)))); }
   }
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     if (!inS.some(g => g.figureKind === 'money')) continue;
@@ -1000,7 +1000,7 @@ const BOUNDS_LINK = new RegExp(`^[ ]?(?:,[ ]?)?(?:${wordsPattern(nesting.boundsL
 function boundsOutOfOrder(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 0; k + 1 < inS.length; k++) {
       const lo = inS[k], hi = inS[k + 1];
       if (typeof lo.value !== 'number' || typeof hi.value !== 'number' || lo.figureKind !== hi.figureKind || lo.unit !== hi.unit) continue;
@@ -1075,10 +1075,10 @@ function regionsAboveWholes(model: DocumentModel): CheckFinding[] {
       if (region === Infinity && whole === Infinity) continue;
       (region < whole ? parts : wholes).push(f);
     }
-    for (const p of parts) for (let wI = 0; wI < wholes.length; wI++) { const w = wholes[wI];
+    for (let pI = 0, parts_ = parts; pI < parts_.length; pI++) { const p = parts_[pI]; for (let wI = 0; wI < wholes.length; wI++) { const w = wholes[wI];
       if (p.unit !== w.unit || !above(model, p, w)) continue;
       out.push(finding(p, w, `${model.text.slice(p.start, p.end)} for a region is above the ${model.text.slice(w.start, w.end)} of the whole: a region's sales are part of the total.`, 'the whole'));
-    }
+    } }
   }
   return out;
 }

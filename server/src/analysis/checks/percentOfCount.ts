@@ -6,7 +6,7 @@
  * count written right after it, "150,000 additional shares, or 15 % of the 1,000,000 offered", is
  * judged the same way. The quick fix writes the computed share with the same number of decimals.
  */
-import { Check, decimalsOf, figuresBySentence, firstIndexFrom, formatNumber, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, figuresBySentence, firstIndexFrom, formatNumber, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { isPairedCount, listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
@@ -28,7 +28,7 @@ export const percentOfCount: Check = {
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
-    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    const figs = figuresOf(model);
     for (let i = 0; i + 1 < figs.length; i++) {
       const a = figs[i], b = figs[i + 1];
       const gap = model.text.slice(a.end, b.start);
@@ -84,7 +84,7 @@ export const percentOfCount: Check = {
     out.push(...rateRestatedAsCount(model, figs));
     out.push(...priceChanges(model, figs));
     // "12 (10.2)" in a table's cell: a share of the size its column's header states ("Placebo (n = 118)")
-    for (const { count, pct, n, head } of cellSharesOffTheirColumn(model)) {
+    for (let itemI = 0, itemList = cellSharesOffTheirColumn(model); itemI < itemList.length; itemI++) { const { count, pct, n, head } = itemList[itemI];
       const finding = judge(model, count, pct, n, [
         { start: count.start, end: count.end, message: `the count: ${count.value}` },
         { start: head.start, end: head.end, message: `the column's group: ${n}` },
@@ -101,7 +101,7 @@ export const percentOfCount: Check = {
     out.push(...noPopulationGives(model, figs, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
     // a pair of an arm whose size the document states elsewhere ("AB-101 (n=480)", then "in 31 patients (6.5 %) on AB-101")
     out.push(...armShares(model, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
-    for (const { count, pct, population, n } of [...named, ...lists, ...stated]) {
+    for (let itemI = 0, itemList = [...named, ...lists, ...stated]; itemI < itemList.length; itemI++) { const { count, pct, population, n } = itemList[itemI];
       const finding = judge(model, count, pct, n, [
         { start: count.start, end: count.end, message: `the count: ${count.value}` },
         { start: population.start, end: population.end, message: `the population: ${n}` },
@@ -132,7 +132,7 @@ function armShares(model: DocumentModel, judged: Set<number>): CheckFinding[] {
     const numerators = new Set(pairs.map(i => inS[i]));
     if (inS.some(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit) && !numerators.has(g))) continue;
     if (spanTest(OTHER_POPULATION, text, model.sentences, model.sentences[si])) continue;
-    for (const i of pairs) {
+    for (let iI = 0, pairs_ = pairs; iI < pairs_.length; iI++) { const i = pairs_[iI];
       const count = inS[i], pct = inS[i + 1];
       if (judged.has(pct.start) || judged.has(count.start) || count.table || pct.binding.subgroup || count.binding.subgroup) continue;
       const arm = pct.binding.arm ?? count.binding.arm;
@@ -194,7 +194,7 @@ function respondersAfterRate(model: DocumentModel): CheckFinding[] {
  * count one fraction, none of them an arm's, a subgroup's, a table cell or beside its own share (the
  * pairs are judged above), and neither sentence names another population, analysis or time.
  */
-function rateRestatedAsCount(model: DocumentModel, figs: FigureEntity[]): CheckFinding[] {
+function rateRestatedAsCount(model: DocumentModel, figs: readonly FigureEntity[]): CheckFinding[] {
   const text = normalizedText(model);
   const own = (f: FigureEntity) => !f.table && !f.binding.arm && !f.binding.subgroup && !f.comparator;
   const plain = (f: FigureEntity) => { const s = model.sentences[sentenceIndexAt(model, f.start)]; return !!s && !spanTest(OTHER_POPULATION, text, model.sentences, s); };
@@ -262,7 +262,7 @@ const PRICE_AT = /(?:^|[^\p{L}])(?:at|to|auf|bei|på|til|à)\s*$/iu;
  * the one price the sentence, or else the sentence before, states at; reported only when neither
  * reading, nor the change over the stated price itself, gives the percentage within its rounding.
  */
-function priceChanges(model: DocumentModel, figs: FigureEntity[]): CheckFinding[] {
+function priceChanges(model: DocumentModel, figs: readonly FigureEntity[]): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   // (sentences are sorted and apart, figures sorted by start: binary searches, not a walk over the document per change)
@@ -294,12 +294,12 @@ function priceChanges(model: DocumentModel, figs: FigureEntity[]): CheckFinding[
     const dx = roundingRoom(model.text.slice(x.start, x.end), change), dq = roundingRoom(model.text.slice(prices[0].start, prices[0].end), price);
     const fits = (sign: number) => {
       let lo = Infinity, hi = -Infinity;
-      for (const c of [change - dx, change + dx]) for (const q of [price - dq, price + dq]) {
+      for (let cI = 0, cList = [change - dx, change + dx]; cI < cList.length; cI++) { const c = cList[cI]; for (let qI = 0, qList = [price - dq, price + dq]; qI < qList.length; qI++) { const q = qList[qI];
         const base = q + sign * c;
         if (base <= 0 || c <= 0) return true;
         const r = 100 * c / base;
         lo = Math.min(lo, r); hi = Math.max(hi, r);
-      }
+      } }
       return stated + dp >= lo - 0.05 && stated - dp <= hi + 0.05;
     };
     if (fits(0) || fits(1) || fits(-1)) continue;
@@ -324,7 +324,7 @@ const MAX_TRIED = 5000;
  * 21.5 %, 17/80 = 21.3 %), rounded or truncated, so the two cannot both be right. A count written
  * as the n ("n = 17") is the population, not the count, and is left out.
  */
-function noPopulationGives(model: DocumentModel, figs: FigureEntity[], judged: ReadonlySet<number>): CheckFinding[] {
+function noPopulationGives(model: DocumentModel, figs: readonly FigureEntity[], judged: ReadonlySet<number>): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   for (let i = 0; i + 1 < figs.length; i++) {

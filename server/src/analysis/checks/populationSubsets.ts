@@ -38,14 +38,14 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
   const bySentenceIndex = populationsBySentence(model);
   const bareNear = (si: number, value: number, self: FigureEntity) => {
     for (let j = Math.max(0, si - NEAR); j <= si; j++) {
-      for (const g of bySentence[j] ?? []) {
+      for (let gI = 0, gList = bySentence[j] ?? []; gI < gList.length; gI++) { const g = gList[gI];
         if (g !== self && g.unit === '' && typeof g.value === 'number' && Number.isInteger(g.value) && g.value >= value && (g.figureKind === 'count' || g.figureKind === 'other')) return true;
       }
     }
     return false;
   };
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
-    for (const f of inS) {
+    for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       // (a bare number referring back to a group of people, "587 of them achieved", counts some of the document's people)
       const referring = !isOutcomeCount(f) && refersBackToPeople(text, f);
       if ((!isOutcomeCount(f) && !referring) || f.comparator || f.table || f.denominator !== undefined) continue;
@@ -54,7 +54,7 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
       const near: StatedPopulation[] = [];
       // a group counted after the count in its sentence may be one of its parts ("28 responders, including
       // 14 high-risk patients"), not the population it was drawn from; a group referred back to may stand further back
-      for (let j = referring ? 0 : Math.max(0, si - NEAR); j <= si; j++) for (const p of bySentenceIndex.get(j) ?? []) if (p.figure !== f && p.figure.start < f.start) near.push(p);
+      for (let j = referring ? 0 : Math.max(0, si - NEAR); j <= si; j++) for (let pI = 0, pList = bySentenceIndex.get(j) ?? []; pI < pList.length; pI++) { const p = pList[pI]; if (p.figure !== f && p.figure.start < f.start) near.push(p); }
       if (near.length === 0 || bareNear(si, v, f)) continue;
       const closest = near[near.length - 1];
       out.push({
@@ -73,7 +73,7 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
   out.push(...countsAboveIntroduced(model));
   const at = new Set(out.map(f => f.start));
   out.push(...restrictedAboveTheirGroup(model).filter(f => !at.has(f.start)));
-  for (const f of countsAfterOpeningGroup(model)) if (!at.has(f.start)) { out.push(f); at.add(f.start); }
+  for (let fI = 0, fList = countsAfterOpeningGroup(model); fI < fList.length; fI++) { const f = fList[fI]; if (!at.has(f.start)) { out.push(f); at.add(f.start); } }
   return out;
 }
 
@@ -94,7 +94,7 @@ const AMONG = new RegExp(`^\\s(?:${wordsPattern(nesting.subsets.among)})\\s(?:(?
 function countsAboveTheirGroup(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 0; k + 1 < inS.length; k++) {
       const part = inS[k], group = inS[k + 1];
       if (!isPeopleCount(part) || part.comparator || part.table || part.denominator !== undefined) continue;
@@ -310,7 +310,7 @@ function analysisAboveEnrolment(model: DocumentModel, populations: StatedPopulat
   const most = enrolled.reduce((a, b) => (b.size > a.size ? b : a));
   const text = model.text;
   const out: CheckFinding[] = [];
-  for (const p of populations) {
+  for (let pI = 0, populations_ = populations; pI < populations_.length; pI++) { const p = populations_[pI];
     if (p.role !== 'analysis' || !(p.size > most.size) || p.size === Infinity || p.figure.comparator) continue;
     out.push({
       message: `The analysis set of ${describe(text, p)} is more than the ${describe(text, most)} the study enrolled: an analysis set is drawn from the enrolled patients.`,
@@ -380,7 +380,7 @@ function sharedPartsAboveEnrolment(model: DocumentModel, populations: StatedPopu
   if (trialsNamed(model) > 1) return [];
   const text = model.text;
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 0; k + 1 < inS.length; k++) {
       const f = inS[k], share = inS[k + 1];
       if (!isPeopleCount(f) || f.comparator || f.table || f.denominator !== undefined) continue;
@@ -427,7 +427,7 @@ function armsAboveEnrolment(model: DocumentModel): CheckFinding[] {
     const enrolled = inS.length > 0 ? enrolledBefore(model, text, bySentence, si, inS[0]) : undefined;
     if (!enrolled) continue;
     const whole = enrolled.whole;
-    for (const f of inS) {
+    for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       const bare = f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other');
       if (!(isPeopleCount(f) || (bare && typeof f.value === 'number' && Number.isInteger(f.value))) || f.comparator || f.table || f.denominator !== undefined) continue;
       if (!ASSIGNED_AFTER.test(text.slice(f.end, f.end + 60)) || (f.value as number) <= (whole.value as number)) continue;

@@ -24,7 +24,7 @@ export function relativeYears(model: DocumentModel, dateline: { f: FigureEntity 
   const bySentence = figuresBySentence(model);
   for (let si = 0; si < bySentence.length; si++) {
     const s = model.sentences[si];
-    for (const f of bySentence[si]) {
+    for (let fI = 0, fList = bySentence[si]; fI < fList.length; fI++) { const f = fList[fI];
       if (f === dateline.f || f.figureKind !== 'date' || typeof f.value !== 'number' || f.value < 1000 || f.start - s.start < 6) continue;
       const m = RELATIVE.exec(text.slice(Math.max(s.start, f.start - 64), f.start));
       if (!m || BREAK.test(m[2])) continue;

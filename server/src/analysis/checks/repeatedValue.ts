@@ -128,7 +128,7 @@ export const repeatedValue: Check = {
       // (a count of responders before them, "8 responders of 13 patients enrolled", is an outcome, no enrolment)
       const firstCount = inS.find(x => x.figureKind === 'count' && !isOutcomeCount(x));
       const labelledInSentence = inS.some(x => enrolmentLabelled(text, x));
-      for (const f of inS) {
+      for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
         // whether an earlier figure counted this many (of anything): a definite group refers back to it
         const statedBefore = typeof f.value === 'number' && counted.has(f.value);
         if ((f.figureKind === 'count' || f.figureKind === 'other') && typeof f.value === 'number') counted.add(f.value);
@@ -257,10 +257,10 @@ export const repeatedValue: Check = {
       }
     }
     const reported = new Set(out.map(f => f.start));
-    for (const f of restatedClaims(model)) if (!reported.has(f.start)) out.push(f);
-    for (const f of conversionsDisagree(model)) if (!reported.has(f.start)) { out.push(f); reported.add(f.start); }
-    for (const f of wordsAgainstDigits(model)) if (!reported.has(f.start)) { out.push(f); reported.add(f.start); }
-    for (const f of wordForWordRestatements(model, bySentence.flat())) if (!reported.has(f.start)) { out.push(f); reported.add(f.start); }
+    for (let fI = 0, fList = restatedClaims(model); fI < fList.length; fI++) { const f = fList[fI]; if (!reported.has(f.start)) out.push(f); }
+    for (let fI = 0, fList = conversionsDisagree(model); fI < fList.length; fI++) { const f = fList[fI]; if (!reported.has(f.start)) { out.push(f); reported.add(f.start); } }
+    for (let fI = 0, fList = wordsAgainstDigits(model); fI < fList.length; fI++) { const f = fList[fI]; if (!reported.has(f.start)) { out.push(f); reported.add(f.start); } }
+    for (let fI = 0, fList = wordForWordRestatements(model, bySentence.flat()); fI < fList.length; fI++) { const f = fList[fI]; if (!reported.has(f.start)) { out.push(f); reported.add(f.start); } }
     return out;
   },
 };
@@ -269,9 +269,9 @@ export const repeatedValue: Check = {
 const WORD_VALUES = (() => {
   const articles = new Set(Object.entries(numbers.articles).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]));
   const m = new Map<string, Set<number>>();
-  for (const [lang, words] of Object.entries(numbers.numberWords)) {
+  for (let itemI = 0, itemList = Object.entries(numbers.numberWords); itemI < itemList.length; itemI++) { const [lang, words] = itemList[itemI];
     if (lang.startsWith('$') || typeof words !== 'object') continue;
-    for (const [w, v] of Object.entries(words as Record<string, number>)) {
+    for (let itemI2 = 0, itemList2 = Object.entries(words as Record<string, number>); itemI2 < itemList2.length; itemI2++) { const [w, v] = itemList2[itemI2];
       if (articles.has(w) || typeof v !== 'number') continue;
       m.set(w, (m.get(w) ?? new Set()).add(v));
     }
@@ -294,7 +294,7 @@ function wordsAgainstDigits(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   // (found from the brackets of digits, few in a text, each read back over at most one word: linear, and cheap)
   // (each paragraph's brackets kept by its text: a match holds no line break and reads nothing around it)
-  for (const { match: b, index: bi } of paragraphMatches(DIGITS_IN_BRACKETS, text)) {
+  for (let itemI = 0, itemList = paragraphMatches(DIGITS_IN_BRACKETS, text); itemI < itemList.length; itemI++) { const { match: b, index: bi } = itemList[itemI];
     const from = Math.max(0, bi - 32);
     const w = WORD_BEFORE_BRACKET.exec(text.slice(from, bi));
     // (a word cut by the slice's start is longer than any number word)
@@ -328,13 +328,13 @@ function wordsAgainstDigits(model: DocumentModel): CheckFinding[] {
 function dealTotalsOf(model: DocumentModel, bySentence: FigureEntity[][]): Set<FigureEntity> {
   const text = normalizedText(model);
   const termsIn = new Set<number>();
-  for (const inS of bySentence) for (const f of inS) if (f.figureKind === 'money' && (f.role === 'upfront' || f.role === 'milestones')) termsIn.add(paragraphIndexAt(model, f.start));
+  for (let inSI = 0, bySentence_ = bySentence; inSI < bySentence_.length; inSI++) { const inS = bySentence_[inSI]; for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI]; if (f.figureKind === 'money' && (f.role === 'upfront' || f.role === 'milestones')) termsIn.add(paragraphIndexAt(model, f.start)); } }
   const out = new Set<FigureEntity>();
   const primary = new Set<number>();
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     const sentence = text.slice(s.start, s.end);
-    for (const f of inS) {
+    for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       if (f.figureKind !== 'money' || f.role !== 'total' || typeof f.value !== 'number' || NOT_A_DEAL.test(sentence)) continue;
       // "a CVR worth up to $6.00 per share": an amount per share is no deal's total
       if (claimIndex(model).of.get(f)?.perUnit) continue;

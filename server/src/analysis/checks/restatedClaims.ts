@@ -39,7 +39,7 @@ const MAX_STATEMENTS = 6;
 
 export function restatedClaims(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
-  for (const all of measures(model)) {
+  for (let allI = 0, allList = measures(model); allI < allList.length; allI++) { const all = allList[allI];
     const list = statements(model, all.filter(c => comparable(model, c)));
     if (!list) continue;
     // (a word of another population speaks of the one subgroup every statement names: "in the sAML subset" and "the secondary
@@ -76,7 +76,7 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     });
   }
   const at = new Set(out.map(f => f.start));
-  for (const f of [...sameIntervals(model), ...samePValues(model)]) if (!at.has(f.start)) { out.push(f); at.add(f.start); }
+  for (let fI = 0, fList = [...sameIntervals(model), ...samePValues(model)]; fI < fList.length; fI++) { const f = fList[fI]; if (!at.has(f.start)) { out.push(f); at.add(f.start); } }
   // a sentence restated word for word says most plainly what was restated: its finding stands for the measure's on the same figure
   const verbatim = verbatimRestatements(model);
   const said = new Set(verbatim.map(f => f.start));
@@ -93,12 +93,12 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
  */
 function comparisonsRestated(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
-  for (const all of measures(model)) {
+  for (let allI = 0, allList = measures(model); allI < allList.length; allI++) { const all = allList[allI];
     const pairs = all.filter(c => c.comparedWith && c.population !== '||' && comparable(model, c) && !c.otherContext && typeof c.figure.value === 'number'
       && typeof c.comparedWith.value === 'number');
     if (pairs.length < 2 || pairs.length > MAX_STATEMENTS) continue;
     const byPopulation = new Map<string, Claim[]>();
-    for (const c of pairs) byPopulation.set(c.population, [...byPopulation.get(c.population) ?? [], c]);
+    for (let cI = 0, pairs_ = pairs; cI < pairs_.length; cI++) { const c = pairs_[cI]; byPopulation.set(c.population, [...byPopulation.get(c.population) ?? [], c]); }
     for (const list of byPopulation.values()) {
       if (list.length !== 2 || new Set(list.map(c => c.figure.value)).size !== 2) continue;
       const [first, second] = list;
@@ -134,7 +134,7 @@ function parallelWording(model: DocumentModel, a: Claim, b: Claim): boolean {
   const leadOf = (c: Claim) => {
     const s = model.sentences[c.sentence];
     let from = s.start;
-    for (const e of figuresBySentence(model)[c.sentence] ?? []) if (e.end <= c.figure.start && e.end > from && e.start >= s.start) from = e.end;
+    for (let eI2 = 0, eList = figuresBySentence(model)[c.sentence] ?? []; eI2 < eList.length; eI2++) { const e = eList[eI2]; if (e.end <= c.figure.start && e.end > from && e.start >= s.start) from = e.end; }
     return text.slice(from, c.figure.start).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   };
   const p = leadOf(x), q = leadOf(y);
@@ -244,7 +244,7 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
   // subgroup (a drug alone is the whole trial's, and its subgroups often go unnamed)
   if (rest.length < 3 || rest.some(c => c.population.split('|').slice(1).join('') === '')) return undefined;
   const byMember = new Map<string, Claim[]>();
-  for (const c of rest) { const k = `${c.population}#${c.time}`; byMember.set(k, [...(byMember.get(k) ?? []), c]); }
+  for (let cI = 0, rest_ = rest; cI < rest_.length; cI++) { const c = rest_[cI]; const k = `${c.population}#${c.time}`; byMember.set(k, [...(byMember.get(k) ?? []), c]); }
   if (byMember.size < 2) return undefined;
   for (const l of byMember.values()) { const one = judged(l); if (one) return one; }
   return undefined;
@@ -288,7 +288,7 @@ function sameIntervals(model: DocumentModel): CheckFinding[] {
   // (whether a claim and its interval are written in prose, read once a claim)
   const prose = new Map<Claim, boolean>();
   const inProse = (c: Claim) => { let p = prose.get(c); if (p === undefined) prose.set(c, p = onProseLine(model.text, soft, c.figure, c.interval!, model.sentences[c.sentence])); return p; };
-  for (const c of claimsOf(model)) {
+  for (let cI = 0, cList = claimsOf(model); cI < cList.length; cI++) { const c = cList[cI];
     const ci = c.interval;
     if (!ci || !Array.isArray(ci.value) || !(ci.value[0] < ci.value[1])) continue;
     const [lo, hi] = ci.value;
@@ -322,7 +322,7 @@ function sameIntervals(model: DocumentModel): CheckFinding[] {
         data: { estimate: c.figure.value, firstLower: (other.interval!.value as number[])[0], firstUpper: (other.interval!.value as number[])[1], lower: lo, upper: hi }, fixes: [],
       });
     }
-    for (const k of [loKey, hiKey]) { const l = byBound.get(k); if (l) l.push(c); else byBound.set(k, [c]); }
+    for (let kI = 0, kList = [loKey, hiKey]; kI < kList.length; kI++) { const k = kList[kI]; const l = byBound.get(k); if (l) l.push(c); else byBound.set(k, [c]); }
   }
   return out;
 }
@@ -371,7 +371,7 @@ function samePValues(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const first = new Map<string, Claim>();
   const text = normalizedTextOf(model);
-  for (const c of claimsOf(model)) {
+  for (let cI = 0, cList = claimsOf(model); cI < cList.length; cI++) { const c = cList[cI];
     const p = c.pValue;
     if (c.figure.figureKind !== 'ratio' || typeof c.figure.value !== 'number') continue;
     if (!p || typeof p.value !== 'number' || (p.comparator && p.comparator !== '=')) continue;
@@ -447,7 +447,7 @@ function verbatimRestatements(model: DocumentModel): CheckFinding[] {
   const text = normalizedTextOf(model);
   const out: CheckFinding[] = [];
   const bySentence = new Map<number, Claim[]>();
-  for (const c of claimsOf(model)) {
+  for (let cI = 0, cList = claimsOf(model); cI < cList.length; cI++) { const c = cList[cI];
     const list = bySentence.get(c.sentence) ?? [];
     list.push(c);
     bySentence.set(c.sentence, list);
@@ -459,7 +459,7 @@ function verbatimRestatements(model: DocumentModel): CheckFinding[] {
     // the figures within the sentence, in order
     let at = s.start;
     const claims: Claim[] = [];
-    for (const c of all) {
+    for (let cI = 0, all_ = all; cI < all_.length; cI++) { const c = all_[cI];
       if (c.figure.start < at || c.figure.end > s.end) continue;
       at = c.figure.end;
       claims.push(c);
@@ -473,7 +473,7 @@ function verbatimRestatements(model: DocumentModel): CheckFinding[] {
     if (wording === undefined) { wording = wordingOf(text.slice(s.start, s.end), claims.map(c => ({ start: c.figure.start - s.start, end: c.figure.end - s.start, kind: `${c.figure.figureKind}|${c.figure.unit}` }))); table.set(places, wording); }
     if (wording === null) continue;
     const before = seen.get(wording) ?? [];
-    for (const earlier of before) {
+    for (let earlierI = 0, before_ = before; earlierI < before_.length; earlierI++) { const earlier = before_[earlierI];
       const differ: number[] = [];
       let same = 0;
       for (let k = 0; k < claims.length; k++) {
@@ -507,7 +507,7 @@ const newWordingTable = (_sentence: string): Map<string, string | null> => new M
 /** A sentence's wording with each figure as its kind and unit (offsets relative to the sentence), or null when it has too few words besides its figures. */
 function wordingOf(sentence: string, figures: { start: number; end: number; kind: string }[]): string | null {
   let wording = '', at = 0;
-  for (const f of figures) {
+  for (let fI = 0, figures_ = figures; fI < figures_.length; fI++) { const f = figures_[fI];
     wording += sentence.slice(at, f.start) + `\u0001${f.kind}\u0001`;
     at = f.end;
   }
@@ -650,7 +650,7 @@ function sumsReferredBack(model: DocumentModel): CheckFinding[] {
   const money = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && !f.table;
   for (let si = 1; si < bySentence.length; si++) {
     const s = model.sentences[si];
-    for (const f of bySentence[si]) {
+    for (let fI = 0, fList = bySentence[si]; fI < fList.length; fI++) { const f = fList[fI];
       if (!money(f) || f.comparator) continue;
       if (!SUM_REFERRED_BACK.test(text.slice(Math.max(s.start, f.start - 60), f.start))) continue;
       // no sum before it in its own sentence; the nearest sentence before with a sum holds exactly one
@@ -701,7 +701,7 @@ function cashRestated(model: DocumentModel): CheckFinding[] {
   const text = normalizedTextOf(model);
   const { of } = claimIndex(model);
   const groups = new Map<string, Claim[]>();
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let i = 0; i < inS.length; i++) {
       const f = inS[i];
       if (f.figureKind !== 'money' || typeof f.value !== 'number' || f.value <= 0 || (f.comparator && f.comparator !== '~') || f.table) continue;
@@ -993,7 +993,7 @@ function groupSize(model: DocumentModel, c: Claim): number | undefined {
   if (c.figure.figureKind !== 'percent') return undefined;
   const figures = figuresBySentence(model)[c.sentence] ?? [];
   let before: number | undefined;
-  for (const f of figures) {
+  for (let fI = 0, figures_ = figures; fI < figures_.length; fI++) { const f = figures_[fI];
     if (f.start >= c.figure.end && f.start - c.figure.end <= SIZE_AFTER && f.denominator !== undefined) return f.denominator;
     if (f.end <= c.figure.start && f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) && typeof f.value === 'number') before = f.value;
   }
@@ -1154,7 +1154,7 @@ function echoes(model: DocumentModel): CheckFinding[] {
   // the summaries' words; the statements of the text in sentences that use one of them; how many sentences use each word of either
   const windows = new Map<Claim, string[]>();
   const wanted = new Set<string>();
-  for (const c of claims) if (isSum.get(c)) { const w = windowOf(c); windows.set(c, w); for (const x of w) wanted.add(x); }
+  for (let cI = 0, claims_ = claims; cI < claims_.length; cI++) { const c = claims_[cI]; if (isSum.get(c)) { const w = windowOf(c); windows.set(c, w); for (let xI = 0, w_ = w; xI < w_.length; xI++) { const x = w_[xI]; wanted.add(x); } } }
   const sentencesUsing = new Set<number>();
   const uniques: (readonly string[])[] = new Array(model.sentences.length);
   const using = usingFor(wanted);
@@ -1169,7 +1169,7 @@ function echoes(model: DocumentModel): CheckFinding[] {
     }
     if (uses) sentencesUsing.add(si);
   }
-  for (const c of claims) if (rank.get(c)! < 2 && sentencesUsing.has(c.sentence) && !windows.has(c)) windows.set(c, windowOf(c));
+  for (let cI = 0, claims_ = claims; cI < claims_.length; cI++) { const c = claims_[cI]; if (rank.get(c)! < 2 && sentencesUsing.has(c.sentence) && !windows.has(c)) windows.set(c, windowOf(c)); }
   // how many sentences use each word (read only for the windows' words)
   const df = documentFrequencies(uniques);
   const shared = (a: string[], b: string[]) => a.filter(x => b.some(y => sameWord(x, y))).length;
@@ -1184,7 +1184,7 @@ function echoes(model: DocumentModel): CheckFinding[] {
     all.push({ c, words: w, summary, rank: rank.get(c)! });
     // the text's statements, the lede's too, are looked up by the summaries above them
     if (rank.get(c)! === 2) continue;
-    for (const x of w) {
+    for (let xI = 0, w_ = w; xI < w_.length; xI++) { const x = w_[xI];
       const list = postings.get(x) ?? [];
       if (list.length <= ECHO_POSTINGS) list.push(k);
       postings.set(x, list);
@@ -1201,13 +1201,13 @@ function echoes(model: DocumentModel): CheckFinding[] {
   };
   const sameDiseases = (a: number, b: number) => { const da = diseasesOf(a), db = diseasesOf(b); return da.size === 0 || db.size === 0 || [...da].some(x => db.has(x)); };
   const inSentence = new Map<number, Claim[]>();
-  for (const c of claims) { const l = inSentence.get(c.sentence) ?? []; l.push(c); inSentence.set(c.sentence, l); }
+  for (let cI = 0, claims_ = claims; cI < claims_.length; cI++) { const c = claims_[cI]; const l = inSentence.get(c.sentence) ?? []; l.push(c); inSentence.set(c.sentence, l); }
   for (let i = 0; i < all.length; i++) {
     const s = all[i];
     if (!s.summary || s.words.length < ECHO_SHARED) continue;
     const candidates = new Set<number>();
     const siblings = (inSentence.get(s.c.sentence) ?? []).filter(o => o !== s.c && o.figure.figureKind === s.c.figure.figureKind && o.figure.unit === s.c.figure.unit && Number.isFinite(o.low) && Number.isFinite(o.high));
-    for (const x of s.words) { const list = postings.get(x); if (list && list.length <= ECHO_POSTINGS) for (const k of list) candidates.add(k); }
+    for (let xI = 0, words_ = s.words; xI < words_.length; xI++) { const x = words_[xI]; const list = postings.get(x); if (list && list.length <= ECHO_POSTINGS) for (let kI = 0, list_ = list; kI < list_.length; kI++) { const k = list_[kI]; candidates.add(k); } }
     const same: typeof all = [];
     for (const k of candidates) {
       const b = all[k];
@@ -1288,11 +1288,11 @@ export function documentFrequencies(lists: readonly (readonly string[])[]): Map<
   while (q < old.length - p && q < lists.length - p && old[old.length - 1 - q] === lists[lists.length - 1 - q]) q++;
   if (kept && (old.length - p - q) + (lists.length - p - q) <= lists.length / 2) {
     df = kept.df;
-    for (let i = p; i < old.length - q; i++) for (const w of old[i]) { const n = df.get(w)! - 1; if (n === 0) df.delete(w); else df.set(w, n); }
-    for (let i = p; i < lists.length - q; i++) for (const w of lists[i]) df.set(w, (df.get(w) ?? 0) + 1);
+    for (let i = p; i < old.length - q; i++) for (let wI = 0, wList = old[i]; wI < wList.length; wI++) { const w = wList[wI]; const n = df.get(w)! - 1; if (n === 0) df.delete(w); else df.set(w, n); }
+    for (let i = p; i < lists.length - q; i++) for (let wI = 0, wList = lists[i]; wI < wList.length; wI++) { const w = wList[wI]; df.set(w, (df.get(w) ?? 0) + 1); }
   } else {
     df = new Map();
-    for (const list of lists) for (const w of list) df.set(w, (df.get(w) ?? 0) + 1);
+    for (let listI = 0, lists_ = lists; listI < lists_.length; listI++) { const list = lists_[listI]; for (let wI = 0, list_ = list; wI < list_.length; wI++) { const w = list_[wI]; df.set(w, (df.get(w) ?? 0) + 1); } }
   }
   frequenciesKept = { lists, df };
   return df;
@@ -1385,7 +1385,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
   const unitless: { c: Claim; event: string; scale: number; definite: boolean }[] = [];
   const bySentence = figuresBySentence(model);
   const { of } = claimIndex(model);
-  for (const inS of bySentence) {
+  for (let inSI = 0, bySentence_ = bySentence; inSI < bySentence_.length; inSI++) { const inS = bySentence_[inSI];
     for (let i = 0; i < inS.length; i++) {
       const f = inS[i];
       const share = f.figureKind === 'percent';
@@ -1411,7 +1411,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
       const price = share ? SUM_AVERAGE.test(left.slice(left.lastIndexOf(',') + 1) + ' ' + text.slice(f.end, Math.min(s.end, f.end + EVENT_AFTER)).split(/[,;\n]/)[0]) : c.perUnit || f.value < PRICE_BELOW;
       if (scale) { if (!c.perUnit && c.subjects.length > 0) unitless.push({ c, event: read.event, scale, definite: read.definite }); continue; }
       const kind = `${read.event}|${price ? 'price' : 'sum'}|${f.unit}`;
-      for (const subject of c.subjects.length > 0 ? c.subjects : ['']) {
+      for (let subjectI = 0, subjectList = c.subjects.length > 0 ? c.subjects : ['']; subjectI < subjectList.length; subjectI++) { const subject = subjectList[subjectI];
         const key = `${kind}|${subject}`;
         groups.set(key, [...(groups.get(key) ?? []), c]);
       }
@@ -1434,7 +1434,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
       const c: Claim = { ...u.c, figure: { ...u.c.figure, figureKind: 'money', value: v * u.scale, unit }, low: u.c.low * u.scale, high: u.c.high * u.scale };
       const kind = `${u.event}|sum|${unit}`;
       const put = (key: string, into: Map<string, Claim[]>) => into.set(key, [...(into.get(key) ?? []), c].sort((a, b) => a.figure.start - b.figure.start));
-      for (const subject of c.subjects) put(`${kind}|${subject}`, groups);
+      for (let subjectI = 0, subjects_ = c.subjects; subjectI < subjects_.length; subjectI++) { const subject = subjects_[subjectI]; put(`${kind}|${subject}`, groups); }
       put(kind, wholeEvents);
       if (u.definite) definite.add(c);
       const s = model.sentences[c.sentence];
@@ -1454,7 +1454,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
     return names;
   };
   const judged: [string, Claim[], boolean][] = [...[...groups].map(([k, l]) => [k, l, false] as [string, Claim[], boolean]), ...[...wholeEvents].map(([k, l]) => [k, l, true] as [string, Claim[], boolean])];
-  for (const [key, all, whole] of judged) {
+  for (let itemI = 0, judged_ = judged; itemI < judged_.length; itemI++) { const [key, all, whole] = judged_[itemI];
     // a statement set apart as another version or a part of the event sets the whole group aside, when its own sentence
     // names the group's company (or any, for a definite event): one that only carries the company over from a sentence
     // before (a roundup's next item, whose company the recogniser missed) speaks of another event, and is left out

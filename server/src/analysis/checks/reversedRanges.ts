@@ -34,7 +34,7 @@ const scalar = (f: FigureEntity) => typeof f.value === 'number' && KINDS.has(f.f
 export function reversedRanges(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 1; k < inS.length; k++) {
       const lo = inS[k - 1], hi = inS[k];
       if (!scalar(lo) || !scalar(hi) || hi.unit === '') continue;

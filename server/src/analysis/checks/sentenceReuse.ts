@@ -151,8 +151,8 @@ export class SentenceReuse {
     const s = ss[i];
     const claimedIn = this.claimed.within(w0, w1, s.start);
     if (!sameNumbers(claimedIn, kept.claimedIn)) return false;
-    for (const x of kept.adds) this.claimed.add(s.start + x);
-    for (const f of kept.findings) out.push(shiftFinding(f, s.start));
+    for (let xI = 0, adds_ = kept.adds; xI < adds_.length; xI++) { const x = adds_[xI]; this.claimed.add(s.start + x); }
+    for (let fI = 0, findings_ = kept.findings; fI < findings_.length; fI++) { const f = findings_[fI]; out.push(shiftFinding(f, s.start)); }
     this.run.kept[i] = kept;
     reuseStats.replayed++;
     return true;

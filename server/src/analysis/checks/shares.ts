@@ -228,7 +228,7 @@ export function listShares(model: DocumentModel, named: ReadonlySet<FigureEntity
       const n = whole.count.value as number;
       const others = pairs.filter(p => p !== whole);
       if (others.some(p => shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end))))) {
-        for (const p of others) out.push({ ...p, population: whole.count, n });
+        for (let pI = 0, others_ = others; pI < others_.length; pI++) { const p = others_[pI]; out.push({ ...p, population: whole.count, n }); }
         continue;
       }
     }
@@ -246,7 +246,7 @@ export function listShares(model: DocumentModel, named: ReadonlySet<FigureEntity
     if (n < 2 || pairs.some(p => (p.count.value as number) > n)) continue;
     const agreeing = pairs.filter(p => shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end))));
     if (agreeing.length < LIST_AGREEING || agreeing.length <= pairs.length - agreeing.length) continue;
-    for (const p of pairs) out.push({ ...p, population, n });
+    for (let pI = 0, pairs_ = pairs; pI < pairs_.length; pI++) { const p = pairs_[pI]; out.push({ ...p, population, n }); }
   }
   return out;
 }
@@ -293,7 +293,7 @@ export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet
     // (two pairs: each held to the population only when the other fits it, "150 patients (25 %) had progressed and 160 (28 %)
     // had died" after "600 patients were enrolled")
     if (pairs.length < 1 || pairs.length > 2 || !plainSentence(model, s)) continue;
-    for (const i of pairs) {
+    for (let iI = 0, pairs_ = pairs; iI < pairs_.length; iI++) { const i = pairs_[iI];
     if (judged.has(inS[i + 1])) continue;
     const count = inS[i], pct = inS[i + 1];
     // (a bare count beside a pair of people counts people too: "150 patients (25 %) had progressed and 160 (27 %) had died")

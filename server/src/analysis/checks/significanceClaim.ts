@@ -9,7 +9,7 @@
  * it is not significant, unless the document names another level or a one-sided test. The
  * claims and their negators, per language, are data (lexicon/grammar/significance.json).
  */
-import { Check, figuresBySentence, halfUnit, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, figuresBySentence, halfUnit, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import words from '../../../lexicon/grammar/significance.json';
 import dateWords from '../../../lexicon/grammar/dates.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
@@ -54,7 +54,7 @@ export const significanceClaim: Check = {
   run(model) {
     const out: CheckFinding[] = [];
     const text = normalizedText(model);
-    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    const figs = figuresOf(model);
     const index = new Map(figs.map((f, i) => [f, i]));
     const bySentence = figuresBySentence(model);
     /** An interval as the claims are held to it: its estimate, whether that is a ratio (null 1) or not (null 0), its limits and their rounding. */
@@ -166,7 +166,7 @@ export const significanceClaim: Check = {
         if (!claims.some(c => c.index < d.index + d[0].length && d.index < c.index + c[0].length)) claims.push(Object.assign(d, { deniedOnly: true }));
       }
       claims.sort((a, b) => a.index - b.index);
-      for (const m of claims) {
+      for (let mI = 0, claims_ = claims; mI < claims_.length; mI++) { const m = claims_[mI];
         const at = s.start + m.index;
         const before = sentence.slice(Math.max(0, m.index - 40), m.index).split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
         const denied = before.some(w => DENIALS.has(w.toLowerCase())) || /non-?$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index));

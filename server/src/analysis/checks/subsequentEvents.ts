@@ -64,12 +64,12 @@ export function subsequentEventsInPeriod(model: DocumentModel, text: string, byS
   if (from < 0) return [];
   // the period the document closes: its latest labelled end
   let end: { f: FigureEntity; to: number; label: string } | undefined;
-  for (const inS of bySentence) for (const f of inS) {
+  for (let inSI = 0, bySentence_ = bySentence; inSI < bySentence_.length; inSI++) { const inS = bySentence_[inSI]; for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
     if (f.figureKind !== 'date') continue;
     const span = spanOf(f);
     if (!span || span.from !== span.to || !ENDED_LABEL.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
     if (!end || span.to > end.to) end = { f, to: span.to, label: span.label };
-  }
+  } }
   if (!end) return [];
   const out: CheckFinding[] = [];
   for (let si = 0; si < bySentence.length; si++) {

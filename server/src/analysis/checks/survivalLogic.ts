@@ -70,20 +70,25 @@ function longer(e: FigureEntity, o: FigureEntity, eM: number, oM: number, who: s
  * and one of OS, not interleaved, as many in each (two or three), and no other figure between the medians
  * of a run. Gives each median of the endpoint with the OS median at its place.
  */
-function parallelRuns(model: DocumentModel, figs: FigureEntity[]): Map<FigureEntity, FigureEntity> {
+function parallelRuns(model: DocumentModel, figs: FigureEntity[]): ReadonlyMap<FigureEntity, FigureEntity> {
+  // (each figure and its place made into a pair only when it is such a median: the check asks every sentence, most of
+  // whose figures are none, and most sentences are answered by the one empty map below)
+  const idx: (readonly [FigureEntity, number])[] = [];
+  for (let k = 0; k < figs.length; k++) if (medianNoGap(figs[k], model.text, DEATH_OR_OS) && !followUpDuration(model.text, figs[k])) idx.push([figs[k], k]);
+  if (idx.length < 4 || idx.length > 6) return NO_RUNS;
   const pairs = new Map<FigureEntity, FigureEntity>();
-  const idx = figs.map((f, k) => [f, k] as const).filter(([f]) => medianNoGap(f, model.text, DEATH_OR_OS) && !followUpDuration(model.text, f));
-  if (idx.length < 4 || idx.length > 6) return pairs;
   const eps = idx.map(([f]) => f.binding.endpoint!);
   const half = idx.length / 2;
   const first = eps.slice(0, half), second = eps.slice(half);
-  if (new Set(first).size !== 1 || new Set(second).size !== 1 || first[0] === second[0] || !(first[0] === 'OS' || second[0] === 'OS')) return pairs;
+  if (new Set(first).size !== 1 || new Set(second).size !== 1 || first[0] === second[0] || !(first[0] === 'OS' || second[0] === 'OS')) return NO_RUNS;
   // each run's medians one after the other, no other figure between them
-  for (const run of [idx.slice(0, half), idx.slice(half)]) if (run[run.length - 1][1] - run[0][1] !== run.length - 1) return pairs;
+  for (let runI = 0, runList = [idx.slice(0, half), idx.slice(half)]; runI < runList.length; runI++) { const run = runList[runI]; if (run[run.length - 1][1] - run[0][1] !== run.length - 1) return NO_RUNS; }
   const [es, os] = first[0] === 'OS' ? [idx.slice(half), idx.slice(0, half)] : [idx.slice(0, half), idx.slice(half)];
   for (let k = 0; k < half; k++) pairs.set(es[k][0], os[k][0]);
   return pairs;
 }
+/** parallelRuns' answer for a sentence without two such runs: one map shared by them all, read and never changed. */
+const NO_RUNS: ReadonlyMap<FigureEntity, FigureEntity> = new Map();
 
 export const survivalLogic: Check = {
   code: CODE,
@@ -102,19 +107,19 @@ export const survivalLogic: Check = {
     // PFS the binding gave an arm of that drug is held to it when no OS names that arm and the drug's
     // armless OS is one value (a document with two such values speaks of two populations)
     const armless = new Map<string, FigureEntity[]>();
-    for (const figs of bySentence) for (const f of figs) {
+    for (let figsI = 0, bySentence_ = bySentence; figsI < bySentence_.length; figsI++) { const figs = bySentence_[figsI]; for (let fI2 = 0, figs_ = figs; fI2 < figs_.length; fI2++) { const f = figs_[fI2];
       if (!ours(f) || f.binding.endpoint !== 'OS') continue;
       if (!os.has(key(f))) os.set(key(f), f);
       if (f.binding.drug && !armOf(f, model) && !f.binding.subgroup) armless.set(f.binding.drug, [...armless.get(f.binding.drug) ?? [], f]);
-    }
+    } }
     const drugOs = (pfs: FigureEntity) => {
       const l = pfs.binding.drug && armOf(pfs, model) && !pfs.binding.subgroup ? armless.get(pfs.binding.drug) ?? [] : [];
       return l.length > 0 && new Set(l.map(f => `${f.value} ${f.unit}`)).size === 1 ? l[0] : undefined;
     };
-    for (const figs of bySentence) {
+    for (let figsI = 0, bySentence_ = bySentence; figsI < bySentence_.length; figsI++) { const figs = bySentence_[figsI];
       const medians = figs.filter(ours);
       const parallel = parallelRuns(model, figs);
-      for (const pfs of medians) {
+      for (let pfsI = 0, medians_ = medians; pfsI < medians_.length; pfsI++) { const pfs = medians_[pfsI];
         if (!DEATH_COUNTS.has(pfs.binding.endpoint!)) continue;
         const here = medians.filter(f => f.binding.endpoint === 'OS' && key(f) === key(pfs));
         // a sentence that writes the endpoints side by side pairs them by their places (below)

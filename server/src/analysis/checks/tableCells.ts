@@ -13,7 +13,7 @@
 import type { DocumentModel, FigureEntity } from '../model';
 import type { DocTable, Span } from '../structure';
 import { continuationRow, tableColumns } from '../tableColumns';
-import { decimalsOf } from './check';
+import { decimalsOf, figuresOf } from './check';
 import { shareOf } from './shares';
 import { OPEN_UPPER } from '../labelUnits';
 import { wordsPattern } from '../words';
@@ -28,7 +28,7 @@ const CLOSE_AFTER = /^\s*%?\s*[)\]]/;
 /** Words of a label that say a cell's bracket holds an interval: "(95% CI)", "median (range)", "(IQR)". */
 const INTERVAL_WORDS = /(?<![\p{L}])(?:CI|C\.I\.|confidence|range|IQR|interval|Spannweite|KI)(?![\p{L}])/iu;
 
-function figuresIn(figures: FigureEntity[], span: Span): FigureEntity[] {
+function figuresIn(figures: readonly FigureEntity[], span: Span): FigureEntity[] {
   let lo = 0, hi = figures.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (figures[mid].start < span.start) lo = mid + 1; else hi = mid; }
   const out: FigureEntity[] = [];
@@ -41,9 +41,9 @@ const wholeNumber = (f: FigureEntity) => typeof f.value === 'number' && Number.i
 
 /** Each body cell of each table, with its column's index. */
 function* bodyCells(model: DocumentModel): Generator<{ table: DocTable; column: number; cell: Span; label: Span }> {
-  for (const table of model.tables ?? []) {
+  for (let tableI = 0, tableList = model.tables ?? []; tableI < tableList.length; tableI++) { const table = tableList[tableI];
     const { headerRows } = tableColumns(table, model.text);
-    for (const row of table.rows) {
+    for (let rowI = 0, rows_ = table.rows; rowI < rows_.length; rowI++) { const row = rows_[rowI];
       if (headerRows.has(row) || continuationRow(model.text, row)) continue;
       for (let c = 1; c < row.cells.length; c++) yield { table, column: c, cell: row.cells[c], label: row.cells[0] };
     }
@@ -60,7 +60,7 @@ function* bodyCells(model: DocumentModel): Generator<{ table: DocTable; column: 
  */
 export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const byColumn = new Map<string, ColumnEntry>();
   const byRow = new Map<string, CellShare[]>();
   const rowOf = new Map<CellShare, string>();
@@ -74,7 +74,7 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
     byRow.set(row, r);
     rowOf.set(p, row); columnOf.set(p, key);
   };
-  for (const table of model.tables ?? []) {
+  for (let tableI = 0, tableList = model.tables ?? []; tableI < tableList.length; tableI++) { const table = tableList[tableI];
     inTables.push({ start: table.start, end: table.end });
     sizes.set(table, [...tableColumns(table, text).heads.values()].flatMap(h => h.n === undefined ? [] : [h.n]));
   }
@@ -86,7 +86,7 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
     const entry = byColumn.get(key) ?? { pairs: [], numbers: [], rates: [] };
     byColumn.set(key, entry);
     const inCell = figuresIn(figures, cell);
-    for (const f of inCell) if (wholeNumber(f)) entry.numbers.push(f.value as number);
+    for (let fI = 0, inCell_ = inCell; fI < inCell_.length; fI++) { const f = inCell_[fI]; if (wholeNumber(f)) entry.numbers.push(f.value as number); }
     if (!captions.has(table)) captions.set(table, captionSize(model, table));
     if (!sizeRows.has(table)) sizeRows.set(table, sizeRowOf(model, table));
     const size = head?.n !== undefined && head.nAt ? { n: head.n, at: head.nAt } : sizeRows.get(table)?.get(column) ?? captions.get(table);
@@ -113,9 +113,9 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
       && pairs.every(p => p.n === n)) {
       // (a share of a measure the column also counts, "DCR observed, n (%)" over "DCR modelled, %", is another statistic of it)
       const counted = new Set(pairs.map(p => p.pct.binding.endpoint ?? p.count.binding.endpoint).filter(e => e));
-      for (const pct of lone) if (!counted.has(pct.binding.endpoint)) rates.push({ pct, n, head });
+      for (let pctI = 0, lone_ = lone; pctI < lone_.length; pctI++) { const pct = lone_[pctI]; if (!counted.has(pct.binding.endpoint)) rates.push({ pct, n, head }); }
     }
-    for (const p of pairs) {
+    for (let pI = 0, pairs_ = pairs; pI < pairs_.length; pI++) { const p = pairs_[pI];
       if (fits(p, p.n)) continue;
       const others = pairs.filter(q => q !== p && (q.count.value as number) > 0);
       const inRow = (byRow.get(rowOf.get(p)!) ?? []).filter(q => q !== p && (q.count.value as number) > 0 && columnOf.get(q) !== columnOf.get(p));
@@ -148,7 +148,7 @@ const SIZE_ROW_LABEL = new RegExp(`^\\s*(?:${wordsPattern(shareWords.tableSizeRo
 function sizeRowOf(model: DocumentModel, table: DocTable): Map<number, { n: number; at: Span }> | undefined {
   const text = model.text;
   if ([...tableColumns(table, text).heads.values()].some(h => h.n !== undefined)) return undefined;
-  for (const row of table.rows.slice(0, 3)) {
+  for (let rowI = 0, rowList = table.rows.slice(0, 3); rowI < rowList.length; rowI++) { const row = rowList[rowI];
     if (!row.cells.length || !SIZE_ROW_LABEL.test(text.slice(row.cells[0].start, row.cells[0].end))) continue;
     const out = new Map<number, { n: number; at: Span }>();
     for (let c = 1; c < row.cells.length; c++) {
@@ -179,7 +179,7 @@ function captionSize(model: DocumentModel, table: DocTable): { n: number; at: Sp
   const { heads } = tableColumns(table, text);
   if ([...heads.values()].some(h => h.n !== undefined)) return undefined;
   const valued = new Set<number>();
-  for (const row of table.rows) row.cells.forEach((c, k) => { if (k >= 1 && /\d/.test(text.slice(c.start, c.end))) valued.add(k); });
+  for (let rowI = 0, rows_ = table.rows; rowI < rows_.length; rowI++) { const row = rows_[rowI]; row.cells.forEach((c, k) => { if (k >= 1 && /\d/.test(text.slice(c.start, c.end))) valued.add(k); }); }
   if (valued.size !== 1) return undefined;
   let from = table.start;
   for (let lines = 0; lines < 3 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
@@ -222,20 +222,20 @@ const N_FIGURE = /^\(?[nN] ?= ?\d/;
  * column), the size the header states (the last "n=50" before the row, as a figure of its own). Keyed by column and
  * size, and by line for the row.
  */
-function flattenedPairs(model: DocumentModel, figures: FigureEntity[], inTables: Span[], byColumn: Map<string, ColumnEntry>,
+function flattenedPairs(model: DocumentModel, figures: readonly FigureEntity[], inTables: Span[], byColumn: Map<string, ColumnEntry>,
   sizes: Map<DocTable | undefined, number[]>, add: (key: string, row: string, p: CellShare) => void): void {
   const text = model.text;
   const inside = (f: FigureEntity) => inTables.some(t => t.start <= f.start && f.end <= t.end);
   const heads = figures.filter(f => f.figureKind === 'count' && typeof f.value === 'number' && N_FIGURE.test(f.text) && !f.table);
   const seenSizes: number[] = [];
-  for (const f of figures) {
+  for (let fI = 0, figures_ = figures; fI < figures_.length; fI++) { const f = figures_[fI];
     if (!f.table || f.binding.n === undefined || !wholeNumber(f) || inside(f)) continue;
     const key = `flat|${f.table.column}|${f.binding.n}`;
     const entry = byColumn.get(key) ?? { pairs: [], numbers: [], rates: [] };
     byColumn.set(key, entry);
     entry.numbers.push(f.value as number);
   }
-  const headOf = (n: number, at: number) => { let head: FigureEntity | undefined; for (const h of heads) { if (h.start >= at) break; if (h.value === n) head = h; } return head; };
+  const headOf = (n: number, at: number) => { let head: FigureEntity | undefined; for (let hI = 0, heads_ = heads; hI < heads_.length; hI++) { const h = heads_[hI]; if (h.start >= at) break; if (h.value === n) head = h; } return head; };
   for (let i = 0; i < figures.length; i++) {
     // a share first in its cell (the figure before it in another cell or row), bound to its column's size
     const f = figures[i], prev = figures[i - 1];
@@ -274,7 +274,7 @@ function flattenedPairs(model: DocumentModel, figures: FigureEntity[], inTables:
 export function cellIntervals(model: DocumentModel): CellInterval[] {
   if (!model.tables?.length) return [];
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const out: CellInterval[] = [];
   for (const { table, column, cell, label } of bodyCells(model)) {
     const inCell = figuresIn(figures, cell);

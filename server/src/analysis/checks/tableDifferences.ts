@@ -7,7 +7,7 @@
  * be written either way round; it must be within the rounding of the three numbers and half a point more (a
  * difference computed from unrounded shares).
  */
-import { decimalsOf, itemsWithin, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { decimalsOf, itemsWithin, normalizedText, wordsPattern, type CheckFinding, figuresOf } from './check';
 import type { DocumentModel, FigureEntity } from '../model';
 import { tableColumns } from '../tableColumns';
 import words from '../../../lexicon/grammar/comparisons.json';
@@ -19,10 +19,10 @@ const SLACK = 0.5;
 export function tableDifferences(model: DocumentModel, claimed: Set<number>): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
-  for (const t of model.tables ?? []) {
+  const figures = figuresOf(model);
+  for (let tI = 0, tList = model.tables ?? []; tI < tList.length; tI++) { const t = tList[tI];
     const { heads } = tableColumns(t, text);
-    for (const row of t.rows) {
+    for (let rowI = 0, rows_ = t.rows; rowI < rows_.length; rowI++) { const row = rows_[rowI];
       const inRow = itemsWithin(figures, row.start, row.end);
       const diffs = inRow.filter(f => f.table && f.figureKind === 'percent' && f.unit === 'percentage points' && typeof f.value === 'number' && !f.comparator);
       if (diffs.length !== 1) continue;

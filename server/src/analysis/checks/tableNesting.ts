@@ -27,7 +27,7 @@ const PART_OF: [string, string][] = nesting.partOf.map(x => [x.part, x.whole]);
 
 const norm = (s: string) => s.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
 const RESPONSE = new Map<string, string>();
-for (const [key, words] of Object.entries(LABELS.responses)) for (const w of words) RESPONSE.set(norm(w), key);
+for (let itemI = 0, itemList = Object.entries(LABELS.responses); itemI < itemList.length; itemI++) { const [key, words] = itemList[itemI]; for (let wI = 0, words_ = words; wI < words_.length; wI++) { const w = words_[wI]; RESPONSE.set(norm(w), key); } }
 const FILLERS = [...LABELS.fillers].sort((a, b) => b.length - a.length).map(norm);
 
 const OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(LABELS.otherMeasures)})(?![\\p{L}])`, 'iu');
@@ -57,7 +57,7 @@ function bare(label: string): string {
   do {
     prev = s;
     s = s.replace(/[\s,:;]+$/, '');
-    for (const f of FILLERS) if (s === f || s.endsWith(' ' + f) || s.endsWith(',' + f)) { s = s.slice(0, s.length - f.length); break; }
+    for (let fI = 0, FILLERS_ = FILLERS; fI < FILLERS_.length; fI++) { const f = FILLERS_[fI]; if (s === f || s.endsWith(' ' + f) || s.endsWith(',' + f)) { s = s.slice(0, s.length - f.length); break; } }
   } while (s !== prev);
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -78,7 +78,7 @@ export function measureOfLabel(label: string): Measure | undefined {
   // a threshold of another measure is an outcome reached only when the label says what is reached ("≥10 % weight
   // loss"); "PD-L1 ≥50 %" names a subgroup, whose rates are no part of the looser subgroup's
   if (!OUTCOME.test(label)) return undefined;
-  for (const [re, stricterHigher] of [[AT_LEAST, true], [OR_MORE, true], [BELOW, false]] as [RegExp, boolean][]) {
+  for (let itemI = 0, itemList = [[AT_LEAST, true], [OR_MORE, true], [BELOW, false]] as [RegExp, boolean][]; itemI < itemList.length; itemI++) { const [re, stricterHigher] = itemList[itemI];
     const m = re.exec(label);
     if (!m) continue;
     const family = norm(label.slice(0, m.index) + ' # ' + label.slice(m.index + m[0].length));
@@ -170,7 +170,7 @@ export function tableNestedAboveWholes(model: DocumentModel): CheckFinding[] {
   // row of a column counts some of the participants its arm started with
   for (const cells of tables.values()) {
     const started = new Map<string, FigureEntity>();
-    for (const { f } of cells) {
+    for (let itemI = 0, cells_ = cells; itemI < cells_.length; itemI++) { const { f } = cells_[itemI];
       if (f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || f.denominator !== undefined || !Number.isInteger(f.value)) continue;
       const col = f.table!.column;
       const first = started.get(col);
@@ -189,12 +189,12 @@ export function tableNestedAboveWholes(model: DocumentModel): CheckFinding[] {
   }
   for (const cells of tables.values()) {
     // down each column: each cell against the latest cell of every other measure above it in the column
-    for (const column of groupedBy(cells, c => `${c.f.table!.column}|${c.kind}`)) {
+    for (let columnI = 0, columnList = groupedBy(cells, c => `${c.f.table!.column}|${c.kind}`); columnI < columnList.length; columnI++) { const column = columnList[columnI];
       if (OTHER_MEASURE.test(column[0].f.table!.column)) continue;
       compareAlong(column, c => c.f.table!.row, measure, report);
     }
     // along each row: each cell against the cells to its left
-    for (const row of groupedBy(cells, c => `${c.f.table!.row}|${c.kind}`)) {
+    for (let rowI = 0, rowList = groupedBy(cells, c => `${c.f.table!.row}|${c.kind}`); rowI < rowList.length; rowI++) { const row = rowList[rowI];
       if (OTHER_MEASURE.test(row[0].f.table!.row)) continue;
       compareAlong(row, c => c.f.table!.column, measure, report);
     }
@@ -251,7 +251,7 @@ function compareAlong(line: Cell[], labelOf: (c: Cell) => string, measure: (labe
 /** The cells in groups of one key each, in the order of their first cell. */
 function groupedBy(cells: Cell[], key: (c: Cell) => string): Cell[][] {
   const groups = new Map<string, Cell[]>();
-  for (const c of cells) {
+  for (let cI = 0, cells_ = cells; cI < cells_.length; cI++) { const c = cells_[cI];
     const k = key(c);
     const list = groups.get(k);
     if (list) list.push(c); else groups.set(k, [c]);

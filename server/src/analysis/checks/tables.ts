@@ -7,14 +7,14 @@
  */
 import type { DocumentModel, FigureEntity } from '../model';
 import { LineIndex } from '../text';
-import { itemsWithin } from './check';
+import { itemsWithin, figuresOf } from './check';
 
 export interface TableRow { label: string; cells: FigureEntity[]; line: number }
 export interface Table { columns: FigureEntity[]; rows: TableRow[] }
 
 export function tablesOf(model: DocumentModel): Table[] {
   const text = model.text;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   const tables: Table[] = fromStructure(model, figures);
   let current: Table | undefined;
   let fi = 0;
@@ -92,7 +92,7 @@ function periodsAbove(text: string, start: number, n: number, inSpan: (s: { star
     const figs = inSpan(line);
     if (figs.length > 0) {
       let rest = text.slice(from, end);
-      for (const f of [...figs].reverse()) rest = rest.slice(0, f.start - from) + rest.slice(f.end - from);
+      for (let fI = 0, fList = [...figs].reverse(); fI < fList.length; fI++) { const f = fList[fI]; rest = rest.slice(0, f.start - from) + rest.slice(f.end - from); }
       return figs.length === n && figs.every(f => f.figureKind === 'date') && !/[\p{L}\d]/u.test(rest) ? figs : [];
     }
     end = from - 1;
@@ -105,14 +105,14 @@ const NIL_CELL = /^[\s|*_]*[\u2014\u2013-][\s|*_]*$/u;
 /** The reading of a nil cell's zero. */
 export const NIL_READING = 'a dash in a cell of figures, nil';
 
-function fromStructure(model: DocumentModel, figures: FigureEntity[]): Table[] {
+function fromStructure(model: DocumentModel, figures: readonly FigureEntity[]): Table[] {
   const out: Table[] = [];
   if (!model.tables?.length) return out;
   // the figures within a cell
   const inSpan = (span: { start: number; end: number }) => itemsWithin(figures, span.start, span.end);
   const lines = new LineIndex(model.text);
   const lineOf = (offset: number) => lines.positionAt(offset).line;
-  for (const t of model.tables) {
+  for (let tI = 0, tables_ = model.tables; tI < tables_.length; tI++) { const t = tables_[tI];
     const header = t.header[t.header.length - 1];
     const widest = Math.max(0, ...t.rows.map(r => r.cells.length));
     // an aligned table whose header the layout left above it ("2026  2025" on its own line over "Revenue:" and the rows):
@@ -120,7 +120,7 @@ function fromStructure(model: DocumentModel, figures: FigureEntity[]): Table[] {
     const columns = header ? headerColumns(header.cells, widest, inSpan) : t.form === 'aligned' ? periodsAbove(model.text, t.start, widest - 1, inSpan) : [];
     if (columns.length < 2 || !columns.every(c => c.figureKind === 'date' && !Array.isArray(c.value))) continue;
     const rows: TableRow[] = [];
-    for (const r of t.rows) {
+    for (let rI = 0, rows_ = t.rows; rI < rows_.length; rI++) { const r = rows_[rI];
       if (r.cells.length < 2) continue;
       const label = model.text.slice(r.cells[0].start, r.cells[0].end).replace(/[|*_\s]+/g, ' ').trim();
       let cells = r.cells.slice(1).flatMap(c => inSpan(c));

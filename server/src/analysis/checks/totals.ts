@@ -7,7 +7,7 @@
  */
 import { paragraphMatches, spanExec, spanTest } from '../memo';
 import { TO_MONTHS } from './survivalLogic';
-import { armKey, armsOfOneEndpoint, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armKey, armsOfOneEndpoint, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { execPiece } from '../testMemo';
@@ -39,11 +39,11 @@ export const totals: Check = {
     const money = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'money' && typeof e.value === 'number');
     out.push(...dealTotals(model, money));
     const reported = new Set(out.map(f => f.start));
-    for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
+    for (let fI = 0, fList = sumStatements(model, figuresBySentence(model)); fI < fList.length; fI++) { const f = fList[fI]; if (!reported.has(f.start)) out.push(f); }
     out.push(...enrolmentSplits(model.text, normalizedText(model), model.sentences, figuresBySentence(model)));
-    for (const f of [...armsInLaterSentence(model, figuresBySentence(model)), ...groupsOfIntroducedWhole(model, figuresBySentence(model)), ...flowCompletion(model)]) if (!out.some(x => x.start === f.start)) out.push(f);
+    for (let fI = 0, fList = [...armsInLaterSentence(model, figuresBySentence(model)), ...groupsOfIntroducedWhole(model, figuresBySentence(model)), ...flowCompletion(model)]; fI < fList.length; fI++) { const f = fList[fI]; if (!out.some(x => x.start === f.start)) out.push(f); }
     out.push(...eventSplits(model, figuresBySentence(model)));
-    for (const f of perArmSizes(model)) if (!out.some(x => x.start === f.start)) out.push(f);
+    for (let fI = 0, fList = perArmSizes(model); fI < fList.length; fI++) { const f = fList[fI]; if (!out.some(x => x.start === f.start)) out.push(f); }
     out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
     const composites = responseComposites(model, figuresBySentence(model));
@@ -52,7 +52,7 @@ export const totals: Check = {
     const judged = new Set(composites.map(f => f.start));
     out.push(...responseCounts(model, figuresBySentence(model)).filter(f => !judged.has(f.start)));
     out.push(...responderParts(model, figuresBySentence(model)));
-    for (const f of tableResponseComposites(model)) if (!out.some(x => x.start === f.start)) out.push(f);
+    for (let fI = 0, fList = tableResponseComposites(model); fI < fList.length; fI++) { const f = fList[fI]; if (!out.some(x => x.start === f.start)) out.push(f); }
     const bySentence = figuresBySentence(model);
     out.push(...differences(model, bySentence), ...differencesBetweenTwo(model, bySentence));
     out.push(...namedCounts(model));
@@ -66,11 +66,11 @@ export const totals: Check = {
     out.push(...complementSplits(model).filter(f => !split.has(f.start)));
     out.push(...categoriesContinued(model));
     out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsRead(model).findings.map(f => ({ ...f })), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model), ...shareSplits(model));
-    for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
-    for (const t of columnTables(model)) out.push(...tableTotals(model, t), ...columnTotals(model, t));
+    for (let tI2 = 0, tList = tablesOf(model); tI2 < tList.length; tI2++) { const t = tList[tI2]; out.push(...tableTotals(model, t), ...tableProducts(model, t)); }
+    for (let tI2 = 0, tList = columnTables(model); tI2 < tList.length; tI2++) { const t = tList[tI2]; out.push(...tableTotals(model, t), ...columnTotals(model, t)); }
     // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
     const judgedAt = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
-    for (const f of [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...enrolmentRowAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...armSizesAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]) {
+    for (let fI = 0, fList = [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...enrolmentRowAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...armSizesAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]; fI < fList.length; fI++) { const f = fList[fI];
       if (!judgedAt.has(f.start) && !(f.related ?? []).some(r => judgedAt.has(r.start))) out.push(f);
     }
     return out;
@@ -90,7 +90,7 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
   const byLine = !/\n[ \t]*\r?\n/.test(model.text);
   const lineStarts = byLine ? lineStartsOf(model) : [];
   const paraOf = (pos: number) => byLine ? lineIndexAt(lineStarts, pos) : paragraphIndexAt(model, pos);
-  for (const f of money) {
+  for (let fI = 0, money_ = money; fI < money_.length; fI++) { const f = money_[fI];
     const para = paraOf(f.start);
     const g = groups.get(para) ?? [];
     g.push(f);
@@ -350,7 +350,7 @@ function namesBlanked(model: DocumentModel, text: string, start: number, end: nu
   let out = text.slice(start, end);
   if (!/\d/.test(out)) return out;
   const names = model.entities.filter(e => NAME_KINDS_IN_LABELS.has(e.kind) && e.start >= start && e.end <= end).sort((a, b) => b.start - a.start);
-  for (const e of names) out = out.slice(0, e.start - start) + 'X' + out.slice(e.end - start);
+  for (let eI2 = 0, names_ = names; eI2 < names_.length; eI2++) { const e = names_[eI2]; out = out.slice(0, e.start - start) + 'X' + out.slice(e.end - start); }
   return out;
 }
 
@@ -557,7 +557,7 @@ const LIST_JOIN_AT_END = new RegExp(`\\s*(?:[,;]|(?<![\\p{L}])(?:${wordsPattern(
  */
 function sharesLeaveRest(text: string, inS: FigureEntity[], parts: FigureEntity[], whole: FigureEntity): boolean {
   let sum = 0;
-  for (const p of parts) {
+  for (let pI = 0, parts_ = parts; pI < parts_.length; pI++) { const p = parts_[pI];
     const k = inS.indexOf(p);
     const share = inS[k + 1];
     if (!share || share.figureKind !== 'percent' || typeof share.value !== 'number' || !/^\s?\(\s?$/.test(text.slice(p.end, share.start))) return false;
@@ -609,7 +609,7 @@ function eventSplits(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
     if (SUBSET.test(sentence) || /\b(?:each|apiece|jeweils|je)\b/i.test(text.slice(whole.end, end))) continue;
     const parts: FigureEntity[] = [];
     let other = false;
-    for (const f of listed) {
+    for (let fI = 0, listed_ = listed; fI < listed_.length; fI++) { const f = listed_[fI];
       if (f.figureKind === 'percent') continue;
       const before = text.slice(Math.max(s.start, f.start - 12), f.start);
       if (((f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit)) || (f.figureKind === 'other' && f.unit === '')) && GROUP_BEFORE.test(before)) continue;
@@ -663,7 +663,7 @@ function armsInLaterSentence(model: DocumentModel, bySentence: FigureEntity[][])
       const sText = normalizeText(text.slice(s.start, s.end));
       const parts: FigureEntity[] = [];
       let assigned = 0, labelled = 0, other = false;
-      for (const f of inS) {
+      for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
         if (!(isPeople(f) || isBare(f))) continue;
         const after = text.slice(f.end, f.end + 40), before = text.slice(Math.max(s.start, f.start - 40), f.start);
         // ("54 were randomized to AB-101 and 60 to placebo": the verb of the part before left out)
@@ -729,7 +729,7 @@ function groupsOfIntroducedWhole(model: DocumentModel, bySentence: FigureEntity[
     const listed = !introduced && !enrolled && listGap.length <= 120 && /[;:]\s*$/.test(listGap) && !/[.!?]\s/.test(listGap);
     if (!introduced && !enrolled && !listed) continue;
     const parts: FigureEntity[] = [];
-    for (const f of inS.slice(1)) {
+    for (let fI = 0, fList = inS.slice(1); fI < fList.length; fI++) { const f = fList[fI];
       if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
       if (!(f.figureKind === 'count' && (PATIENTS.test(f.unit) || f.unit === '' || f.unit === whole.unit)) && !(f.figureKind === 'other' && f.unit === '')) continue;
       const after = text.slice(f.end, f.end + 60);
@@ -828,14 +828,14 @@ function lineStartsOf(model: DocumentModel): number[] {
   const text = model.text;
   // the visual lines: split at line ends and at soft wraps (the checks' view reads a wrap as a space)
   const cuts: { at: number; soft: boolean }[] = [];
-  for (const b of model.layout?.softBreaks ?? []) cuts.push({ at: b.start, soft: true });
+  for (let bI = 0, bList = model.layout?.softBreaks ?? []; bI < bList.length; bI++) { const b = bList[bI]; cuts.push({ at: b.start, soft: true }); }
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) cuts.push({ at: i, soft: false });
   cuts.sort((a, b) => a.at - b.at);
   // (the wrap's width: the length most lines reach, their 90th percentile, of those no longer than WRAPPED; a long
   // address or title line apart)
   const lengths: number[] = [];
   let from = 0, long = 0;
-  for (const c of cuts) { const n = c.at - from; if (n <= WRAPPED) lengths.push(n); else long++; from = c.at + 1; }
+  for (let cI = 0, cuts_ = cuts; cI < cuts_.length; cI++) { const c = cuts_[cI]; const n = c.at - from; if (n <= WRAPPED) lengths.push(n); else long++; from = c.at + 1; }
   lengths.sort((a, b) => a - b);
   const width = lengths.length ? lengths[Math.floor(WIDTH_PERCENTILE * (lengths.length - 1))] : 0;
   // a text wrapped by hand (hardly a line longer than WRAPPED): a line ends its paragraph when it ends a sentence and stops short
@@ -845,7 +845,7 @@ function lineStartsOf(model: DocumentModel): number[] {
   const wrapped = cuts.length >= MIN_WRAPPED_LINES && long <= LONG_SHARE * cuts.length;
   const starts = [0];
   from = 0;
-  for (const c of cuts) {
+  for (let cI = 0, cuts_ = cuts; cI < cuts_.length; cI++) { const c = cuts_[cI];
     const line = text.slice(from, c.at);
     const endsSentence = /[.!?]["\u201d\u2019)]?\s*$/.test(line.slice(-4));
     const breaks = wrapped ? endsSentence && line.trimEnd().length < SHORT_LINE * width : !c.soft || endsSentence;
@@ -1139,7 +1139,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
         data: { product, stated }, fixes: [],
       });
     }
-    for (const x of prices) if (!paragraphPrices.has(x.value as number)) paragraphPrices.set(x.value as number, x);
+    for (let xI = 0, prices_ = prices; xI < prices_.length; xI++) { const x = prices_[xI]; if (!paragraphPrices.has(x.value as number)) paragraphPrices.set(x.value as number, x); }
   }
   out.push(...severalSales(model, bySentence, shareCount, isGross, pricesIn));
   out.push(...sumsAsShares(model, bySentence, pricesIn));
@@ -1242,7 +1242,7 @@ function severalSales(model: DocumentModel, bySentence: FigureEntity[][], shareC
       // other proceeds: another financing's, or these restated
       if (bySentence[k].some(f => f.figureKind === 'money' && isGross(f, next))) break;
       const prices = pricesIn(bySentence[k]);
-      for (const f of bySentence[k]) {
+      for (let fI = 0, fList = bySentence[k]; fI < fList.length; fI++) { const f = fList[fI];
         const n = shareCount(f);
         if (n === undefined || NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)) || CONVERSION.test(text.slice(Math.max(next.start, f.start - 30), f.start))) continue;
         const price = prices.find(p => p.start > f.end && p.start - f.end <= PRICE_REACH);
@@ -1315,7 +1315,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     let groups: Map<string, Group> | null | undefined;
     let timeKey: ((f: FigureEntity) => string) | undefined;
-    for (const c of inS) {
+    for (let cI = 0, inS_ = inS; cI < inS_.length; cI++) { const c = inS_[cI];
       if (!rate(c) || !COMPOSITES[c.binding.endpoint!]) continue;
       const ep = c.binding.endpoint!;
       const comp = COMPOSITES[ep];
@@ -1330,10 +1330,10 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
           groups = new Map();
           // a rate with no time point of its own is of the one time point the window's rates of its arm name, when they name one
           const times = new Map<string, Set<string>>();
-          for (const j of window) for (const f of bySentence[j]) if (rate(f) && f.binding.timepoint) times.set(armKey(f), (times.get(armKey(f)) ?? new Set()).add(f.binding.timepoint));
+          for (let jI = 0, window_ = window; jI < window_.length; jI++) { const j = window_[jI]; for (let fI = 0, fList = bySentence[j]; fI < fList.length; fI++) { const f = fList[fI]; if (rate(f) && f.binding.timepoint) times.set(armKey(f), (times.get(armKey(f)) ?? new Set()).add(f.binding.timepoint)); } }
           const timeOf = (f: FigureEntity) => f.binding.timepoint ?? (times.get(armKey(f))?.size === 1 ? [...times.get(armKey(f))!][0] : '');
           timeKey = timeOf;
-          for (const j of window) for (const f of bySentence[j]) {
+          for (let jI = 0, window_ = window; jI < window_.length; jI++) { const j = window_[jI]; for (let fI = 0, fList = bySentence[j]; fI < fList.length; fI++) { const f = fList[fI];
             if (!rate(f)) continue;
             const key = `${armKey(f)}|${timeOf(f)}`;
             let g = groups.get(key);
@@ -1348,7 +1348,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
             const prev = g.stated.get(cat);
             if (prev && prev.value !== f.value) g.ambiguous = true;
             if (!prev) g.stated.set(cat, f);
-          }
+          } }
         }
       }
       if (!groups) continue;
@@ -1433,7 +1433,7 @@ function tableResponseComposites(model: DocumentModel): CheckFinding[] {
   const ents = model.entities;
   const pct = (v: number) => `${Number(v.toFixed(2))} %`;
   let at = 0;
-  for (const t of tables) {
+  for (let tI2 = 0, tables_ = tables; tI2 < tables_.length; tI2++) { const t = tables_[tI2];
     while (at < ents.length && ents[at].start < t.start) at++;
     // (the table and its notes, the lines right under it up to a blank line)
     const blank = text.indexOf('\n\n', t.end);
@@ -1457,7 +1457,7 @@ function tableResponseComposites(model: DocumentModel): CheckFinding[] {
     }
     if (other) continue;
     for (const byEndpoint of columns.values()) {
-      for (const [ep, comp] of Object.entries(COMPOSITES)) {
+      for (let itemI = 0, itemList = Object.entries(COMPOSITES); itemI < itemList.length; itemI++) { const [ep, comp] = itemList[itemI];
         const whole = byEndpoint.get(ep);
         // (the objective response only: a table's disease control counts as its note defines it, stable disease of
         // some length, non-CR/non-PD, and is left alone)
@@ -1602,7 +1602,7 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const plain = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator;
-  for (const inS of bySentence) {
+  for (let inSI = 0, bySentence_2 = bySentence; inSI < bySentence_2.length; inSI++) { const inS = bySentence_2[inSI];
     const pcts = inS.filter(f => f.figureKind === 'percent');
     for (let k = 2; k < pcts.length; k++) {
       const [a, b, d] = [pcts[k - 2], pcts[k - 1], pcts[k]];
@@ -1713,7 +1713,7 @@ function columnTotals(model: DocumentModel, t: Table): CheckFinding[] {
   const cols = t.columns.length;
   const countCell = (f: FigureEntity) => (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number'
     && Number.isInteger(f.value) && !f.comparator && !/[.,]\d/.test(model.text.slice(f.start, f.end));
-  for (const row of t.rows) {
+  for (let rowI = 0, rows_ = t.rows; rowI < rows_.length; rowI++) { const row = rows_[rowI];
     if (row.cells.length !== cols || NOT_A_PART.test(row.label) || !row.cells.every(countCell)) continue;
     const total = row.cells[tc];
     const parts = row.cells.filter((_, c) => c !== tc);
@@ -1748,7 +1748,7 @@ function cellRoom(model: DocumentModel, f: FigureEntity, exact = false): number 
 function columnTables(model: DocumentModel): Table[] {
   const out: Table[] = [];
   if (!model.tables?.length) return out;
-  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const figures = figuresOf(model);
   // the figures within a cell
   const inSpan = (span: { start: number; end: number }) => itemsWithin(figures, span.start, span.end);
   for (let tI = 0; tI < model.tables.length; tI++) { const t = model.tables[tI];
@@ -1761,12 +1761,12 @@ function columnTables(model: DocumentModel): Table[] {
     const totalColumn = heads.findIndex(c => TOTAL_HEAD.test(model.text.slice(c.start, c.end)));
     if (totalColumn < 0 && !t.rows.some(r => r.cells.length > 0 && TOTAL_ROW.test(model.text.slice(r.cells[0].start, r.cells[0].end).replace(/[|*_\s]+/g, ' ').trim().replace(/\s*:$/u, '')))) continue;
     const rows: TableRow[] = [];
-    for (const r of t.rows) {
+    for (let rI = 0, rows_ = t.rows; rI < rows_.length; rI++) { const r = rows_[rI];
       if (r.cells.length < 2) continue;
       const label = model.text.slice(r.cells[0].start, r.cells[0].end).replace(/[|*_\s]+/g, ' ').trim();
       const cells: FigureEntity[] = [];
       let one = true;
-      for (const c of r.cells.slice(1)) {
+      for (let cI = 0, cList = r.cells.slice(1); cI < cList.length; cI++) { const c = cList[cI];
         const fs = inSpan(c).filter(f => f.figureKind !== 'percent');
         if (fs.length !== 1) { one = false; break; }
         cells.push(fs[0]);
@@ -1946,7 +1946,7 @@ function ordinalCounts(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const bySentence = figuresBySentence(model);
-  for (const { match: m, index } of paragraphMatches(ORDINAL, text)) {
+  for (let itemI = 0, itemList = paragraphMatches(ORDINAL, text); itemI < itemList.length; itemI++) { const { match: m, index } = itemList[itemI];
     if (NOT_COUNTED.has(m[2].toLowerCase())) continue;
     const n = ORDINAL_NUMBER.get(m[1].toLowerCase());
     if (n === undefined) continue;
@@ -1966,7 +1966,7 @@ function ordinalCounts(model: DocumentModel): CheckFinding[] {
     const scoped = /(?:^|[^\d])(?:19|20)\d\d(?!\d)/.test(phrase) || SCOPED.test(phrase);
     // a count of the earlier ones in the sentence: "in six additional tumour types"
     if (!scoped && PRIOR.test(sentence) && !FUTURE.test(sentence)) {
-      for (const f of bySentence[si]) {
+      for (let fI = 0, fList = bySentence[si]; fI < fList.length; fI++) { const f = fList[fI];
         if ((f.figureKind !== 'count' && !(f.figureKind === 'other' && f.unit === '')) || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
         const after = text.slice(f.start, f.end + 25).split(/\s+/).slice(1, 3).map(w => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
         if (!after.some(w => OTHERS.has(w)) || f.value === n - 1) continue;
@@ -1979,7 +1979,7 @@ function ordinalCounts(model: DocumentModel): CheckFinding[] {
     }
     // a list of the earlier ones after a colon closing this sentence or the next, of the ordinal's own
     // events (a word of its noun phrase, stem for stem, in the list's sentence)
-    for (const li of scoped || nounStems.length === 0 ? [] : [si, si + 1]) {
+    for (let liI = 0, liList = scoped || nounStems.length === 0 ? [] : [si, si + 1]; liI < liList.length; liI++) { const li = liList[liI];
       const ls = model.sentences[li];
       if (!ls || (li !== si && paragraphIndexAt(model, ls.start) !== paragraphIndexAt(model, s.start))) continue;
       const lt = text.slice(ls.start, ls.end).trimEnd();
@@ -2197,7 +2197,7 @@ function combinedRoles(model: DocumentModel, bySentence: FigureEntity[][]): Chec
   }
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     let combined: FigureEntity | undefined;
-    for (const whole of inS) {
+    for (let wholeI = 0, inS_ = inS; wholeI < inS_.length; wholeI++) { const whole = inS_[wholeI];
       if (whole.figureKind !== 'money' || !whole.role || typeof whole.value !== 'number' || whole.comparator === '~') continue;
       // "a combined $100 million in upfront payments and up to $300 million in milestones": the word before
       // the first of two sums of different roles joined by "and" marks both
@@ -2245,7 +2245,7 @@ function combinedRoles(model: DocumentModel, bySentence: FigureEntity[][]): Chec
  */
 function groupSplits(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
-  for (const sp of populationSplits(model)) {
+  for (let spI = 0, spList = populationSplits(model); spI < spList.length; spI++) { const sp = spList[spI];
     const sum = sp.parts.reduce((a, f) => a + (f.value as number), 0);
     if (sp.kind === 'partition' ? sum === sp.size : sum <= sp.size) continue;
     const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
@@ -2281,7 +2281,7 @@ function categoriesContinued(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
   const bySentence = figuresBySentence(model);
-  for (const sp of populationSplits(model)) {
+  for (let spI = 0, spList = populationSplits(model); spI < spList.length; spI++) { const sp = spList[spI];
     if (sp.by !== 'categories') continue;
     const cats = sp.parts.map(f => f.binding.endpoint);
     if (cats.some(c => !c || !RESPONSE_CATEGORIES.has(c))) continue;
@@ -2336,7 +2336,7 @@ function complementSplits(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const countLike = (f: FigureEntity) => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined
     && (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === ''));
-  for (const inS of figuresBySentence(model)) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     for (let k = 1; k + 1 < inS.length; k++) {
       const a = inS[k], b = inS[k + 1];
       if (!countLike(a) || !countLike(b)) continue;
@@ -2384,14 +2384,14 @@ function pooledGroups(model: DocumentModel): CheckFinding[] {
   // the pooled counts that list their groups first: the groups' sizes are read from the whole text only
   // when there is one (most edits of most documents have none; the findings are the same either way)
   const pooled: { f: FigureEntity; names: string[] }[] = [];
-  for (const inS of figuresBySentence(model)) for (const f of inS) {
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI]; for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
     if (f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || !/^n\s?=/i.test(text.slice(f.start, f.end))) continue;
     const before = text.slice(Math.max(0, f.start - 40), f.start), after = text.slice(f.end, f.end + 60);
     if (!POOLED.test(before) && !POOLED.test(after.slice(0, 30))) continue;
     const list = GROUP_LIST.exec(after);
     if (!list || /[.;]\s/.test(after.slice(0, list.index))) continue;
     pooled.push({ f, names: list[1].split(/,\s?|\s(?:and|und|og|och|et|en|&)\s/).map(x => x.trim()).filter(Boolean) });
-  }
+  } }
   if (pooled.length === 0) return [];
   const sizes = new Map<string, number | null>();
   GROUP_SIZE.lastIndex = 0;
@@ -2403,7 +2403,7 @@ function pooledGroups(model: DocumentModel): CheckFinding[] {
   }
   if (sizes.size < 2) return [];
   const out: CheckFinding[] = [];
-  for (const { f, names } of pooled) {
+  for (let itemI = 0, pooled_ = pooled; itemI < pooled_.length; itemI++) { const { f, names } = pooled_[itemI];
     const values = names.map(x => sizes.get(x));
     if (names.length < 2 || values.some(v => v === undefined || v === null)) continue;
     const sum = (values as number[]).reduce((a, v) => a + v, 0);
@@ -2597,7 +2597,7 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
         else if (ofKinds && NP_KIND.test(text.slice(s.start, p.start)) && own.every(([x, from]) => KIND_IN_CLAUSE.test(text.slice(from, x.start)))) segments.push(...own);
       }
       let stop = false;
-      for (const [q, from] of segments) {
+      for (let itemI = 0, segments_ = segments; itemI < segments_.length; itemI++) { const [q, from] = segments_[itemI];
         // a segment named in its sentence, or in the sentence before when that one states no sum ("... the Pharma segment.
         // Sales there rose to ..."): a segment of the company, whose sales are a part
         const segment = segments.length > 1 ? undefined : segmentName(text, s.start, s.end)
@@ -2688,8 +2688,8 @@ function floatAndStakes(model: DocumentModel): CheckFinding[] {
     const floats = list.filter(h => h.kind === 'float'), stakes = list.filter(h => h.kind === 'stake');
     if (floats.length !== 1 || stakes.length < 1) continue;
     const fl = floats[0];
-    for (const st of stakes) {
-      for (const [a, b] of [[fl.now, st.now], [fl.before, st.before]] as [FigureEntity | undefined, FigureEntity | undefined][]) {
+    for (let stI = 0, stakes_ = stakes; stI < stakes_.length; stI++) { const st = stakes_[stI];
+      for (let itemI = 0, itemList = [[fl.now, st.now], [fl.before, st.before]] as [FigureEntity | undefined, FigureEntity | undefined][]; itemI < itemList.length; itemI++) { const [a, b] = itemList[itemI];
         if (!a || !b) continue;
         const sum = (a.value as number) + (b.value as number);
         const room = halfUnit(model.text.slice(a.start, a.end)) + halfUnit(model.text.slice(b.start, b.end));
@@ -2729,7 +2729,7 @@ function totalOfNamedSums(model: DocumentModel): CheckFinding[] {
   const money = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'money' && typeof e.value === 'number');
   for (let si = 0, bySentence_ = figuresBySentence(model); si < bySentence_.length; si++) { const inS = bySentence_[si];
     const s = model.sentences[si];
-    for (const w of inS) {
+    for (let wI = 0, inS_ = inS; wI < inS_.length; wI++) { const w = inS_[wI];
       if (w.figureKind !== 'money' || typeof w.value !== 'number' || w.comparator) continue;
       const lead = text.slice(Math.max(s.start, w.start - 300), w.start);
       // the clause of the total: after the last comma or semicolon before it
@@ -2870,7 +2870,7 @@ function enrolmentBefore(model: DocumentModel, text: string, bySentence: FigureE
   // (the enrolment is stated before the results, within a bounded reach: a long document's rates ask no more each)
   for (let j = Math.max(0, si - ENROLMENT_REACH); j < si; j++) {
     let enrolment: boolean | undefined;
-    for (const f of bySentence[j]) {
+    for (let fI = 0, fList = bySentence[j]; fI < fList.length; fI++) { const f = fList[fI];
       if (f.figureKind !== 'count' || !PEOPLE_UNIT.test(f.unit) || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator
         || f.denominator !== undefined || f.table || f.binding.subgroup !== undefined || f.binding.arm !== undefined || /^\(?n ?=/i.test(text.slice(f.start, f.end))) continue;
       const sj = model.sentences[j];
@@ -2916,7 +2916,7 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     // a sentence of many figures is a table or a list: not judged here, which keeps the work per rate bounded
     if (inS.length > RESPONSE_COUNT_FIGURES || (si > 0 && bySentence[si - 1].length > RESPONSE_COUNT_FIGURES)) continue;
-    for (const c of inS) {
+    for (let cI = 0, inS_ = inS; cI < inS_.length; cI++) { const c = inS_[cI];
       if (c.figureKind !== 'percent' || typeof c.value !== 'number' || c.comparator || !c.binding.endpoint || !COMPOSITES[c.binding.endpoint]) continue;
       const comp = COMPOSITES[c.binding.endpoint];
       const s = model.sentences[si];
@@ -2934,7 +2934,7 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
       const counts = new Map<string, FigureEntity[]>();
       let population: FigureEntity | undefined;
       let populations = 0;
-      for (const j of window) {
+      for (let jI = 0, window_ = window; jI < window_.length; jI++) { const j = window_[jI];
         const fs = bySentence[j];
         let last = -1, first = -1;
         for (let i = 0; i < fs.length; i++) {
@@ -3050,7 +3050,7 @@ function responderParts(model: DocumentModel, bySentence: FigureEntity[][]): Che
       if (!window.some(f => categoryOf(f)) && nextInParagraph && bySentence[si + 1].length <= RESPONSE_COUNT_FIGURES) { window = bySentence[si + 1]; end = model.sentences[si + 1].end; }
       if (UNSURE.test(text.slice(whole.start, end))) continue;
       const counts = new Map<string, FigureEntity[]>();
-      for (const f of window) { const c = categoryOf(f); if (c) counts.set(c, [...(counts.get(c) ?? []), f]); }
+      for (let fI = 0, window_ = window; fI < window_.length; fI++) { const f = window_[fI]; const c = categoryOf(f); if (c) counts.set(c, [...(counts.get(c) ?? []), f]); }
       if (comp.parts.some(p => (counts.get(p)?.length ?? 0) !== 1) || [...counts.keys()].some(k => !comp.parts.includes(k))) continue;
       // another category named in the window ("VGPR", "CRi") may be among the responders
       if (window.some(f => f.binding.endpoint && OTHER_CATEGORIES.has(f.binding.endpoint))) continue;

@@ -33,7 +33,7 @@ export function beyondTrialLength(model: DocumentModel): CheckFinding[] {
   const lengths = new Map<string, Length[]>();
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
-    for (const f of inS) {
+    for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       if (f.figureKind !== 'duration' || typeof f.value !== 'number' || TO_MONTHS[f.unit] === undefined) continue;
       const surface = text.slice(f.start, f.end);
       if (!ADJECTIVE.test(surface)) continue;
@@ -51,7 +51,7 @@ export function beyondTrialLength(model: DocumentModel): CheckFinding[] {
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
     const s = model.sentences[si];
     if (spanTest(BEYOND, text, model.sentences, s)) continue;
-    for (const f of inS) {
+    for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       if (f.figureKind !== 'duration' || typeof f.value !== 'number' || TO_MONTHS[f.unit] === undefined || f.comparator) continue;
       const surface = text.slice(f.start, f.end);
       if (ADJECTIVE.test(surface) || !(WEEK_FIRST.test(surface) || AT_TIME.test(text.slice(Math.max(s.start, f.start - 16), f.start)))) continue;

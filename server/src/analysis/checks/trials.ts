@@ -47,7 +47,7 @@ function readTrialMentions(model: DocumentModel): TrialMentions {
     && !/\b(?:and|or|vs\.?|versus|following|after|before|than|from|und|oder)\b/i.test(text.slice(a.end, b.start));
   // "the Phase 3 ACMESTAR trial": a name the recogniser does not know, written after the phase, names the trial
   const nameOf = new Map<TrialEntity, string>();
-  for (const t of list) {
+  for (let tI = 0, list_ = list; tI < list_.length; tI++) { const t = list_[tI];
     if (t.facts.trialKind !== 'phase') { nameOf.set(t, t.name); continue; }
     const m = /^[ -]([A-Z][A-Z0-9-]{2,}) (?:trial|study|Studie)\b/.exec(text.slice(t.end, t.end + 40));
     if (m) nameOf.set(t, `named:${m[1]}`);
@@ -59,7 +59,7 @@ function readTrialMentions(model: DocumentModel): TrialMentions {
     union(na, nb);
   }
   // a phase written with its own name ("Phase 3 ZELBORA study") also tells which trial that phase is
-  for (const t of list) {
+  for (let tI = 0, list_ = list; tI < list_.length; tI++) { const t = list_[tI];
     const n = nameOf.get(t);
     if (t.facts.trialKind !== 'phase' || !n) continue;
     const set = phaseTo.get(t.name) ?? new Set<string>();
@@ -72,7 +72,7 @@ function readTrialMentions(model: DocumentModel): TrialMentions {
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
     if (nameOf.has(p)) continue;
-    for (const q of [list[i - 1], list[i + 1]]) {
+    for (let qI = 0, qList = [list[i - 1], list[i + 1]]; qI < qList.length; qI++) { const q = qList[qI];
       const nq = q && nameOf.get(q);
       if (!q || !nq) continue;
       const [a, b] = q.start < p.start ? [q, p] : [p, q];
@@ -86,7 +86,7 @@ function readTrialMentions(model: DocumentModel): TrialMentions {
   }
   const identity = new Map<TrialEntity, string>();
   const phasesSeen = new Set<string>();
-  for (const t of list) {
+  for (let tI = 0, list_ = list; tI < list_.length; tI++) { const t = list_[tI];
     const lead = text.slice(Math.max(0, t.start - 20), t.start);
     // "A Phase 2b study of zelbotinib has completed enrolment", after a Phase 2b trial was stated: a phase introduced
     // again with an indefinite article and no name beside it is a trial of its own

@@ -50,12 +50,20 @@ function parallel(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * A figure's context: the words on both sides (`head`) and the wider words before it (`wide`, see parallel), and the key
+ * restatements are found by (`key`, for figures of the kind and unit `kind`). The key is made once and kept with the
+ * context, so that at every edit the lookup hashes the very string it hashed before (a string keeps its hash), not a
+ * fresh one built for each figure of the document. (Only the key is filled in after the context is read: a pure
+ * function of the context and the kind, so whoever reads it finds what it would build.)
+ */
+interface Context { readonly head: string; readonly wide: string; kind?: string; key?: string }
 /** A paragraph's figures' contexts, by the figure's place in it: kept with the paragraph's text, filled as figures ask. */
-type Contexts = Map<number, string | null>;
+type Contexts = Map<number, Context | null>;
 const freshContexts = (): Contexts => new Map();
 
 /** The words on both sides of the span [s, e) of a paragraph, as one key; null when either side has too few, or a comparison opens it. */
-function contextOf(p: string, s: number, e: number): string | null {
+function contextOf(p: string, s: number, e: number): Context | null {
   const before = p.slice(Math.max(0, s - REACH), s);
   if (COMPARED_BEFORE.test(before.slice(-40))) return null;
   const left = sideWords(before, true);
@@ -63,7 +71,9 @@ function contextOf(p: string, s: number, e: number): string | null {
   if (!left || !right) return null;
   // (after the key, the wider words before it: see parallel)
   const wide = before.replace(/\n(?=\S)/g, ' ').split(/\s+/).filter(Boolean).slice(-WIDE_WORDS).join(' ').toLowerCase();
-  return `${left.join(' ').toLowerCase()}|${right.join(' ').toLowerCase()}\u0000${wide}`;
+  const all = `${left.join(' ').toLowerCase()}|${right.join(' ').toLowerCase()}\u0000${wide}`;
+  const cut = all.indexOf('\u0000');
+  return { head: all.slice(0, cut), wide: all.slice(cut + 1) };
 }
 
 /**
@@ -78,7 +88,7 @@ export function wordForWordRestatements(model: DocumentModel, figures: readonly 
   const wideOf = new Map<FigureEntity, string>();
   const runs = paragraphRuns(text, freshContexts);
   let r = 0;
-  for (const f of figures) {
+  for (let fI = 0, figures_ = figures; fI < figures_.length; fI++) { const f = figures_[fI];
     if (f.table || typeof f.value !== 'number' || f.figureKind === 'date') continue;
     while (r < runs.length && runs[r].to <= f.start) r++;
     const run = runs[r];
@@ -88,11 +98,12 @@ export function wordForWordRestatements(model: DocumentModel, figures: readonly 
     let context = run.result.get(at);
     if (context === undefined) { context = contextOf(text.slice(run.from, run.to), f.start - run.from, f.end - run.from); run.result.set(at, context); }
     if (context === null) continue;
-    const cut = context.indexOf('\u0000');
-    const key = `${f.figureKind}|${f.unit}|${context.slice(0, cut)}`;
+    const kind = `${f.figureKind}|${f.unit}`;
+    if (context.kind !== kind) { context.kind = kind; context.key = `${kind}|${context.head}`; }
+    const key = context.key!;
     const first = seen.get(key);
-    if (!first) { seen.set(key, f); wideOf.set(f, context.slice(cut + 1)); continue; }
-    if (first.value === f.value || f.start - first.end < MIN_APART || parallel(wideOf.get(first) ?? '', context.slice(cut + 1))) continue;
+    if (!first) { seen.set(key, f); wideOf.set(f, context.wide); continue; }
+    if (first.value === f.value || f.start - first.end < MIN_APART || parallel(wideOf.get(first) ?? '', context.wide)) continue;
     const firstText = text.slice(first.start, first.end), here = text.slice(f.start, f.end);
     out.push({
       message: `The same words state ${here} here but ${firstText} earlier: a passage restated word for word cannot give its number two values.`,
