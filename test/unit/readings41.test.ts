@@ -198,4 +198,12 @@ describe('readings of session 41', () => {
       assert.equal(messagesOf('The study is ongoing. Of 20 patients, 13 had a partial response and 23 had stable disease.', 'impossible-value').length, 1);
     });
   });
+  describe('"a 40% reduction in <an event> (HR=0.73)": the ratio that opens the bracket after the reduction', () => {
+    it('a reduction that is not one minus the ratio is found', () => {
+      assert.equal(messagesOf('Drug A led to a 40% reduction in hospitalisation for heart failure (HHF) (HR=0.73; 95% CI 0.60, 0.89).', 'claimed-ratio').length, 1);
+    });
+    it('one that is, is not', () => {
+      assert.deepEqual(messagesOf('Drug A led to a 27% reduction in hospitalisation for heart failure (HHF) (HR=0.73; 95% CI 0.60, 0.89).', 'claimed-ratio'), []);
+    });
+  });
 });

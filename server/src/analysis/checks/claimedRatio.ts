@@ -47,6 +47,10 @@ const ODDS_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction
 const namesOdds = (sentence: string): boolean => ODDS_WORD.test(sentence);
 /** Words of scripts written without spaces (Chinese, Japanese, Korean stems): they may follow a letter ("风险降低"). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** An abbreviation in its brackets, "(NSTEMI)": no bracket of the claim's own. */
+const ABBREVIATION_BRACKET = /\(\p{Lu}[\p{L}\d-]{0,11}\)/gu;
+/** Right before a ratio: the bracket it opens and its name ("(HR=", "(hazard ratio, "). */
+const RATIO_OPENS_BRACKET = new RegExp(`\\(\\s*(?:${wordsPattern(Object.keys(numberWords.ratioNames).filter(k => !k.startsWith('$')))})?\\s*[=:,]?\\s*$`, 'iu');
 const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction.filter(w => !UNSPACED.test(w)))})|(?:${wordsPattern(words.riskReduction.reduction.filter(w => UNSPACED.test(w)))})`, 'iu');
 const ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.notRelative)})`, 'iu');
 /** "a 28 % difference in the relative risk of death (HR 0.72)": a difference in a risk named relative is the reduction its ratio states. */
@@ -293,7 +297,11 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     const listed = lastClaim !== undefined && prev !== undefined && prev.start >= lastClaim.start
       && text.slice(prev.end, p.start).split(/[^\p{L}]+/u).filter(Boolean).length <= 2;
     const claimWords = (c: string) => (RISK.test(c) || (odds && ODDS_WORD.test(c))) && (REDUCTION.test(c) || (DIFFERENCE.test(c) && RELATIVE.test(c)));
-    if (!listed && !claimWords(clause) && !claimWords(governingClause(text, s, inS, p))) continue;
+    // ("a 47 % reduction in myocardial infarction (HR 0.73; ...)": a reduction of an event whose ratio opens the bracket
+    // right after its noun phrase is the ratio's complement, whether or not the sentence says "risk")
+    const bracketed = !!next && isHr(next) && REDUCTION.test(text.slice(p.end, Math.min(p.end + 24, next.start))) && next.start - p.end <= 120
+      && RATIO_OPENS_BRACKET.test(text.slice(Math.max(p.end, next.start - 24), next.start)) && (text.slice(p.end, next.start).replace(ABBREVIATION_BRACKET, ' ').match(/\(/g) ?? []).length === 1;
+    if (!listed && !bracketed && !claimWords(clause) && !claimWords(governingClause(text, s, inS, p))) continue;
     if (ABSOLUTE.test(clause)) continue;
     lastClaim = p;
     // nearest after, else before; farther in a long sentence only its one ratio, of the claim's endpoint, or the
