@@ -206,4 +206,12 @@ describe('readings of session 41', () => {
       assert.deepEqual(messagesOf('Drug A led to a 27% reduction in hospitalisation for heart failure (HHF) (HR=0.73; 95% CI 0.60, 0.89).', 'claimed-ratio'), []);
     });
   });
+  describe('an analysis set named, then its size in brackets', () => {
+    it('"the per-protocol (PP) group (131 patients ...)" above the 124 randomized is found', () => {
+      assert.equal(messagesOf('124 patients were randomized to receive drug A or control. In the per-protocol (PP) group (131 patients receiving all doses), the HR was 0.53.', 'impossible-value').length, 1);
+    });
+    it('a set within the enrolment is not', () => {
+      assert.deepEqual(messagesOf('124 patients were randomized to receive drug A or control. In the per-protocol population (117 patients), the HR was 0.53.', 'impossible-value'), []);
+    });
+  });
 });

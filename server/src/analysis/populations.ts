@@ -38,6 +38,10 @@ const ANALYSIS_AFTER = new RegExp(`^[\\p{L}\\s-]{0,24}?(?<![\\p{L}])(?:${wordsPa
 const ANALYSIS_IN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');
 /** An analysis set named, then a verb of its size, right before the count: "the safety population included 46 patients". */
 const NAMED_SET_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.namedSets)})\\s+(?:${wordsPattern(words.analysisSets.namedSetVerbs)})\\s+(?:a total of\\s+|all\\s+)?$`, 'iu');
+/** An analysis set named, then its size in the bracket that follows it: "the per-protocol population (131 patients". */
+const NAMED_SET_BRACKET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.namedSets)})\\s*\\(\\s*(?:n\\s?=\\s?)?$`, 'iu');
+/** An abbreviation in brackets inside a set's name, "per-protocol (PP) group": read past. */
+const ABBREVIATION_IN_BRACKETS = /\s*\(\p{Lu}{1,6}\)/gu;
 const OUTCOME_UNIT = new RegExp(`^(?:${wordsPattern(words.outcomes.units)})$`, 'i');
 
 /** A count of people: its unit says so. */
@@ -110,7 +114,8 @@ function roleOf(model: DocumentModel, text: string, f: FigureEntity, sentence: n
   if (testPiece(EARLY_PART_BEFORE, text.slice(Math.max(0, f.start - 16), f.start))) return 'other';
   // (the pieces around the figure asked of testMemo's table, kept by their text)
   if (testPiece(ANALYSIS_BEFORE, text.slice(Math.max(0, f.start - 24), f.start)) || testPiece(ANALYSIS_IN, text.slice(f.start, f.end)) || testPiece(ANALYSIS_AFTER, text.slice(f.end, f.end + 48))
-    || testPiece(NAMED_SET_BEFORE, text.slice(Math.max(0, f.start - 70), f.start))) return 'analysis';
+    || testPiece(NAMED_SET_BEFORE, text.slice(Math.max(0, f.start - 70), f.start))
+    || testPiece(NAMED_SET_BRACKET, text.slice(Math.max(0, f.start - 70), f.start).replace(ABBREVIATION_IN_BRACKETS, ''))) return 'analysis';
   const later = execPiece(ANALYSIS_LATER, text.slice(f.end, f.end + 90));
   if (later && !JOINED.test(later[0]) && !(figuresBySentence(model)[sentence] ?? []).some(g => g.start >= f.end && g.start < f.end + later[0].length)) return 'analysis';
   // ("90 evaluable patients, including 35 with the variant and 55 without": a part listed after its whole, never the enrolment)
