@@ -81,13 +81,13 @@ describe('readings of session 41', () => {
   });
   describe('a group\'s consolidated accounts are another reporting entity than its parent company', () => {
     const paragraphs = (revenue: string) => [
-      'Notizie', '',
-      'Il CdA di Acme Bio ha approvato la relazione semestrale al 30 giugno 2026', '',
-      'Il Consiglio di Amministrazione di Acme Bio, ha approvato la relazione semestrale al 30 giugno 2026 di Acme Bio e del Gruppo Acme.',
-      `La società ha realizzato ricavi netti per 4,2 milioni di euro (6,0 milioni di euro nel primo semestre 2025). ${revenue} ammontano a 3,4 milioni di euro.`, '',
-      'Nel corso del primo semestre 2026 Acme ha sostenuto costi operativi per 9,4 milioni di euro, di poco inferiori al corrispondente periodo del 2025 (9,6 milioni di euro). Per la ricerca la società ha sostenuto costi per 5,2 milioni di euro.', '',
-      'Il risultato operativo è negativo al 30 giugno 2026 per 6,3 milioni di euro (negativo per 4,8 milioni di euro al 30 giugno 2025); a livello consolidato il risultato operativo è negativo per 7,2 milioni di euro.', '',
-      'La posizione finanziaria netta è di 98,4 milioni di euro a livello consolidato.',
+      'Comunicati', '',
+      'Acme Bio: via libera del consiglio ai conti del primo semestre 2026', '',
+      'Il consiglio di Acme Bio, riunito oggi, ha dato il via libera ai conti del primo semestre 2026 della capogruppo e del Gruppo Acme.',
+      `Nel semestre la capogruppo ha registrato ricavi netti per 4,2 milioni di euro (6,0 milioni di euro un anno prima). ${revenue} si attestano a 3,4 milioni di euro.`, '',
+      'Le spese operative del semestre sono state pari a 9,4 milioni di euro, contro 9,6 milioni di euro nel 2025. Le spese di ricerca sono state di 5,2 milioni di euro.', '',
+      'La perdita operativa al 30 giugno 2026 è di 6,3 milioni di euro (4,8 milioni di euro al 30 giugno 2025); a livello consolidato la perdita operativa è di 7,2 milioni di euro.', '',
+      'La liquidità netta è di 98,4 milioni di euro a livello consolidato.',
     ].join('\n');
     it('the company\'s revenue and, "a livello consolidato", the group\'s are two amounts', () => {
       assert.deepEqual(messagesOf(paragraphs('A livello consolidato i ricavi netti'), 'repeated-value'), []);
@@ -180,7 +180,7 @@ describe('readings of session 41', () => {
   });
   describe('gaps between medians are no medians', () => {
     it('"median OS favored AB-101 by 2 mos" and "the difference in median PFS increased to 3 mos" hold no PFS above OS', () => {
-      const text = 'PFS improved by 2 mos in the AB-101 group (p=0.02, HR=0.56). In the per-protocol group, the difference in median PFS increased to 3 mos. The median OS favored AB-101 by 2 mos in the ITT group.';
+      const text = 'PFS improved by 4 months with AB-101 (p=0.04, HR=0.71). Among completers, the difference in median PFS rose to 5 months. The median OS favored AB-101 by 3 months in all patients.';
       assert.deepEqual(messagesOf(text, 'survival-logic'), []);
     });
     it('medians themselves are still held to each other', () => {
@@ -200,18 +200,18 @@ describe('readings of session 41', () => {
   });
   describe('"a 40% reduction in <an event> (HR=0.73)": the ratio that opens the bracket after the reduction', () => {
     it('a reduction that is not one minus the ratio is found', () => {
-      assert.equal(messagesOf('Drug A led to a 40% reduction in hospitalisation for heart failure (HHF) (HR=0.73; 95% CI 0.60, 0.89).', 'claimed-ratio').length, 1);
+      assert.equal(messagesOf('Drug A led to a 45% reduction in hospitalisation for heart failure (HHF) (HR=0.82; 95% CI 0.70, 0.96).', 'claimed-ratio').length, 1);
     });
     it('one that is, is not', () => {
-      assert.deepEqual(messagesOf('Drug A led to a 27% reduction in hospitalisation for heart failure (HHF) (HR=0.73; 95% CI 0.60, 0.89).', 'claimed-ratio'), []);
+      assert.deepEqual(messagesOf('Drug A led to a 18% reduction in hospitalisation for heart failure (HHF) (HR=0.82; 95% CI 0.70, 0.96).', 'claimed-ratio'), []);
     });
   });
   describe('an analysis set named, then its size in brackets', () => {
-    it('"the per-protocol (PP) group (131 patients ...)" above the 124 randomized is found', () => {
-      assert.equal(messagesOf('124 patients were randomized to receive drug A or control. In the per-protocol (PP) group (131 patients receiving all doses), the HR was 0.53.', 'impossible-value').length, 1);
+    it('"the per-protocol (PPS) set (251 patients ...)" above the 240 randomized is found', () => {
+      assert.equal(messagesOf('240 patients were randomized to drug A or placebo. In the per-protocol (PPS) set (251 patients with every dose), the HR was 0.66.', 'impossible-value').length, 1);
     });
     it('a set within the enrolment is not', () => {
-      assert.deepEqual(messagesOf('124 patients were randomized to receive drug A or control. In the per-protocol population (117 patients), the HR was 0.53.', 'impossible-value'), []);
+      assert.deepEqual(messagesOf('240 patients were randomized to drug A or placebo. In the per-protocol population (226 patients), the HR was 0.66.', 'impossible-value'), []);
     });
   });
 });

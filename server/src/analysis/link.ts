@@ -621,7 +621,7 @@ function unitBetweenRunOnCells(line: string, lineStart: number, cells: readonly 
   }
   return undefined;
 }
-/** A scale named after "in", as a statement's title names it: "(in thousands, except per share data)", "Amounts in millions". */
+/** A scale named after "in", as a statement's title names it: "(in thousands, except per-share amounts)", "Amounts in millions". */
 const SCALE_TITLE_HINT = /\bin (?:thousands|millions|billions)\b/i;
 /** The one currency a document's sums are written in ("" when none, or more than one). */
 function soleCurrency(figures: FigureEntity[]): string {
@@ -678,7 +678,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
         const inner = memoRead(line.slice(0, firstCell), unitWithinRunOnLabel) ?? unitBetweenRunOnCells(line, lineStart, cells);
         if (inner) spec = { ...inner, currency: resolveCurrencyUnit(inner.currency, normalized, languageOf(normalized)) };
       }
-      // (a title that names a scale only, "(In thousands, except per share data)", before the rows or on a line of its own:
+      // (a title that names a scale only, "(In thousands, except per-share amounts)", before the rows or on a line of its own:
       // the currency is the one the document's sums are written in, below)
       if (scaleOnly && line.length <= 600 && !line.includes('|') && SCALE_TITLE_HINT.test(line.slice(0, firstCell))) {
         const st = memoRead(line.slice(0, firstCell), statementTitle);
@@ -695,7 +695,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
       else if (scaleOnly && (line.includes('|') || cells.filter(c => c.figureKind === 'other' && c.unit === '').length < 2)) { /* no row of sums */ }
       else if (spec || title || (!scaleOnly && columnUnits.size > 0 && cells.some(c => columnUnits.has(c)))) {
         const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title;
-        // (the row's label is what follows a title the line opens with, "(in thousands, except per share data) Revenue"; a unit
+        // (the row's label is what follows a title the line opens with, "(in thousands, except per-share amounts) Revenue"; a unit
         // that ends the label, "Shares outstanding (m)", is the row's own)
         const afterSpec = spec && spec.end <= firstCell ? line.slice(spec.end, firstCell) : '';
         const rowLabel = /\p{L}{2}/u.test(afterSpec) ? afterSpec : line.slice(0, firstCell);
@@ -723,7 +723,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
           // (a column's own unit, declared over it, before the table's: "(CHF '000) (NOK '000)")
           const u = (!scaleOnly && !shares && columnUnits.get(c)) || unit;
           if (!u) continue;
-          // ("(in thousands, except per share data)": a scale without its currency is in the currency the document's sums
+          // ("(in thousands, except per-share amounts)": a scale without its currency is in the currency the document's sums
           // are written in, when they are all written in one)
           const currency = u.currency ?? (!shares && u.scale >= 1000 ? (docCurrency ??= soleCurrency(figures)) || undefined : undefined);
           if (currency) {

@@ -1,6 +1,6 @@
 /**
  * Financial statements flattened one cell a line, as copied from filings and results releases: a title
- * in brackets names the scale ("(in thousands, except per share data)", "(unaudited, in millions)"),
+ * in brackets names the scale ("(in thousands, except per-share amounts)", "(unaudited, in millions)"),
  * each row's label stands on a line of its own, and its numbers follow one a line, a currency sign on
  * a line of its own before some of them, a negative in brackets ("(2,310)", or "(2,310" with its ")"
  * on the next line). A careful reader reads every number there as a sum in the statement's currency
@@ -97,7 +97,7 @@ export function statementTitle(line: string): (Statement & { at: number }) | und
 }
 
 /**
- * "In thousands, except per share data", "Amounts in millions": a statement's scale without brackets, as a line or a cell
+ * "In thousands, except per-share amounts", "Amounts in millions": a statement's scale without brackets, as a line or a cell
  * of its own. "In" written with its capital, or a word of sums before "in"; what follows ends the title (a comma, "except",
  * "of euros", the next cell), never a noun of other things ("In thousands of cases" is prose).
  */

@@ -289,7 +289,7 @@ function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
       if (isIntroduced(normalizedText(model), model.sentences[si].start, inS, i)) continue;
       const population = populationBefore(model, inS, i, model.sentences[si]) ?? referredBackTo(model, si, i);
       if (!population || typeof population.value !== 'number' || population.comparator || (f.value as number) <= population.value) continue;
-      // ("Of the 6 HER2+ and 26 TNBC patients": a count coordinated with the one right before it is another group of one
+      // ("Of the 8 cohort A and 30 cohort B patients": a count coordinated with the one right before it is another group of one
       // list, none of that one's)
       if (population.end <= f.start && COORDINATED_GROUP.test(text.slice(population.end, f.start))) continue;
       out.push({
