@@ -212,8 +212,8 @@ function countsAfterOpeningGroup(model: DocumentModel): CheckFinding[] {
   }
   return out;
 }
-/** Right before a count: the mark or word that coordinates it with the subject before ("..., and 75", "and 75", ", 75"). */
-const COORDINATED_BEFORE = /(?:,\s*(?:and|or|und|oder|et|ou|y|e)?|\s(?:and|or|und|oder|et|ou|y|e))\s$/iu;
+/** Right before a count: the mark or word that coordinates it with the subject before ("..., and 75", "and 75", ", 75"; numbers.json coordinators). */
+const COORDINATED_BEFORE = new RegExp(`(?:,\\s*(?:(?:${wordsPattern(numbers.coordinators.words)}))?|\\s(?:${wordsPattern(numbers.coordinators.words)}))\\s$`, 'iu');
 
 /** After a bare number, a verb whose subject is people or an analysis set's word, auxiliaries between (people.json): "9 responded", "12 had died", "41 were evaluable" ("21 had lesions" may count lesions). */
 const SUBJECT_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(people.subjectVerbs.auxiliaries)})[ ]){0,2}(?:${wordsPattern([...people.subjectVerbs.words, ...people.analysisSets.words, ...nesting.openingGroups.partVerbs])})(?![\\p{L}])`, 'iu');
