@@ -581,24 +581,22 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
 }
 
 /**
+ * An interval's name right after a per cent: the short forms (as figures.ts reads them), a footnote's letter perhaps
+ * glued to them ("95% CIb"), or the names written out (numbers.json intervalNames).
+ */
+const LEVEL_BEFORE_NAME = new RegExp(`^\\s*(?:(?:CI|CrI|KI|IC)(?:[a-e])?(?![\\p{L}])|(?:${wordsPattern(numbersData.intervalNames)})(?![\\p{L}]))`, 'iu');
+/**
  * Applies the units labels declare: each line's label (its text before its first figure) to the
  * figures after it on the line, and a table's column header to the figures under it when their row
  * declares none. Linear in the text and the figures.
  */
-/** An interval's name right after a per cent: the short forms in capitals (as figures.ts reads them), the names written out (numbers.json intervalNames). */
-const LEVEL_BEFORE_NAME = new RegExp(`^\\s*(?:(?:CI|CrI|KI|IC)(?![\\p{L}])|(?:${wordsPattern(numbersData.intervalNames)})(?![\\p{L}]))`, 'iu');
 export function applyLabelUnits(figures: FigureEntity[], normalized: string, tables: readonly DocTable[], source = normalized): FigureEntity[] {
   if (figures.length === 0) return figures;
-  // the "95%" of a "(95% CI)" label with no interval after it is no figure
+  // the "95%" of a "(95% CI)" label is no figure: a per cent written right before an interval's name is that interval's
+  // level, whatever follows ("(95% CI)", "95% CI for DCR", "95% CI = not estimable", "95% CI: NR"); bounds after it are
+  // read with it as one interval, so one left a per cent has none the text could give
   const drop = new Set<FigureEntity>();
-  for (const f of figures) {
-    // "(95% CI)" closed, or "95% CI" ending its cell or line: a label, with no interval inside it
-    // ("95% CI for DCR": a row's label, the interval's after it)
-    // (a per cent written right before an interval's name is that interval's level, whatever follows: bounds are read with
-    // it as one interval, so one left a per cent has none the text could give, "95% CI = not estimable", "95% CI: NR")
-    if (f.figureKind === 'percent' && typeof f.value === 'number' && LEVEL_BEFORE_NAME.test(normalized.slice(f.end, f.end + 40))) { drop.add(f); continue; }
-    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)(?:[a-e](?![\p{L}])|[*\u2020\u2021\u00a7\u00b6#]{1,2})?(?:\s*(?:\)|\]|\||\n|$)|\t| {2}|(?<=[\u2020\u2021\u00a7\u00b6#*])(?=\()|(?=\(\d[^()\n]{0,20}\)\(\d))|^\s*CI (?:for|of) \p{L}/iu.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
-  }
+  for (const f of figures) if (f.figureKind === 'percent' && LEVEL_BEFORE_NAME.test(normalized.slice(f.end, f.end + 40))) drop.add(f);
   const kept = drop.size ? figures.filter(f => !drop.has(f)) : figures;
   // column headers of the tables the structure reader found
   // (tables, rows and cells come in document order, as the figures do: one walk over both)
