@@ -38,7 +38,7 @@ const ANALYSIS_AFTER = new RegExp(`^[\\p{L}\\s-]{0,24}?(?<![\\p{L}])(?:${wordsPa
 const ANALYSIS_IN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');
 /** An analysis set named, then a verb of its size, right before the count: "the safety population included 46 patients". */
 const NAMED_SET_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.namedSets)})\\s+(?:${wordsPattern(words.analysisSets.namedSetVerbs)})\\s+(?:a total of\\s+|all\\s+)?$`, 'iu');
-/** An analysis set named, then its size in the bracket that follows it: "the per-protocol population (131 patients". */
+/** An analysis set named, then its size in the bracket that follows it: "the per-protocol population (251 patients". */
 const NAMED_SET_BRACKET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.namedSets)})\\s*\\(\\s*(?:n\\s?=\\s?)?$`, 'iu');
 /** An abbreviation in brackets inside a set's name, "per-protocol (PPS) set": read past. */
 const ABBREVIATION_IN_BRACKETS = /\s*\(\p{Lu}{1,6}\)/gu;

@@ -456,7 +456,7 @@ const GAP_OF = new Set((DD.namedOf as string[]).map(w => w.toLowerCase()));
 function namedGapBefore(before: string): boolean {
   if (!/[\p{L}][ \u00a0]?$/u.test(before)) return false;
   let w = before.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-  // ("the difference in median PFS increased to 3 months": the noun of gain named, then its change's verb and "to")
+  // ("the difference in median PFS rose to 5 months": the noun of gain named, then its change's verb and "to")
   if (w.length >= 4 && CHANGE_TO.has(w[w.length - 1].toLowerCase()) && CHANGE_VERBS.has(w[w.length - 2].toLowerCase())) w = [...w.slice(0, -2), 'of'];
   if (w.length < 3 || !GAP_OF.has(w[w.length - 1].toLowerCase())) return false;
   for (let k = w.length - 3; k >= Math.max(0, w.length - 3 - NAMED_GAP_WORDS); k--) {

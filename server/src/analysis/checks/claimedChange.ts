@@ -1291,8 +1291,8 @@ function shiftFinding(f: CheckFinding, by: number): CheckFinding {
 function comparedGroupsRead(model: DocumentModel, text: string, s: { start: number; end: number }, inS: FigureEntity[], claimed: { has(x: number): boolean; add(x: number): void }, report: (f: CheckFinding) => void): void {
   const out = { push: report };
   const toks = sentenceTokens(model, text, s, inS);
-  // (a time point that names what the rates are, "(12-month rate, 37 % vs 43 %)", is passed over, and so is each rate's
-  // interval between the two, "37 % [95 % CI 28-47] vs 43 %": neither is a group's figure)
+  // (a time point that names what the rates are, "(24-month rate, 52 % vs 61 %)", is passed over, and so is each rate's
+  // interval between the two, "52 % [95 % CI 44-60] vs 61 %": neither is a group's figure)
   const aside = (f: FigureEntity | undefined) => !!f && (f.figureKind === 'ci' || (f.figureKind === 'duration' && !!f.timepoint));
   const pairAfter = (from: number, within: number): [FigureEntity, FigureEntity] | undefined => {
     let i = from;

@@ -47,7 +47,7 @@ const ODDS_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction
 const namesOdds = (sentence: string): boolean => ODDS_WORD.test(sentence);
 /** Words of scripts written without spaces (Chinese, Japanese, Korean stems): they may follow a letter ("风险降低"). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** An abbreviation in its brackets, "(NSTEMI)": no bracket of the claim's own. */
+/** An abbreviation in its brackets, "(HHF)": no bracket of the claim's own. */
 const ABBREVIATION_BRACKET = /\(\p{Lu}[\p{L}\d-]{0,11}\)/gu;
 /** Right before a ratio: the bracket it opens and its name ("(HR=", "(hazard ratio, "). */
 const RATIO_OPENS_BRACKET = new RegExp(`\\(\\s*(?:${wordsPattern(Object.keys(numberWords.ratioNames).filter(k => !k.startsWith('$')))})?\\s*[=:,]?\\s*$`, 'iu');
@@ -297,7 +297,7 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     const listed = lastClaim !== undefined && prev !== undefined && prev.start >= lastClaim.start
       && text.slice(prev.end, p.start).split(/[^\p{L}]+/u).filter(Boolean).length <= 2;
     const claimWords = (c: string) => (RISK.test(c) || (odds && ODDS_WORD.test(c))) && (REDUCTION.test(c) || (DIFFERENCE.test(c) && RELATIVE.test(c)));
-    // ("a 47 % reduction in myocardial infarction (HR 0.73; ...)": a reduction of an event whose ratio opens the bracket
+    // ("a 45 % reduction in hospital stays (HR 0.82; ...)": a reduction of an event whose ratio opens the bracket
     // right after its noun phrase is the ratio's complement, whether or not the sentence says "risk")
     const bracketed = !!next && isHr(next) && REDUCTION.test(text.slice(p.end, Math.min(p.end + 24, next.start))) && next.start - p.end <= 120
       && RATIO_OPENS_BRACKET.test(text.slice(Math.max(p.end, next.start - 24), next.start)) && (text.slice(p.end, next.start).replace(ABBREVIATION_BRACKET, ' ').match(/\(/g) ?? []).length === 1;

@@ -167,7 +167,7 @@ export function statusAfterRelease(model: DocumentModel, text: string, bySentenc
       const lead = text.slice(Math.max(s.start, f.start - 30), f.start);
       const anchor = ANCHOR.exec(lead);
       if (!anchor) {
-        // "We ended 2026 with $54 million in cash": a period said to be over, a state at its end, the period ending after
+        // "We ended 2026 with $31 million in cash": a period said to be over, a state at its end, the period ending after
         // the release that says so (a year or a quarter, then "with"; no plan in the sentence)
         const ended = PERIOD_END_ANCHOR.exec(lead);
         const period = ended && amounts ? spanOf(f) : undefined;
