@@ -31,7 +31,7 @@ import outcomes from '../../lexicon/grammar/outcomes.json';
 const GENERIC_ALIASES = new Map<string, RegExp>();
 {
   const byEndpoint = new Map<string, string[]>();
-  for (let itemI = 0, itemList = Object.entries(outcomes.genericAliases.aliases as Record<string, string>); itemI < itemList.length; itemI++) { const [alias, endpoint] = itemList[itemI]; byEndpoint.set(endpoint, [...(byEndpoint.get(endpoint) ?? []), alias]); }
+  for (const [alias, endpoint] of Object.entries(outcomes.genericAliases.aliases as Record<string, string>)) { byEndpoint.set(endpoint, [...(byEndpoint.get(endpoint) ?? []), alias]); }
   for (const [endpoint, aliases] of byEndpoint) GENERIC_ALIASES.set(endpoint, new RegExp(`(?<![\\p{L}-])(?:${wordsPattern(aliases)})(?![\\p{L}])`, 'iu'));
 }
 /** Whether the words right before a figure name its endpoint by one of its generic aliases only (outcomes.json genericAliases). */
@@ -818,7 +818,7 @@ export function allowed(surface: string, f: FigureEntity): [number, number] {
 }
 
 const SYNONYMS = new Map<string, string>();
-for (let itemI = 0, itemList = Object.entries(words.synonyms); itemI < itemList.length; itemI++) { const [word, list] = itemList[itemI]; if (Array.isArray(list)) for (let wI = 0, list_ = list; wI < list_.length; wI++) { const w = list_[wI]; SYNONYMS.set(w.toLowerCase(), word); } }
+for (const [word, list] of Object.entries(words.synonyms)) { if (Array.isArray(list)) for (const w of list) { SYNONYMS.set(w.toLowerCase(), word); } }
 
 /** A lowercase, accent-free word without a plural or case ending: the key's unit. */
 export function keyWord(w: string): string {

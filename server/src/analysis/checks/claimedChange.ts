@@ -25,9 +25,9 @@ const FROM = lower(C.from), TO = lower(C.to), NEGATION = lower(C.negations), NOT
 const UP_NOUN = lower(C.upNouns), DOWN_NOUN = lower(C.downNouns), DETERMINER = lower(C.determiners), NOUN_OF = lower(C.of);
 /** German verbs split in two ("legte ... zu"): the particle, and for each of its verbs the direction. */
 const SEPARABLE = new Map<string, Map<string, 'up' | 'down'>>();
-for (let eI = 0, separable_ = C.separable; eI < separable_.length; eI++) { const e = separable_[eI];
+for (const e of C.separable) {
   const m = SEPARABLE.get(e.particle.toLowerCase()) ?? new Map<string, 'up' | 'down'>();
-  for (let vI = 0, verbs_ = e.verbs; vI < verbs_.length; vI++) { const v = verbs_[vI]; m.set(v.toLowerCase(), e.reads === 'down' ? 'down' : 'up'); }
+  for (const v of e.verbs) { m.set(v.toLowerCase(), e.reads === 'down' ? 'down' : 'up'); }
   SEPARABLE.set(e.particle.toLowerCase(), m);
 }
 const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p{L}])`, 'iu');

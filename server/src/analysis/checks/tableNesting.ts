@@ -27,7 +27,7 @@ const PART_OF: [string, string][] = nesting.partOf.map(x => [x.part, x.whole]);
 
 const norm = (s: string) => s.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
 const RESPONSE = new Map<string, string>();
-for (let itemI = 0, itemList = Object.entries(LABELS.responses); itemI < itemList.length; itemI++) { const [key, words] = itemList[itemI]; for (let wI = 0, words_ = words; wI < words_.length; wI++) { const w = words_[wI]; RESPONSE.set(norm(w), key); } }
+for (const [key, words] of Object.entries(LABELS.responses)) { for (const w of words) { RESPONSE.set(norm(w), key); } }
 const FILLERS = [...LABELS.fillers].sort((a, b) => b.length - a.length).map(norm);
 
 const OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(LABELS.otherMeasures)})(?![\\p{L}])`, 'iu');
