@@ -21,7 +21,7 @@
 import { memoSpanText, paragraphMatches } from '../memo';
 import { roundupOf } from '../lists';
 import { readPiece, testPiece } from '../testMemo';
-import { aboutAnotherArm, armOf, Check, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, sentenceIndexAt, type CheckFinding } from './check';
+import { aboutAnotherArm, armOf, Check, itemsWithin, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, sentenceIndexAt, type CheckFinding } from './check';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
 import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -183,6 +183,9 @@ export const repeatedValue: Check = {
           // whatever drug the binding fell back to, which a later "the median OS in the placebo arm" restates
           const control = aboutAnotherArm(model, f);
           if (control && !armOf(f)) continue;
+          // "4.1 months in Q vs 6.3 months in Q+Z": the group named right after a compared median is the median's own; when it
+          // names neither the drug nor the arm the binding gave, the binding fell back on a group the text did not name
+          if (namedGroupDisagrees(model, text, f)) continue;
           const drug = control ? undefined : f.binding.drug;
           const unbound = !drug && !f.binding.arm;
           const soleInSentence = durations === 1 && !sentenceNamesDrug(model, si);
@@ -373,6 +376,28 @@ const CELL_GAP = /^(?:[^\p{L}]|\b(?:NE|NR|NA|NC)\b)*$/u;
  * the others of one sentence among those of the other. A restatement repeats its comparison, a misprint changes one number
  * of it; a second analysis (another cut-off, a sensitivity analysis, another population) changes every number.
  */
+/**
+ * The group a compared figure is said of right after it, before the comparison's word ("in <group> vs", "with <group>
+ * versus"): up to four words, none a figure's.
+ */
+const GROUP_THEN_COMPARISON = new RegExp(`^\\s+(?:in|with|for|on|bei|mit|avec|chez|con)\\s+([^\\s\\d,;:()]+(?:\\s+[^\\s\\d,;:()]+){0,3}?)\\s+(?:${wordsPattern(comparisons.changes.compared)})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether a figure names its group right after it, before a comparison ("5.1 months in Q vs ..."), and that group is
+ * neither the drug nor the arm the figure is bound to: no drug of its binding among the group's entities, and no arm of
+ * its binding within its words (either way round).
+ */
+function namedGroupDisagrees(model: DocumentModel, text: string, f: FigureEntity): boolean {
+  const m = GROUP_THEN_COMPARISON.exec(text.slice(f.end, f.end + 80));
+  if (!m) return false;
+  const from = f.end + m[0].indexOf(m[1]), to = from + m[1].length;
+  const group = m[1].toLowerCase();
+  const drug = f.binding.drug, arm = f.binding.arm?.toLowerCase();
+  if (drug && itemsWithin(model.entities, from, to).some(e => e.kind === 'drug' && e.name === drug)) return false;
+  if (arm && (group.includes(arm) || arm.includes(group))) return false;
+  return !!(drug || arm);
+}
+
 function anotherComparison(inS: readonly FigureEntity[], f: FigureEntity, inFirst: readonly FigureEntity[], first: FigureEntity): boolean {
   const others = (list: readonly FigureEntity[], x: FigureEntity) => list.filter(y => y !== x && y.figureKind === 'duration' && !y.timepoint && !y.comparator && y.unit === x.unit && typeof y.value === 'number').map(y => y.value as number);
   const a = others(inS, f), b = others(inFirst, first);

@@ -1,0 +1,34 @@
+import { strict as assert } from 'assert';
+import { messagesOf } from '../helpers';
+
+describe('readings of session 44', () => {
+  describe('a median said of a group named right after it, before "vs", is that group\'s', () => {
+    // arms written as shorthand the binder does not know ("Q" alone, "Q+Z300"): the binding falls back on the sentence's drug
+    const SHORTHAND = [
+      'Acme reports randomized phase 2 results for ZB-417',
+      '',
+      'A study of two dose levels of ZB-417 (200 mg or 300 mg) in combination with Q versus Q alone enrolled 150 patients'
+        + ' (50 Q: 50 Q+Z200: 50 Q+Z300). Median PFS was 4.1 mo in Q vs 6.3 mo in Q+Z arms with HR of 0.66 (95% CI: 0.45 - 0.95)'
+        + ' and p-value of 0.02. Median PFS in Q + Z300 was 7.0 mo. Grade 3 events were balanced across the arms.',
+      '',
+    ].join('\n');
+    it('the control\'s median and one dose group\'s are not one median stated twice', () => {
+      assert.deepEqual(messagesOf(SHORTHAND, 'repeated-value'), []);
+    });
+    it('a group that names the bound drug keeps the median the drug\'s, so a changed restatement is still reported', () => {
+      const doc = [
+        'Acme\'s ZB-417 extends median PFS to 7.3 months in phase 3',
+        '',
+        'Acme today announced results of the randomized phase 3 study of ZB-417 in 400 patients with advanced disease.'
+          + ' Median PFS was 6.3 months with ZB-417 vs 4.1 months with placebo (HR 0.66; p=0.002). The safety profile was'
+          + ' consistent with earlier studies.',
+        '',
+        'Acme plans to file for approval next year.',
+        '',
+      ].join('\n');
+      const found = messagesOf(doc, 'repeated-value');
+      assert.equal(found.length, 1, found.join(' | '));
+      assert.match(found[0], /6\.3 months here but 7\.3 months/);
+    });
+  });
+});
