@@ -31,4 +31,26 @@ describe('readings of session 44', () => {
       assert.match(found[0], /6\.3 months here but 7\.3 months/);
     });
   });
+
+  describe('a share a verb of composition puts before it ("make up 40 %") is a group\'s size, no value of a measure', () => {
+    const LEDE = [
+      'Acme: risultati dello studio di Fase III su ZB-417',
+      '',
+      'Acme ha annunciato oggi i risultati dello studio di Fase III su ZB-417 in 300 pazienti. Lo studio ha mostrato un aumento'
+        + ' statisticamente significativo del 25% della sopravvivenza globale nei pazienti con prognosi peggiore. Questi pazienti'
+        + ' rappresentano il 40% della popolazione e sono stati identificati mediante un\'analisi pre-specificata. I dati saranno'
+        + ' presentati a un congresso. La societ\u00e0 discuter\u00e0 i prossimi passi con le autorit\u00e0. Il titolo \u00e8 salito in Borsa.'
+        + ' Gli analisti attendono i dettagli.',
+      '',
+    ].join('\n');
+    it('the subgroup\'s share of the population is not read as the gain in survival restated', () => {
+      assert.deepEqual(messagesOf(LEDE, 'repeated-value'), []);
+    });
+    it('the same sentence stating the gain again with another value is still reported', () => {
+      const restated = LEDE.replace('Questi pazienti rappresentano il 40% della popolazione e', 'In questi pazienti l\'aumento della sopravvivenza globale \u00e8 stato del 35% e');
+      const found = messagesOf(restated, 'repeated-value');
+      assert.equal(found.length, 1, found.join(' | '));
+    });
+  });
 });
+

@@ -940,7 +940,18 @@ function comparable(model: DocumentModel, c: Claim): boolean {
   if (!m || !m.specific || c.perUnit) return false;
   // an adjective's duration is compared only as the length of what it qualifies ("a 52-week study")
   if (f.denominator !== undefined || f.table || (f.timepoint && m.start < f.end)) return false;
-  return KINDS.has(f.figureKind) && !pointInTime(model, c) && !originOfChange(model, f) && !reportingPeriod(model, f);
+  return KINDS.has(f.figureKind) && !pointInTime(model, c) && !originOfChange(model, f) && !reportingPeriod(model, f) && !shareOfAWhole(model, f);
+}
+
+/** Right before a share, a verb of composition and perhaps a determiner: "make up 40 %", "rappresentano il 40 %" (claims.json compositionVerbs). */
+const COMPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.compositionVerbs)})\\s+(?:(?:${wordsPattern(words.determiners)})\\s+)?$`, 'iu');
+
+/**
+ * "Patients with a poor prognosis make up 40 % of those enrolled": a share a verb of composition puts before it is a part's
+ * share of a whole, the size of a group, no value of the measure its sentence or the one before speaks of.
+ */
+function shareOfAWhole(model: DocumentModel, f: FigureEntity): boolean {
+  return f.figureKind === 'percent' && testPiece(COMPOSITION_BEFORE, normalizedTextOf(model).slice(Math.max(0, f.start - 40), f.start));
 }
 
 /** Right after a length of time, the word that makes it a reporting period ending on a day: "four months ended April 30" (nesting.json periods.ended). */
