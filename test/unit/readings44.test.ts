@@ -52,5 +52,27 @@ describe('readings of session 44', () => {
       assert.equal(found.length, 1, found.join(' | '));
     });
   });
+
+  describe('a possessive ("its IPO") makes an event its owner\'s, no reference back to another company\'s', () => {
+    const ROUNDUP = [
+      'Biotech IPOs off to a strong start',
+      '',
+      'Gene-editing drug developer Acme Genomics Inc. priced its upsized IPO at $16 a share, 20 percent above the midpoint of its'
+        + ' $12 to $14 range, to raise $96 million. Shares ended the first day at $24.10, up 50.6 percent. It was the best debut of'
+        + ' the year. Acme plans to start its first trial next year.',
+      'Zeta Biologics Inc. priced its IPO at $10 a share, the low end of its range, to raise $50 million. Zeta ended its first day'
+        + ' of trading up 12 percent.',
+      'Two other companies also completed offerings this week. Both had delayed their plans. Both cut their prices. Investors'
+        + ' remain selective.',
+      '',
+    ].join('\n');
+    it('two companies\' IPO prices in a roundup are two events', () => {
+      assert.deepEqual(messagesOf(ROUNDUP, 'repeated-value'), []);
+    });
+    it('the same company\'s price restated with another value is still reported', () => {
+      const doc = ROUNDUP.replace('Zeta Biologics Inc. priced its IPO at $10 a share', 'Acme Genomics Inc. sold its shares at $18 a share');
+      assert.equal(messagesOf(doc, 'repeated-value').length, 1, messagesOf(doc, 'repeated-value').join(' | '));
+    });
+  });
 });
 

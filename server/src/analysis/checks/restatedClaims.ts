@@ -1314,7 +1314,8 @@ const SUM_EVENTS = words.sumEvents;
 const EVENT_NOUNS: { w: string; event: string }[] = (['financing', 'offer', 'royalty', 'premium', 'enterprise'] as const)
   .flatMap(event => SUM_EVENTS[event].nouns.map(w => ({ w: w.toLowerCase(), event })))
   .sort((a, b) => b.w.length - a.w.length);
-const EVENT_DEFINITE = new Set(words.definite.map(w => w.toLowerCase()));
+// (a possessive, "its IPO", makes the event its owner's, the company its own sentence names: no reference back to another's)
+const EVENT_DEFINITE = new Set(words.definite.map(w => w.toLowerCase()).filter(w => !words.possessives.includes(w)));
 const EVENT_VERB_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SUM_EVENTS.financing.verbs)})\\s+(?:(?:${wordsPattern(words.hedges)})\\s+)?$`, 'iu');
 const SUM_APART = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SUM_EVENTS.apart)})(?![\\p{L}])`, 'iu');
 /** A relative clause between commas: ", whose platform finds previously hidden targets," (claims.json relativeOpeners). */
