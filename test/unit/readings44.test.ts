@@ -74,5 +74,19 @@ describe('readings of session 44', () => {
       assert.equal(messagesOf(doc, 'repeated-value').length, 1, messagesOf(doc, 'repeated-value').join(' | '));
     });
   });
+
+  describe('survival-logic holds the comparator\'s own arm to its own overall survival', () => {
+    const ABSTRACT = 'Median overall survival was 20.1 months in the ZB-417 group versus 14.2 months in the placebo group (hazard ratio,'
+      + ' 0.70; P<0.001). Secondary end points also favoured ZB-417: the time to PSA progression (9.1 vs. 3.2 months; P<0.001) and'
+      + ' radiographic progression-free survival (9.0 vs. 16.4 months; hazard ratio, 0.45; P<0.001).';
+    it('a placebo arm\'s median rPFS above its median OS is reported', () => {
+      const found = messagesOf(ABSTRACT, 'survival-logic');
+      assert.equal(found.length, 1, found.join(' | '));
+      assert.match(found[0], /16\.4 months is longer than median OS 14\.2 months \(placebo\)/);
+    });
+    it('the same arm\'s median rPFS below its OS is not', () => {
+      assert.deepEqual(messagesOf(ABSTRACT.replace('16.4 months', '6.4 months'), 'survival-logic'), []);
+    });
+  });
 });
 

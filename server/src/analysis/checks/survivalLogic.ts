@@ -100,8 +100,9 @@ export const survivalLogic: Check = {
     const key = (f: FigureEntity) => armKey(f, model);
     const os = new Map<string, FigureEntity>();
     const bySentence = figuresBySentence(model);
-    // a median the binding gave the drug while its sentence speaks of the comparator is left out
-    const ours = (f: FigureEntity) => medianNoGap(f, model.text, DEATH_OR_OS) && !aboutAnotherArm(model, f);
+    // a median the binding gave the drug while its sentence speaks of the comparator is left out; one it bound to the
+    // comparator's own arm ("13.2 months in the placebo group") is that arm's, held to the arm's OS like any other arm's
+    const ours = (f: FigureEntity) => medianNoGap(f, model.text, DEATH_OR_OS) && (!aboutAnotherArm(model, f) || armOf(f, model) !== '');
     const reported = new Set<FigureEntity>();
     // the OS of a drug stated with no arm or subgroup ("the combination achieved an OS of 6.1 months"): a
     // PFS the binding gave an arm of that drug is held to it when no OS names that arm and the drug's
