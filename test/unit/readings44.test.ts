@@ -88,5 +88,31 @@ describe('readings of session 44', () => {
       assert.deepEqual(messagesOf(ABSTRACT.replace('16.4 months', '6.4 months'), 'survival-logic'), []);
     });
   });
+
+  describe('a results release is dated after the period its title reports on', () => {
+    const RELEASE = [
+      'Acme Bio, Inc. Reports Fourth Quarter and Full Year 2025 Financial Results',
+      '',
+      'OAKTOWN, Calif. -- February 26, 2026',
+      '',
+      'Acme Bio, Inc. (NASDAQ: ACME) today reported its financial results for the quarter and full year ended December 31, 2025.',
+      '',
+      'For the fourth quarter of 2025, total revenue was $12.4 million, compared with $9.8 million for the same period in 2024.',
+      '',
+    ].join('\n');
+    const titleFindings = (text: string) => messagesOf(text, 'date-inconsistent').filter(m => m.includes('its title reports'));
+    it('a newswire\'s "PLACE, St. -- date" line dates the release, which may follow its period', () => {
+      assert.deepEqual(messagesOf(RELEASE, 'date-inconsistent'), []);
+    });
+    it('dated before the title\'s year has ended, the release is reported', () => {
+      const early = RELEASE.replace('February 26, 2026', 'February 26, 2025');
+      assert.equal(titleFindings(early).length, 1, messagesOf(early, 'date-inconsistent').join(' | '));
+      assert.match(titleFindings(early)[0], /dated February 26, 2025, before the end of the period/);
+    });
+    it('a title that announces results to come is not read so', () => {
+      const ahead = RELEASE.replace('February 26, 2026', 'February 26, 2025').replace('Reports Fourth Quarter', 'to Report Fourth Quarter');
+      assert.deepEqual(titleFindings(ahead), []);
+    });
+  });
 });
 

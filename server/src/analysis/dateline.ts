@@ -37,6 +37,8 @@ const GLITCH_AFTER = /^\s*I\s/u;
 const LABEL_DASH = new RegExp(`^\\s*\\p{L}+(?:\\s\\p{L}+){0,2}\\s*(?:[-\u2013\u2014:]|${SEPARATORS})\\s*$`, 'u');
 /** "Strasbourg, le 21 novembre 2026", "Berlin, den 3. März 2026": a letter's dating, the place, a comma, an article. */
 const PLACE_DATING = new RegExp(`^\\s*\\p{Lu}[\\p{L}.'\u2019 -]{1,40},\\s*(?:(?:${wordsPattern(SHAPES.placeArticles)})\\s+)?$`, 'u');
+/** "BETHESDA, Md. -- March 13, 2026": a newswire's place, its state or country abbreviated after a comma, a dash (or two hyphens). */
+const PLACE_STATE_DASH = /^\s*\p{Lu}[\p{L}.'\u2019 -]{1,40},\s*\p{Lu}[\p{L}.]{0,12}\s*(?:--|[-\u2013\u2014])\s*$/u;
 /** After a dateline's date, the rest of its line: the source in brackets, and nothing else. */
 const SOURCE_IN_BRACKETS = /^\s*\([^()\n]{1,60}\)[\s.]*$/;
 /** "On June 28, 2026, Acme Bio announced ...": a line that opens with the date ... */
@@ -179,7 +181,7 @@ export function datelineIn(entities: readonly Entity[], raw: string, text: strin
     if (!/[\p{L}\d]/u.test(bare) && STAMP_CLOCK.test(after)) return { ...span, f: e };
     // the shapes of datelines beyond the newswire's dash (dates.json datelineShapes)
     // ("FRANKFURT, 11. Mai 2026 (Acme Zeitung)": the source in brackets after a place's dating)
-    if ((alone || SOURCE_IN_BRACKETS.test(rest)) && (LABEL_DASH.test(bare) || PLACE_DATING.test(bare))) return { ...span, f: e };
+    if ((alone || SOURCE_IN_BRACKETS.test(rest)) && (LABEL_DASH.test(bare) || PLACE_DATING.test(bare) || PLACE_STATE_DASH.test(bare))) return { ...span, f: e };
     if (SEPARATOR_BEFORE.test(before) || SEPARATOR_AFTER.test(after) || (GLITCH_BEFORE.test(before) && GLITCH_AFTER.test(after))) return { ...span, f: e };
     if (OPENER.test(before) && ANNOUNCED.test(text.slice(e.end, e.end + 200))) return { ...span, f: e };
   }

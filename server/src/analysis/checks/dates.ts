@@ -59,7 +59,7 @@ import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type Da
 import { execPiece, readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
 import { memoRead, memoSpanText, ownCopy, paragraphResults, spanTest } from '../memo';
-import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
+import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, releaseBeforeTitlePeriod, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
 
 export { spanOf } from '../dateline';
 import { subsequentEventsInPeriod } from './subsequentEvents';
@@ -661,7 +661,7 @@ export const dates: Check = {
     // a period's ends stated by verbs, and a state dated after the release (checks/datesStatus.ts); one finding a date
     const flagged = new Set(out.map(o => o.start));
     for (let oI = 0, oList = [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline, ownPeriod), ...stepsInOrder(model, text, bySentence, dateline), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f),
-      ...todayDated(text, bySentence, dateline), ...titlePeriodEnded(model, text, bySentence)]; oI < oList.length; oI++) { const o = oList[oI];
+      ...todayDated(text, bySentence, dateline), ...titlePeriodEnded(model, text, bySentence), ...releaseBeforeTitlePeriod(text, bySentence, dateline)]; oI < oList.length; oI++) { const o = oList[oI];
       if (!flagged.has(o.start)) { flagged.add(o.start); out.push(o); }
     }
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled

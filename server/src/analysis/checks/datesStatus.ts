@@ -466,23 +466,50 @@ const ENDED: [string, RegExp][] = ([['quarter', RP.quarterEnded], ['half', RP.ha
   .map(([k, ws]) => [k, new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ws)})[ \\u00a0]+(?:on[ \\u00a0]+)?$`, 'iu')]);
 
 /**
+ * The release's own period as its title names it: the first date of the first 400 characters that is a quarter, a half or
+ * a full year on a line of at most 200 characters with a word of results, no word of a fiscal year; and that line.
+ */
+function titlePeriod(text: string, bySentence: FigureEntity[][]): { title: FigureEntity; tspan: DateSpan; line: string } | undefined {
+  const all = bySentence.flat().filter(f => f.figureKind === 'date').sort((a, b) => a.start - b.start);
+  let line = '';
+  const title = all.find(f => {
+    if (f.start > TITLE_REACH) return false;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1, lineEnd = text.indexOf('\n', f.end);
+    line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const iso = f.iso ?? '';
+    const kind = /-Q[1-4]$/.test(iso) || /-H[12]$/.test(iso) || (/^\d{4}$/.test(iso) && FULL_YEAR.test(text.slice(lineStart, f.start)));
+    return kind && line.length <= 200 && RESULTS.test(line) && !FISCAL.test(line);
+  });
+  const tspan = title && spanOf(title);
+  return title && tspan ? { title, tspan, line } : undefined;
+}
+
+/** A title that announces results to come or foretells them ("to Report Fourth Quarter Results on", "Preliminary", "Outlook"): dates.json releasePeriod.ahead and planned words. */
+const AHEAD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...RP.ahead, ...words.planned.words])})(?![\\p{L}])`, 'iu');
+
+/**
+ * A release dated before the end of the period its title reports results for: "Fourth Quarter and Full Year 2026
+ * Results" over a dateline of March 3, 2026. Results are counted once a period is over, so the release comes after its
+ * end; a title that announces or foretells results (AHEAD) is not read, nor one of a fiscal year (titlePeriod).
+ */
+export function releaseBeforeTitlePeriod(text: string, bySentence: FigureEntity[][], dateline: (DateSpan & { f: FigureEntity }) | undefined): CheckFinding[] {
+  if (!dateline || dateline.from !== dateline.to) return [];
+  const own = titlePeriod(text, bySentence);
+  if (!own || own.title === dateline.f || AHEAD.test(own.line) || dateline.to + DAY >= own.tspan.to) return [];
+  const { title, tspan } = own;
+  return [finding(dateline.f, `The release is dated ${dateline.label}, before the end of the period its title reports results for (${tspan.label} ends on ${new Date(tspan.to).toISOString().slice(0, 10)}).`,
+    [{ start: title.start, end: title.end, message: `the title's period: ${tspan.label}` }], { released: dateline.from, periodEnd: tspan.to })];
+}
+
+/**
  * The release's period named in its title against the first period of that length its body says ended: "Third Quarter
  * 2026 Financial Results", then "for the three months ended June 30, 2026". The title is the release's first line (or
  * its first 400 characters) with a quarter, a half or a full year and a word of results; a fiscal year is not read.
  */
 export function titlePeriodEnded(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
-  const all = bySentence.flat().filter(f => f.figureKind === 'date').sort((a, b) => a.start - b.start);
-  const title = all.find(f => {
-    if (f.start > TITLE_REACH) return false;
-    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1, lineEnd = text.indexOf('\n', f.end);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    const iso = f.iso ?? '';
-    const kind = /-Q[1-4]$/.test(iso) || /-H[12]$/.test(iso) || (/^\d{4}$/.test(iso) && FULL_YEAR.test(text.slice(lineStart, f.start)));
-    return kind && line.length <= 200 && RESULTS.test(line) && !FISCAL.test(line);
-  });
-  if (!title) return [];
-  const tspan = spanOf(title);
-  if (!tspan) return [];
+  const own = titlePeriod(text, bySentence);
+  if (!own) return [];
+  const { title, tspan } = own;
   const length = /-Q[1-4]$/.test(title.iso ?? '') ? 'quarter' : /-H[12]$/.test(title.iso ?? '') ? 'half' : 'year';
   const re = ENDED.find(([k]) => k === length)![1];
   for (let si = 0; si < bySentence.length; si++) { const inS = bySentence[si];
