@@ -114,5 +114,23 @@ describe('readings of session 44', () => {
       assert.deepEqual(titleFindings(ahead), []);
     });
   });
+
+  describe('a part of a split group counts no more than the group', () => {
+    it('an arm larger than the group it splits is impossible, reported on the arm', () => {
+      const text = 'Data from 240 patients (250 treated with AB-101 and 40 with standard of care) were analysed.';
+      const found = messagesOf(text, 'impossible-value');
+      assert.equal(found.length, 1, found.join(' | '));
+      assert.match(found[0], /^250 is impossible: a part of the group of 240/);
+    });
+    it('arms within the group are not', () => {
+      assert.deepEqual(messagesOf('Data from 240 patients (200 treated with AB-101 and 40 with standard of care) were analysed.', 'impossible-value'), []);
+    });
+    it('Italian arms ("trattati con", "con SoC") split the group as English ones do', () => {
+      const text = 'Sono stati analizzati i dati di 240 pazienti (250 trattati con AB-101 e 40 con SoC).';
+      assert.equal(messagesOf(text, 'impossible-value').length, 1);
+      assert.equal(messagesOf(text, 'totals').length, 1);
+      assert.deepEqual(messagesOf(text.replace('250 trattati', '200 trattati'), 'totals'), []);
+    });
+  });
 });
 

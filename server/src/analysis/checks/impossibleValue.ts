@@ -21,7 +21,7 @@ import { compositionAboveWhole } from './composition';
 import { reversedRanges } from './reversedRanges';
 import type { DocumentModel, Entity, FigureEntity } from '../model';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
-import { isOutcomeCount, isPeopleCount } from '../populations';
+import { isOutcomeCount, isPeopleCount, populationSplits } from '../populations';
 import { readPiece, testPiece } from '../testMemo';
 import { spanTest } from '../memo';
 
@@ -62,7 +62,7 @@ export const impossibleValue: Check = {
     }
     out.push(...subsetsAboveWholes(model));
     const reported = new Set(out.map(x => x.start));
-    for (let xI = 0, xList = [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model), ...landmarksOutOfOrder(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
+    for (let xI = 0, xList = [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model), ...landmarksOutOfOrder(model), ...splitPartsAboveGroup(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
     for (let xI = 0, xList = [...declinesAbove100(model), ...sharesChangedAbove100(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
     out.push(...partsAboveWholes(model));
     for (let xI = 0, xList = [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
@@ -72,6 +72,26 @@ export const impossibleValue: Check = {
     return out;
   },
 };
+
+/**
+ * "357 patients (396 treated with AB-101 and 61 with placebo)": a stated group split into parts (populations.ts reads
+ * them: arms, response categories, places, complementary words) holds each part, so no one part may count more than
+ * the group; reported on the part (totals reports the sum on the group).
+ */
+function splitPartsAboveGroup(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (const sp of populationSplits(model)) {
+    for (const p of sp.parts) {
+      if (typeof p.value !== 'number' || p.value <= sp.size) continue;
+      out.push({
+        message: `${p.value} is impossible: a part of the group of ${sp.size} (\u201c${model.text.slice(sp.whole.start, sp.whole.end)}\u201d) cannot count more than the group.`,
+        start: p.start, end: p.end, related: [{ start: sp.whole.start, end: sp.whole.end, message: `the group: ${sp.size}` }],
+        data: { value: p.value, whole: sp.size }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
 
 const PARTS = nesting.wholeParts;
 const HEDGE = `(?:(?:${wordsPattern(PARTS.hedges)})\\s+)?`;
