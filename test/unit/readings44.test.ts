@@ -132,5 +132,17 @@ describe('readings of session 44', () => {
       assert.deepEqual(messagesOf(text.replace('250 trattati', '200 trattati'), 'totals'), []);
     });
   });
+
+  describe('an allocation ratio against arm sizes written as counts in brackets', () => {
+    const TEXT = 'We randomly assigned 600 adults, in a 2:1 ratio, to receive AB-101 (400 patients) or placebo (200 patients).';
+    it('arms that keep the ratio are let be', () => {
+      assert.deepEqual(messagesOf(TEXT, 'claimed-ratio'), []);
+    });
+    it('arms that break it are reported', () => {
+      const found = messagesOf(TEXT.replace('2:1', '3:1'), 'claimed-ratio');
+      assert.equal(found.length, 1, found.join(' | '));
+      assert.match(found[0], /^Randomized 3:1, yet the arms are 400:200/);
+    });
+  });
 });
 

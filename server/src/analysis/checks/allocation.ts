@@ -3,7 +3,8 @@
  * ratio and the arms' sizes its sentence states after it, in the order written: randomisation keeps the
  * arms near the ratio, so an arm more than ALLOCATION_ROOM off its share of the arms' total (and by at
  * least MIN_PATIENTS patients) contradicts it. Only when the sentence states one size for each part of
- * the ratio, each right after an arm's label, and nothing else counted between.
+ * the ratio, each right after an arm's label ("(n = 80)", or a count of people alone in brackets, "(80 patients)"),
+ * and nothing else counted between.
  */
 import type { DocumentModel, FigureEntity } from '../model';
 import { normalizedText, type CheckFinding } from './check';
@@ -14,6 +15,10 @@ const ALLOCATION_ROOM = 0.1;
 /** An arm off its expected size by fewer patients than this is within what blocks leave. */
 const MIN_PATIENTS = 3;
 const N_COUNT = /^[(\[]?\s?n\s?=/i;
+/** A size alone in brackets right after its arm's label: "placebo (399 patients)". */
+function bracketed(text: string, g: FigureEntity): boolean {
+  return /[(\[]\s?$/.test(text.slice(Math.max(0, g.start - 2), g.start)) && /^\s?[)\]]/.test(text.slice(g.end, g.end + 2));
+}
 
 export function allocationAgainstArms(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
@@ -28,7 +33,7 @@ export function allocationAgainstArms(model: DocumentModel, bySentence: FigureEn
       const sizes: FigureEntity[] = [];
       for (let k = i + 1; k < inS.length && sizes.length < parts.length; k++) {
         const g = inS[k];
-        if (isPeopleCount(g) && !g.comparator && N_COUNT.test(text.slice(g.start, g.end))) sizes.push(g);
+        if (isPeopleCount(g) && !g.comparator && (N_COUNT.test(text.slice(g.start, g.end)) || bracketed(text, g))) sizes.push(g);
         else if (g.figureKind !== 'dose') break;
       }
       // (and no further size right after them: more arms than parts)
