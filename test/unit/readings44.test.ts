@@ -144,5 +144,20 @@ describe('readings of session 44', () => {
       assert.match(found[0], /^Randomized 3:1, yet the arms are 400:200/);
     });
   });
+
+  describe('dose groups after a semicolon split the group before it', () => {
+    const TEXT = 'The dose-escalation study included 15 patients; 4 receiving a 2 mg dose, 5 receiving a 6 mg dose, and 6 receiving a 12 mg dose.';
+    it('groups that fit the whole are let be', () => {
+      assert.deepEqual(messagesOf(TEXT, 'totals'), []);
+    });
+    it('groups that add up to more than the whole are reported', () => {
+      const found = messagesOf(TEXT.replace('6 receiving a 12 mg', '8 receiving a 12 mg'), 'totals');
+      assert.equal(found.length, 1, found.join(' | '));
+      assert.match(found[0], /4 \+ 5 \+ 8 = 17, more than the 15/);
+    });
+    it('the same dose named twice makes no arms', () => {
+      assert.deepEqual(messagesOf(TEXT.replace('6 mg dose', '2 mg dose').replace('6 receiving a 12 mg', '8 receiving a 12 mg'), 'totals'), []);
+    });
+  });
 });
 

@@ -233,8 +233,13 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
   const text = normalizedText(model);
   const out: PopulationSplit[] = [];
   const bySentence = figuresBySentence(model);
-  for (const [si, inS] of bySentence.entries()) {
-    if (inS.length < 2 || inS.length > MAX_SPLIT_FIGURES) continue;
+  for (const [si, all] of bySentence.entries()) {
+    if (all.length < 2 || all.length > MAX_SPLIT_FIGURES) continue;
+    // a dose in a part's label names its arm ("3 receiving 1 mg, 3 receiving 3 mg and 6 receiving 10 mg"): no part, no
+    // group, and no break in the run of parts
+    const doses = all.filter(f => f.figureKind === 'dose');
+    const inS = doses.length > 0 ? all.filter(f => f.figureKind !== 'dose') : all;
+    if (inS.length < 2) continue;
     const s = model.sentences[si];
     for (let i = 0; i + 1 < inS.length; i++) {
       if (!partLike(inS[i])) continue;
@@ -253,12 +258,12 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
         if (start === 0) {
           // "The trial enrolled 120 patients. Sixty received AB-101 and 65 received placebo.": a sentence that opens on the
           // study's arms splits the group the sentence before enrolled
-          const by = exclusion(text, parts, text.slice(s.start, s.end));
+          const by = exclusion(text, parts, text.slice(s.start, s.end), doses);
           const split = by === 'arms' || by === 'places' ? enrolledBefore(model, text, bySentence, si, parts[0]) : undefined;
           if (split && by) { out.push({ ...split, parts, by }); break; }
           continue;
         }
-        const by = exclusion(text, parts, text.slice(s.start, s.end));
+        const by = exclusion(text, parts, text.slice(s.start, s.end), doses);
         const split = by && groupOf(model, text, inS, start, s, by);
         if (split && by) { out.push({ ...split, parts, by }); break; }
       }
@@ -304,7 +309,7 @@ export function enrolledBefore(model: DocumentModel, text: string, bySentence: F
 }
 
 /** How the parts exclude each other, if their words say so. */
-function exclusion(text: string, parts: FigureEntity[], sentence: string): PopulationSplit['by'] | undefined {
+function exclusion(text: string, parts: FigureEntity[], sentence: string, doses: readonly FigureEntity[] = []): PopulationSplit['by'] | undefined {
   const labels = parts.map((f, k) => text.slice(f.end, k + 1 < parts.length ? parts[k + 1].start : f.end + MAX_LABEL));
   // response categories: a patient's best response is one of them
   // "5 complete and 8 partial responses": the noun the last part names is left out before it
@@ -324,7 +329,8 @@ function exclusion(text: string, parts: FigureEntity[], sentence: string): Popul
   if (places.every(p => p !== undefined) && new Set(places).size === places.length && places.filter(p => AGGREGATE_PLACES.has(p!)).length <= 1) return 'places';
   // arms: the study's, named as such (placebo, a control, an arm), never a treatment history the patients may share
   const listed = labels.join(' ');
-  const armsEvidenced = ARM_EVIDENCE.test(listed) && !HISTORY.test(sentence);
+  // (or each label names a dose of its own: dose groups exclude each other as arms do)
+  const armsEvidenced = (ARM_EVIDENCE.test(listed) || dosedLabels(parts, labels, doses)) && !HISTORY.test(sentence);
   const arm = armsEvidenced ? ARM_START.exec(labels[0]) : null;
   if (arm) {
     const last = arm[1].split(/\s+/).pop()!.toLowerCase();
@@ -338,6 +344,13 @@ function exclusion(text: string, parts: FigureEntity[], sentence: string): Popul
     if (COMPLEMENT_PAIRS.some(([a, b]) => (w[0] === a && w[1] === b) || (w[0] === b && w[1] === a))) return 'complements';
   }
   return undefined;
+}
+
+/** Whether each part's label (the words after its number, up to the next part) holds a dose, and no two the same dose. */
+function dosedLabels(parts: FigureEntity[], labels: string[], doses: readonly FigureEntity[]): boolean {
+  if (doses.length < parts.length) return false;
+  const named = parts.map((f, k) => doses.find(d => d.start >= f.end && d.end <= f.end + labels[k].length));
+  return named.every(d => d !== undefined) && new Set(named.map(d => `${d!.value} ${d!.unit}`)).size === named.length;
 }
 
 /** The response category a count names: its unit ("complete responses"), its words, or the endpoint it is bound to. */
@@ -361,6 +374,9 @@ function groupOf(model: DocumentModel, text: string, inS: FigureEntity[], i: num
     || (by === 'categories' && /^\s?,\s?$/.test(gap)))) {
     return { whole: prev, size: prev.value as number, kind: by === 'arms' ? 'partition' : 'disjoint' };
   }
+  // "included 12 patients; 3 receiving ... and 9 receiving ...": a clause after a semicolon that opens on arms splits the
+  // group the clause before ends on (some of it: a semicolon does not say the list is whole)
+  if (groupLike(prev) && by === 'arms' && /^\s?;\s?$/.test(gap)) return { whole: prev, size: prev.value as number, kind: 'disjoint' };
   // "28 of 120 patients ..., including 14 high-risk and 14 low-risk patients": the nearest group before the marker, past shares and other counts
   const lead = text.slice(Math.max(s.start, first.start - MAX_WHOLE_GAP), first.start);
   if (SPLIT_SUBSET_END.test(lead)) {
