@@ -26,6 +26,8 @@ describe('claims: the measure of a figure', () => {
     ['Acme Bio is running a 36-week extension study of the drug.', '36-week', 'extension study', true],
     // a period after the measure qualifies it and is no part of its name; a linker is a word of its own ("quarter was", not "quart" + "er")
     ['Net revenue for the third quarter was $41.3 million.', '$41.3 million', 'Net revenue', true],
+    // a comma right before the level a change reaches sets the level apart: no clause of another subject
+    ['For the year, total revenue grew about 45%, to $9.4 million from $6.5 million.', '$9.4 million', 'total revenue', true],
     ['Product revenue in 2025 was $8.2 million.', '$8.2 million', 'Product revenue', true],
     ['Der Nettoumsatz im dritten Quartal betrug 12 Mio. Euro.', '12 Mio. Euro', 'Nettoumsatz', true],
     // the level a change reaches measures the change's subject; the level it starts from is another period's
