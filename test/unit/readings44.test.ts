@@ -159,5 +159,15 @@ describe('readings of session 44', () => {
       assert.deepEqual(messagesOf(TEXT.replace('6 mg dose', '2 mg dose').replace('6 receiving a 12 mg', '8 receiving a 12 mg'), 'totals'), []);
     });
   });
+
+  describe('an interval\'s bound written with a sign of comparison is only a bound', () => {
+    const TABLE = '| Outcome | AB-101 vs control |\n|---|---|\n| OR (95% CI), p value | 7.12 (3.61,>9.99), p<0.001 |\n';
+    it('a ratio is not held to the geometric mean of a truncated interval', () => {
+      assert.deepEqual(messagesOf(TABLE, 'ci-inconsistent'), []);
+    });
+    it('with both bounds printed, the symmetry is still judged', () => {
+      assert.equal(messagesOf(TABLE.replace('3.61,>9.99', '2.10, 9.99'), 'ci-inconsistent').length, 1);
+    });
+  });
 });
 

@@ -53,7 +53,9 @@ export const confidenceInterval: Check = {
         out.push(finding(ci, 'error', `Estimate ${v} lies outside its ${level} % CI ${lo}\u2013${hi}.`, related, { estimate: v, lower: lo, upper: hi }));
         continue;
       }
-      if (est.figureKind === 'ratio' && est.unit !== 'fold' && lo > 0 && hi > 0 && v > 0) {
+      // ("6.9 (3.5, >9.99)": a bound written with a sign of comparison is one the software could not print, only a bound on
+      // the limit, so the limits' geometric mean says nothing of the estimate)
+      if (est.figureKind === 'ratio' && est.unit !== 'fold' && lo > 0 && hi > 0 && v > 0 && !/[<>\u2264\u2265]/.test(model.text.slice(ci.start, ci.end))) {
         const gmLow = Math.sqrt(Math.max(lo - dCi, 1e-12) * Math.max(hi - dCi, 1e-12));
         const gmHigh = Math.sqrt((lo + dCi) * (hi + dCi));
         if (v + dEst < gmLow * (1 - METHOD_SLACK) || v - dEst > gmHigh * (1 + METHOD_SLACK)) {
