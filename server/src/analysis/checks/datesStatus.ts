@@ -495,7 +495,8 @@ const AHEAD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...RP.ahead, ...words.
 export function releaseBeforeTitlePeriod(text: string, bySentence: FigureEntity[][], dateline: (DateSpan & { f: FigureEntity }) | undefined): CheckFinding[] {
   if (!dateline || dateline.from !== dateline.to) return [];
   const own = titlePeriod(text, bySentence);
-  if (!own || own.title === dateline.f || AHEAD.test(own.line) || dateline.to + DAY >= own.tspan.to) return [];
+  // (a title stands above the dateline, on a line of its own: a period on the dateline's line, or below it, is the text's)
+  if (!own || own.title.end > dateline.f.start || text.lastIndexOf('\n', dateline.f.start) < own.title.end || AHEAD.test(own.line) || dateline.to + DAY >= own.tspan.to) return [];
   const { title, tspan } = own;
   return [finding(dateline.f, `The release is dated ${dateline.label}, before the end of the period its title reports results for (${tspan.label} ends on ${new Date(tspan.to).toISOString().slice(0, 10)}).`,
     [{ start: title.start, end: title.end, message: `the title's period: ${tspan.label}` }], { released: dateline.from, periodEnd: tspan.to })];

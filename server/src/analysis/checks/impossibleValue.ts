@@ -62,13 +62,16 @@ export const impossibleValue: Check = {
     }
     out.push(...subsetsAboveWholes(model));
     const reported = new Set(out.map(x => x.start));
-    for (let xI = 0, xList = [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model), ...landmarksOutOfOrder(model), ...splitPartsAboveGroup(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
+    for (let xI = 0, xList = [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model), ...landmarksOutOfOrder(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
     for (let xI = 0, xList = [...declinesAbove100(model), ...sharesChangedAbove100(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
     out.push(...partsAboveWholes(model));
     for (let xI = 0, xList = [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
     out.push(...subsetsAbovePopulations(model));
     out.push(...outOfRange(model));
     out.push(...reversedRanges(model));
+    // (a part above its group that another reading said more of, an arm drawn from the enrolled, keeps that reading's words)
+    const said = new Set(out.map(x => x.start));
+    for (const x of splitPartsAboveGroup(model)) if (!said.has(x.start)) out.push(x);
     return out;
   },
 };
