@@ -169,5 +169,25 @@ describe('readings of session 44', () => {
       assert.equal(messagesOf(TABLE.replace('3.61,>9.99', '2.10, 9.99'), 'ci-inconsistent').length, 1);
     });
   });
+
+  describe('two rates of one denominator are of one group, paragraphs apart', () => {
+    const DOC = [
+      'The study met its primary endpoint with a 40% (n=8/20) complete response rate.',
+      '',
+      'The overall response rate (ORR) was 70% (n=14/20). 35% (n=7/20) went on to transplant after remission.',
+      '',
+    ].join('\n');
+    it('a complete response rate above the overall response rate of the same 20 patients is reported', () => {
+      const found = messagesOf(DOC.replace('70% (n=14/20)', '30% (n=6/20)'), 'impossible-value');
+      assert.equal(found.length, 1, found.join(' | '));
+      assert.match(found[0], /CR 40 % is above ORR 30 %, both of the same 20 patients/);
+    });
+    it('rates in order, and a share the binder gave the sentence\'s endpoint, are let be', () => {
+      assert.deepEqual(messagesOf(DOC, 'impossible-value'), []);
+    });
+    it('rates of two denominators are two groups', () => {
+      assert.deepEqual(messagesOf(DOC.replace('70% (n=14/20)', '30% (n=9/30)'), 'impossible-value'), []);
+    });
+  });
 });
 

@@ -7,7 +7,7 @@
  * a part of a whole, so growth rates such as "revenue up 150 %" never raise it.
  */
 import { landmarksOutOfOrder } from './landmarkOrder';
-import { armKey, armOf, Check, figuresBySentence, sentenceIndexAt, halfUnit, isControlArmFigure, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armKey, armOf, Check, figuresBySentence, figuresOf, sentenceIndexAt, halfUnit, isControlArmFigure, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
@@ -61,6 +61,7 @@ export const impossibleValue: Check = {
       }
     }
     out.push(...subsetsAboveWholes(model));
+    { const at = new Set(out.map(x => x.start)); for (const x of ratesOfOneGroupAbove(model)) if (!at.has(x.start)) out.push(x); }
     const reported = new Set(out.map(x => x.start));
     for (let xI = 0, xList = [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model), ...landmarksOutOfOrder(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
     for (let xI = 0, xList = [...declinesAbove100(model), ...sharesChangedAbove100(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
@@ -406,6 +407,47 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       if (!before.some(x => x.binding.endpoint === f.binding.endpoint && x.binding.timepoint === f.binding.timepoint) && before.length < 16) before.push(f);
       seen.set(scope, before);
     }
+  }
+  return out;
+}
+
+/**
+ * "CR rate of 54 % (n=7/13)" and, a paragraph on, "ORR 38 % (n=5/13)": two rates each written with the count they are of,
+ * of one denominator, for one drug and arm, are rates of one group of patients wherever they stand, so a rate that is
+ * part of the other (nesting.json partOf) cannot be above it. Only rates written beside their endpoint's name (before
+ * the rate, or right after its bracket), with a count "k/n" right after them in brackets whose share is the rate, and
+ * no time points apart.
+ */
+function ratesOfOneGroupAbove(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const byGroup = new Map<string, FigureEntity[]>();
+  const figs = figuresOf(model);
+  const named = namedRightBefore(model);
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const f = figs[i], n = figs[i + 1];
+    if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || !f.binding.endpoint || f.table) continue;
+    if (n.figureKind !== 'count' || n.denominator === undefined || typeof n.value !== 'number' || !/^\s?\(\s?$/.test(model.text.slice(f.end, n.start))) continue;
+    // (the count is the rate's: its share rounds to the rate)
+    // (and the rate written beside its endpoint's name: a rate the binder gave the endpoint of the sentence before is not)
+    // ("a 54 % (n=7/13) complete response rate": or named right after the bracket)
+    const namedAfter = () => itemsWithin(model.entities, n.end, n.end + 4 + f.binding.endpoint!.length + 24).some(e => e.kind === 'endpoint' && e.name === f.binding.endpoint && /^\s?\)\s?$/.test(model.text.slice(n.end, e.start)));
+    if (Math.abs((100 * n.value) / n.denominator - f.value) > 1 || (named.get(f) !== f.binding.endpoint && !namedAfter()) || isControlArmFigure(model, f)) continue;
+    const key = `${n.denominator}|${armKey(f, model)}`;
+    const list = byGroup.get(key) ?? [];
+    for (const other of list) {
+      const pair = nested(f.binding.endpoint, other.binding.endpoint as string);
+      if (!pair || (f.binding.timepoint && other.binding.timepoint && f.binding.timepoint !== other.binding.timepoint)) continue;
+      const [p, w] = f.binding.endpoint === pair[0] ? [f, other] : [other, f];
+      if ((p.value as number) <= (w.value as number)) continue;
+      out.push({
+        message: `${pair[0]} ${p.value} % is above ${pair[1]} ${w.value} %, both of the same ${n.denominator} patients: ${pair[0] === 'ORR' ? 'responders are among the patients with disease control' : `every ${pair[0]} is also counted in the ${pair[1]}`}.`,
+        start: f.start, end: f.end,
+        related: [{ start: other.start, end: other.end, message: `${other.binding.endpoint} ${other.value} %` }],
+        data: { part: p.value as number, whole: w.value as number }, fixes: [],
+      });
+    }
+    if (list.length < 8) list.push(f);
+    byGroup.set(key, list);
   }
   return out;
 }
