@@ -189,5 +189,17 @@ describe('readings of session 44', () => {
       assert.deepEqual(messagesOf(DOC.replace('70% (n=14/20)', '30% (n=9/30)'), 'impossible-value'), []);
     });
   });
+
+  describe('a difference labelled after a semicolon, as abstracts list it', () => {
+    const ABSTRACT = 'AB-101 was noninferior to the comparator (150/180 [83.3%] vs 160/190 [84.2%]; difference, -0.8%; 95% CI, -8.4 to 6.9).'
+      + ' In the per-protocol population, cure rates were similar (140/150 [93.3%] vs 150/162 [92.6%]; difference, 0.6; 95% CI, -5.2, 6.5).';
+    it('differences within a point of the two rates (an adjusted estimate) are let be', () => {
+      assert.deepEqual(messagesOf(ABSTRACT, 'totals'), []);
+    });
+    it('a difference the two rates do not give is reported, with or without its per cent sign', () => {
+      assert.equal(messagesOf(ABSTRACT.replace('difference, -0.8%', 'difference, -4.8%'), 'totals').length, 1);
+      assert.equal(messagesOf(ABSTRACT.replace('difference, 0.6;', 'difference, 2.6;'), 'totals').length, 1);
+    });
+  });
 });
 

@@ -1609,8 +1609,18 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
       if (!plain(a) || !plain(b) || !plain(d) || a.unit !== '%' || b.unit !== '%') continue;
       const between = text.slice(a.end, b.start), lead = text.slice(b.end, d.start);
       if (between.length > 100 || lead.length > 60 || !(VERSUS_WORDS.test(between) || armsJoined(a, b, between)) || !(DIFFERENCE.test(lead) || (d.unit === 'percentage points' && POINT_GAIN.test(lead)))) continue;
-      if (NOT_ABSOLUTE.test(lead) || /[;\d]/.test(lead)) continue;
-      judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out);
+      if (NOT_ABSOLUTE.test(lead) || (/[;\d]/.test(lead) && !LABELLED_DIFFERENCE.test(lead))) continue;
+      judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out, LABELLED_DIFFERENCE.test(lead) ? ADJUSTED_SLACK : 0);
+    }
+    // "(177/195 [90.8%] vs 187/205 [91.2%]; difference, -0.4; 95% CI ...)": a difference labelled after a semicolon, as
+    // abstracts list it, its number written bare
+    const labelled = inS.filter(f => plain(f) || (f.figureKind === 'other' && f.unit === '' && typeof f.value === 'number' && !f.comparator));
+    for (let k = 2; k < labelled.length; k++) {
+      const [a, b, d] = [labelled[k - 2], labelled[k - 1], labelled[k]];
+      if (d.figureKind !== 'other' || a.figureKind !== 'percent' || b.figureKind !== 'percent' || a.unit !== '%' || b.unit !== '%') continue;
+      const between = text.slice(a.end, b.start), lead = text.slice(b.end, d.start);
+      if (between.length > 100 || !VERSUS_WORDS.test(between) || !LABELLED_DIFFERENCE.test(lead) || NOT_ABSOLUTE.test(lead)) continue;
+      judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out, ADJUSTED_SLACK);
     }
     // "the difference in median survival was 2.4 months (13.6 months with A versus 11.2 months with B)": a difference of
     // lengths of time named as one, then in brackets the two lengths it is between (a p-value's bracket and the side it
@@ -1640,6 +1650,10 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
   return out;
 }
 
+/** "]; difference, ", "); difference: ": a difference labelled as an item of a list after the two rates (totals.json differences). */
+const LABELLED_DIFFERENCE = new RegExp(`^[\\])]?\\s*;\\s*(?:${wordsPattern(DF.difference)})\\s*[,:=]?\\s*$`, 'iu');
+/** A labelled difference is often the model's (stratified, adjusted): it may stray this many points from the two rates'. */
+const ADJUSTED_SLACK = 1;
 const POINTS_FIRST_LINK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.pointsFirstLinks)})(?![\\p{L}])`, 'iu');
 const JOINED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.joined)})(?![\\p{L}])`, 'iu');
 /** "45 % with drug A and 25 % with placebo": two rates of one endpoint joined by "and", each of its own arm (or the drug's and an arm's). */
@@ -1675,10 +1689,10 @@ function differencesBetweenTwo(model: DocumentModel, bySentence: FigureEntity[][
 }
 
 /** A stated difference d against a and b, whichever way round, within the rounding of the three numbers. */
-function judgeDifference(model: DocumentModel, a: FigureEntity, b: FigureEntity, d: FigureEntity, unit: string, roles: [string, string], out: CheckFinding[]): void {
+function judgeDifference(model: DocumentModel, a: FigureEntity, b: FigureEntity, d: FigureEntity, unit: string, roles: [string, string], out: CheckFinding[], slack = 0): void {
   const diff = Math.abs((a.value as number) - (b.value as number));
   const stated = Math.abs(d.value as number);
-  const room = [a, b, d].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0);
+  const room = [a, b, d].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0) + slack;
   if (Math.abs(diff - stated) <= room + 1e-9) return;
   out.push({
     message: `${model.text.slice(a.start, a.end)} and ${model.text.slice(b.start, b.end)} differ by ${Number(diff.toFixed(4))}${unit}, not the stated difference ${model.text.slice(d.start, d.end)}.`,
