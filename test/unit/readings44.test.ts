@@ -7,9 +7,9 @@ describe('readings of session 44', () => {
     const SHORTHAND = [
       'Acme reports randomized phase 2 results for ZB-417',
       '',
-      'A study of two dose levels of ZB-417 (200 mg or 300 mg) in combination with Q versus Q alone enrolled 150 patients'
-        + ' (50 Q: 50 Q+Z200: 50 Q+Z300). Median PFS was 4.1 mo in Q vs 6.3 mo in Q+Z arms with HR of 0.66 (95% CI: 0.45 - 0.95)'
-        + ' and p-value of 0.02. Median PFS in Q + Z300 was 7.0 mo. Grade 3 events were balanced across the arms.',
+      'ZB-417 was tested at 200 mg and 300 mg, each added to Q, against Q alone in 150 patients (50 Q: 50 Q+Z200: 50 Q+Z300).'
+        + ' Progression-free survival reached a median of 4.1 mo in Q vs 6.3 mo in Q+Z groups (HR 0.66, 95% CI 0.45 - 0.95; p = 0.02).'
+        + ' For Q + Z300 the median PFS was 7.0 mo. Grade 3 events were similar across the groups.',
       '',
     ].join('\n');
     it('the control\'s median and one dose group\'s are not one median stated twice', () => {
@@ -34,20 +34,20 @@ describe('readings of session 44', () => {
 
   describe('a share a verb of composition puts before it ("make up 40 %") is a group\'s size, no value of a measure', () => {
     const LEDE = [
-      'Acme: risultati dello studio di Fase III su ZB-417',
+      'Acme: dati di Fase III per ZB-417',
       '',
-      'Acme ha annunciato oggi i risultati dello studio di Fase III su ZB-417 in 300 pazienti. Lo studio ha mostrato un aumento'
-        + ' statisticamente significativo del 25% della sopravvivenza globale nei pazienti con prognosi peggiore. Questi pazienti'
-        + ' rappresentano il 40% della popolazione e sono stati identificati mediante un\'analisi pre-specificata. I dati saranno'
-        + ' presentati a un congresso. La societ\u00e0 discuter\u00e0 i prossimi passi con le autorit\u00e0. Il titolo \u00e8 salito in Borsa.'
-        + ' Gli analisti attendono i dettagli.',
+      'Acme ha comunicato oggi i dati dello studio di Fase III su ZB-417 condotto su 300 pazienti. Nei pazienti con malattia'
+        + ' avanzata la sopravvivenza globale \u00e8 aumentata del 25%, un risultato statisticamente significativo. Questi pazienti'
+        + ' rappresentano il 40% della popolazione studiata e sono stati selezionati in anticipo. I risultati completi saranno'
+        + ' presentati a un congresso medico. Acme discuter\u00e0 i passi successivi con le agenzie regolatorie. Le azioni sono'
+        + ' salite in Borsa. Gli analisti attendono ulteriori dettagli.',
       '',
     ].join('\n');
     it('the subgroup\'s share of the population is not read as the gain in survival restated', () => {
       assert.deepEqual(messagesOf(LEDE, 'repeated-value'), []);
     });
     it('the same sentence stating the gain again with another value is still reported', () => {
-      const restated = LEDE.replace('Questi pazienti rappresentano il 40% della popolazione e', 'In questi pazienti l\'aumento della sopravvivenza globale \u00e8 stato del 35% e');
+      const restated = LEDE.replace('Questi pazienti rappresentano il 40% della popolazione studiata e', 'In questi pazienti la sopravvivenza globale \u00e8 aumentata del 35% e');
       const found = messagesOf(restated, 'repeated-value');
       assert.equal(found.length, 1, found.join(' | '));
     });
@@ -55,30 +55,28 @@ describe('readings of session 44', () => {
 
   describe('a possessive ("its IPO") makes an event its owner\'s, no reference back to another company\'s', () => {
     const ROUNDUP = [
-      'Biotech IPOs off to a strong start',
+      'Two biotech listings this week',
       '',
-      'Gene-editing drug developer Acme Genomics Inc. priced its upsized IPO at $16 a share, 20 percent above the midpoint of its'
-        + ' $12 to $14 range, to raise $96 million. Shares ended the first day at $24.10, up 50.6 percent. It was the best debut of'
-        + ' the year. Acme plans to start its first trial next year.',
-      'Zeta Biologics Inc. priced its IPO at $10 a share, the low end of its range, to raise $50 million. Zeta ended its first day'
-        + ' of trading up 12 percent.',
-      'Two other companies also completed offerings this week. Both had delayed their plans. Both cut their prices. Investors'
-        + ' remain selective.',
+      'Acme Genomics Inc., which edits genes in the liver, set the price of its IPO at $16 a share on Tuesday and raised $96'
+        + ' million. The stock traded at $21 by the close. Acme will use the money for two trials. Its lead program targets a rare'
+        + ' disease.',
+      'Zeta Biologics Inc. set the price of its IPO at $10 a share on Wednesday and raised $50 million. Zeta\'s stock closed flat.',
+      'Bankers expect more listings before the summer. Several companies have filed. Most plan to raise less than $100 million.'
+        + ' Investors remain careful.',
       '',
     ].join('\n');
     it('two companies\' IPO prices in a roundup are two events', () => {
       assert.deepEqual(messagesOf(ROUNDUP, 'repeated-value'), []);
     });
     it('the same company\'s price restated with another value is still reported', () => {
-      const doc = ROUNDUP.replace('Zeta Biologics Inc. priced its IPO at $10 a share', 'Acme Genomics Inc. sold its shares at $18 a share');
-      assert.equal(messagesOf(doc, 'repeated-value').length, 1, messagesOf(doc, 'repeated-value').join(' | '));
+      const doc = ROUNDUP.replace('Zeta Biologics Inc. set the price of its IPO at $10 a share', 'Acme Genomics Inc. set the price of its IPO at $18 a share');
+      assert.ok(messagesOf(doc, 'repeated-value').some(m => /\$18 here but \$16 earlier/.test(m)), messagesOf(doc, 'repeated-value').join(' | '));
     });
   });
 
   describe('survival-logic holds the comparator\'s own arm to its own overall survival', () => {
-    const ABSTRACT = 'Median overall survival was 20.1 months in the ZB-417 group versus 14.2 months in the placebo group (hazard ratio,'
-      + ' 0.70; P<0.001). Secondary end points also favoured ZB-417: the time to PSA progression (9.1 vs. 3.2 months; P<0.001) and'
-      + ' radiographic progression-free survival (9.0 vs. 16.4 months; hazard ratio, 0.45; P<0.001).';
+    const ABSTRACT = 'Acme said median overall survival was 20.1 months in the ZB-417 arm and 14.2 months in the placebo arm (HR 0.70).'
+      + ' Median radiographic PFS was 9.0 months with ZB-417 and 16.4 months in the placebo arm.';
     it('a placebo arm\'s median rPFS above its median OS is reported', () => {
       const found = messagesOf(ABSTRACT, 'survival-logic');
       assert.equal(found.length, 1, found.join(' | '));
@@ -126,7 +124,7 @@ describe('readings of session 44', () => {
       assert.deepEqual(messagesOf('Data from 240 patients (200 treated with AB-101 and 40 with standard of care) were analysed.', 'impossible-value'), []);
     });
     it('Italian arms ("trattati con", "con SoC") split the group as English ones do', () => {
-      const text = 'Sono stati analizzati i dati di 240 pazienti (250 trattati con AB-101 e 40 con SoC).';
+      const text = 'Nello studio sono stati inclusi 240 pazienti (250 trattati con AB-101 e 40 con SoC).';
       assert.equal(messagesOf(text, 'impossible-value').length, 1);
       assert.equal(messagesOf(text, 'totals').length, 1);
       assert.deepEqual(messagesOf(text.replace('250 trattati', '200 trattati'), 'totals'), []);
@@ -134,7 +132,7 @@ describe('readings of session 44', () => {
   });
 
   describe('an allocation ratio against arm sizes written as counts in brackets', () => {
-    const TEXT = 'We randomly assigned 600 adults, in a 2:1 ratio, to receive AB-101 (400 patients) or placebo (200 patients).';
+    const TEXT = 'Acme randomised 600 adults 2:1 to AB-101 (400 patients) or placebo (200 patients).';
     it('arms that keep the ratio are let be', () => {
       assert.deepEqual(messagesOf(TEXT, 'claimed-ratio'), []);
     });
@@ -146,35 +144,35 @@ describe('readings of session 44', () => {
   });
 
   describe('dose groups after a semicolon split the group before it', () => {
-    const TEXT = 'The dose-escalation study included 15 patients; 4 receiving a 2 mg dose, 5 receiving a 6 mg dose, and 6 receiving a 12 mg dose.';
+    const TEXT = 'Acme\'s first-in-human study dosed 15 patients; 4 receiving 2 mg, 5 receiving 6 mg and 6 receiving 12 mg.';
     it('groups that fit the whole are let be', () => {
       assert.deepEqual(messagesOf(TEXT, 'totals'), []);
     });
     it('groups that add up to more than the whole are reported', () => {
-      const found = messagesOf(TEXT.replace('6 receiving a 12 mg', '8 receiving a 12 mg'), 'totals');
+      const found = messagesOf(TEXT.replace('6 receiving 12 mg', '8 receiving 12 mg'), 'totals');
       assert.equal(found.length, 1, found.join(' | '));
       assert.match(found[0], /4 \+ 5 \+ 8 = 17, more than the 15/);
     });
     it('the same dose named twice makes no arms', () => {
-      assert.deepEqual(messagesOf(TEXT.replace('6 mg dose', '2 mg dose').replace('6 receiving a 12 mg', '8 receiving a 12 mg'), 'totals'), []);
+      assert.deepEqual(messagesOf(TEXT.replace('5 receiving 6 mg', '5 receiving 2 mg').replace('6 receiving 12 mg', '8 receiving 12 mg'), 'totals'), []);
     });
   });
 
   describe('an interval\'s bound written with a sign of comparison is only a bound', () => {
-    const TABLE = '| Outcome | AB-101 vs control |\n|---|---|\n| OR (95% CI), p value | 7.12 (3.61,>9.99), p<0.001 |\n';
+    const TABLE = '| Outcome | AB-101 vs control |\n|---|---|\n| Odds ratio (95% CI) | 7.12 (2.10, >9.99) |\n';
     it('a ratio is not held to the geometric mean of a truncated interval', () => {
       assert.deepEqual(messagesOf(TABLE, 'ci-inconsistent'), []);
     });
     it('with both bounds printed, the symmetry is still judged', () => {
-      assert.equal(messagesOf(TABLE.replace('3.61,>9.99', '2.10, 9.99'), 'ci-inconsistent').length, 1);
+      assert.equal(messagesOf(TABLE.replace('>9.99', '9.99'), 'ci-inconsistent').length, 1);
     });
   });
 
   describe('two rates of one denominator are of one group, paragraphs apart', () => {
     const DOC = [
-      'The study met its primary endpoint with a 40% (n=8/20) complete response rate.',
+      'AB-101 produced a complete response rate of 40% (n=8/20), Acme said.',
       '',
-      'The overall response rate (ORR) was 70% (n=14/20). 35% (n=7/20) went on to transplant after remission.',
+      'Its ORR reached 70% (n=14/20), and 35% (n=7/20) later proceeded to a transplant.',
       '',
     ].join('\n');
     it('a complete response rate above the overall response rate of the same 20 patients is reported', () => {

@@ -37,7 +37,7 @@ const GLITCH_AFTER = /^\s*I\s/u;
 const LABEL_DASH = new RegExp(`^\\s*\\p{L}+(?:\\s\\p{L}+){0,2}\\s*(?:[-\u2013\u2014:]|${SEPARATORS})\\s*$`, 'u');
 /** "Strasbourg, le 21 novembre 2026", "Berlin, den 3. März 2026": a letter's dating, the place, a comma, an article. */
 const PLACE_DATING = new RegExp(`^\\s*\\p{Lu}[\\p{L}.'\u2019 -]{1,40},\\s*(?:(?:${wordsPattern(SHAPES.placeArticles)})\\s+)?$`, 'u');
-/** "BETHESDA, Md. -- March 13, 2026": a newswire's place, its state or country abbreviated after a comma, a dash (or two hyphens). */
+/** "OAKTOWN, Calif. -- March 3, 2026": a newswire's place, its state or country abbreviated after a comma, a dash (or two hyphens). */
 const PLACE_STATE_DASH = /^\s*\p{Lu}[\p{L}.'\u2019 -]{1,40},\s*\p{Lu}[\p{L}.]{0,12}\s*(?:--|[-\u2013\u2014])\s*$/u;
 /** After a dateline's date, the rest of its line: the source in brackets, and nothing else. */
 const SOURCE_IN_BRACKETS = /^\s*\([^()\n]{1,60}\)[\s.]*$/;

@@ -29,7 +29,7 @@ const SCALE_TITLE = new RegExp(`\\((?:[^()\\n]{0,24}?[ ,])?(?:in|en|i)[ ](${word
 const ZEROS_TITLE = /\((?:in[ ])?(US\$|\$|\u20ac|\u00a3)[ ]?['\u2019]?000['\u2019]?s?\)/;
 /** "$ in Thousands", "\u20ac in Millions, shares in Thousands": an XBRL page's line naming its currency and scale. */
 const SIGN_SCALE_TITLE = new RegExp(`(?:(?:^|\\n)[ \\t|]*|(?<=[\\s|(]))([A-Z]{1,2}\\$|\\$|\u20ac|\u00a3|SFr|Fr\\.|kr|(?<=^|\\n[ \\t|]{0,4})[A-Z]{3}) in (${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])([^\\n]{0,60})`, 'u');
-/** "Statements of Operations - USD ($)": an XBRL page's title naming its currency; without a scale line, sums are in units. */
+/** "Condensed Balance Sheet - EUR (€)": an XBRL page's title naming its currency; without a scale line, sums are in units. */
 const CODE_TITLE = /[ ][-\u2013][ ]([A-Z]{3})[ ]\([^()\n]{1,4}\)(?=\s|$)/;
 /** "shares in Thousands" after an XBRL page's currency and scale. */
 const SHARES_SCALE = new RegExp(`shares in (${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])`, 'u');
