@@ -199,5 +199,27 @@ describe('readings of session 44', () => {
       assert.equal(messagesOf(ABSTRACT.replace('difference, 0.6;', 'difference, 2.6;'), 'totals').length, 1);
     });
   });
+
+  describe('false alarms of the last fresh sets, each on invented text', () => {
+    it('a first arm written as its siblings are, "(...; n=52)", is no whole they are held to', () => {
+      assert.deepEqual(messagesOf("Patients were randomized to one of three groups: AB-101 10 mg (weekly; n=52), AB-101 5 mg (n=50) or placebo (n=51), added to their current treatment.\n", 'totals'), []);
+      assert.equal(messagesOf("A total of 150 patients were randomized to one of three groups: AB-101 10 mg (n=52), AB-101 5 mg (n=50) or placebo (n=51).\n", 'totals').length, 1);
+    });
+    it('shares of a group\'s people, "70% (n=56) of patients ...", are traits that may overlap, not parts of the group', () => {
+      assert.deepEqual(messagesOf("Among a total of 80 treated patients: the median age was 9 years, 70% (n=56) of patients were still on treatment at the cutoff and 55% (n=44) of patients had received a prior therapy.\n", 'totals'), []);
+    });
+    it('a drug\'s triplet and its doublet are two regimens with two medians', () => {
+      const doc = "Acme reports AB-101 results\n\nThe AB-101 triplet reduced the risk of progression by 70% in the study, reaching a median progression-free survival of 9.1 months compared to 2.2 months for the control. The AB-101 doublet also did well, with a 60% reduction in risk and a median PFS of 7.2 months. More data will follow. Acme plans to file next year. Shares rose. Analysts were pleased.\n";
+      assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
+      assert.equal(messagesOf(doc.replace('The AB-101 doublet also did well', 'The AB-101 triplet also did well'), 'repeated-value').length, 1);
+    });
+    it('"(To prospectus dated ...)" dates another document, not the release', () => {
+      assert.deepEqual(messagesOf("Filed Pursuant to Rule 424(b)(5)\nProspectus supplement\n(To prospectus dated January 5, 2026)\n2,000,000 Shares\nWe are selling 2,000,000 shares of our common stock in this offering. On March 1, 2026, the last reported sale price of our common stock was $41.10 per share. See our Annual Report for the year ended December 31, 2025.\n", 'date-inconsistent'), []);
+      assert.equal(messagesOf('Dated: January 5, 2026\n\nAcme Bio reported results. On March 1, 2026, the last reported sale price of its stock was $41.10.\n', 'date-inconsistent').length, 1);
+    });
+    it('a footnote\'s marker "(1)" at a line\'s start is no whole its text\'s figure is part of', () => {
+      assert.deepEqual(messagesOf("| Title | Amount |\n|---|---|\n| Common stock | 2,300,000 |\n\n(1) | Includes 300,000 shares of common stock which may be purchased by the underwriters.\n", 'impossible-value'), []);
+    });
+  });
 });
 

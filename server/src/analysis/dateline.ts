@@ -11,7 +11,9 @@ import words from '../../lexicon/grammar/dates.json';
 /** The days a date names, from its first to its last (UTC milliseconds), and its text. */
 export interface DateSpan { from: number; to: number; label: string }
 
-const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
+// (a label that is also a participle, "dated", labels the release only at its line's start or before a colon: "a prospectus
+// dated 12 March 2026" dates another document)
+const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineLabels.words.filter(w => !words.datelineLabels.lineStartOnly.includes(w)))})\\s*:?\\s*$|^[\\s*_|(]*(?:${wordsPattern(words.datelineLabels.lineStartOnly)})\\s*:?\\s*$|(?<![\\p{L}])(?:${wordsPattern(words.datelineLabels.lineStartOnly)})\\s*:\\s*$`, 'iu');
 /** After a dateline's date: "– ", "/Acme Wire/ –", "(ACME WIRE) --", the wire's tag at most 40 characters (a soft wrap may break it). */
 const WIRE_DASH = /^[ *_]{0,4}(?:\((?:[^()\n]|\n(?![ \t]*\n)){1,40}\)[ *_\n]{0,4}|\/[^/\n]{1,40}\/[ *_]{0,4})?(?:[-\u2013\u2014]|\/)/;
 /** The wire's name as words, for a date that opens its line: "October 3, 2026 Acme Wire National \u2014". */

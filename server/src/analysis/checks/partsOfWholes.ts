@@ -114,6 +114,13 @@ function countsUnnamed(text: string, f: FigureEntity): boolean {
   return !!next && !FUNCTION_WORDS.has(next[1].toLowerCase());
 }
 
+/** "(1) Includes 500,000 shares ...": a small bare number in brackets that opens its line (a table's bars aside) marks a footnote, no whole. */
+function footnoteMarker(text: string, f: FigureEntity): boolean {
+  if (f.figureKind !== 'other' || f.unit !== '' || typeof f.value !== 'number' || f.value > 99) return false;
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  return /^[\s|*]*[(\[]\s?$/.test(text.slice(lineStart, f.start)) && /^\s?[)\]]/.test(text.slice(f.end, f.end + 2));
+}
+
 /** Between a whole and a part named as its subset: characters in all, words before the subset's marker, characters after it ("... which included the exercise in full of the underwriters' option to purchase"). */
 const MAX_SUBSET_GAP = 120;
 /** Between a whole and a part in a bracket that opens with the subset's word, closing the whole's clause. */
@@ -153,7 +160,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const report = (part: FigureEntity, run: FigureEntity[]) => {
-    if (run.length === 0 || !run.every(w => above(model, part, w))) return;
+    if (run.length === 0 || !run.every(w => above(model, part, w)) || run.some(w => footnoteMarker(text, w))) return;
     // the largest figure of the run: the part is above it, and so above all of them
     const whole = run.reduce((a, w) => ((w.value as number) > (a.value as number) ? w : a));
     out.push(finding(part, whole, `${model.text.slice(part.start, part.end)} is written as part of ${model.text.slice(whole.start, whole.end)}${run.length > 1 ? ' (or of the figures beside it)' : ''}, and is above it: a part cannot exceed its whole.`, 'the whole'));

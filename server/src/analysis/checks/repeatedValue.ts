@@ -203,7 +203,7 @@ export const repeatedValue: Check = {
           medianKinds.set(`${kind}|${f.unit}`, kinds);
           // (two medians of one kind in one sentence are two groups compared, "complete responses lasted a median of 9 months,
           // partial ones a median of 4": never one median stated twice)
-          compare(seen, key, { f, value: f.value }, first => { const sj = sentenceIndexAt(model, first.start); if (sj !== si && !anotherComparison(inS, f, bySentence[sj] ?? [], first)) report(f, first, what); });
+          compare(seen, key, { f, value: f.value }, first => { const sj = sentenceIndexAt(model, first.start); if (sj !== si && !anotherComparison(inS, f, bySentence[sj] ?? [], first) && !otherRegimens(model, text, first, f)) report(f, first, what); });
           continue;
         }
 
@@ -396,6 +396,24 @@ function namedGroupDisagrees(model: DocumentModel, text: string, f: FigureEntity
   if (drug && itemsWithin(model.entities, from, to).some(e => e.kind === 'drug' && e.name === drug)) return false;
   if (arm && (group.includes(arm) || arm.includes(group))) return false;
   return !!(drug || arm);
+}
+
+/** A regimen named by its number of drugs ("the triplet", "the doublet", "monotherapy": binding.json arms.regimens.sizes). */
+const REGIMEN_SIZE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(bindingWords.arms.regimens.sizes)})(?![\\p{L}])`, 'giu');
+/** How far back in its sentence a median's regimen may be named. */
+const REGIMEN_REACH = 240;
+/** The last regimen size named before a figure in its sentence, lower case, or undefined. */
+function regimenBefore(model: DocumentModel, text: string, f: FigureEntity): string | undefined {
+  const si = sentenceIndexAt(model, f.start);
+  const from = si >= 0 ? Math.max(model.sentences[si].start, f.start - REGIMEN_REACH) : Math.max(0, f.start - REGIMEN_REACH);
+  let last: string | undefined;
+  for (const m of text.slice(from, f.start).matchAll(REGIMEN_SIZE)) last = m[0].toLowerCase();
+  return last;
+}
+/** Two medians of one drug, one said of its triplet and the other of its doublet: two regimens, two medians. */
+function otherRegimens(model: DocumentModel, text: string, a: FigureEntity, b: FigureEntity): boolean {
+  const x = regimenBefore(model, text, a), y = regimenBefore(model, text, b);
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 function anotherComparison(inS: readonly FigureEntity[], f: FigureEntity, inFirst: readonly FigureEntity[], first: FigureEntity): boolean {
