@@ -372,11 +372,6 @@ function isEquity(text: string, f: FigureEntity): boolean {
 const CELL_GAP = /^(?:[^\p{L}]|\b(?:NE|NR|NA|NC)\b)*$/u;
 /** Whether a figure stands among figures of its kind with no word between: a cell of a table's row. */
 /**
- * Two comparisons, not one restated: each median stated beside others (its comparator's, "versus 5.1 months"), and none of
- * the others of one sentence among those of the other. A restatement repeats its comparison, a misprint changes one number
- * of it; a second analysis (another cut-off, a sensitivity analysis, another population) changes every number.
- */
-/**
  * The group a compared figure is said of right after it, before the comparison's word ("in <group> vs", "with <group>
  * versus"): up to four words, none a figure's.
  */
@@ -416,6 +411,11 @@ function otherRegimens(model: DocumentModel, text: string, a: FigureEntity, b: F
   return x !== undefined && y !== undefined && x !== y;
 }
 
+/**
+ * Two comparisons, not one restated: each median stated beside others (its comparator's, "versus 5.1 months"), and none of
+ * the others of one sentence among those of the other. A restatement repeats its comparison, a misprint changes one number
+ * of it; a second analysis (another cut-off, a sensitivity analysis, another population) changes every number.
+ */
 function anotherComparison(inS: readonly FigureEntity[], f: FigureEntity, inFirst: readonly FigureEntity[], first: FigureEntity): boolean {
   const others = (list: readonly FigureEntity[], x: FigureEntity) => list.filter(y => y !== x && y.figureKind === 'duration' && !y.timepoint && !y.comparator && y.unit === x.unit && typeof y.value === 'number').map(y => y.value as number);
   const a = others(inS, f), b = others(inFirst, first);
