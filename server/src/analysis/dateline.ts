@@ -148,14 +148,19 @@ const PERIOD_END_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SHAPES.perio
  */
 function underPeriodEnd(text: string, lineStart: number): boolean {
   let end = lineStart - 1;
-  for (let k = 0; k < 3 && end > 0; k++) {
+  for (let k = 0; k < PERIOD_HEAD_LINES && end > 0; k++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (/[\p{L}\d]/u.test(line)) return line.length <= 120 && PERIOD_END_LABEL.test(line);
+    // (the other columns' dates of a header a copy put one cell a line, "December 31," over "2018", stand between)
+    if (/[\p{L}\d]/u.test(line) && !HEADER_DATE_PIECE.test(line)) return line.length <= 120 && PERIOD_END_LABEL.test(line);
     end = start - 1;
   }
   return false;
 }
+/** How many lines up a date's period-end label may stand, past the header's other dates and lines of bars. */
+const PERIOD_HEAD_LINES = 12;
+/** A line that holds only a piece of a header's date: a year, or a month and its day ("December 31,", "Dec. 31, 2026"). */
+const HEADER_DATE_PIECE = /^[\s|]*(?:(?:19|20)\d{2}|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},?(?:\s(?:19|20)\d{2})?)[\s|]*$/u;
 
 export function datelineIn(entities: readonly Entity[], raw: string, text: string): (DateSpan & { f: FigureEntity }) | undefined {
   for (const e of entities) {

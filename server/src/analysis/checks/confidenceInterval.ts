@@ -6,7 +6,8 @@
  * written numbers and the usual asymmetry of interval methods allow (ratio intervals are
  * symmetric on the log scale, so the estimate is close to sqrt(lower x upper)).
  */
-import { Check, decimalsOf, normalizedText, type CheckFinding, figuresOf } from './check';
+import { Check, decimalsOf, normalizedText, wordsPattern, type CheckFinding, figuresOf } from './check';
+import comparisons from '../../../lexicon/grammar/comparisons.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { cellIntervals } from './tableCells';
 
@@ -122,8 +123,14 @@ export function estimateFor(text: string, figs: readonly FigureEntity[], i: numb
   // "HR 0.91; 95% CI 0.78-1.06" is one result; a full stop, or a semicolon beyond "; ", parts two
   if (gap.length > 12 || /\./.test(gap) || (/;/.test(gap) && !/^ ?; ?$/.test(gap))) return undefined;
   if (!/^[\s,;:]*[([]?[\s]*$/.test(gap)) return undefined;
+  // "(83% vs. 81.8%, 95% CI -4.9, 7.6)": the second side of a comparison, its interval right after the pair, is the
+  // comparison's interval (of the difference or the ratio), no interval of that side's own value
+  const first = figs[i - 2];
+  if (first && first.figureKind === prev.figureKind && first.unit === prev.unit && VERSUS_GAP.test(text.slice(first.end, prev.start))) return undefined;
   return prev;
 }
+/** Between the two sides of a comparison: "vs.", "versus", "compared with" and their kin (comparisons.json changes.compared). */
+const VERSUS_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(comparisons.changes.compared)})\\.?[\\s,]*$`, 'iu');
 
 function finding(ci: FigureEntity, severity: 'error' | 'warning', message: string, related: Finding['related'], data: Finding['data']): CheckFinding {
   return { severity, message, start: ci.start, end: ci.end, related, data, fixes: [] };

@@ -1932,6 +1932,9 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
       if (between === undefined) continue;
       // no other date between the comparison's word and this one, no word of a forecast, no clause break
       if (dates.some(x => x !== f && x.start >= f.start - between.length && x.end <= f.start) || NOT_ACTUAL.test(between) || /[;:()]/.test(between)) continue;
+      // ("a gain of $6.3 million in 2025 as compared to $0.9 million in 2026": a first side dated before the release's
+      // period compares the prior period with the release's own, the other way round)
+      if (same && dates.some(x => x.end <= f.start - between.length && (spanOf(x)?.to ?? Infinity) < own.span.from)) continue;
       // (an older period of its kind is compared with when the release says so; one that names the year-ago period compares with that)
       if (back >= 2) {
         yearAgo ??= YEAR_AGO.test(text);

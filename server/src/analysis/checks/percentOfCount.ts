@@ -22,6 +22,11 @@ const QUALIFIED_FRACTION = /^ [^();:.,\n\[\]]{1,50} ?[(\[] ?$/u;
 /** Between a share and its count in brackets: the people it is a share of ("of patients (", "of the evaluable participants ["). */
 const SHARE_OF_PEOPLE_GAP = new RegExp(`^ of (?:the |all )?(?:[\\p{L}-]+ ){0,2}?(?:${PEOPLE_PATTERN}) ?[(\\[] ?$`, 'iu');
 
+/** Units of a count of lengths of time ("6 of 12 weeks"), which no share of people counts. */
+const TIME_COUNT_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours']);
+/** A threshold's sign or words right before a count ("≥6 of 12", "at least 6 of 12"). */
+const THRESHOLD_BEFORE = /(?:[\u2265\u2264<>]=?|\bat least|\bat most)\s?$/i;
+
 export const percentOfCount: Check = {
   code: 'percent-of-count',
   description: 'A percentage that does not match the count it describes ("8 of 22 (40 %)" where 8/22 = 36.4 %).',
@@ -48,6 +53,9 @@ export const percentOfCount: Check = {
         count = b; pct = a;
       }
       if (!count || !pct || typeof count.value !== 'number' || !count.denominator) continue;
+      // "a responder rate for ≥6 of 12 weeks (44 %)": a count of weeks, or one a threshold's sign stands before, says for how
+      // long or how often a responder must respond, not how many people the share is of
+      if (TIME_COUNT_UNITS.has(count.unit.toLowerCase()) || THRESHOLD_BEFORE.test(model.text.slice(Math.max(0, count.start - 10), count.start))) continue;
       const finding = judge(model, count, pct, count.denominator, [{ start: count.start, end: count.end, message: `the count: ${count.value} of ${count.denominator}` }]);
       if (finding) out.push(finding);
     }
