@@ -241,5 +241,14 @@ describe('readings of session 44', () => {
       assert.equal(messagesOf('A response was seen in 6 of 12 patients (41%).', 'percent-of-count').length, 1);
     });
   });
+
+  describe('"missed" denies a claim of significance as "failed" does', () => {
+    it('"missed the primary endpoint of significantly improving ..." claims nothing its p-value contradicts', () => {
+      assert.deepEqual(messagesOf('Top-line data showed that AB-101 missed the primary endpoint of significantly improving symptoms from baseline to week 8 versus placebo (p=0.12).', 'significance-vs-ci'), []);
+    });
+    it('the claim made outright is still held to its p-value', () => {
+      assert.equal(messagesOf('Top-line data showed that AB-101 significantly improved symptoms from baseline to week 8 versus placebo (p=0.12).', 'significance-vs-ci').length, 1);
+    });
+  });
 });
 
