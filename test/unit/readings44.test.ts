@@ -224,20 +224,20 @@ describe('readings of session 44', () => {
 
   describe('false alarms of a raw set of real releases, each on invented text', () => {
     it('a date under a flattened header\'s "Quarter Ended", past the other columns\' dates, is a period\'s end, no dateline', () => {
-      assert.deepEqual(messagesOf("Quarterly Financial Information (Unaudited)\nThe following is a summary of the quarterly results of operations of the Company for the years ended December 31, 2025 and 2024 (unaudited):\nQuarter Ended\nQuarter Ended\nDecember 31,\n2025\nSeptember 30,\n2025\nRevenue:\n$\n1,200,000\n$\n950,000\nThe Company expects its cash to fund operations through the year ended December 31, 2026.\n", 'date-inconsistent'), []);
+      assert.deepEqual(messagesOf("Selected quarterly data (unaudited)\nQuarterly figures of Acme Bio for the years ended December 31, 2025 and 2024:\nQuarter Ended\nQuarter Ended\nDecember 31,\n2025\nSeptember 30,\n2025\nRevenue:\n$\n1,200,000\n$\n950,000\nAcme expects its cash to fund operations through the year ended December 31, 2026.\n", 'date-inconsistent'), []);
     });
     it('the interval right after "A vs. B" is the comparison\'s, not B\'s own', () => {
-      const text = "AB-101 was non-inferior to the comparator in the proportion of patients with an early clinical response at 72 hours (79.4% vs. 77.9%, 95% CI: -5.1, 8.2).\n";
+      const text = "Cure rates were 79.4% vs. 77.9% (95% CI: -5.1, 8.2) with AB-101 and the comparator.\n";
       assert.deepEqual(messagesOf(text, 'ci-inconsistent'), []);
       assert.equal(messagesOf('The response rate with AB-101 was 79.4% (95% CI: 85.1, 92.2).', 'ci-inconsistent').length, 1);
     });
     it('the prior year compared with the release\'s own, the other way round, is no comparison dated in its own period', () => {
-      const text = "OAKTOWN, March 3, 2026 -- Acme Bio announced its financial results for the fiscal year ended December 31, 2025. A change in the fair value of warrants resulted in a non-cash gain of $4,100,000 in 2024 as compared to a non-cash gain of $650,000 in 2025. Research costs in 2025 were $5,200,000 as compared to $4,800,000 in 2024.\n";
+      const text = "OAKTOWN, March 3, 2026 -- Acme Bio announced its financial results for the fiscal year ended December 31, 2025. Other income was $4,100,000 in 2024 as compared to $650,000 in 2025. Research costs in 2025 were $5,200,000 as compared to $4,800,000 in 2024.\n";
       assert.deepEqual(messagesOf(text, 'date-inconsistent'), []);
       assert.equal(messagesOf(text.replace('$4,100,000 in 2024 as compared to', '$4,100,000 as compared to'), 'date-inconsistent').length, 1);
     });
     it('"\u22656 of 12 weeks" is how long a responder responds, no count a share is of', () => {
-      assert.deepEqual(messagesOf("AB-101 met the secondary endpoint of a greater pain responder rate for \u22656 of 12 weeks (41% vs 30.2%, p=0.01) and of a greater combined responder rate for \u22659 of 12 weeks (12.6% vs 4.1%, p<0.001).\n", 'percent-of-count'), []);
+      assert.deepEqual(messagesOf("The share of weekly responders for \u22656 of 12 weeks (41% vs 30%) and for \u22659 of 12 weeks (13% vs 4%) favoured AB-101.\n", 'percent-of-count'), []);
       assert.equal(messagesOf('A response was seen in 6 of 12 patients (41%).', 'percent-of-count').length, 1);
     });
   });

@@ -875,7 +875,7 @@ function measureOf(text: string, s: { start: number; end: number }, f: FigureEnt
     CHANGE_VERB.lastIndex = 0;
     while ((m = CHANGE_VERB.exec(left)) !== null) verb = m;
     // "... rose from 4.5 to 7.4 million, net loss from 5.6 to 8.9 million": a comma after the verb opens a clause of another subject
-    // (a comma right before the linker sets the level apart, "grew 45%, to $9.4 million": no other clause)
+    // (a comma right before the linker sets the level apart, "rose 30%, to $6.2 million": no other clause)
     if (verb && !left.slice(verb.index).replace(/,\s*$/, '').includes(',')) {
       const np = phraseBackward(left.slice(0, verb.index), base);
       if (np) return np;

@@ -235,7 +235,7 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
   const bySentence = figuresBySentence(model);
   for (const [si, all] of bySentence.entries()) {
     if (all.length < 2 || all.length > MAX_SPLIT_FIGURES) continue;
-    // a dose in a part's label names its arm ("3 receiving 1 mg, 3 receiving 3 mg and 6 receiving 10 mg"): no part, no
+    // a dose in a part's label names its arm ("4 receiving 2 mg, 5 receiving 6 mg and 6 receiving 12 mg"): no part, no
     // group, and no break in the run of parts
     const doses = all.filter(f => f.figureKind === 'dose');
     const inS = doses.length > 0 ? all.filter(f => f.figureKind !== 'dose') : all;

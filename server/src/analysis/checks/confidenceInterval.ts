@@ -54,7 +54,7 @@ export const confidenceInterval: Check = {
         out.push(finding(ci, 'error', `Estimate ${v} lies outside its ${level} % CI ${lo}\u2013${hi}.`, related, { estimate: v, lower: lo, upper: hi }));
         continue;
       }
-      // ("6.9 (3.5, >9.99)": a bound written with a sign of comparison is one the software could not print, only a bound on
+      // ("7.1 (2.1, >9.99)": a bound written with a sign of comparison is one the software could not print, only a bound on
       // the limit, so the limits' geometric mean says nothing of the estimate)
       if (est.figureKind === 'ratio' && est.unit !== 'fold' && lo > 0 && hi > 0 && v > 0 && !/[<>\u2264\u2265]/.test(model.text.slice(ci.start, ci.end))) {
         const gmLow = Math.sqrt(Math.max(lo - dCi, 1e-12) * Math.max(hi - dCi, 1e-12));
@@ -123,7 +123,7 @@ export function estimateFor(text: string, figs: readonly FigureEntity[], i: numb
   // "HR 0.91; 95% CI 0.78-1.06" is one result; a full stop, or a semicolon beyond "; ", parts two
   if (gap.length > 12 || /\./.test(gap) || (/;/.test(gap) && !/^ ?; ?$/.test(gap))) return undefined;
   if (!/^[\s,;:]*[([]?[\s]*$/.test(gap)) return undefined;
-  // "(83% vs. 81.8%, 95% CI -4.9, 7.6)": the second side of a comparison, its interval right after the pair, is the
+  // "(71% vs. 68%, 95% CI -6.2, 11.9)": the second side of a comparison, its interval right after the pair, is the
   // comparison's interval (of the difference or the ratio), no interval of that side's own value
   const first = figs[i - 2];
   if (first && first.figureKind === prev.figureKind && first.unit === prev.unit && VERSUS_GAP.test(text.slice(first.end, prev.start))) return undefined;

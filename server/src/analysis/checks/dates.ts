@@ -59,7 +59,7 @@ import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type Da
 import { execPiece, readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
 import { memoRead, memoSpanText, ownCopy, paragraphResults, spanTest } from '../memo';
-import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, releaseBeforeTitlePeriod, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
+import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, releaseBeforeTitlePeriod, titlePeriod, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
 
 export { spanOf } from '../dateline';
 import { subsequentEventsInPeriod } from './subsequentEvents';
@@ -660,8 +660,10 @@ export const dates: Check = {
     out.push(...subsequentEventsInPeriod(model, text, bySentence), ...datelineAfterHead(model, text, bySentence));
     // a period's ends stated by verbs, and a state dated after the release (checks/datesStatus.ts); one finding a date
     const flagged = new Set(out.map(o => o.start));
+    // (the title's period, read once for the two readings that hold the release to it)
+    const titled = titlePeriod(text, bySentence);
     for (let oI = 0, oList = [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline, ownPeriod), ...stepsInOrder(model, text, bySentence, dateline), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f),
-      ...todayDated(text, bySentence, dateline), ...titlePeriodEnded(model, text, bySentence), ...releaseBeforeTitlePeriod(text, bySentence, dateline)]; oI < oList.length; oI++) { const o = oList[oI];
+      ...todayDated(text, bySentence, dateline), ...titlePeriodEnded(model, text, bySentence, titled), ...releaseBeforeTitlePeriod(text, titled, dateline)]; oI < oList.length; oI++) { const o = oList[oI];
       if (!flagged.has(o.start)) { flagged.add(o.start); out.push(o); }
     }
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
@@ -1932,7 +1934,7 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
       if (between === undefined) continue;
       // no other date between the comparison's word and this one, no word of a forecast, no clause break
       if (dates.some(x => x !== f && x.start >= f.start - between.length && x.end <= f.start) || NOT_ACTUAL.test(between) || /[;:()]/.test(between)) continue;
-      // ("a gain of $6.3 million in 2025 as compared to $0.9 million in 2026": a first side dated before the release's
+      // ("a gain of $4.1 million in 2025 as compared to $0.7 million in 2026": a first side dated before the release's
       // period compares the prior period with the release's own, the other way round)
       if (same && dates.some(x => x.end <= f.start - between.length && (spanOf(x)?.to ?? Infinity) < own.span.from)) continue;
       // (an older period of its kind is compared with when the release says so; one that names the year-ago period compares with that)

@@ -465,11 +465,13 @@ const FISCAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(RP.fiscal)})(?![\\p{L}
 const ENDED: [string, RegExp][] = ([['quarter', RP.quarterEnded], ['half', RP.halfEnded], ['year', RP.yearEnded]] as [string, string[]][])
   .map(([k, ws]) => [k, new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ws)})[ \\u00a0]+(?:on[ \\u00a0]+)?$`, 'iu')]);
 
+/** The release's own period as its title names it, the date that names it and the title's line. */
+export interface TitlePeriod { title: FigureEntity; tspan: DateSpan; line: string }
 /**
  * The release's own period as its title names it: the first date of the first 400 characters that is a quarter, a half or
  * a full year on a line of at most 200 characters with a word of results, no word of a fiscal year; and that line.
  */
-function titlePeriod(text: string, bySentence: FigureEntity[][]): { title: FigureEntity; tspan: DateSpan; line: string } | undefined {
+export function titlePeriod(text: string, bySentence: FigureEntity[][]): TitlePeriod | undefined {
   const all = bySentence.flat().filter(f => f.figureKind === 'date').sort((a, b) => a.start - b.start);
   let line = '';
   const title = all.find(f => {
@@ -492,9 +494,8 @@ const AHEAD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...RP.ahead, ...words.
  * Results" over a dateline of March 3, 2026. Results are counted once a period is over, so the release comes after its
  * end; a title that announces or foretells results (AHEAD) is not read, nor one of a fiscal year (titlePeriod).
  */
-export function releaseBeforeTitlePeriod(text: string, bySentence: FigureEntity[][], dateline: (DateSpan & { f: FigureEntity }) | undefined): CheckFinding[] {
+export function releaseBeforeTitlePeriod(text: string, own: TitlePeriod | undefined, dateline: (DateSpan & { f: FigureEntity }) | undefined): CheckFinding[] {
   if (!dateline || dateline.from !== dateline.to) return [];
-  const own = titlePeriod(text, bySentence);
   // (a title stands above the dateline, on a line of its own: a period on the dateline's line, or below it, is the text's)
   if (!own || own.title.end > dateline.f.start || text.lastIndexOf('\n', dateline.f.start) < own.title.end || AHEAD.test(own.line) || dateline.to + DAY >= own.tspan.to) return [];
   const { title, tspan } = own;
@@ -507,8 +508,7 @@ export function releaseBeforeTitlePeriod(text: string, bySentence: FigureEntity[
  * 2026 Financial Results", then "for the three months ended June 30, 2026". The title is the release's first line (or
  * its first 400 characters) with a quarter, a half or a full year and a word of results; a fiscal year is not read.
  */
-export function titlePeriodEnded(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
-  const own = titlePeriod(text, bySentence);
+export function titlePeriodEnded(model: DocumentModel, text: string, bySentence: FigureEntity[][], own: TitlePeriod | undefined): CheckFinding[] {
   if (!own) return [];
   const { title, tspan } = own;
   const length = /-Q[1-4]$/.test(title.iso ?? '') ? 'quarter' : /-H[12]$/.test(title.iso ?? '') ? 'half' : 'year';

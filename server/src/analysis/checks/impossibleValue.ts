@@ -78,7 +78,7 @@ export const impossibleValue: Check = {
 };
 
 /**
- * "357 patients (396 treated with AB-101 and 61 with placebo)": a stated group split into parts (populations.ts reads
+ * "240 patients (250 treated with AB-101 and 40 with placebo)": a stated group split into parts (populations.ts reads
  * them: arms, response categories, places, complementary words) holds each part, so no one part may count more than
  * the group; reported on the part (totals reports the sum on the group).
  */
@@ -328,6 +328,11 @@ const THRESHOLD = new RegExp(`^(${nesting.thresholdFamilies.map(f => f.prefix).j
 /** Words that pair two lists in order ("were 40 % and 70 %, respectively"): binding.json's. */
 const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(bindingWords.respectively.words)})(?![\\p{L}])`, 'iu');
 
+/** Why a rate cannot be above the rate it is part of, in words. */
+function whyNested(part: string, whole: string): string {
+  return part === 'ORR' ? 'responders are among the patients with disease control' : `every ${part} is also counted in the ${whole}`;
+}
+
 /** The part and the whole when one endpoint's patients are among the other's, else undefined. */
 function nested(a: string, b: string): [string, string] | undefined {
   for (let itemI = 0, PART_OF_ = PART_OF; itemI < PART_OF_.length; itemI++) { const [part, whole] = PART_OF_[itemI];
@@ -396,7 +401,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
         if ((p.value as number) <= (w.value as number) + room) continue;
         const [part, whole] = pair;
         out.push({
-          message: `${part} ${p.value} % is above ${whole} ${w.value} %: ${part === 'ORR' ? 'responders are among the patients with disease control' : `every ${part} is also counted in the ${whole}`}.`,
+          message: `${part} ${p.value} % is above ${whole} ${w.value} %: ${whyNested(part, whole)}.`,
           start: f.start, end: f.end,
           related: [{ start: other.start, end: other.end, message: `${other.binding.endpoint} ${other.value} %` }],
           data: { part: p.value as number, whole: w.value as number }, fixes: [],
@@ -412,7 +417,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
 }
 
 /**
- * "CR rate of 54 % (n=7/13)" and, a paragraph on, "ORR 38 % (n=5/13)": two rates each written with the count they are of,
+ * "CR rate of 40 % (n=8/20)" and, a paragraph on, "ORR 30 % (n=6/20)": two rates each written with the count they are of,
  * of one denominator, for one drug and arm, are rates of one group of patients wherever they stand, so a rate that is
  * part of the other (nesting.json partOf) cannot be above it. Only rates written beside their endpoint's name (before
  * the rate, or right after its bracket), with a count "k/n" right after them in brackets whose share is the rate, and
@@ -429,7 +434,7 @@ function ratesOfOneGroupAbove(model: DocumentModel): CheckFinding[] {
     if (n.figureKind !== 'count' || n.denominator === undefined || typeof n.value !== 'number' || !/^\s?\(\s?$/.test(model.text.slice(f.end, n.start))) continue;
     // (the count is the rate's: its share rounds to the rate)
     // (and the rate written beside its endpoint's name: a rate the binder gave the endpoint of the sentence before is not)
-    // ("a 54 % (n=7/13) complete response rate": or named right after the bracket)
+    // ("a 40 % (n=8/20) complete response rate": or named right after the bracket)
     const namedAfter = () => itemsWithin(model.entities, n.end, n.end + 4 + f.binding.endpoint!.length + 24).some(e => e.kind === 'endpoint' && e.name === f.binding.endpoint && /^\s?\)\s?$/.test(model.text.slice(n.end, e.start)));
     if (Math.abs((100 * n.value) / n.denominator - f.value) > 1 || (named.get(f) !== f.binding.endpoint && !namedAfter()) || isControlArmFigure(model, f)) continue;
     const key = `${n.denominator}|${armKey(f, model)}`;
@@ -440,7 +445,7 @@ function ratesOfOneGroupAbove(model: DocumentModel): CheckFinding[] {
       const [p, w] = f.binding.endpoint === pair[0] ? [f, other] : [other, f];
       if ((p.value as number) <= (w.value as number)) continue;
       out.push({
-        message: `${pair[0]} ${p.value} % is above ${pair[1]} ${w.value} %, both of the same ${n.denominator} patients: ${pair[0] === 'ORR' ? 'responders are among the patients with disease control' : `every ${pair[0]} is also counted in the ${pair[1]}`}.`,
+        message: `${pair[0]} ${p.value} % is above ${pair[1]} ${w.value} %, both of the same ${n.denominator} patients: ${whyNested(pair[0], pair[1])}.`,
         start: f.start, end: f.end,
         related: [{ start: other.start, end: other.end, message: `${other.binding.endpoint} ${other.value} %` }],
         data: { part: p.value as number, whole: w.value as number }, fixes: [],

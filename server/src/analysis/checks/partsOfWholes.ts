@@ -114,7 +114,7 @@ function countsUnnamed(text: string, f: FigureEntity): boolean {
   return !!next && !FUNCTION_WORDS.has(next[1].toLowerCase());
 }
 
-/** "(1) Includes 500,000 shares ...": a small bare number in brackets that opens its line (a table's bars aside) marks a footnote, no whole. */
+/** "(1) Includes 300,000 shares ...": a small bare number in brackets that opens its line (a table's bars aside) marks a footnote, no whole. */
 function footnoteMarker(text: string, f: FigureEntity): boolean {
   if (f.figureKind !== 'other' || f.unit !== '' || typeof f.value !== 'number' || f.value > 99) return false;
   const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;

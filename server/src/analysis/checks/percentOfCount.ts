@@ -8,6 +8,8 @@
  */
 import { Check, decimalsOf, figuresBySentence, firstIndexFrom, formatNumber, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import words from '../../../lexicon/grammar/shares.json';
+import nesting from '../../../lexicon/grammar/nesting.json';
+import { TO_MONTHS } from './survivalLogic';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { isPairedCount, listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
@@ -22,10 +24,10 @@ const QUALIFIED_FRACTION = /^ [^();:.,\n\[\]]{1,50} ?[(\[] ?$/u;
 /** Between a share and its count in brackets: the people it is a share of ("of patients (", "of the evaluable participants ["). */
 const SHARE_OF_PEOPLE_GAP = new RegExp(`^ of (?:the |all )?(?:[\\p{L}-]+ ){0,2}?(?:${PEOPLE_PATTERN}) ?[(\\[] ?$`, 'iu');
 
-/** Units of a count of lengths of time ("6 of 12 weeks"), which no share of people counts. */
-const TIME_COUNT_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours']);
-/** A threshold's sign or words right before a count ("≥6 of 12", "at least 6 of 12"). */
-const THRESHOLD_BEFORE = /(?:[\u2265\u2264<>]=?|\bat least|\bat most)\s?$/i;
+/** Units of a count of lengths of time ("6 of 12 weeks": the units durations are read in, survivalLogic.ts TO_MONTHS), which no share of people counts. */
+const TIME_COUNT_UNITS = new Set(Object.keys(TO_MONTHS));
+/** A threshold's sign or words right before a count ("≥6 of 12", "at least 6 of 12": nesting.json atLeast). */
+const THRESHOLD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern([...nesting.atLeast.words, ...nesting.atLeast.below])})\\s?$`, 'iu');
 
 export const percentOfCount: Check = {
   code: 'percent-of-count',
@@ -53,7 +55,7 @@ export const percentOfCount: Check = {
         count = b; pct = a;
       }
       if (!count || !pct || typeof count.value !== 'number' || !count.denominator) continue;
-      // "a responder rate for ≥6 of 12 weeks (44 %)": a count of weeks, or one a threshold's sign stands before, says for how
+      // "a responder rate for ≥6 of 12 weeks (41 %)": a count of weeks, or one a threshold's sign stands before, says for how
       // long or how often a responder must respond, not how many people the share is of
       if (TIME_COUNT_UNITS.has(count.unit.toLowerCase()) || THRESHOLD_BEFORE.test(model.text.slice(Math.max(0, count.start - 10), count.start))) continue;
       const finding = judge(model, count, pct, count.denominator, [{ start: count.start, end: count.end, message: `the count: ${count.value} of ${count.denominator}` }]);

@@ -8,7 +8,7 @@
 import { paragraphMatches, spanExec, spanTest } from '../memo';
 import { TO_MONTHS } from './survivalLogic';
 import { armKey, armsOfOneEndpoint, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
-import { PEOPLE_UNIT } from '../people';
+import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { execPiece } from '../testMemo';
 import { normalizeText } from '../text';
@@ -495,10 +495,10 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
     // (a bracket of sizes after a count no word of enrolment or split names may list some of its groups: more than the
     // count only)
     if (sized && !split && !treated && !spanTest(TOTAL_WORDS, normalized, sentences, s) && parts.reduce((a, f) => a + (f.value as number), 0) <= (total.value as number)) continue;
-    // "A (26 mg; n=49), B (n=46) or placebo (n=48)": a first count written as its siblings are, in a bracket of its own
+    // "A (weekly; n=52), B (n=50) or placebo (n=51)": a first count written as its siblings are, in a bracket of its own
     // that closes before them, is the first arm, no whole ("N = 143" in capitals names a whole)
     if (isN(total) && parts === nParts && /^\s?n\s?=/.test(text.slice(total.start, total.end)) && /^[^()]*\)/.test(text.slice(total.end, parts[0].start))) continue;
-    // "77% (n=59) of patients were on treatment and 60% (n=46) of patients had received X": shares of the whole's people,
+    // "70% (n=56) of patients were on treatment and 55% (n=44) of patients had received X": shares of the whole's people,
     // each a trait some of them have, which may overlap, not groups it is split into
     if (parts.every(f => traitShare(text, inS, f))) continue;
     const found = partsAgainstWhole(total, parts, 'part');
@@ -529,8 +529,8 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
   }
 }
 
-/** Right after a count's bracket, "of" and people: "(n=59) of patients" (numbers.json shareOf, people.json units). */
-const OF_PEOPLE_AFTER = new RegExp(`^\\s?\\)\\s(?:${wordsPattern(numberWords.shareOf.words)})\\s(?:(?:the|all|these)\\s)?(?:${wordsPattern(peopleWords.units)})(?![\\p{L}])`, 'iu');
+/** Right after a count's bracket, "of" and people: "(n=56) of patients" (numbers.json shareOf, people.ts PEOPLE_PATTERN). */
+const OF_PEOPLE_AFTER = new RegExp(`^\\s?\\)\\s(?:${wordsPattern(numberWords.shareOf.words)})\\s(?:(?:the|all|these)\\s)?(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 /** Whether a count is written "X% (n=k) of patients ...": the count of a share of people, right after it, as a trait's. */
 function traitShare(text: string, inS: FigureEntity[], f: FigureEntity): boolean {
   const k = inS.indexOf(f);
