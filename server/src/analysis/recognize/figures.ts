@@ -1224,9 +1224,52 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (b) { f.comparator = b; f.reading = `${f.reading ? f.reading + ', ' : ''}${b === '\u2265' ? 'at least' : 'at most'} (the words after it)`; }
   }
   out.sort((a, b) => a.start - b.start);
+  partsOfCounts(text, out);
   // "(in CHF 1,000)", "(NOK 1 000)", "Amounts in EUR '000": a thousand written to declare a table's scale, the brackets or
   // the line holding nothing but the declaration, is no sum of its own
   return out.filter(f => !(typeof f.value === 'number' && (Math.abs(f.value) === 1e3 || Math.abs(f.value) === 1e6) && declarationAround(text, f.start, f.end)));
+}
+
+/** Between a count and the first bare number of its parts: words without a sentence break ("were enrolled, with ", ": "). */
+const BEFORE_FIRST_PART = /^[^.;!?\n]{0,100}$/;
+/**
+ * What opens a list of a count's parts, right before the first: a colon, a bracket, a comma, or a word that distributes
+ * it (numbers.json gapping.distributors). A noun right before a number names a thing by it ("receptors 1, 2 and 3").
+ */
+const PARTS_OPEN = new RegExp(`(?:[,:(]|[ ](?:${wordsPattern(numbersData.gapping.distributors)}))[ ]?$`, 'iu');
+/** Between two parts of a count: the first part's own words ("with X fusions", "in the placebo group"), then a list's join (no figure between: the parts are figures next to each other). */
+const BETWEEN_PARTS = new RegExp(`^[^.;!?:\\n]{0,80}?${LIST_JOIN}$`, 'iu');
+/**
+ * "140 patients were enrolled: 100 with the mutation, 30 without and 10 unknown", "60 patients (45 A, 15 B)": bare whole
+ * numbers listed after a count in its sentence, each below it and together no more than it, are its parts, the noun they
+ * count left out as a list of parts leaves it. The arithmetic is the evidence: two parts at least, no figure of another
+ * kind between them (a part's share in brackets aside), and no label word before the first ("cohorts 1 and 2" name groups).
+ */
+function partsOfCounts(text: string, out: RawFigure[]): void {
+  const bareWhole = (f: RawFigure) => f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0;
+  for (let k = 0; k < out.length; k++) {
+    const whole = out[k];
+    if (whole.figureKind !== 'count' || !whole.unit || typeof whole.value !== 'number' || !Number.isInteger(whole.value) || whole.value < 2) continue;
+    const parts: RawFigure[] = [];
+    let sum = 0;
+    let last: RawFigure = whole;
+    for (let j = k + 1; j < out.length; j++) {
+      const f = out[j];
+      // (a share in brackets right after the whole or a part is that number's: "12 (40%)")
+      if (f.figureKind === 'percent' && /^[ ]?\([ ]?$/.test(text.slice(last.end, f.start))) continue;
+      if (!bareWhole(f)) break;
+      const gap = text.slice(last.end, f.start);
+      if (!(parts.length === 0 ? BEFORE_FIRST_PART.test(gap) && PARTS_OPEN.test(gap) : BETWEEN_PARTS.test(gap.replace(/^[ ]?\([^()]*\)/, '')))) break;
+      if (parts.length === 0 && LABEL_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) break;
+      if ((f.value as number) >= whole.value) break;
+      sum += f.value as number;
+      if (sum > whole.value) break;
+      parts.push(f);
+      last = f;
+    }
+    if (parts.length < 2) continue;
+    for (let pI = 0; pI < parts.length; pI++) readAs(parts[pI], 'count', whole.unit, 'a part of the count before it, its noun left out');
+  }
 }
 
 /** A count written with a scale word ("30.5 million shares", "3,5 Mio. Aktien"). */
