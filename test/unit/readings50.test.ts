@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { figuresOf } from '../helpers';
+import { figuresOf, messagesOf } from '../helpers';
 
 /** The figures of a sentence that are written as `written`, each as "kind value unit". */
 function readingsOf(text: string, written: string[]): string[] {
@@ -40,5 +40,38 @@ describe('readings of session 50', () => {
         for (const r of readingsOf(text, written)) assert.doesNotMatch(r, /patients$/, r);
       });
     }
+  });
+});
+
+describe('mends of session 50 (false alarms on fresh real text)', () => {
+  it('proceeds that one of two lots of shares at the price makes are not held to the other lot', () => {
+    const doc = [
+      'Acme prices public offering',
+      '',
+      'Acme today announced the pricing of an offering of 1,500,000 shares of common stock at a price of $10.00 per share.'
+        + ' The shares consist of 1,000,000 shares sold by Acme and 500,000 shares sold by existing holders, raising gross'
+        + ' proceeds to Acme of approximately $10.0 million.',
+      '',
+    ].join('\n');
+    assert.deepEqual(messagesOf(doc, 'totals'), []);
+    // proceeds that neither lot makes are still reported
+    const wrong = messagesOf(doc.replace('$10.0 million', '$12.0 million'), 'totals');
+    assert.equal(wrong.length, 1, wrong.join(' | '));
+    assert.match(wrong[0], /not the stated USD 12 million/);
+  });
+
+  it('a count in a sentence that opens with its whole ("Of the enrolled patients, 520 ...") restates no enrolment', () => {
+    const doc = [
+      'Acme reports phase 3 ZELBO-1 results',
+      '',
+      'ZELBO-1 is a randomised, placebo-controlled trial that enrolled 600 patients with atopic dermatitis aged between 12 and 65 years.',
+      '',
+      'Of the enrolled patients, 520 patients are aged between 18 and 65 years, with 80 patients between 12 and 17 years old.',
+      '',
+    ].join('\n');
+    assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
+    // the same count stated as the trial's enrolment is still held to the first
+    const restated = messagesOf(doc.replace('Of the enrolled patients, 520 patients are', 'The trial enrolled 520 patients'), 'repeated-value');
+    assert.equal(restated.length, 1, restated.join(' | '));
   });
 });

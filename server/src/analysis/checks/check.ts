@@ -7,6 +7,7 @@ import { wordsPattern } from '../words';
 import contexts from '../../../lexicon/grammar/contexts.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
+import numberWords from '../../../lexicon/builtin/numbers.json';
 export { wordsPattern };
 
 export interface Check {
@@ -464,3 +465,13 @@ function namedGapBefore(before: string): boolean {
   }
   return false;
 }
+
+/**
+ * "Of the enrolled patients, 400 were adults": a sentence that opens with the whole its count is a part of, named without a
+ * number (numbers.json wholeBefore, then the whole's words up to a comma), counts some of them: neither the whole restated nor
+ * a trial's enrolment. True when the text from the sentence's start to the figure is such an opening.
+ */
+export function opensWithItsWhole(text: string, sentenceStart: number, figureStart: number): boolean {
+  return figureStart - sentenceStart <= 80 && PARTITIVE_OPENING.test(text.slice(sentenceStart, figureStart));
+}
+const PARTITIVE_OPENING = new RegExp(`^\\s*(?:${wordsPattern(numberWords.wholeBefore.words)})\\s[^,\\d;:()]{1,60},\\s*$`, 'iu');

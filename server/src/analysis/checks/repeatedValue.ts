@@ -21,7 +21,7 @@
 import { memoSpanText, paragraphMatches } from '../memo';
 import { roundupOf } from '../lists';
 import { readPiece, testPiece } from '../testMemo';
-import { aboutAnotherArm, armOf, Check, itemsWithin, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, sentenceIndexAt, type CheckFinding } from './check';
+import { aboutAnotherArm, armOf, Check, opensWithItsWhole, itemsWithin, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, sentenceIndexAt, type CheckFinding } from './check';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
 import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -521,6 +521,7 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
     return { f, value, stage: planned ? 'planned' : 'neutral', trialAt: f.end + m[0].length };
   }
   if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit)) return undefined;
+  if (opensWithItsWhole(text, s.start, f.start)) return undefined;
   const surface = model.text.slice(f.start, f.end);
   // ("Among the 621 patients enrolled in ACME-3": "among" before the trial's whole population names no subgroup)
   // ("enrolled 299 patients, including 199 in the AB-101 arm": the arm named after the subset's word is a part the count holds,

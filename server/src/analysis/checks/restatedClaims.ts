@@ -26,7 +26,7 @@ import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
 import { groupSizesRestated } from './groupSizes';
-import { entitiesWithin, figuresBySentence, firstIndexFrom, itemsWithin, populationKey, type CheckFinding } from './check';
+import { entitiesWithin, figuresBySentence, firstIndexFrom, itemsWithin, opensWithItsWhole, populationKey, type CheckFinding } from './check';
 import dateWords from '../../../lexicon/grammar/dates.json';
 import type { FigureEntity } from '../model';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
@@ -1230,6 +1230,8 @@ function echoes(model: DocumentModel): CheckFinding[] {
       if (s.c.figure.binding.endpoint && b.c.figure.binding.endpoint && s.c.figure.binding.endpoint !== b.c.figure.binding.endpoint) continue;
       if (s.c.figure.binding.trial && b.c.figure.binding.trial && s.c.figure.binding.trial !== b.c.figure.binding.trial) continue;
       if (!sameScope(s.c, b.c)) continue;
+      // ("Of the enrolled patients, 400 were adults": a count of some of the whole the sentence opens with restates no count)
+      if (s.c.figure.figureKind === 'count' && [s.c, b.c].some(c => opensWithItsWhole(text, model.sentences[c.sentence].start, c.figure.start))) continue;
       // two sentences that each name a disease, and no disease in common, describe two groups in one template
       if (!sameDiseases(s.c.sentence, b.c.sentence)) continue;
       // "100% against severe disease and 90.4% overall": a figure that agrees with another of the summary's sentence restates that one

@@ -1145,6 +1145,11 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
         + (price.comparator === '~' ? shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) : 0)
         + precisionOf(model.text.slice(total.start, total.end), stated);
       if (Math.abs(product - stated) <= room) continue;
+      // ("1,200,000 shares sold by the company and 500,000 by holders, raising proceeds to the company of $X": a sentence that
+      // counts two lots of shares before its proceeds may state the proceeds of either; another lot at the price that makes
+      // them is the one they are of)
+      if (!second && inS.some(f => f !== inS[i] && f.end <= total.start && shareCount(f) !== undefined
+        && Math.abs((shareCount(f) as number) * (price!.value as number) - stated) <= 0.02 * stated + precisionOf(model.text.slice(total.start, total.end), stated))) continue;
       const sale = (f: FigureEntity, pr: FigureEntity) => `${model.text.slice(f.start, f.end)} \u00d7 ${model.text.slice(pr.start, pr.end)}`;
       out.push({
         message: `${sale(inS[i], price)}${second ? ` + ${sale(second.f, second.price)}` : ''} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
