@@ -74,4 +74,30 @@ describe('mends of session 50 (false alarms on fresh real text)', () => {
     const restated = messagesOf(doc.replace('Of the enrolled patients, 520 patients are', 'The trial enrolled 520 patients'), 'repeated-value');
     assert.equal(restated.length, 1, restated.join(' | '));
   });
+
+  it('an interval after a multiple said by a word ("nearly doubled (95% CI ...)") is no interval of the multiple', () => {
+    const doc = [
+      'Acme: ZB-417 verdoppelt die Ansprechrate',
+      '',
+      'In Woche 24 erreichten 60 % der Patienten unter ZB-417 den Endpunkt, verglichen mit 32 % unter Placebo. Die Ansprechrate'
+        + ' hat sich fast verdoppelt (95 % CI [18,5; 37,5] bzw. p < 0,001).',
+      '',
+    ].join('\n');
+    assert.deepEqual(messagesOf(doc, 'ci-inconsistent'), []);
+    // an estimate written in digits is still held to its interval
+    assert.equal(messagesOf(doc.replace('hat sich fast verdoppelt (95 %', 'betrug 2 (95 %'), 'ci-inconsistent').length, 1);
+  });
+
+  it('a multiple claimed before a clause in contrast (", while ...") is not judged by that clause\'s figures', () => {
+    const doc = [
+      'Acme reports phase 2 data',
+      '',
+      'ZB-417 was twice as effective as placebo in cohort A, while its response rate in cohort B was 30.5% vs placebo at 20.1%.',
+      '',
+    ].join('\n');
+    assert.deepEqual(messagesOf(doc, 'claimed-ratio'), []);
+    // the same figures in the claim's own clause are still judged
+    const own = messagesOf(doc.replace(' in cohort A, while its response rate in cohort B was', ', with response rates of'), 'claimed-ratio');
+    assert.equal(own.length, 1, own.join(' | '));
+  });
 });

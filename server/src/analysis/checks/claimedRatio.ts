@@ -14,6 +14,7 @@ import { allocationAgainstArms } from './allocation';
 import { tableDifferences } from './tableDifferences';
 import words from '../../../lexicon/grammar/comparisons.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
+import claimWords from '../../../lexicon/grammar/claims.json';
 import { ClaimedSet, SentenceReuse } from './sentenceReuse';
 import { gainOverComparator, changeFromNamedBefore, sizeOfLevelAgainstItsComparison, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
@@ -630,6 +631,9 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
       && PRIOR_BRACKET.test(text.slice(Math.max(newer.end, claim.end), after.start))) like = [after, newer];
   }
   if (like.length < 2) return;
+  // ("twice as effective in group A, while in group B the rates were 30 % vs 20 %": a clause in contrast after the claim
+  // states another group's figures, not the claim's)
+  if (!exact && like[0].start >= claim.end && CONTRAST_CLAUSE.test(text.slice(claim.end, like[0].start))) return;
   // "more than twice as many at one year (34 % vs 15 %) and at two years (22 % vs 10 %)": a claim over two or more pairs,
   // each pair joined by a word of comparison, holds for each; the first pair it does not hold for is judged
   const pairOf = (x: FigureEntity, y: FigureEntity) => y.start - x.end <= 60 && COMPARED_IN.test(text.slice(x.end, y.start)) && !text.slice(x.end, y.start).includes(';');
@@ -678,6 +682,8 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
 
 /** Between the two figures a change names: "to", or the first one's year before it ("from $30 million in 2023 to"). */
 const FROM_TO = wordsPattern([...words.changes.from, ...words.changes.to]);
+/** A comma, then a conjunction that opens a clause in contrast (claims.json contrastClauses), between a claim and figures. */
+const CONTRAST_CLAUSE = new RegExp(`,\\s*(?:${wordsPattern(claimWords.contrastClauses.words)})(?![\\p{L}])`, 'iu');
 const PAIR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:in|during|for|at|by|im|en|i)\\s+(?:fiscal\\s+|FY\\s?)?\\d{4},?\\s+)?(?:${FROM_TO})\\s*$`, 'iu');
 /** "from 15 % to 25 %", "de 10 % à 20 %", "från 20 till 55 procent": a range that is the two figures of a change. */
 const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from)})\\s*$`, 'iu');

@@ -116,6 +116,9 @@ export function estimateFor(text: string, figs: readonly FigureEntity[], i: numb
     return prev;
   }
   if (!prev || !['ratio', 'percent', 'duration', 'other'].includes(prev.figureKind)) return undefined;
+  // ("the rate nearly doubled (95% CI 20-40)": a multiple said by a word, no digit written, is a claim about the figures, not
+  // an estimate an interval is computed around; the interval after it is of the effect the figures state)
+  if (prev.figureKind === 'ratio' && prev.unit === 'fold' && !/\d/.test(text.slice(prev.start, prev.end))) return undefined;
   // ("14–0 (8.8–NE)": a number right after a digit and a dash is the end of a pair written as a range, no estimate alone)
   if (/\d\s?[\u2013-]\s?$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) return undefined;
   // "HR 1.45, CI 1.2-1.8": the interval's label without its level stays outside the interval read, in the gap
