@@ -247,7 +247,7 @@ function scoreReading(entries, listMisses) {
         confusions[key] = (confusions[key] ?? 0) + 1;
         const at = `${key} @${placeOf(text, model, p, inTable)}`;
         confusionsByPlace[at] = (confusionsByPlace[at] ?? 0) + 1;
-        if (listMisses) misses.push(`kind  ${file}  ${JSON.stringify(g.text)}  gold ${g.figureKind}  got ${p.figureKind} ${JSON.stringify(text.slice(p.start, p.end))}`);
+        if (listMisses) misses.push(`kind  ${file}  ${JSON.stringify(g.text)}  gold ${g.figureKind}  got ${p.figureKind} ${JSON.stringify(text.slice(p.start, p.end))}  @${placeOf(text, model, p, inTable)}`);
       }
       const valueOk = sameValue(g.value, p.value) && (g.figureKind === 'date' ? p.figureKind === 'date' : sameUnit(g, p));
       if (valueOk) { fig.valueRight++; bk.value++; }

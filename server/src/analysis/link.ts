@@ -29,6 +29,7 @@ import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
 import { wordsPattern } from './words';
 import numbersData from '../../lexicon/builtin/numbers.json';
+import labelWords from '../../lexicon/grammar/labelUnits.json';
 import { accountsNegative, applyLabelUnits, declaredBy } from './labelUnits';
 import { applyGroupShares } from './groupShares';
 import { applyKeyFigureRows, applyPercentColumns, applyShareCounts, applyStatementCells, labelNamesNoSums, statementTitle } from './statementCells';
@@ -743,6 +744,8 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
   }
 }
 
+/** Between a value and a bare range right after it: an opening bracket, perhaps the name of a spread ("(range ", "(IQR: "). */
+const RANGE_IN_BRACKETS = new RegExp(`^[ ]?[(\\[][ ]?(?:(${wordsPattern(labelWords.spreadNames.words)})[:,]?[ ]?)?$`, 'iu');
 const COUNT_WORD = new RegExp(`\\b(${PEOPLE_PATTERN}|sites)\\b`, 'i');
 
 /** What a figure's neighbours make clear: a CI's unit from its estimate; the counted noun of "21 of 100". */
@@ -763,6 +766,19 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
       // a CI after a count ("12 of 30 patients (95% CI 22.7-59.4)") is one of a proportion; a CI takes its estimate's unit ("HR", "%", "months")
       if (est) e.unit = est.unit === 'fold' ? '' : est.figureKind === 'count' ? '%' : est.unit;
       if (est && est.figureKind === 'ratio' && !est.binding.endpoint && e.binding.endpoint) est.binding.endpoint = e.binding.endpoint;
+    }
+    // "9.8 months (range 0.8-77.7)", "13.7 mo (10.4-19.4)": a bare range in brackets right after a value written with its
+    // unit is in that unit (a range of the values, or the value's interval); one the brackets name a spread of ("range",
+    // "IQR": labelUnits.json spreadNames) is of the value's kind too
+    if (e.figureKind === 'other' && e.unit === '' && Array.isArray(e.value) && e.value[0] <= e.value[1] && prev && prev.end <= e.start && prev.unit
+      && (prev.figureKind === 'duration' || prev.figureKind === 'percent') && typeof prev.value === 'number') {
+      const gap = RANGE_IN_BRACKETS.exec(normalized.slice(prev.end, e.start));
+      if (gap) {
+        e.unit = prev.unit;
+        if (gap[1]) e.figureKind = prev.figureKind;
+        e.reading = `${e.reading ? e.reading + ', ' : ''}${gap[1] ? 'a range' : 'in brackets'} after ${normalized.slice(prev.start, prev.end)}: in its unit`;
+        e.name = figureName(e);
+      }
     }
     // "| ACME-SS, mean change | 2.35 |": a bare number given for a score is in points
     if (e.figureKind === 'other' && e.unit === '' && e.binding.endpoint && measures.get(e.binding.endpoint) === 'score') {

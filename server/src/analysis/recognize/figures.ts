@@ -380,7 +380,7 @@ const INTERVAL_NAMES = wordsPattern(numbersData.intervalNames.flatMap(w => [w, w
 // ("95% CrI": a Bayesian analysis's credible interval, read as a confidence interval is)
 const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|CrI|Cl|KI|IC|(?:${INTERVAL_NAMES})(?:[ ]?[(\\[](?:CI|KI|IC)[)\\]])?)[ :,=]{0,3}(?:\\(|\\[)?[ ]?(?:(?:${wordsPattern(numbersData.intervalJoins)})[ ])?`, 'y');
 /** The open end of an interval: "(95% CI: 25.3, NE)", "NR (95% CI 14.2-NR)". */
-const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?![A-Za-z])/y;
+const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not (?:yet )?reached|not evaluable)(?![A-Za-z])/y;
 
 const CURRENCY_SYMBOLS: [string, string][] = [
   ['US$', 'USD'], ['HK$', 'HKD'], ['AU$', 'AUD'], ['CA$', 'CAD'], ['A$', 'AUD'], ['C$', 'CAD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['$', 'USD'], ['\u20ac', 'EUR'], ['\u00a3', 'GBP'], ['\u00a5', 'JPY'],
