@@ -25,7 +25,7 @@ describe('readings of session 50', () => {
   describe('numbers that are not parts of the count before them stay as they are read', () => {
     const NOT_PARTS: [string, string[]][] = [
       // a noun right before the first number names things by their numbers
-      ['Overall, 150 patients received ZB-417, an inhibitor of receptors 1, 2 and 3.', ['1', '2', '3']],
+      ['Overall, 150 patients received ZB-417, an inhibitor of isoforms 1, 2 and 4.', ['1', '2', '4']],
       // a label word before it names groups
       ['We treated 120 patients in cohorts 1 and 2.', ['1', '2']],
       // the parts would add up to more than the whole
@@ -112,5 +112,40 @@ describe('mends of session 50 (false alarms on fresh real text)', () => {
     // the same figures in the claim's own clause are still judged
     const own = messagesOf(doc.replace(' in cohort A, while its response rate in cohort B was', ', with response rates of'), 'claimed-ratio');
     assert.equal(own.length, 1, own.join(' | '));
+  });
+
+  it('a list led by a sentence that opens with its group ("In the high-marker cohort, ...:") is said of that group', () => {
+    const doc = [
+      'Acme reports phase 2 results for ZB-417',
+      '',
+      'The primary endpoint, time to progression (TTP), improved in the ITT population (HR=0.70; 95% CI=0.50-0.98; P=0.04).'
+        + ' In the high-marker cohort, there were larger improvements in TTP and OS:',
+      '',
+      '- Median OS was 8.1 months with ZB-417 and 4.0 months with placebo (HR=0.40; 95% CI=0.20-0.80)',
+      '',
+      '- Median TTP was 3.1 months with ZB-417 and 1.6 months with placebo (HR=0.45; 95% CI=0.21-0.96)',
+      '',
+    ].join('\n');
+    assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
+    const hr = figuresOf(doc).find(f => doc.slice(f.start, f.end) === '0.45');
+    assert.equal(hr?.binding.subgroup, 'high-marker cohort');
+  });
+
+  it('German "wird" with a participle closing its clause is the present passive, no future', () => {
+    const doc = (clause: string) => ['Acme: Halbjahreszahlen', '', `ZUG, 20. August 2026 - ${clause}`, ''].join('\n');
+    assert.deepEqual(messagesOf(doc('Der Aufwand wird auf 12,4 Millionen Franken beziffert, das sind 2 Millionen weniger als im ersten Semester 2025.'), 'date-inconsistent'), []);
+    // the future with its infinitive is still held to the release date
+    assert.equal(messagesOf(doc('Die Studie wird im März 2025 beginnen.'), 'date-inconsistent').length, 1);
+  });
+
+  it('a sum after "per" ("per $1,000 principal amount") is no side of the proceeds', () => {
+    const doc = [
+      'Acme prices $300 million of convertible notes',
+      '',
+      'The initial conversion rate is 8.0 shares per $1,000 principal amount of notes. Net proceeds from the offering will be'
+        + ' about $290.0 million.',
+      '',
+    ].join('\n');
+    assert.deepEqual(messagesOf(doc, 'impossible-value'), []);
   });
 });

@@ -767,7 +767,7 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
       if (est) e.unit = est.unit === 'fold' ? '' : est.figureKind === 'count' ? '%' : est.unit;
       if (est && est.figureKind === 'ratio' && !est.binding.endpoint && e.binding.endpoint) est.binding.endpoint = e.binding.endpoint;
     }
-    // "9.8 months (range 0.8-77.7)", "13.7 mo (10.4-19.4)": a bare range in brackets right after a value written with its
+    // "7.5 months (range 0.5-40.2)", "11.5 mo (9.0-14.1)": a bare range in brackets right after a value written with its
     // unit is in that unit (a range of the values, or the value's interval); one the brackets name a spread of ("range",
     // "IQR": labelUnits.json spreadNames) is of the value's kind too
     if (e.figureKind === 'other' && e.unit === '' && Array.isArray(e.value) && e.value[0] <= e.value[1] && prev && prev.end <= e.start && prev.unit

@@ -115,6 +115,10 @@ const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(FUTURE_WORDS)})(?![\\p
 /** "was expected to": a word of the past right before the future's word (dates.json future.pastBefore). */
 /** "should have", "would have", "sollte ... haben": a modal with a perfect after it speaks of what did not happen, not of the future. */
 const MODAL_PERFECT = /^(?:should|would|could)\s+have\b/i;
+/** The German auxiliary of both the future and the present passive (dates.json presentPassive). */
+const PASSIVE_AUX = new Set(words.presentPassive.auxiliaries.map(w => w.toLowerCase()));
+/** After it, the clause's last word before a comma or a clause mark (a decimal comma is none), when it ends in -t: a participle (no infinitive ends so). */
+const PARTICIPLE_CLOSES = /^(?:[^,;:.!?()]|(?<=\d)[,.](?=\d))*?[ ](\p{Ll}{3,}t)(?=[ ]?[,;:.!?()]|[ ]?$)/u;
 const PAST_BEFORE_FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.pastBefore)})\\s+$`, 'iu');
 /** "since 2023": the date opens a period that runs on. */
 /** Right before a date, the words that anchor a state to it ("as of", "as at", "en date du": dates.json statusDates anchors of more than one word). */
@@ -401,7 +405,14 @@ export const dates: Check = {
           const from = rel && (T.test(FUTURE, relFrom, at) || T.test(HAPPENED, relFrom, at)) ? relFrom : clause.from;
           // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
           let done = T.exec(HAPPENED, from, at);
-          const will = T.exec(FUTURE, from, at);
+          let will = T.exec(FUTURE, from, at);
+          // ("Der Aufwand wird auf 12 Millionen beziffert, weniger als 2025": the auxiliary with a participle closing its clause is
+          // the present passive; a word of the future after it still makes the clause future, "wird für 2027 erwartet")
+          if (will && PASSIVE_AUX.has(will[0].toLowerCase())) {
+            const after = from + will.index + will[0].length;
+            const closing = PARTICIPLE_CLOSES.exec(sentence.slice(after, at));
+            if (closing && !FUTURE.test(closing[1])) will = T.exec(FUTURE, after + closing[0].length, at);
+          }
           // "announced that the offering will close in ...": a verb of saying reports the clause its complementizer opens,
           // whose tense is its own; a verb of completion is looked for after it
           const said = done ? from + done.index + done[0].length : -1;

@@ -37,6 +37,8 @@ const ANOTHER_SUM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.anotherSum)
 const NET_AT = new RegExp(`^(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
 const GROSS_AT = new RegExp(`^(?:${wordsPattern(MONEY.gross)})(?![\\p{L}])`, 'iu');
 const GROSS_G = new RegExp(GROSS.source, 'giu');
+/** Right before a sum: the words that make it the unit a rate is counted by (nesting.json moneyParts perUnit). */
+const PER_UNIT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.perUnit)})\\s*$`, 'iu');
 /** Right after a sum: its side's words, after "in", "of" or nothing ("$40 million in gross proceeds"). */
 /** How far back in its sentence a sum's subject is looked for (a long clause between them is read whole). */
 const SUBJECT_REACH = 240;
@@ -371,6 +373,8 @@ function netAboveGross(model: DocumentModel): CheckFinding[] {
   for (const [si, inS] of figuresBySentence(model).entries()) for (let k = 0; k < inS.length; k++) {
     const f = inS[k];
     if (f.figureKind !== 'money' || typeof f.value !== 'number') continue;
+    // ("per $1,000 principal amount of notes": a sum a rate is counted by is no side of the proceeds)
+    if (PER_UNIT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
     // the side's words right after the sum ("$40 million in gross proceeds", "$37 million after
     // deducting fees"), else the nearer side's words before it in its sentence, back to the sum
     // before it: a subject may stand a long clause away from its predicate ("net proceeds, after

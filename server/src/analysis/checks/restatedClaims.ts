@@ -1210,6 +1210,14 @@ function echoes(model: DocumentModel): CheckFinding[] {
     if (!d) { const sp = model.sentences[si]; d = new Set(entitiesWithin(model.entities, sp.start, sp.end).filter(e => e.kind === 'indication').map(e => e.name)); diseases.set(si, d); }
     return d;
   };
+  // the lengths of time each sentence names ("12-week", "20 weeks"), as value and unit, read when two statements are compared
+  const periods = new Map<number, Set<string>>();
+  const periodsOf = (si: number) => {
+    let d = periods.get(si);
+    if (!d) { d = new Set(figuresBySentence(model)[si].filter(f => f.figureKind === 'duration' && typeof f.value === 'number').map(f => `${f.value} ${f.unit}`)); periods.set(si, d); }
+    return d;
+  };
+  const periodsDiffer = (a: number, b: number) => { const pa = periodsOf(a), pb = periodsOf(b); return pa.size > 0 && pb.size > 0 && ![...pa].some(x => pb.has(x)); };
   const sameDiseases = (a: number, b: number) => { const da = diseasesOf(a), db = diseasesOf(b); return da.size === 0 || db.size === 0 || [...da].some(x => db.has(x)); };
   const inSentence = new Map<number, Claim[]>();
   for (let cI = 0, claims_ = claims; cI < claims_.length; cI++) { const c = claims_[cI]; const l = inSentence.get(c.sentence) ?? []; l.push(c); inSentence.set(c.sentence, l); }
@@ -1230,6 +1238,9 @@ function echoes(model: DocumentModel): CheckFinding[] {
       if (s.c.figure.binding.endpoint && b.c.figure.binding.endpoint && s.c.figure.binding.endpoint !== b.c.figure.binding.endpoint) continue;
       if (s.c.figure.binding.trial && b.c.figure.binding.trial && s.c.figure.binding.trial !== b.c.figure.binding.trial) continue;
       if (!sameScope(s.c, b.c)) continue;
+      // ("27 % over the 12-week maintenance period" and "29 % over the whole 20-week period": two sentences that each name a
+      // length of time, and none in common, measure over two periods)
+      if (s.c.figure.figureKind !== 'duration' && periodsDiffer(s.c.sentence, b.c.sentence)) continue;
       // ("Of the enrolled patients, 400 were adults": a count of some of the whole the sentence opens with restates no count)
       if (s.c.figure.figureKind === 'count' && [s.c, b.c].some(c => opensWithItsWhole(text, model.sentences[c.sentence].start, c.figure.start))) continue;
       // two sentences that each name a disease, and no disease in common, describe two groups in one template

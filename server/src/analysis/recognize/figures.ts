@@ -1234,7 +1234,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
 const BEFORE_FIRST_PART = /^[^.;!?\n]{0,100}$/;
 /**
  * What opens a list of a count's parts, right before the first: a colon, a bracket, a comma, or a word that distributes
- * it (numbers.json gapping.distributors). A noun right before a number names a thing by it ("receptors 1, 2 and 3").
+ * it (numbers.json gapping.distributors). A noun right before a number names a thing by it ("isoforms 1, 2 and 4").
  */
 const PARTS_OPEN = new RegExp(`(?:[,:(]|[ ](?:${wordsPattern(numbersData.gapping.distributors)}))[ ]?$`, 'iu');
 /** Between two parts of a count: the first part's own words ("with X fusions", "in the placebo group"), then a list's join (no figure between: the parts are figures next to each other). */
