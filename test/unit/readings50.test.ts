@@ -148,4 +148,41 @@ describe('mends of session 50 (false alarms on fresh real text)', () => {
     ].join('\n');
     assert.deepEqual(messagesOf(doc, 'impossible-value'), []);
   });
+
+  it('a company value ("a total company value of $X") is no second total of the deal', () => {
+    const doc = [
+      'Beta to buy the rest of Acme Bio in $1.2 billion deal',
+      '',
+      'Beta Pharma announced an agreement to acquire the remaining stake in Acme Bio for $20.00 per share in cash.',
+      '',
+      'The total transaction value of the deal will be $1.2 billion, and a total company value will be $2.1 billion.',
+      '',
+    ].join('\n');
+    assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
+  });
+
+  it('a part of a loss is a smaller loss ("-2.0, of which the quarter -1.1")', () => {
+    const doc = [
+      'Acme AB bokslutskommuniké 2025',
+      '',
+      'Rörelseresultatet för perioden uppgick till -12,4 Mkr (-30,2 Mkr) varav fjärde kvartalet utgjorde -3,1 Mkr (-2,7 Mkr).',
+      '',
+    ].join('\n');
+    assert.deepEqual(messagesOf(doc, 'impossible-value'), []);
+  });
+
+  it('a multiple of a reference or one that people had is no claimed ratio of the figures around it', () => {
+    const doc = (sentence: string) => ['Acme reports phase 2 data', '', sentence, ''].join('\n');
+    assert.deepEqual(messagesOf(doc('On ZB-417, 40% of patients in the 5 mg and 75% in the 10 mg group had ALP values < 1.5 x ULN.'), 'claimed-ratio'), []);
+    assert.deepEqual(messagesOf(doc('In all, 20 of 60 patients (33%) had a greater than two-fold drop in the marker, including 12/60 patients (20%) with a greater than 5-fold drop.'), 'claimed-ratio'), []);
+    // a multiple that compares the figures is still judged
+    assert.equal(messagesOf(doc('Response rates were three-fold higher with ZB-417 (33% vs 20%).'), 'claimed-ratio').length, 1);
+  });
+
+  it('German "von" after a noun is its complement ("ein Reingewinn von X"), no origin of a change', () => {
+    const doc = (sentence: string) => ['Acme AG: Halbjahr', '', sentence, ''].join('\n');
+    assert.deepEqual(messagesOf(doc('Bei einem Umsatzanstieg um 8,0 Prozent auf 150,2 Millionen Franken resultierte ein Reingewinn von 12,5 Millionen Franken.'), 'claimed-ratio'), []);
+    // "auf A von B" right after one another is a change from B, still judged
+    assert.equal(messagesOf(doc('Der Umsatz stieg um 10,0 Prozent auf 60,0 Millionen Franken von 50,0 Millionen Franken.'), 'claimed-ratio').length, 1);
+  });
 });

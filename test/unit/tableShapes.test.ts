@@ -343,5 +343,6 @@ readsAs('a rate\'s row: the range in brackets after each share is its interval; 
 ].join('\n'), [
   { text: '27-41', kind: 'ci', value: [27, 41], unit: '%' },
   { text: '10-22', kind: 'ci', value: [10, 22], unit: '%' },
-  { text: '22-34', kind: 'other', value: [22, 34], unit: '' },
+  // (no interval of the measure: a range of it, in its unit)
+  { text: '22-34', kind: 'other', value: [22, 34], unit: '%' },
 ]);

@@ -10,6 +10,7 @@ import { roundingRoom } from '../claims';
 import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
+import { PEOPLE_PATTERN } from '../people';
 import { allocationAgainstArms } from './allocation';
 import { tableDifferences } from './tableDifferences';
 import words from '../../../lexicon/grammar/comparisons.json';
@@ -34,6 +35,8 @@ const STANDALONE_OF = new Map<string, number>(Object.entries(M.standalone as Rec
  */
 const MULTIPLE = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(M.hedges.flatMap(h => h.words))})\\s+)?(?:(${wordsPattern(Object.keys(M.numbers))}|\\d+(?:[.,]\\d+)?)\\s?(${wordsPattern(M.times)})|(${wordsPattern(Object.keys(M.standalone))}))(?![\\p{L}-])(?!\\s+(?:${wordsPattern(M.notAComparison)})\\b)`, 'giu');
 /** What follows a multiple that is a threshold or a schedule (the words of notAComparison): no claim. */
+/** People counted, perhaps their share in brackets, then a verb of having (comparisons.json multiples criterionVerbs) and an article, right before a multiple. */
+const CRITERION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_PATTERN})(?:\\s*\\([^()]{1,20}\\))?\\s+(?:${wordsPattern(M.criterionVerbs)})\\s+(?:an?\\s+)?(?:(?:${wordsPattern(M.comparatives)})\\s+)?$`, 'iu');
 const NOT_A_COMPARISON = new RegExp(`^\\s+(?:${wordsPattern(M.notAComparison)})(?![\\p{L}])`, 'iu');
 const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(?![\\p{L}])`, 'giu');
 
@@ -109,12 +112,16 @@ export const claimedRatio: Check = {
       return before.length === 1 ? [before[0], f] : own;
     };
 
+    const text = normalizedText(model);
     // "N-fold" figures
     for (let fI = 0, figs_ = figs; fI < figs_.length; fI++) { const f = figs_[fI];
       // a multiple written with digits ("3-fold", "2.5x"); one in words ("doubled") is read below with its hedge
       if ((f.figureKind !== 'ratio' && f.figureKind !== 'other') || f.unit !== 'fold' || typeof f.value !== 'number' || !/\d/.test(f.text)) continue;
       const s = sentenceAt(model.sentences, f.start);
       if (!s) continue;
+      // (a multiple of a reference, "< 1.67 x ULN", is a threshold; one that counted people had, "(30%) had a > 2-fold fall",
+      // is the criterion they met: neither compares the figures around it)
+      if (NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40)) || CRITERION_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start))) continue;
       const n = f.value;
       const d = 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
       const cmp = f.comparator;
@@ -124,7 +131,6 @@ export const claimedRatio: Check = {
       judge(model, { start: f.start, end: f.end, low, high, words: model.text.slice(f.start, f.end) }, around(s, fs => hasPair(fs.filter(x => x !== f)), f).filter(x => x !== f), out);
     }
     // "a 50 % higher response rate (45 % vs 30 %)", "a 40 % reduction in relapses (18 % vs 30 %)"
-    const text = normalizedText(model);
     // figures a claim has already been judged on: no second finding from another reading
     const claimed = new ClaimedSet();
     for (let fI = 0, figs_ = figs; fI < figs_.length; fI++) { const f = figs_[fI];
@@ -164,6 +170,11 @@ export const claimedRatio: Check = {
       for (let mI = 0, mList = memo.matchAll(MULTIPLE); mI < mList.length; mI++) { const m = mList[mI];
         const n = m[4] ? STANDALONE_OF.get(m[4].toLowerCase().replace(/\s+/g, ' ')) : NUMBER_OF.get(m[2].toLowerCase()) ?? Number(m[2].replace(',', '.'));
         if (!n || !Number.isFinite(n) || n < 1.5) continue;
+        // ("ALT below 2.5 times the upper limit": a multiple of a reference is a threshold, no claim)
+        const mEnd = s.start + m.index! + m[0].length;
+        if (NOT_A_COMPARISON.test(text.slice(mEnd, mEnd + 40))) continue;
+        // ("12 of 40 patients (30%) had a more than two-fold reduction": the size of each one's change, a criterion the share met)
+        if (CRITERION_BEFORE.test(text.slice(Math.max(s.start, s.start + m.index! - 60), s.start + m.index!))) continue;
         const [low, high] = multipleRange(n, m[1] ? HEDGE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined);
         claims.push({ a: s.start + m.index!, b: s.start + m.index! + m[0].length, low, high, words: m[0] });
       }
@@ -176,6 +187,7 @@ export const claimedRatio: Check = {
       // a multiple in words the recogniser read and the lists above do not hold ("more than triple"): its comparator is its hedge
       for (let fI = 0, own_ = own; fI < own_.length; fI++) { const f = own_[fI];
         if (f.unit !== 'fold' || /\d/.test(f.text) || typeof f.value !== 'number' || f.value < 1.5 || NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40))) continue;
+        if (CRITERION_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start))) continue;
         const hedge = f.comparator === '>' || f.comparator === '\u2265' ? 'above' : f.comparator === '<' || f.comparator === '\u2264' ? 'below' : f.comparator === '~' ? 'about' : undefined;
         const [low, high] = multipleRange(f.value, hedge);
         claims.push({ a: f.start, b: f.end, low, high, words: model.text.slice(f.start, f.end) });

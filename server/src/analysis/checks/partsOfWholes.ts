@@ -162,7 +162,10 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const report = (part: FigureEntity, run: FigureEntity[]) => {
-    if (run.length === 0 || !run.every(w => above(model, part, w)) || run.some(w => footnoteMarker(text, w))) return;
+    // (a part of a loss is a smaller loss: below zero, part and whole are compared by their size, "-2.1 of which" under "-10.4")
+    const magnitude = (f: FigureEntity): FigureEntity => ({ ...f, value: Math.abs(f.value as number) });
+    const exceeds = (w: FigureEntity) => (w.value as number) < 0 && (part.value as number) <= 0 ? above(model, magnitude(part), magnitude(w)) : above(model, part, w);
+    if (run.length === 0 || !run.every(exceeds) || run.some(w => footnoteMarker(text, w))) return;
     // the largest figure of the run: the part is above it, and so above all of them
     const whole = run.reduce((a, w) => ((w.value as number) > (a.value as number) ? w : a));
     out.push(finding(part, whole, `${model.text.slice(part.start, part.end)} is written as part of ${model.text.slice(whole.start, whole.end)}${run.length > 1 ? ' (or of the figures beside it)' : ''}, and is above it: a part cannot exceed its whole.`, 'the whole'));

@@ -328,6 +328,8 @@ function wordsAgainstDigits(model: DocumentModel): CheckFinding[] {
  * revenue or a financing's proceeds. When two paragraphs each lay out a deal with a different
  * total, the document announces two deals, and none are compared.
  */
+/** An enterprise value's noun (claims.json kinds enterprise), then at most three words and no clause mark, right before a sum. */
+const ENTERPRISE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(claimWords.sumEvents.enterprise.nouns)})(?:\\s+[^\\s,;:()]+){0,3}\\s*$`, 'iu');
 function dealTotalsOf(model: DocumentModel, bySentence: FigureEntity[][]): Set<FigureEntity> {
   const text = normalizedText(model);
   const termsIn = new Set<number>();
@@ -339,6 +341,9 @@ function dealTotalsOf(model: DocumentModel, bySentence: FigureEntity[][]): Set<F
     const sentence = text.slice(s.start, s.end);
     for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       if (f.figureKind !== 'money' || f.role !== 'total' || typeof f.value !== 'number' || NOT_A_DEAL.test(sentence)) continue;
+      // ("the transaction value will be $1.7 billion, and a total company value $2.9 billion": the value of the whole company, an
+      // enterprise value, is no sum the deal pays)
+      if (ENTERPRISE_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start))) continue;
       // "a CVR worth up to $6.00 per share": an amount per share is no deal's total
       if (claimIndex(model).of.get(f)?.perUnit) continue;
       const withTerms = termsIn.has(paragraphIndexAt(model, f.start));
