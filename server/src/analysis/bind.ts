@@ -1755,7 +1755,7 @@ function carryPopulations(entities: Entity[], sentences: Span[], normalized: str
     if (mentions.length) {
       const last = mentions[mentions.length - 1], first = mentions[0];
       if (lead && /^[\s)]*:?$/.test(normalized.slice(last.end, s.start + text.length - 1))) frame = { name: last.name, list: true };
-      // ("In the high-risk cohort, there were gains in PFS and OS:": a lead that opens with its one group frames its list too)
+      // ("For the older group, the benefit was larger:": a lead that opens with its one group frames its list too)
       else if (lead && mentions.every(m => m.name === first.name) && first.start - s.start <= 24 && POPULATION_OPENER.test(normalized.slice(s.start, first.start))
         && SIZED_COMMA_AFTER.test(normalized.slice(first.end, first.end + 24))) frame = { name: first.name, list: true };
       else if (((first.start - s.start <= 24 && POPULATION_OPENER.test(normalized.slice(s.start, first.start))) || JOINED_OPENER.test(normalized.slice(Math.max(s.start, first.start - 16), first.start)))

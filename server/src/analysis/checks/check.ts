@@ -467,7 +467,7 @@ function namedGapBefore(before: string): boolean {
 }
 
 /**
- * "Of the enrolled patients, 400 were adults": a sentence that opens with the whole its count is a part of, named without a
+ * "Of the randomised patients, 400 were adults": a sentence that opens with the whole its count is a part of, named without a
  * number (numbers.json wholeBefore, then the whole's words up to a comma), counts some of them: neither the whole restated nor
  * a trial's enrolment. True when the text from the sentence's start to the figure is such an opening.
  */

@@ -367,8 +367,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // "A, up 22 % compared to 2030 (B)", "A, up 22 % year over year (2030: B)": the period compared with, then B in brackets
       const viaPeriod = k < 0 ? comparedPeriodOrigin(text, gap, f2) : -1;
       if (viaPeriod >= 0) k = viaPeriod;
-      // ("auf A resultierte ein Reingewinn von B": a German noun right before "von" takes it as its complement, "a net profit of
-      // B", no origin of A's change; the language's nouns are written with a capital)
+      // ("auf A bei einem Gewinn von B": a German noun right before "von" takes it as its complement, "a profit of B", no
+      // origin of A's change; the language's nouns are written with a capital)
       if (k > 0 && gap[k].w === 'von' && !gap[k - 1].fig && /^\p{Lu}/u.test(text.slice(gap[k - 1].start, gap[k - 1].end))) continue;
       // (the origin may be named by its noun, the figure after its "of": "down from its earlier target of B")
       const originWords = gap.length - k - 1;

@@ -119,7 +119,7 @@ export const claimedRatio: Check = {
       if ((f.figureKind !== 'ratio' && f.figureKind !== 'other') || f.unit !== 'fold' || typeof f.value !== 'number' || !/\d/.test(f.text)) continue;
       const s = sentenceAt(model.sentences, f.start);
       if (!s) continue;
-      // (a multiple of a reference, "< 1.67 x ULN", is a threshold; one that counted people had, "(30%) had a > 2-fold fall",
+      // (a multiple of a reference, "< 1.5 x ULN", is a threshold; one that counted people had, "(30%) had a > 3-fold fall",
       // is the criterion they met: neither compares the figures around it)
       if (NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40)) || CRITERION_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start))) continue;
       const n = f.value;
@@ -173,7 +173,7 @@ export const claimedRatio: Check = {
         // ("ALT below 2.5 times the upper limit": a multiple of a reference is a threshold, no claim)
         const mEnd = s.start + m.index! + m[0].length;
         if (NOT_A_COMPARISON.test(text.slice(mEnd, mEnd + 40))) continue;
-        // ("12 of 40 patients (30%) had a more than two-fold reduction": the size of each one's change, a criterion the share met)
+        // ("eight patients (20%) had a more than 3-fold fall": the size of each one's change, a criterion the share met)
         if (CRITERION_BEFORE.test(text.slice(Math.max(s.start, s.start + m.index! - 60), s.start + m.index!))) continue;
         const [low, high] = multipleRange(n, m[1] ? HEDGE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined);
         claims.push({ a: s.start + m.index!, b: s.start + m.index! + m[0].length, low, high, words: m[0] });
@@ -643,7 +643,7 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
       && PRIOR_BRACKET.test(text.slice(Math.max(newer.end, claim.end), after.start))) like = [after, newer];
   }
   if (like.length < 2) return;
-  // ("twice as effective in group A, while in group B the rates were 30 % vs 20 %": a clause in contrast after the claim
+  // ("responses doubled in the first cohort, whereas the second saw 30 % against 20 %": a clause in contrast after the claim
   // states another group's figures, not the claim's)
   if (!exact && like[0].start >= claim.end && CONTRAST_CLAUSE.test(text.slice(claim.end, like[0].start))) return;
   // "more than twice as many at one year (34 % vs 15 %) and at two years (22 % vs 10 %)": a claim over two or more pairs,

@@ -406,7 +406,7 @@ export const dates: Check = {
           // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
           let done = T.exec(HAPPENED, from, at);
           let will = T.exec(FUTURE, from, at);
-          // ("Der Aufwand wird auf 12 Millionen beziffert, weniger als 2025": the auxiliary with a participle closing its clause is
+          // ("Die Kosten werden mit 3 Millionen Euro berichtet, nach 4 Millionen 2025": the auxiliary with a participle closing its clause is
           // the present passive; a word of the future after it still makes the clause future, "wird für 2027 erwartet")
           if (will && PASSIVE_AUX.has(will[0].toLowerCase())) {
             const after = from + will.index + will[0].length;

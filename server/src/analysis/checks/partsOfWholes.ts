@@ -162,7 +162,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const report = (part: FigureEntity, run: FigureEntity[]) => {
-    // (a part of a loss is a smaller loss: below zero, part and whole are compared by their size, "-2.1 of which" under "-10.4")
+    // (a part of a loss is a smaller loss: below zero, part and whole are compared by their size, "-0.8 of which" under "-5.0")
     const magnitude = (f: FigureEntity): FigureEntity => ({ ...f, value: Math.abs(f.value as number) });
     const exceeds = (w: FigureEntity) => (w.value as number) < 0 && (part.value as number) <= 0 ? above(model, magnitude(part), magnitude(w)) : above(model, part, w);
     if (run.length === 0 || !run.every(exceeds) || run.some(w => footnoteMarker(text, w))) return;
@@ -376,7 +376,7 @@ function netAboveGross(model: DocumentModel): CheckFinding[] {
   for (const [si, inS] of figuresBySentence(model).entries()) for (let k = 0; k < inS.length; k++) {
     const f = inS[k];
     if (f.figureKind !== 'money' || typeof f.value !== 'number') continue;
-    // ("per $1,000 principal amount of notes": a sum a rate is counted by is no side of the proceeds)
+    // ("8.5 shares for each $1,000 of notes": a sum a rate is counted by is no side of the proceeds)
     if (PER_UNIT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
     // the side's words right after the sum ("$40 million in gross proceeds", "$37 million after
     // deducting fees"), else the nearer side's words before it in its sentence, back to the sum

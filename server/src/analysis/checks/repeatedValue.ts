@@ -341,8 +341,8 @@ function dealTotalsOf(model: DocumentModel, bySentence: FigureEntity[][]): Set<F
     const sentence = text.slice(s.start, s.end);
     for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
       if (f.figureKind !== 'money' || f.role !== 'total' || typeof f.value !== 'number' || NOT_A_DEAL.test(sentence)) continue;
-      // ("the transaction value will be $1.7 billion, and a total company value $2.9 billion": the value of the whole company, an
-      // enterprise value, is no sum the deal pays)
+      // ("a transaction value of $1.2 billion and a company value of $2.1 billion": the value of the whole company, an enterprise
+      // value, is no sum the deal pays)
       if (ENTERPRISE_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start))) continue;
       // "a CVR worth up to $6.00 per share": an amount per share is no deal's total
       if (claimIndex(model).of.get(f)?.perUnit) continue;

@@ -1238,10 +1238,10 @@ function echoes(model: DocumentModel): CheckFinding[] {
       if (s.c.figure.binding.endpoint && b.c.figure.binding.endpoint && s.c.figure.binding.endpoint !== b.c.figure.binding.endpoint) continue;
       if (s.c.figure.binding.trial && b.c.figure.binding.trial && s.c.figure.binding.trial !== b.c.figure.binding.trial) continue;
       if (!sameScope(s.c, b.c)) continue;
-      // ("27 % over the 12-week maintenance period" and "29 % over the whole 20-week period": two sentences that each name a
+      // ("41 % at the end of the 8-week phase" and "44 % over the whole 24-week course": two sentences that each name a
       // length of time, and none in common, measure over two periods)
       if (s.c.figure.figureKind !== 'duration' && periodsDiffer(s.c.sentence, b.c.sentence)) continue;
-      // ("Of the enrolled patients, 400 were adults": a count of some of the whole the sentence opens with restates no count)
+      // ("Of the randomised patients, 400 were adults": a count of some of the whole the sentence opens with restates no count)
       if (s.c.figure.figureKind === 'count' && [s.c, b.c].some(c => opensWithItsWhole(text, model.sentences[c.sentence].start, c.figure.start))) continue;
       // two sentences that each name a disease, and no disease in common, describe two groups in one template
       if (!sameDiseases(s.c.sentence, b.c.sentence)) continue;

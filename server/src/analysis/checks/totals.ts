@@ -1145,7 +1145,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
         + (price.comparator === '~' ? shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) : 0)
         + precisionOf(model.text.slice(total.start, total.end), stated);
       if (Math.abs(product - stated) <= room) continue;
-      // ("1,200,000 shares sold by the company and 500,000 by holders, raising proceeds to the company of $X": a sentence that
+      // ("Acme sells 1,000,000 of the shares and its founders 500,000, for proceeds to Acme of $X": a sentence that
       // counts two lots of shares before its proceeds may state the proceeds of either; another lot at the price that makes
       // them is the one they are of)
       if (!second && inS.some(f => f !== inS[i] && f.end <= total.start && shareCount(f) !== undefined
