@@ -136,4 +136,26 @@ describe('mends of session 50 (false alarms on fresh real text; each test fails 
     // "auf A von B" right after one another is a change from B, still judged
     assert.equal(messagesOf(doc('Acme AG: Halbjahr', 'Der Umsatz stieg um 10,0 Prozent auf 60,0 Millionen Euro von 50,0 Millionen Euro.'), 'claimed-ratio').length, 1);
   });
+
+  it('a time named a percentile ("at a 25th percentile of 18.2 months") is no median', () => {
+    const text = doc('Acme reports long-term survival with ZB-417', 'The median overall survival with ZB-417 has not been reached in responders, at a 25th percentile of 18.2 months. In non-responders the median OS with ZB-417 was 9.4 months (95% CI 7.1, 11.0).');
+    assert.deepEqual(messagesOf(text, 'repeated-value'), []);
+  });
+
+  it('French "de" after a name ("le contrat Beta de 6 ME") takes the sum as its complement, no origin of a change', () => {
+    const text = doc('Acme : résultats annuels 2025', 'Le résultat opérationnel ressort à - 1,2 ME, en baisse de 3,0 ME par rapport à 2024, « grâce aux ventes qui compensent la fin du contrat Beta de 6 ME », selon la société.');
+    assert.deepEqual(messagesOf(text, 'claimed-ratio'), []);
+  });
+
+  it('a period whose two ends have no year ("beginnt am 1. Oktober und endet am 31. März") may run across a new year', () => {
+    const text = doc('Acme AG: Halbjahresbericht', 'Heidelberg, 10. Juli 2026 - Das Geschäftshalbjahr beginnt am 1. Oktober und endet am 31. März.');
+    assert.deepEqual(messagesOf(text, 'date-inconsistent'), []);
+  });
+
+  it('an added lot of shares ("another 0.9 million shares, which would lift the proceeds to $X") is held with the first', () => {
+    const text = (proceeds: string) => doc('Acme prices its IPO', `Acme sold 6.0 million shares priced at $5.00 each, a discount to its range. Its bankers can buy another 0.9 million shares, which would lift the proceeds of the offering to ${proceeds}.`);
+    assert.deepEqual(messagesOf(text('$34.5m'), 'totals'), []);
+    // proceeds that neither the added lot nor both lots make are still reported
+    assert.equal(messagesOf(text('$40.5m'), 'totals').length, 1);
+  });
 });

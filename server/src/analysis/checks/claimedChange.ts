@@ -21,6 +21,15 @@ import numbersData from '../../../lexicon/builtin/numbers.json';
 const lower = (ws: string[]) => new Set(ws.map(w => w.toLowerCase()));
 const C = words.changes;
 const UP = lower(C.up), DOWN = lower(C.down), UP_AFTER = lower(C.upAfter), DOWN_AFTER = lower(C.downAfter);
+/** "von", "de", "van", "da": words of "from" that also mean "of" (comparisons.json changes.fromAlsoOf). */
+const FROM_ALSO_OF = lower(C.fromAlsoOf);
+/**
+ * Whether a "from" that also means "of" follows a name or a German noun (a word written with a capital: "le contrat Beta
+ * de", "ein Gewinn von"), which takes the sum after it as its complement: no origin of a change.
+ */
+function complementOfName(text: string, before: Tok, from: Tok): boolean {
+  return FROM_ALSO_OF.has(from.w) && !before.fig && /^\p{Lu}/u.test(text.slice(before.start, before.end));
+}
 const FROM = lower(C.from), TO = lower(C.to), NEGATION = lower(C.negations), NOT_A_START = lower(C.notAStart);
 const UP_NOUN = lower(C.upNouns), DOWN_NOUN = lower(C.downNouns), DETERMINER = lower(C.determiners), NOUN_OF = lower(C.of);
 /** German verbs split in two ("legte ... zu"): the particle, and for each of its verbs the direction. */
@@ -368,8 +377,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       const viaPeriod = k < 0 ? comparedPeriodOrigin(text, gap, f2) : -1;
       if (viaPeriod >= 0) k = viaPeriod;
       // ("auf A bei einem Gewinn von B": a German noun right before "von" takes it as its complement, "a profit of B", no
-      // origin of A's change; the language's nouns are written with a capital)
-      if (k > 0 && gap[k].w === 'von' && !gap[k - 1].fig && /^\p{Lu}/u.test(text.slice(gap[k - 1].start, gap[k - 1].end))) continue;
+      // origin of A's change)
+      if (k > 0 && complementOfName(text, gap[k - 1], gap[k])) continue;
       // (the origin may be named by its noun, the figure after its "of": "down from its earlier target of B")
       const originWords = gap.length - k - 1;
       const namedOrigin = originWords >= 2 && originWords <= 5 && REL_OF.has(gap[gap.length - 1].w);
@@ -1656,6 +1665,8 @@ function comparedPair(model: DocumentModel, text: string, s: { start: number; en
   for (let x = gap.length - 1; x >= 0; x--) {
     const t = gap[x];
     if (t.fig) break;
+    // ("A ..., le contrat Beta de B": a name right before a "from" that also means "of" takes B as its complement)
+    if (FROM.has(t.w) && x > 0 && complementOfName(text, gap[x - 1], t)) return undefined;
     if (FROM.has(t.w) || ABS_LINK.has(t.w) || (COMPARED.test(t.w) && !BY.has(t.w))) { at = x; break; }
   }
   // (the words of "compared with" end on a preposition: the comparison is read as the phrase before B)

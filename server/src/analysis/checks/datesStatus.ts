@@ -82,12 +82,8 @@ function ends(a: FigureEntity, b: FigureEntity): { start: DateSpan; end: DateSpa
     if (same <= sb.to || sb.to - day(y - 1, ma) <= ACROSS_DAYS * DAY) return undefined;
     return { start: { from: same, to: same, label: label(a) }, end: sb };
   }
-  if (ma && mb) {
-    // both without a year: read in one year (2001, no leap day lost to either), or across the new year when short
-    const from = day(2001, ma), to = day(2001, mb);
-    if (to >= from || day(2002, mb) - from <= ACROSS_DAYS * DAY) return undefined;
-    return { start: { from, to: from, label: label(a) }, end: { from: to, to, label: label(b) } };
-  }
+  // both without a year ("beginnt am 1. Oktober und endet am 31. März"): an end earlier in the calendar than the start is a
+  // period across a new year, a fiscal half-year or year as often as not; nothing written says otherwise
   return undefined;
 }
 

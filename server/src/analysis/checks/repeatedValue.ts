@@ -30,6 +30,7 @@ import { restatedClaims } from './restatedClaims';
 import { wordForWordRestatements } from './wordForWord';
 import { TRIAL_AND_TESTED, claimIndex } from '../claims';
 import claimWords from '../../../lexicon/grammar/claims.json';
+import survivalWords from '../../../lexicon/grammar/survival.json';
 import { conversionsDisagree } from './conversions';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import numbers from '../../../lexicon/builtin/numbers.json';
@@ -169,6 +170,8 @@ export const repeatedValue: Check = {
           // (a table's cell is one group's statement when its column names the group: "Zelbotamab (n=120)")
           // "3.2 months longer", "an improvement of 3.2 months": the gap between two medians, no median
           if (isDurationGap(text, f)) continue;
+          // ("not reached, its first quartile at 14.0 months": another point of the curve than its median)
+          if (PERCENTILE_BEFORE.test(text.slice(Math.max(s.start, f.start - 40), f.start))) continue;
           const cell = !!f.table;
           if (!cell && (durations > MAX_MEDIANS_IN_SENTENCE || inTableRun(text, inS, f))) continue;
           const kind = medianKind(text, s.start, f);
@@ -328,6 +331,8 @@ function wordsAgainstDigits(model: DocumentModel): CheckFinding[] {
  * revenue or a financing's proceeds. When two paragraphs each lay out a deal with a different
  * total, the document announces two deals, and none are compared.
  */
+/** A percentile's or a quartile's word (survival.json percentiles), then at most four words, right before a time. */
+const PERCENTILE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(survivalWords.percentiles.words)})(?![\\p{L}])(?:\\s+[^\\s.;]+){0,4}?\\s*$`, 'iu');
 /** An enterprise value's noun (claims.json kinds enterprise), then at most three words and no clause mark, right before a sum. */
 const ENTERPRISE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(claimWords.sumEvents.enterprise.nouns)})(?:\\s+[^\\s,;:()]+){0,3}\\s*$`, 'iu');
 function dealTotalsOf(model: DocumentModel, bySentence: FigureEntity[][]): Set<FigureEntity> {

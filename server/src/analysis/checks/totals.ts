@@ -1082,6 +1082,15 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
     const sentence = model.sentences.find(x => x.start <= inS[k].start && inS[k].end <= x.end);
     return sentence && isGross(inS[k], sentence) ? inS[k] : undefined;
   };
+  /** The counts of shares stated before `f` in its paragraph (its own sentence and the ones before). */
+  const countedBefore = (si: number, f: FigureEntity): number[] => {
+    const here = paragraphIndexAt(model, f.start);
+    const out: number[] = [];
+    for (let k = si; k >= 0 && paragraphIndexAt(model, model.sentences[k].start) === here; k--) {
+      for (let xI = 0, xs = bySentence[k]; xI < xs.length; xI++) { const x = xs[xI]; const n = x.end <= f.start ? shareCount(x) : undefined; if (n !== undefined && x !== f) out.push(n); }
+    }
+    return out;
+  };
   // the prices per share stated earlier in the paragraph, by value
   let paragraphPrices = new Map<number, FigureEntity>();
   let paragraph = -1;
@@ -1150,6 +1159,10 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       // them is the one they are of)
       if (!second && inS.some(f => f !== inS[i] && f.end <= total.start && shareCount(f) !== undefined
         && Math.abs((shareCount(f) as number) * (price!.value as number) - stated) <= 0.02 * stated + precisionOf(model.text.slice(total.start, total.end), stated))) continue;
+      // ("its bankers can buy another 0.75 million shares, lifting the proceeds to $X": an added lot's proceeds are
+      // those of both lots, the one counted before it in the paragraph and the added)
+      if (!second && ADDITIONAL_LOT_BEFORE.test(text.slice(Math.max(sentence.start, inS[i].start - 24), inS[i].start))
+        && countedBefore(si, inS[i]).some(n => Math.abs((n + shares) * (price!.value as number) - stated) <= 0.02 * stated + precisionOf(model.text.slice(total.start, total.end), stated))) continue;
       const sale = (f: FigureEntity, pr: FigureEntity) => `${model.text.slice(f.start, f.end)} \u00d7 ${model.text.slice(pr.start, pr.end)}`;
       out.push({
         message: `${sale(inS[i], price)}${second ? ` + ${sale(second.f, second.price)}` : ''} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
@@ -1166,6 +1179,8 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
   return out;
 }
 
+/** Right before a count of shares: the words that add it to a lot counted before ("another", "an additional": totals.json offering additionalLots). */
+const ADDITIONAL_LOT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.additionalLots)})\\s+$`, 'iu');
 /** Words between a sum and the shares it is ("högst 8,4 MSEK, motsvarande högst 4 150 000 aktier"): totals.json offering.sumAsShares. */
 /** (or an "or" after a comma that restates the sum in shares: "$15 million of stock, or 1.2 million shares"; numbers.json orWords) */
 const SUM_AS_SHARES = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(O.sumAsShares)})|,[ ]?(?:${wordsPattern(Object.entries(numberWords.orWords).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]))}))(?![\\p{L}])`, 'iu');
