@@ -158,4 +158,21 @@ describe('mends of session 50 (false alarms on fresh real text; each test fails 
     // proceeds that neither the added lot nor both lots make are still reported
     assert.equal(messagesOf(text('$40.5m'), 'totals').length, 1);
   });
+
+  it('a per cent after "by" is the size of a change, no share of those who reached a threshold', () => {
+    const text = doc('Acme reports phase 2 data', 'ZB-417 also improved vision relative to the control by 20% in patients who gained >=2 lines, by 55% in patients who gained >=3 lines and by 140% in patients who gained >=4 lines.');
+    assert.deepEqual(messagesOf(text, 'impossible-value'), []);
+  });
+
+  it('a date after "within 20 business days of" is the day the length is counted from, not the event\'s', () => {
+    const text = doc('Acme raises $50 million in notes', 'BOSTON, May 12, 2026 (GLOBE NEWSWIRE) -- Acme Bio announced today that it agreed to sell $50 million of convertible notes to investors.', 'The closing of the sale is expected to occur within 20 business days of May 11, 2026, subject to customary conditions.');
+    assert.deepEqual(messagesOf(text, 'date-inconsistent'), []);
+    // the event dated before the release itself is still reported
+    assert.equal(messagesOf(text.replace('within 20 business days of May 11, 2026', 'on May 11, 2026'), 'date-inconsistent').length, 1);
+  });
+
+  it('a size beside its own sentence\'s pair ("up 25 percent from 1.6 billion won") is not held to the next sentence\'s pair', () => {
+    const text = doc('Acme results', 'The company aims to reach 2.0 billion won in sales this year, up 25 percent from 1.6 billion won last year.', 'Its portfolio grew, with the number of marketed products rising from four to 9.');
+    assert.deepEqual(messagesOf(text, 'claimed-ratio'), []);
+  });
 });

@@ -628,6 +628,9 @@ function sizeAlone(model: DocumentModel, text: string, prev: { start: number; en
   // figures of another kind than the pair's and than a size say something else ("its two tests", "the nine months ended March 31")
   const figs = prevFigs.filter(f => f.figureKind !== 'date' && (f.figureKind === 'percent' || multiple(f) || like(f, pair)));
   if (figs.length !== 1 || !(sizeShare(figs[0]) || multiple(figs[0]))) return undefined;
+  // ("sales of 2.0 billion, up 25 % from 1.6 billion": a size beside two amounts of one kind of its own sentence is theirs)
+  const amounts = prevFigs.filter(f => amount(f) && !like(f, pair));
+  if (amounts.some((a, k) => amounts.slice(k + 1).some(b => like(a, b)))) return undefined;
   const pp = paragraphIndexAt(model, prev.start), ps = paragraphIndexAt(model, s.start);
   if (pp !== ps) {
     const si = sentenceIndexAt(model, prev.start);

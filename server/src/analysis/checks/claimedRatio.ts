@@ -37,6 +37,8 @@ const MULTIPLE = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(M.hedges.flatMap
 /** What follows a multiple that is a threshold or a schedule (the words of notAComparison): no claim. */
 /** People counted, perhaps their share in brackets, then a verb of having (comparisons.json multiples criterionVerbs) and an article, right before a multiple. */
 const CRITERION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_PATTERN})(?:\\s*\\([^()]{1,20}\\))?\\s+(?:${wordsPattern(M.criterionVerbs)})\\s+(?:an?\\s+)?(?:(?:${wordsPattern(M.comparatives)})\\s+)?$`, 'iu');
+/** After a multiple, in its clause: the share of people it is found in ("in 30% of recipients": comparisons.json multiples criterionShares). */
+const CRITERION_SHARE_AFTER = new RegExp(`^[^.;]{0,100}?(?<![\\p{L}])(?:${wordsPattern(M.criterionShares.before)})\\s+\\d[\\d.,]*\\s?%\\s+(?:${wordsPattern(M.criterionShares.of)})\\s`, 'iu');
 const NOT_A_COMPARISON = new RegExp(`^\\s+(?:${wordsPattern(M.notAComparison)})(?![\\p{L}])`, 'iu');
 const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(?![\\p{L}])`, 'giu');
 
@@ -121,7 +123,8 @@ export const claimedRatio: Check = {
       if (!s) continue;
       // (a multiple of a reference, "< 1.5 x ULN", is a threshold; one that counted people had, "(30%) had a > 3-fold fall",
       // is the criterion they met: neither compares the figures around it)
-      if (NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40)) || CRITERION_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start))) continue;
+      if (NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40)) || CRITERION_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start))
+        || CRITERION_SHARE_AFTER.test(text.slice(f.end, Math.min(s.end, f.end + 120)))) continue;
       const n = f.value;
       const d = 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
       const cmp = f.comparator;
@@ -174,7 +177,7 @@ export const claimedRatio: Check = {
         const mEnd = s.start + m.index! + m[0].length;
         if (NOT_A_COMPARISON.test(text.slice(mEnd, mEnd + 40))) continue;
         // ("eight patients (20%) had a more than 3-fold fall": the size of each one's change, a criterion the share met)
-        if (CRITERION_BEFORE.test(text.slice(Math.max(s.start, s.start + m.index! - 60), s.start + m.index!))) continue;
+        if (CRITERION_BEFORE.test(text.slice(Math.max(s.start, s.start + m.index! - 60), s.start + m.index!)) || CRITERION_SHARE_AFTER.test(text.slice(mEnd, Math.min(s.end, mEnd + 120)))) continue;
         const [low, high] = multipleRange(n, m[1] ? HEDGE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined);
         claims.push({ a: s.start + m.index!, b: s.start + m.index! + m[0].length, low, high, words: m[0] });
       }
@@ -187,7 +190,7 @@ export const claimedRatio: Check = {
       // a multiple in words the recogniser read and the lists above do not hold ("more than triple"): its comparator is its hedge
       for (let fI = 0, own_ = own; fI < own_.length; fI++) { const f = own_[fI];
         if (f.unit !== 'fold' || /\d/.test(f.text) || typeof f.value !== 'number' || f.value < 1.5 || NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40))) continue;
-        if (CRITERION_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start))) continue;
+        if (CRITERION_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start)) || CRITERION_SHARE_AFTER.test(text.slice(f.end, Math.min(s.end, f.end + 120)))) continue;
         const hedge = f.comparator === '>' || f.comparator === '\u2265' ? 'above' : f.comparator === '<' || f.comparator === '\u2264' ? 'below' : f.comparator === '~' ? 'about' : undefined;
         const [low, high] = multipleRange(f.value, hedge);
         claims.push({ a: f.start, b: f.end, low, high, words: model.text.slice(f.start, f.end) });

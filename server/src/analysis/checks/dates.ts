@@ -115,6 +115,8 @@ const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(FUTURE_WORDS)})(?![\\p
 /** "was expected to": a word of the past right before the future's word (dates.json future.pastBefore). */
 /** "should have", "would have", "sollte ... haben": a modal with a perfect after it speaks of what did not happen, not of the future. */
 const MODAL_PERFECT = /^(?:should|would|could)\s+have\b/i;
+/** A length of time (a number, perhaps a word such as "business", its unit), then a word it is counted from (dates.json countedFrom), right before a date. */
+const COUNTED_FROM = new RegExp(`\\d[\\d.,]*\\s+(?:\\p{L}+\\s+)?(?:days?|weeks?|months?|years?|${wordsPattern(Object.keys(numbersData.durationWords).filter(k => !k.startsWith('$')))})\\s+(?:${wordsPattern(words.countedFrom.words)})\\s*$`, 'iu');
 /** The German auxiliary of both the future and the present passive (dates.json presentPassive). */
 const PASSIVE_AUX = new Set(words.presentPassive.auxiliaries.map(w => w.toLowerCase()));
 /** After it, the clause's last word before a comma or a clause mark (a decimal comma is none), when it ends in -t: a participle (no infinitive ends so). */
@@ -438,7 +440,8 @@ export const dates: Check = {
             || !/[\p{L}\d]/u.test(model.text.slice(f.end + next[0].length, s.start + clause.to));
           const near = Math.max(clause.from, at - 30);
           // ("will use the proceeds, with its cash of $210 million as of March 31, 2026, to fund ...": a state's day, no plan's)
-          if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)
+          // ("within 20 days of 2 May": the day a length of time is counted from, the event after it)
+          if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(COUNTED_FROM, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)
             && !STATE_ANCHOR_BEFORE.test(sentence.slice(near, at))) {
             if (!dateline) { bounds.upper.push({ f, span, cue: future[0] }); return; }
             out.push(finding(f, `A clause in the future tense (\u201c${future[0]}\u201d) is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventTo: span.to, released: dateline.from }));

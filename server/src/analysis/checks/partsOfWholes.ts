@@ -618,6 +618,8 @@ function gradeBase(endpoint: string, serious = false): string | undefined {
 }
 const SERIOUS_OF = new Map<string, string>(GRADES.serious.map(([part, whole]) => [part, whole]));
 
+/** Right before a per cent: a word that makes it the size of a change (nesting.json changeSizeBefore). */
+const CHANGE_SIZE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.changeSizeBefore.words)})\\s*$`, 'iu');
 /** How many shares before it a share at a threshold is compared with. */
 const THRESHOLD_WINDOW = 8;
 
@@ -639,6 +641,8 @@ function thresholdsOutOfOrder(model: DocumentModel): CheckFinding[] {
       const threshold = inS[k], share = inS[k - 1];
       if (share.figureKind !== 'percent' || share.unit !== '%' || typeof share.value !== 'number' || share.comparator) continue;
       if (typeof threshold.value !== 'number') continue;
+      // ("raised by 30 % among those who gained 2 points or more": the size of a change, no share of those who reached it)
+      if (CHANGE_SIZE_BEFORE.test(text.slice(Math.max(0, share.start - 12), share.start))) continue;
       // the threshold's own words: "at least 10 %" (read into the figure's comparator, or written before it)
       const lead = text.slice(share.end, threshold.start);
       const hasAtLeast = threshold.comparator === '\u2265' || threshold.comparator === '>' || AT_LEAST.test(lead);

@@ -272,7 +272,13 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
         // are some of the first sum of the sentence before (in its paragraph), which stands as the whole
         const prev = bySentence[si - 1].find(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator);
         if (!prev || prev.unit !== whole.unit || paragraphIndexAt(model, prev.start) !== paragraphIndexAt(model, sentence.start)) continue;
-        const parts0 = money.filter(f => f.unit === prev.unit);
+        let parts0 = money.filter(f => f.unit === prev.unit);
+        // ("Of this, 35 is new money and 15 refinancing; 20 is paid now and the remaining 15 later": sums at the end of the
+        // list that add up to a part before them break that part down again, no more parts of the whole)
+        for (let j = 2; j < parts0.length; j++) {
+          const tail = parts0.slice(j).reduce((a, f) => a + (f.value as number), 0);
+          if (parts0.slice(0, j).some(f => Math.abs((f.value as number) - tail) <= precisionOf(model.text.slice(f.start, f.end), f.value as number))) { parts0 = parts0.slice(0, j); break; }
+        }
         if (parts0.length < 2) continue;
         const sum0 = parts0.reduce((a, f) => a + (f.value as number), 0);
         const room0 = precisionOf(model.text.slice(prev.start, prev.end), prev.value as number) + parts0.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
