@@ -35,11 +35,11 @@ const STANDALONE_OF = new Map<string, number>(Object.entries(M.standalone as Rec
  */
 const MULTIPLE = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(M.hedges.flatMap(h => h.words))})\\s+)?(?:(${wordsPattern(Object.keys(M.numbers))}|\\d+(?:[.,]\\d+)?)\\s?(${wordsPattern(M.times)})|(${wordsPattern(Object.keys(M.standalone))}))(?![\\p{L}-])(?!\\s+(?:${wordsPattern(M.notAComparison)})\\b)`, 'giu');
 /** What follows a multiple that is a threshold or a schedule (the words of notAComparison): no claim. */
+const NOT_A_COMPARISON = new RegExp(`^\\s+(?:${wordsPattern(M.notAComparison)})(?![\\p{L}])`, 'iu');
 /** People counted, perhaps their share in brackets, then a verb of having (comparisons.json multiples criterionVerbs) and an article, right before a multiple. */
 const CRITERION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_PATTERN})(?:\\s*\\([^()]{1,20}\\))?\\s+(?:${wordsPattern(M.criterionVerbs)})\\s+(?:an?\\s+)?(?:(?:${wordsPattern(M.comparatives)})\\s+)?$`, 'iu');
 /** After a multiple, in its clause: the share of people it is found in ("in 30% of recipients": comparisons.json multiples criterionShares). */
 const CRITERION_SHARE_AFTER = new RegExp(`^[^.;]{0,100}?(?<![\\p{L}])(?:${wordsPattern(M.criterionShares.before)})\\s+\\d[\\d.,]*\\s?%\\s+(?:${wordsPattern(M.criterionShares.of)})\\s`, 'iu');
-const NOT_A_COMPARISON = new RegExp(`^\\s+(?:${wordsPattern(M.notAComparison)})(?![\\p{L}])`, 'iu');
 const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(?![\\p{L}])`, 'giu');
 
 // risk may close a compound ("Sterberisiko", "dödsrisken")

@@ -1163,12 +1163,12 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       // ("Acme sells 1,000,000 of the shares and its founders 500,000, for proceeds to Acme of $X": a sentence that
       // counts two lots of shares before its proceeds may state the proceeds of either; another lot at the price that makes
       // them is the one they are of)
-      if (!second && inS.some(f => f !== inS[i] && f.end <= total.start && shareCount(f) !== undefined
-        && Math.abs((shareCount(f) as number) * (price!.value as number) - stated) <= 0.02 * stated + precisionOf(model.text.slice(total.start, total.end), stated))) continue;
+      const makes = (n: number) => Math.abs(n * (price!.value as number) - stated) <= 0.02 * stated + precisionOf(model.text.slice(total.start, total.end), stated);
+      if (!second && inS.some(f => f !== inS[i] && f.end <= total.start && shareCount(f) !== undefined && makes(shareCount(f) as number))) continue;
       // ("its bankers can buy another 0.75 million shares, lifting the proceeds to $X": an added lot's proceeds are
       // those of both lots, the one counted before it in the paragraph and the added)
       if (!second && ADDITIONAL_LOT_BEFORE.test(text.slice(Math.max(sentence.start, inS[i].start - 24), inS[i].start))
-        && countedBefore(si, inS[i]).some(n => Math.abs((n + shares) * (price!.value as number) - stated) <= 0.02 * stated + precisionOf(model.text.slice(total.start, total.end), stated))) continue;
+        && countedBefore(si, inS[i]).some(n => makes(n + shares))) continue;
       const sale = (f: FigureEntity, pr: FigureEntity) => `${model.text.slice(f.start, f.end)} \u00d7 ${model.text.slice(pr.start, pr.end)}`;
       out.push({
         message: `${sale(inS[i], price)}${second ? ` + ${sale(second.f, second.price)}` : ''} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
