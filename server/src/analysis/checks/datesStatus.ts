@@ -25,6 +25,8 @@ import words from '../../../lexicon/grammar/dates.json';
 export const DAY = 86400000;
 /** A period without its year may run over New Year's Day when it is short (the same bound checks/dates.ts uses). */
 const ACROSS_DAYS = 92;
+/** How long a period written without years may run across a new year (a fiscal half-year: 1 December to 31 May is 181 days). */
+const HALF_YEAR_DAYS = 184;
 
 const PV = words.periodVerbs;
 const PREPOSITIONS = wordsPattern(words.datePrepositions.words);
@@ -82,8 +84,15 @@ function ends(a: FigureEntity, b: FigureEntity): { start: DateSpan; end: DateSpa
     if (same <= sb.to || sb.to - day(y - 1, ma) <= ACROSS_DAYS * DAY) return undefined;
     return { start: { from: same, to: same, label: label(a) }, end: sb };
   }
-  // both without a year ("beginnt am 1. Oktober und endet am 31. März"): an end earlier in the calendar than the start is a
-  // period across a new year, a fiscal half-year or year as often as not; nothing written says otherwise
+  if (ma && mb) {
+    // both without a year: read in one year (2001, no leap day lost to either), or across the new year when the period so
+    // read runs at most half a year ("beginnt am 1. Oktober und endet am 31. März", a fiscal half-year) or a whole year to
+    // the day before its start ("1 July to 30 June"): the lengths a period across a new year runs
+    const from = day(2001, ma), to = day(2001, mb);
+    const across = day(2002, mb) - from;
+    if (to >= from || across <= HALF_YEAR_DAYS * DAY || across === 364 * DAY) return undefined;
+    return { start: { from, to: from, label: label(a) }, end: { from: to, to, label: label(b) } };
+  }
   return undefined;
 }
 
