@@ -40,6 +40,15 @@ const NOT_A_COMPARISON = new RegExp(`^\\s+(?:${wordsPattern(M.notAComparison)})(
 const CRITERION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_PATTERN})(?:\\s*\\([^()]{1,20}\\))?\\s+(?:${wordsPattern(M.criterionVerbs)})\\s+(?:an?\\s+)?(?:(?:${wordsPattern(M.comparatives)})\\s+)?$`, 'iu');
 /** After a multiple, in its clause: the share of people it is found in ("in 30% of recipients": comparisons.json multiples criterionShares). */
 const CRITERION_SHARE_AFTER = new RegExp(`^[^.;]{0,100}?(?<![\\p{L}])(?:${wordsPattern(M.criterionShares.before)})\\s+\\d[\\d.,]*\\s?%\\s+(?:${wordsPattern(M.criterionShares.of)})\\s`, 'iu');
+/**
+ * Whether a multiple (start..end, in sentence s) claims no ratio of the figures around it: a multiple of a reference ("ALT
+ * below 2.5 times the upper limit", "< 1.5 x ULN") is a threshold; one that counted people had ("eight patients (20%) had a
+ * more than 3-fold fall") or that is found in a share of people ("in 30% of recipients") is the criterion they met.
+ */
+function thresholdOrCriterion(text: string, s: { start: number; end: number }, start: number, end: number): boolean {
+  return NOT_A_COMPARISON.test(text.slice(end, end + 40)) || CRITERION_BEFORE.test(text.slice(Math.max(s.start, start - 60), start))
+    || CRITERION_SHARE_AFTER.test(text.slice(end, Math.min(s.end, end + 120)));
+}
 const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(?![\\p{L}])`, 'giu');
 
 // risk may close a compound ("Sterberisiko", "dödsrisken")
@@ -121,10 +130,7 @@ export const claimedRatio: Check = {
       if ((f.figureKind !== 'ratio' && f.figureKind !== 'other') || f.unit !== 'fold' || typeof f.value !== 'number' || !/\d/.test(f.text)) continue;
       const s = sentenceAt(model.sentences, f.start);
       if (!s) continue;
-      // (a multiple of a reference, "< 1.5 x ULN", is a threshold; one that counted people had, "(30%) had a > 3-fold fall",
-      // is the criterion they met: neither compares the figures around it)
-      if (NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40)) || CRITERION_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start))
-        || CRITERION_SHARE_AFTER.test(text.slice(f.end, Math.min(s.end, f.end + 120)))) continue;
+      if (thresholdOrCriterion(text, s, f.start, f.end)) continue;
       const n = f.value;
       const d = 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
       const cmp = f.comparator;
@@ -173,11 +179,7 @@ export const claimedRatio: Check = {
       for (let mI = 0, mList = memo.matchAll(MULTIPLE); mI < mList.length; mI++) { const m = mList[mI];
         const n = m[4] ? STANDALONE_OF.get(m[4].toLowerCase().replace(/\s+/g, ' ')) : NUMBER_OF.get(m[2].toLowerCase()) ?? Number(m[2].replace(',', '.'));
         if (!n || !Number.isFinite(n) || n < 1.5) continue;
-        // ("ALT below 2.5 times the upper limit": a multiple of a reference is a threshold, no claim)
-        const mEnd = s.start + m.index! + m[0].length;
-        if (NOT_A_COMPARISON.test(text.slice(mEnd, mEnd + 40))) continue;
-        // ("eight patients (20%) had a more than 3-fold fall": the size of each one's change, a criterion the share met)
-        if (CRITERION_BEFORE.test(text.slice(Math.max(s.start, s.start + m.index! - 60), s.start + m.index!)) || CRITERION_SHARE_AFTER.test(text.slice(mEnd, Math.min(s.end, mEnd + 120)))) continue;
+        if (thresholdOrCriterion(text, s, s.start + m.index!, s.start + m.index! + m[0].length)) continue;
         const [low, high] = multipleRange(n, m[1] ? HEDGE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined);
         claims.push({ a: s.start + m.index!, b: s.start + m.index! + m[0].length, low, high, words: m[0] });
       }
@@ -189,8 +191,7 @@ export const claimedRatio: Check = {
       }
       // a multiple in words the recogniser read and the lists above do not hold ("more than triple"): its comparator is its hedge
       for (let fI = 0, own_ = own; fI < own_.length; fI++) { const f = own_[fI];
-        if (f.unit !== 'fold' || /\d/.test(f.text) || typeof f.value !== 'number' || f.value < 1.5 || NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40))) continue;
-        if (CRITERION_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start)) || CRITERION_SHARE_AFTER.test(text.slice(f.end, Math.min(s.end, f.end + 120)))) continue;
+        if (f.unit !== 'fold' || /\d/.test(f.text) || typeof f.value !== 'number' || f.value < 1.5 || thresholdOrCriterion(text, s, f.start, f.end)) continue;
         const hedge = f.comparator === '>' || f.comparator === '\u2265' ? 'above' : f.comparator === '<' || f.comparator === '\u2264' ? 'below' : f.comparator === '~' ? 'about' : undefined;
         const [low, high] = multipleRange(f.value, hedge);
         claims.push({ a: f.start, b: f.end, low, high, words: model.text.slice(f.start, f.end) });

@@ -61,21 +61,25 @@ export const impossibleValue: Check = {
       }
     }
     out.push(...subsetsAboveWholes(model));
-    { const at = new Set(out.map(x => x.start)); for (const x of ratesOfOneGroupAbove(model)) if (!at.has(x.start)) out.push(x); }
-    const reported = new Set(out.map(x => x.start));
-    for (let xI = 0, xList = [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model), ...landmarksOutOfOrder(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
-    for (let xI = 0, xList = [...declinesAbove100(model), ...sharesChangedAbove100(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
+    addUnreported(out, ratesOfOneGroupAbove(model));
+    addUnreported(out, [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model), ...landmarksOutOfOrder(model)]);
+    addUnreported(out, [...declinesAbove100(model), ...sharesChangedAbove100(model)]);
     out.push(...partsAboveWholes(model));
-    for (let xI = 0, xList = [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]; xI < xList.length; xI++) { const x = xList[xI]; if (!reported.has(x.start)) { out.push(x); reported.add(x.start); } }
+    addUnreported(out, [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]);
     out.push(...subsetsAbovePopulations(model));
     out.push(...outOfRange(model));
     out.push(...reversedRanges(model));
     // (a part above its group that another reading said more of, an arm drawn from the enrolled, keeps that reading's words)
-    const said = new Set(out.map(x => x.start));
-    for (const x of splitPartsAboveGroup(model)) if (!said.has(x.start)) out.push(x);
+    addUnreported(out, splitPartsAboveGroup(model));
     return out;
   },
 };
+
+/** Adds the findings of a later reading at a figure no reading before it reported (the earlier reading's words are kept). */
+function addUnreported(out: CheckFinding[], found: readonly CheckFinding[]): void {
+  const at = new Set(out.map(x => x.start));
+  for (let xI = 0; xI < found.length; xI++) { const x = found[xI]; if (!at.has(x.start)) { out.push(x); at.add(x.start); } }
+}
 
 /**
  * "240 patients (250 treated with AB-101 and 40 with placebo)": a stated group split into parts (populations.ts reads
