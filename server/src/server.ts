@@ -8,7 +8,8 @@ import {
   InitializeParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments, WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, CancelledError, composeLexicon, DocumentBlocks, runChecksAsync, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, formatOf, TextFormat } from './analysis';
+import { Analyzer, CancelledError, composeLexicon, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, formatOf, PartedDocument, TextFormat } from './analysis';
+import { runSliced } from './analysis/steps';
 import {
   doHover, findCodeActions, findDefinition, findDocumentHighlights, findDocumentSymbols, findReferences, inlayHints, SEMANTIC_LEGEND, semanticTokens, toDiagnostics,
   WorkspaceIndex,
@@ -118,13 +119,15 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   /** An analysis' diagnostics, converted once (see Analysed.diagnostics). */
   const diagnosticsOf = (a: Analysed, uri: string) => (a.diagnostics ??= toDiagnostics(a.findings, a.lines, uri));
   /** Each open document's recognised blocks, handed to its next analysis: an edit re-recognises only what it changed. Freed on close. */
-  const ownBlocks = new Map<string, DocumentBlocks>();
+  const ownDocs = new Map<string, PartedDocument>();
   /** The analysis under way for a document (one at a time; requests for the same text share it). */
   const inflight = new Map<string, { doc: TextDocument; version: number; text: string; settingsKey: string; promise: Promise<Analysed> }>();
   /** The last window analysed for each degraded document. */
   const windows = new Map<string, { version: number; text: string; start: number; end: number; model: DocumentModel; lines: LineIndex }>();
   /** Documents the user has been told about (degraded mode), so they are told once. */
   const told = new Set<string>();
+  /** Documents whose reading in parts the log has told of (see tellParts). */
+  const toldParts = new Set<string>();
   const settingsCache = new Map<string, Promise<Settings>>();
   const pending = new Map<string, unknown>();
   let supportsConfiguration = false;
@@ -427,7 +430,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (text === undefined) { index.delete(uri); return 'missing'; }
     if (text.length > limits.maxIndexedFileSize) { index.delete(uri); return 'too large'; }
     // the index keeps named entities only: the lighter analysis, in short slices
-    const model = await analyseText(text, () => !!documents.get(uri), formatOf(uri), undefined, true);
+    const model = await analyseText(text, () => !!documents.get(uri), formatOf(uri), true);
     // opened meanwhile: the open copy is indexed from its own analysis
     if (documents.get(uri)) return 'indexed';
     index.set(uri, model, new LineIndex(text));
@@ -511,7 +514,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       analyzer = new Analyzer(composeLexicon([]));
     }
     analysed.clear();
-    ownBlocks.clear(); // recognised with the old lexicon
+    ownDocs.clear(); // recognised with the old lexicon
     windows.clear();
     refreshDiagnostics();
     refreshViews();
@@ -641,9 +644,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   /** `format` from the editor's language id, or from the file name for workspace files not open. */
-  function analyseText(text: string, isCancelled: () => boolean, format: TextFormat, blocks?: DocumentBlocks, entitiesOnly = false): Promise<DocumentModel> {
+  function analyseText(text: string, isCancelled: () => boolean, format: TextFormat, entitiesOnly = false): Promise<DocumentModel> {
     if (runtime.faultMarker && text.includes(runtime.faultMarker)) return Promise.reject(new Error('injected fault (BIOTECH_ANNOTATOR_TEST_FAULT)'));
-    return analyzer.analyzeAsync(text, isCancelled, yieldNow, entitiesOnly ? { format, entitiesOnly, sliceMs: INDEX_SLICE_MS } : { format, blocks });
+    return analyzer.analyzeAsync(text, isCancelled, yieldNow, entitiesOnly ? { format, entitiesOnly, sliceMs: INDEX_SLICE_MS } : { format });
   }
 
   /** Whether a document's current state is still the one an analysis was started on. */
@@ -660,7 +663,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   async function analysis(doc: TextDocument, settings: Settings, token?: CancellationToken): Promise<Analysed> {
     const uri = doc.uri;
     for (;;) {
-      const settingsKey = JSON.stringify([settings.severity, settings.limits.maxDocumentSize]);
+      const settingsKey = JSON.stringify([settings.severity, settings.limits.maxDocumentSize, settings.limits.readWholeUpTo]);
       const text = doc.getText();
       const version = doc.version;
       const cached = analysed.get(uri);
@@ -697,16 +700,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, degraded: true, resultId: nextResultId() };
       tellDegraded(uri, text.length, settings.limits.maxDocumentSize);
       index.delete(uri);
-      ownBlocks.delete(uri);
+      ownDocs.delete(uri);
     } else {
       try {
-        let blocks = ownBlocks.get(uri);
-        if (!blocks && documents.get(uri) === doc) ownBlocks.set(uri, blocks = new DocumentBlocks());
-        const model = await analyseText(text, () => !isCurrent(uri, doc, version, text), formatOf(canonicalLanguage(doc.languageId)), blocks);
-        // between passes: let requests through, and drop the work if the document changed meanwhile
-        await yieldNow();
-        if (!isCurrent(uri, doc, version, text)) throw new CancelledError();
-        const findings = await runChecksAsync(model, { severity: settings.severity }, () => !isCurrent(uri, doc, version, text), yieldNow);
+        let own = ownDocs.get(uri);
+        if (!own && documents.get(uri) === doc) ownDocs.set(uri, own = new PartedDocument(analyzer));
+        own ??= new PartedDocument(analyzer);
+        if (runtime.faultMarker && text.includes(runtime.faultMarker)) throw new Error('injected fault (BIOTECH_ANNOTATOR_TEST_FAULT)');
+        // the analysis and the checks, of the whole document or of the parts an edit touched (parts.ts)
+        const steps = own.analyzeSteps(text, formatOf(canonicalLanguage(doc.languageId)), { severity: settings.severity, wholeUpTo: settings.limits.readWholeUpTo });
+        const { model, findings, parts } = await runSliced(steps, () => !isCurrent(uri, doc, version, text), yieldNow, 25);
+        if (parts > 1) tellParts(uri, text.length, parts, settings.limits.readWholeUpTo);
         result = { version, text, model, findings, lines, settingsKey, resultId: nextResultId() };
         if (told.delete(uri)) quiet(connection.sendNotification(DEGRADED_NOTIFICATION, { uri, degraded: false }));
       } catch (err) {
@@ -721,6 +725,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       if (!result.failed && !result.degraded) index.setLazy(uri, result.model, lines);
     }
     return result;
+  }
+
+  /** Says once per document, in the log, that it is read in parts, and what that leaves out. */
+  function tellParts(uri: string, size: number, parts: number, limit: number): void {
+    if (toldParts.has(uri)) return;
+    toldParts.add(uri);
+    connection.console.info(`biotech-annotator: ${uri.slice(uri.lastIndexOf('/') + 1)} is ${size} characters, above biotechAnnotator.limits.readWholeUpTo (${limit}): it is read in ${parts} parts, cut at blank lines, so that an edit re-reads only its part; figures in different parts are not compared with each other, and a name defined in one part is not known in another. Set the limit higher (or 0) to read it whole.`);
   }
 
   function tellDegraded(uri: string, size: number, limit: number): void {
@@ -898,7 +909,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   documents.onDidOpen(e => {
     // a second didOpen of a URI replaces the document: forget everything about the old copy
     analysed.delete(e.document.uri);
-    ownBlocks.delete(e.document.uri);
+    ownDocs.delete(e.document.uri);
+    toldParts.delete(e.document.uri);
     windows.delete(e.document.uri);
     schedulePush(e.document, 0);
     // analysed when opened so workspace symbols and references see it even in pull mode
@@ -908,7 +920,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   documents.onDidClose(e => {
     const uri = e.document.uri;
     analysed.delete(uri);
-    ownBlocks.delete(uri);
+    ownDocs.delete(uri);
+    toldParts.delete(uri);
     inflight.delete(uri);
     holdIndexer();
     windows.delete(uri);

@@ -103,8 +103,12 @@ describe('issue 17: bounded work', () => {
 
 describe('issue 17: settings and lexicon limits', () => {
   it('reads the limits as whole numbers within bounds, else the defaults', () => {
-    assert.deepEqual(sanitizeSettings({}).limits, { maxDocumentSize: 2_000_000, maxIndexedFileSize: 2_000_000, maxIndexedFiles: 5000 });
-    assert.deepEqual(sanitizeSettings({ limits: { maxDocumentSize: 1e12, maxIndexedFileSize: 'x', maxIndexedFiles: -3 } }).limits, { maxDocumentSize: 50_000_000, maxIndexedFileSize: 2_000_000, maxIndexedFiles: 0 });
+    assert.deepEqual(sanitizeSettings({}).limits, { maxDocumentSize: 2_000_000, readWholeUpTo: 60_000, maxIndexedFileSize: 2_000_000, maxIndexedFiles: 5000 });
+    assert.deepEqual(sanitizeSettings({ limits: { maxDocumentSize: 1e12, maxIndexedFileSize: 'x', maxIndexedFiles: -3, readWholeUpTo: 'big' } }).limits, { maxDocumentSize: 50_000_000, readWholeUpTo: 60_000, maxIndexedFileSize: 2_000_000, maxIndexedFiles: 0 });
+    // reading in parts: 0 reads whole, a small bound is raised to the least part's worth, a fraction is cut down
+    assert.equal(sanitizeSettings({ limits: { readWholeUpTo: 0 } }).limits.readWholeUpTo, 0);
+    assert.equal(sanitizeSettings({ limits: { readWholeUpTo: 500 } }).limits.readWholeUpTo, 20_000);
+    assert.equal(sanitizeSettings({ limits: { readWholeUpTo: 123_456.7 } }).limits.readWholeUpTo, 123_456);
   });
 
   it('refuses a lexicon nested 10,000 levels deep with a message on the file, without recursing', () => {

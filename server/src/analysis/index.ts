@@ -10,6 +10,8 @@ import type { TextFormat } from './structure';
 
 export * from './model';
 export { Analyzer, CancelledError, DocumentBlocks } from './analyze';
+export { DEFAULT_WHOLE_UP_TO, PartedDocument, partStarts, partStartsAfterEdit } from './parts';
+export type { PartedResult, PartOptions } from './parts';
 export { Lexicon } from './lexicon';
 export type { LexiconData } from './lexicon';
 export { builtinLexicon, composeLexicon } from './builtinLexicon';

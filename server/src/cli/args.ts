@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CHECKS } from '../analysis';
-import type { SeverityOverride } from '../shared/settings';
+import { DEFAULT_LIMITS, type SeverityOverride } from '../shared/settings';
 import { DOCUMENT_EXTENSIONS } from './walk';
 
 export type Format = 'text' | 'json' | 'sarif';
@@ -21,6 +21,8 @@ export interface ScanOptions {
   severity: Record<string, SeverityOverride>;
   /** Exit 1 when there are more warnings than this. */
   maxWarnings?: number;
+  /** Documents longer than this many characters are read in parts, as the editor reads them (0: whole). */
+  readWholeUpTo: number;
   /** Honour .gitignore files in scanned directories. */
   gitignore: boolean;
   /** Files, directories, or "-" for standard input. */
@@ -46,6 +48,7 @@ const OPTIONS = {
   severity: { type: 'string', multiple: true },
   disable: { type: 'string', multiple: true },
   'max-warnings': { type: 'string' },
+  'read-whole-up-to': { type: 'string' },
   lexicon: { type: 'string', multiple: true },
   'no-ignore': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -80,6 +83,10 @@ Options:
       --disable CODE            Turn a check off (same as --severity CODE=off).
                                 Repeatable; or comma-separated.
       --max-warnings N          Exit with status 1 when there are more than N warnings.
+      --read-whole-up-to N      Read a document longer than N characters in parts cut at
+                                blank lines, as the editor does (default ${DEFAULT_LIMITS.readWholeUpTo});
+                                figures in two parts are not compared. 0 reads every
+                                document whole; otherwise N is at least 20000.
       --lexicon FILE            Add a lexicon file to the built-in lexicon. Repeatable.
       --no-ignore               Do not read .gitignore files.
   -h, --help                    Show this help.
@@ -131,7 +138,8 @@ export function parseCommandLine(argv: string[]): Command {
       lexicons,
       quiet: v.quiet ?? false,
       severity: severityOverrides(v.severity ?? [], v.disable ?? []),
-      maxWarnings: v['max-warnings'] === undefined ? undefined : count(v['max-warnings']),
+      maxWarnings: v['max-warnings'] === undefined ? undefined : count(v['max-warnings'], '--max-warnings'),
+      readWholeUpTo: v['read-whole-up-to'] === undefined ? DEFAULT_LIMITS.readWholeUpTo : wholeUpTo(v['read-whole-up-to']),
       gitignore: !v['no-ignore'],
       paths: positionals,
     },
@@ -186,9 +194,15 @@ function splitList(value: string): string[] {
   return items.length ? items : [value];
 }
 
-function count(value: string): number {
-  if (!/^\d{1,9}$/.test(value.trim())) throw new UsageError(`--max-warnings takes a whole number of 0 or more, not "${value}"`);
+function count(value: string, option: string): number {
+  if (!/^\d{1,9}$/.test(value.trim())) throw new UsageError(`${option} takes a whole number of 0 or more, not "${value}"`);
   return Number(value.trim());
+}
+
+function wholeUpTo(value: string): number {
+  const n = count(value, '--read-whole-up-to');
+  if (n !== 0 && n < 20_000) throw new UsageError(`--read-whole-up-to takes 0 (read every document whole) or a number of characters of at least 20000, not "${value}"`);
+  return n;
 }
 
 function wrap(text: string, width: number, indent: string): string {

@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import { compileRegExpsAtOnce } from '../node/regexpTier';
 import * as path from 'path';
-import { Analyzer, composeLexicon, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks, formatOf } from '../analysis';
+import { Analyzer, composeLexicon, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, PartedDocument, formatOf } from '../analysis';
 import { Command, parseCommandLine, ScanOptions, SYNOPSIS, usage, UsageError } from './args';
 import { fileReport, FileReport, ScanReport } from './report';
 import { formatText } from './text';
@@ -70,8 +70,8 @@ function scan(opts: ScanOptions): number {
       errors.push(err.message);
       continue;
     }
-    const model = analyzer.analyze(text, undefined, formatOf(p));
-    const findings = runChecks(model, { severity: opts.severity });
+    // read as the editor reads it: whole, or in parts when it is longer than --read-whole-up-to
+    const { model, findings } = new PartedDocument(analyzer).analyze(text, formatOf(p), { severity: opts.severity, wholeUpTo: opts.readWholeUpTo });
     files.push(fileReport(p === '-' ? '<stdin>' : p.split(path.sep).join('/'), model, findings));
   }
   if (files.length === 0) return 2;

@@ -30,13 +30,18 @@ export interface Settings {
 export interface Limits {
   /** Documents longer than this (UTF-16 code units) are analysed in degraded mode: only the text around each request, no document-wide checks. */
   maxDocumentSize: number;
+  /**
+   * Documents longer than this (UTF-16 code units) are read in parts cut at blank lines, so an edit re-reads only its
+   * part; figures in two parts are never compared. 0 reads every document whole.
+   */
+  readWholeUpTo: number;
   /** Workspace files larger than this (bytes, from a stat, before reading) are not indexed in the background. */
   maxIndexedFileSize: number;
   /** At most this many workspace files are indexed; the rest are reported, not read. */
   maxIndexedFiles: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxDocumentSize: 2_000_000, maxIndexedFileSize: 2_000_000, maxIndexedFiles: 5000 };
+export const DEFAULT_LIMITS: Limits = { maxDocumentSize: 2_000_000, readWholeUpTo: 60_000, maxIndexedFileSize: 2_000_000, maxIndexedFiles: 5000 };
 
 /**
  * The default of `biotechAnnotator.exclude`: the folders where package managers install
@@ -94,6 +99,8 @@ function sanitizeLimits(raw: unknown): Limits {
   const int = (v: unknown, min: number, max: number, dflt: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.floor(v))) : dflt);
   return {
     maxDocumentSize: int(r.maxDocumentSize, 10_000, 50_000_000, DEFAULT_LIMITS.maxDocumentSize),
+    // 0 reads every document whole; any other bound at least 20,000 characters (a part is at least 8,000)
+    readWholeUpTo: ((v: number) => (v === 0 ? 0 : Math.max(20_000, v)))(int(r.readWholeUpTo, 0, 50_000_000, DEFAULT_LIMITS.readWholeUpTo)),
     maxIndexedFileSize: int(r.maxIndexedFileSize, 10_000, 50_000_000, DEFAULT_LIMITS.maxIndexedFileSize),
     maxIndexedFiles: int(r.maxIndexedFiles, 0, 100_000, DEFAULT_LIMITS.maxIndexedFiles),
   };
