@@ -118,7 +118,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const nextResultId = () => String(++analyses);
   /** An analysis' diagnostics, converted once (see Analysed.diagnostics). */
   const diagnosticsOf = (a: Analysed, uri: string) => (a.diagnostics ??= toDiagnostics(a.findings, a.lines, uri));
-  /** Each open document's recognised blocks, handed to its next analysis: an edit re-recognises only what it changed. Freed on close. */
+  /** Each open document's last analysis (its parts, their recognised blocks and findings), handed to its next one: an edit re-reads only what it changed. Freed on close. */
   const ownDocs = new Map<string, PartedDocument>();
   /** The analysis under way for a document (one at a time; requests for the same text share it). */
   const inflight = new Map<string, { doc: TextDocument; version: number; text: string; settingsKey: string; promise: Promise<Analysed> }>();
