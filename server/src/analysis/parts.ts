@@ -31,8 +31,8 @@ import type { Span } from './text';
 /** Read whole up to this many characters (a long release is some 40,000): the setting's default. */
 export const DEFAULT_WHOLE_UP_TO = DEFAULT_LIMITS.readWholeUpTo;
 /** The least a part holds, and the length past which it ends at the next place it may. */
-export const MIN_PART = 4_000;
-export const MAX_PART = 16_000;
+export const MIN_PART = 8_000;
+export const MAX_PART = 24_000;
 /** How many characters after a cut its hash reads. */
 const HASHED = 24;
 
