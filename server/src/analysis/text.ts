@@ -69,6 +69,12 @@ export class LineIndex {
   private base = 0;
   constructor(text: string) {
     this.length = text.length;
+    // (a text with no carriage return, the usual case, is scanned by the native search for line feeds: a megabyte in a
+    // fraction of the time a loop over its code units takes)
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
