@@ -19,6 +19,8 @@ export function summaryText(summary: DocumentSummary): { text: string; tooltip: 
   const problems = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), ...(summary.others > 0 ? [plural(summary.others, 'other finding')] : [])];
   return {
     text: `$(beaker) ${plural(summary.entities, 'entity', 'entities')} \u00b7 ${plural(findings, 'finding')}`,
-    tooltip: `Biotech Annotator: ${kinds.length > 0 ? kinds.join(', ') : 'no entities'}; ${problems.join(', ')}. Click to open the Problems panel.`,
+    tooltip: `Biotech Annotator: ${kinds.length > 0 ? kinds.join(', ') : 'no entities'}; ${problems.join(', ')}.` +
+      (summary.parts ? ` Read in ${summary.parts} parts (longer than biotechAnnotator.limits.readWholeUpTo): figures in different parts are not compared.` : '') +
+      ' Click to open the Problems panel.',
   };
 }

@@ -18,7 +18,7 @@ import { DEFAULT_LIMITS, DEFAULT_SETTINGS, Limits, sanitizeSettings, Settings, S
 import { WARM_UP_TEXT } from './analysis/warmup';
 import { clearMemo } from './analysis/memo';
 import { EMPTY_MODEL, isPosition, isRange, isUri, invalidParams, windowAround } from './features/requestSupport';
-import { DegradedNotification, DocumentEntitiesRequest, EntityRow, IndexUpdatedNotification, WorkspaceEntitiesRequest, WorkspaceTrustNotification } from './shared/protocol';
+import { DegradedNotification, DocumentEntitiesRequest, DocumentSummary, EntityRow, IndexUpdatedNotification, WorkspaceEntitiesRequest, WorkspaceTrustNotification } from './shared/protocol';
 import { compileGlobs, enabledGlobs, matchesGlobs, WorkspaceExclude } from './features/workspaceExclude';
 import { BackgroundIndexer, IndexerGone, IndexOutcome } from './features/indexJob';
 
@@ -30,6 +30,8 @@ import { BackgroundIndexer, IndexerGone, IndexOutcome } from './features/indexJo
  */
 interface Analysed {
   version: number; text: string; model: DocumentModel; findings: Finding[]; lines: LineIndex; settingsKey: string; failed?: boolean; degraded?: boolean;
+  /** How many parts the document was read in (1: whole; see parts.ts). */
+  parts?: number;
   /**
    * The findings as LSP diagnostics, converted on the first pull or push and kept with the
    * analysis: they depend on nothing but `findings`, `lines` and the URI, all fixed for it.
@@ -559,7 +561,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const byKind: Record<string, number> = {};
       for (const e of a.model.entities) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
       const count = (sev: string) => a.findings.filter(f => f.severity === sev).length;
-      return { rows, summary: { entities: rows.length, byKind, errors: count('error'), warnings: count('warning'), others: count('information') + count('hint') } };
+      const summary: DocumentSummary = { entities: rows.length, byKind, errors: count('error'), warnings: count('warning'), others: count('information') + count('hint') };
+      if ((a.parts ?? 1) > 1) summary.parts = a.parts;
+      return { rows, summary };
     });
   });
 
@@ -711,7 +715,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         const steps = own.analyzeSteps(text, formatOf(canonicalLanguage(doc.languageId)), { severity: settings.severity, wholeUpTo: settings.limits.readWholeUpTo });
         const { model, findings, parts } = await runSliced(steps, () => !isCurrent(uri, doc, version, text), yieldNow, 25);
         if (parts > 1) tellParts(uri, text.length, parts, settings.limits.readWholeUpTo);
-        result = { version, text, model, findings, lines, settingsKey, resultId: nextResultId() };
+        result = { version, text, model, findings, lines, settingsKey, parts, resultId: nextResultId() };
         if (told.delete(uri)) quiet(connection.sendNotification(DEGRADED_NOTIFICATION, { uri, degraded: false }));
       } catch (err) {
         if (err instanceof CancelledError) throw err;

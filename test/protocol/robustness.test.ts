@@ -160,6 +160,31 @@ describe('issue 17: the server holds', function () {
     assert.equal(c.logs.filter(l => /degraded mode/.test(l)).length, 1);
   });
 
+  it('reads a document above readWholeUpTo in parts: edits keep every diagnostic where a fresh open puts it, the log and the status summary say so', async () => {
+    const c = await start({ pull: true, settings: { limits: { readWholeUpTo: 20_000 } } });
+    const uri = 'file:///long.txt';
+    // invented paragraphs, every tenth with a share its count does not give
+    const para = (k: number) => `Cohort ${k} of the zelbotinib study: ${3 + (k % 7)} of 20 patients (${5 * (3 + (k % 7)) + (k % 10 === 3 ? 9 : 0)}%) responded, with words on safety.`;
+    const text = Array.from({ length: 600 }, (_, k) => para(k)).join('\n\n') + '\n';
+    await c.open(uri, text);
+    const pull = async (u: string) => ((await c.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: u } })) as { items: { range: unknown; code?: unknown; message: string }[] }).items;
+    const before = await pull(uri);
+    assert.ok(before.length >= 50, `${before.length} diagnostics`);
+    // type into a paragraph in the middle: a line break and a word
+    const line = 2 * 300;
+    await c.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'New words.\n\n' }]);
+    const after = await pull(uri);
+    const edited = text.split('\n');
+    edited.splice(line, 0, 'New words.', '');
+    await c.open('file:///fresh.txt', edited.join('\n'));
+    assert.deepEqual(after.map(d => [d.range, d.code, d.message]), (await pull('file:///fresh.txt')).map(d => [d.range, d.code, d.message]));
+    assert.equal(after.length, before.length);
+    const summary = (await c.conn.sendRequest('biotech/documentEntities', { uri }) as { summary: { parts?: number } }).summary;
+    assert.ok((summary.parts ?? 0) > 1, JSON.stringify(summary));
+    await waitFor('the log line', () => c.logs.find(l => /long\.txt is \d+ characters, above biotechAnnotator\.limits\.readWholeUpTo \(20000\): it is read in \d+ parts/.test(l)));
+    assert.equal(c.logs.filter(l => /long\.txt .*read in \d+ parts/.test(l)).length, 1, 'told once');
+  });
+
   it('skips workspace files over the size limit before reading them, and reports the file cap', async () => {
     for (const n of ['a', 'b', 'c', 'd']) fs.writeFileSync(path.join(dir, `${n}.txt`), `zanidatamab ${n}.`);
     fs.writeFileSync(path.join(dir, 'e-big.txt'), 'mitazalimab. '.repeat(2000));

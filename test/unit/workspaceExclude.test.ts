@@ -100,7 +100,10 @@ describe('client wording', () => {
     assert.match(one.tooltip, /: 1 drug; 1 error, 0 warnings\./);
     const many = summaryText({ entities: 5, byKind: { company: 2, figure: 3 }, errors: 0, warnings: 2, others: 1 });
     assert.equal(many.text, '$(beaker) 5 entities \u00b7 3 findings');
-    assert.match(many.tooltip, /: 2 companies, 3 figures; 0 errors, 2 warnings, 1 other finding\./);
+    assert.match(many.tooltip, /: 2 companies, 3 figures; 0 errors, 2 warnings, 1 other finding\./);    assert.doesNotMatch(many.tooltip, /parts/);
+    // a document read in parts says so, and what it leaves out
+    const parted = summaryText({ entities: 5, byKind: { figure: 5 }, errors: 0, warnings: 0, others: 0, parts: 7 });
+    assert.match(parted.tooltip, /Read in 7 parts .*not compared\. Click/);
   });
 });
 

@@ -22,7 +22,11 @@ export interface EntityRow {
   arm?: string;
 }
 
-export interface DocumentSummary { entities: number; byKind: Record<string, number>; errors: number; warnings: number; others: number }
+export interface DocumentSummary {
+  entities: number; byKind: Record<string, number>; errors: number; warnings: number; others: number;
+  /** Present when the document is read in parts (longer than biotechAnnotator.limits.readWholeUpTo): how many. */
+  parts?: number;
+}
 
 /** biotech/documentEntities: every entity of one document, figures included. */
 export namespace DocumentEntitiesRequest {
