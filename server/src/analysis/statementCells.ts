@@ -48,6 +48,23 @@ const SIGN_GAP = /(?:^|[\s|])(US\$|\$|\u20ac|\u00a3)(?=[\s|]|\d)/;
 const NOUN_ACROSS_CELLS = /^([\d.,]+)\s+\p{Lu}/u;
 /** A sentence of prose, not a row's label: many words, or a full stop after a word. */
 const PROSE = /(?:\p{L}+[ ,;:]+){12}|\p{Ll}{2}\.(?:\s|$)/u;
+/** Twelve words or more in a row, and the words of such a run. */
+const WORD_RUN = /(?:\p{L}+[ ,;:]+){12,}/gu;
+const RUN_WORD = /\p{L}+/gu;
+/**
+ * Whether the text between two cells is prose, which ends a statement: a full stop after a word, or a run of twelve words
+ * or more that reads as a sentence, half of its words or more in lower case. A header's cells read one after another
+ * ("First Quarter Second Quarter Third Quarter Fourth Quarter Total Year", its lines joined as a paragraph) are words in
+ * capitals, no sentence.
+ */
+function proseBetween(gap: string): boolean {
+  if (/\p{Ll}{2}\.(?:\s|$)/u.test(gap)) return true;
+  for (const run of gap.matchAll(WORD_RUN)) {
+    const words = run[0].match(RUN_WORD) ?? [];
+    if (2 * words.filter(w => w[0] !== w[0].toUpperCase()).length >= words.length) return true;
+  }
+  return false;
+}
 /** A heading, or a new table's header rule ("|---|---|"), after a statement's rows: the statement has ended. */
 const STATEMENT_BREAK = /\n[ \t]*#{1,6}[ \t]|\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
 /** "Three months ended", "Six months to", "Neun Monate zum": a period's length, then the words that lead to its closing date. */
@@ -201,7 +218,7 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
       statement = { ...title, currency: title.currency ?? currencyAfter(figures, k, c.start) ?? SYMBOL_CURRENCY[SIGN_GAP.exec(normalized.slice(c.start - 1, c.start + 400))?.[1] ?? ''] };
       rowLabel = gap.slice(title.at + title.label.length);
       rowLabel = /\p{L}{2}/u.test(rowLabel) ? lastLabelCell(rowLabel) : '';
-    } else if (statement && (PROSE.test(gap) || gap.length > 400 || (!inHeader && ((STATEMENT_BREAK.test(gap) && (rowsRead > 0 || HEADING_BREAK.test(gap))) || (c.figureKind === 'date' && /\n[ \t]*\n/.test(gap)))))) {
+    } else if (statement && (proseBetween(gap) || gap.length > 400 || (!inHeader && ((STATEMENT_BREAK.test(gap) && (rowsRead > 0 || HEADING_BREAK.test(gap))) || (c.figureKind === 'date' && /\n[ \t]*\n/.test(gap)))))) {
       // (a heading or a new table's rule after the rows, or a new header's periods after a blank line: another table)
       statement = undefined;
       rowLabel = '';

@@ -1,0 +1,33 @@
+/**
+ * Readings of the session that read long documents in parts: a statement's header cells, joined by the reading as a
+ * paragraph, are no prose. Invented text.
+ */
+import { strict as assert } from 'assert';
+import { figuresOf } from '../helpers';
+
+/** The figures written as `written`, each as "kind value unit". */
+function readingsOf(text: string, written: string[]): string[] {
+  const figures = figuresOf(text);
+  return written.map(w => {
+    const f = figures.find(x => text.slice(x.start, x.end).replace(/^\$\s*/, '') === w);
+    return f ? `${f.figureKind} ${JSON.stringify(f.value)} ${f.unit}` : 'none';
+  });
+}
+
+describe('readings of session 60', () => {
+  describe("a statement's header cells, however many, are no prose that ends it", () => {
+    const header = ['First Period', 'Second Period', 'Third Period', 'Fourth Period', 'Fifth Period', 'Whole Year'];
+    const statement = (cells: string[], between = '') =>
+      `Selected figures of Zelbo Bio for the year ended March 31, 2031 (in thousands, except per share data):\nYear Ended March 31, 2031\n${cells.join('\n')}\n${between}Product sales\n$\n1,250\n$\n2,340\nGross profit\n$\n980\n$\n1,870\n`;
+    it('six header cells on lines of their own: the rows are read in the title\'s scale', () => {
+      assert.deepEqual(readingsOf(statement(header), ['1,250', '2,340', '980']), ['money 1250000 USD', 'money 2340000 USD', 'money 980000 USD']);
+    });
+    it('two header cells: the same', () => {
+      assert.deepEqual(readingsOf(statement(header.slice(0, 2)), ['1,250', '980']), ['money 1250000 USD', 'money 980000 USD']);
+    });
+    it('a sentence between the header and the rows still ends the statement', () => {
+      const text = statement(header.slice(0, 2), 'the company has revised the way it reports sales of its products to partners and to the distributors it works with\n');
+      assert.deepEqual(readingsOf(text, ['1,250', '980']), ['money 1250 USD', 'money 980 USD']);
+    });
+  });
+});
