@@ -193,7 +193,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   const columnUnits = spacedRunOnColumns(kept, normalized);
   applyPercentColumns(kept, normalized, structure.tables, figureName);
   applyTableUnits(kept, normalized, columnUnits);
-  applyStatementCells(kept, normalized, figureName, structure.tables);
+  applyStatementCells(kept, normalized, figureName, structure.tables, text);
   applyKeyFigureRows(kept, normalized, figureName);
   applyColumnKinds(kept, text, figureName);
   applyTableUnits(kept, normalized, undefined, true);
@@ -645,7 +645,7 @@ const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie
 function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnits: ReadonlyMap<FigureEntity, ColumnUnit> = new Map(), scaleOnly = false): void {
   // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
   if (scaleOnly ? !paragraphTest(normalized, SCALE_TITLE_HINT) : !paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized) && !mayDeclareCurrencyScale(normalized) && !RUN_ON_UNIT_HINT.test(normalized)) return;
-  let title: { currency?: string; scale: number; label: string } | undefined;
+  let title: { currency?: string; scale: number; label: string; sharesScale?: number } | undefined;
   let docCurrency: string | undefined;
   let fi = 0;
   let lineStart = 0;
@@ -688,8 +688,15 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
       // (a title that ends in its currency and scale without brackets, or names them last in its brackets: "Key figures
       // USD thousands", "Amounts in DKK million", "(Unaudited, in thousands of USD)")
       const ending = !scaleOnly && !spec && cells.length === 0 && !line.includes('|') ? memoRead(line, unitEndingTitle) : undefined;
-      if (ending) title = { currency: resolveCurrencyUnit(ending.currency, normalized, languageOf(normalized)), scale: ending.scale, label: line.trim() };
-      else if (spec && cells.length === 0) title = { ...spec, label: line.slice(0, spec.end).trim() };
+      // ("- USD ($)", then "shares in Thousands, $ in Thousands": an XBRL page's title names the currency, the line under
+      // it the scale of its sums and of its shares; the two lines are one unit)
+      // (the reading may have joined the two lines: the scale then follows the currency on the title's own line)
+      const named = spec && spec.scale === 1 && cells.length === 0 ? { currency: spec.currency, rest: line.slice(spec.end) } : title && title.scale === 1 && !spec && cells.length === 0 && !line.includes('|') ? { currency: title.currency, rest: line } : undefined;
+      const scaleLine = !scaleOnly && named && named.rest.trim().length <= 80 ? memoRead(named.rest, statementTitle) : undefined;
+      if (scaleLine && scaleLine.currency === named!.currency && scaleLine.label.length >= named!.rest.trim().length - 24) {
+        title = { currency: named!.currency, scale: scaleLine.scale, sharesScale: scaleLine.exceptShares ? 1 : scaleLine.sharesScale, label: spec ? line.trim() : `${title!.label} ${line.trim()}` };
+      } else if (ending) title = { currency: resolveCurrencyUnit(ending.currency, normalized, languageOf(normalized)), scale: ending.scale, label: line.trim() };
+      else if (spec && cells.length === 0 && !scaleLine) title = { ...spec, label: line.slice(0, spec.end).trim() };
       // (or a run-on table's row under its columns' own units, the title's reach ended by a blank line between sections)
       // (the second pass reads rows of columns only: two bare numbers or more, no pipe table's, which the statement readers
       // read; a footnote's "(1)" under a table is no row)
@@ -734,7 +741,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
             c.figureKind = 'count';
             c.unit = 'shares';
           } else continue;
-          c.value = (currency && accountsNegative(normalized, c) ? -1 : 1) * Math.round(c.value * (perShare ? 1 : u.scale) * 1e6) / 1e6;
+          c.value = (currency && accountsNegative(normalized, c) ? -1 : 1) * Math.round(c.value * (perShare ? 1 : !currency && 'sharesScale' in u && u.sharesScale !== undefined ? u.sharesScale : u.scale) * 1e6) / 1e6;
           c.reading = `read in the ${u === unit ? 'table' : 'column'}'s unit, ${JSON.stringify(u.label)}`;
           c.name = figureName(c);
         }

@@ -19,6 +19,7 @@ import { leadTest } from './leadTest';
 import { readPiece } from './testMemo';
 import { paragraphTest } from './memo';
 import { spanCursor } from './structure';
+import { normalizeText } from './text';
 import type { DocTable, Span } from './structure';
 
 const scaledCurrencies = Object.fromEntries(Object.entries(numbersData.scaledCurrencies as Record<string, unknown>).filter(([k, v]) => !k.startsWith('$') && Array.isArray(v))) as Record<string, [string, number]>;
@@ -88,6 +89,21 @@ const SCALES_TRIED = [1, 1e3, 1e6, 1e9];
 interface Statement { scale: number; currency?: string; label: string; exceptShares: boolean; sharesScale?: number; implicit?: boolean }
 
 /** The scale (and currency, when written) a line's title declares, and where the title starts. */
+/**
+ * "Beträge in Mio. \u20ac", "Alle Beträge in Tausend Euro", "in EUR k": a line that only declares a currency and its scale
+ * (the gap before a statement's first figure may hold prose lines before it: the last line that is such a declaration).
+ */
+function declarationLine(line: string): (Statement & { at: number }) | undefined {
+  for (let end = line.length; end > 0;) {
+    const start = line.lastIndexOf('\n', end - 1) + 1;
+    const part = line.slice(start, end);
+    const d = part.length <= 64 && /\S/.test(part) ? currencyScaleDeclaration(part) : undefined;
+    if (d && d.scale > 1) return { scale: d.scale, currency: d.currency, label: part.trim(), exceptShares: true, at: start + part.search(/\S/) };
+    end = start - 1;
+  }
+  return undefined;
+}
+
 export function statementTitle(line: string): (Statement & { at: number }) | undefined {
   const z = ZEROS_TITLE.exec(line) ?? ZEROS_CELL.exec(line);
   // ("$000": thousands of the currency; a count of shares is no sum of it)
@@ -140,15 +156,8 @@ const CELL_END = /^(?:\s*$|[ \t]*(?:\n|\||\t| {2})|[ ]?(?:Q[1-4]|H[12]|FY|[1-9]M
 function currencyScaleTitle(line: string): (Statement & { at: number }) | undefined {
   const b = tableUnitSpec(line);
   if (b?.currency && b.scale > 1) return { scale: b.scale, currency: b.currency, label: line.slice(b.at, b.end), exceptShares: true, at: b.at };
-  // "Beträge in Mio. \u20ac", "Alle Beträge in Tausend Euro": a line that only declares a currency and its scale
-  // (the gap before a statement's first figure may hold prose lines before it: the last line that is such a declaration)
-  for (let end = line.length; end > 0;) {
-    const start = line.lastIndexOf('\n', end - 1) + 1;
-    const part = line.slice(start, end);
-    const d = part.length <= 64 && /\S/.test(part) ? currencyScaleDeclaration(part) : undefined;
-    if (d && d.scale > 1) return { scale: d.scale, currency: d.currency, label: part.trim(), exceptShares: true, at: start + part.search(/\S/) };
-    end = start - 1;
-  }
+  const declared = declarationLine(line);
+  if (declared) return declared;
   if (PROSE.test(line)) return undefined;
   const w = CURRENCY_SCALE_CELL.exec(line);
   // ("173.4 (344.5) MSEK": right after a figure, only spaces and a bracket between, it is that figure's unit, no title;
@@ -171,7 +180,7 @@ function negativeCell(normalized: string, c: FigureEntity): boolean {
  * before it says what it is. Words there are the next row's label; only spaces, bars, brackets, dashes and a currency
  * sign keep the row going. A gap that is a sentence of prose ends the statement.
  */
-export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string, tables: readonly DocTable[] = []): void {
+export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string, tables: readonly DocTable[] = [], written?: string): void {
   // (the paragraph-local conditions first, each paragraph's answer kept by its text: most documents hold no statement,
   // and an edit then tests the paragraphs it changed, not the whole text; the answer is that of the tests after them)
   if (!statementTitled(normalized) && !tableUnitSpec(normalized)) return;
@@ -200,8 +209,11 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
     const inTable = tableAt(c.start);
     if (statement && rowsTable && inTable !== rowsTable) { statement = undefined; rowLabel = ''; rowsTable = undefined; }
     let gap = normalized.slice(prevEnd, c.start);
+    // (a line of its own that only declares a currency and its scale, "in EUR k", which the reading joined with the
+    // lines around it as one paragraph: read in the document's own lines)
+    const physical = written !== undefined && !statement && gap.length <= 400 && gap.includes(' ') ? normalizeText(written.slice(prevEnd, c.start)) : undefined;
     prevEnd = c.end;
-    const title = statementTitle(gap);
+    const title = statementTitle(gap) ?? (physical !== undefined && physical !== gap ? declarationLine(physical) : undefined);
     if (!title && statement && inHeader) {
       // ("Q3 2030 Q3 2029 Change % Revenue 106.5 ...": the header's last cell names the column of changes; the row's label follows it)
       const change = CHANGE_COLUMN.exec(gap);
