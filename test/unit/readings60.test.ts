@@ -36,6 +36,11 @@ describe('readings of session 60', () => {
       const text = '|Segment figures of Zelbo Bio\n|\nin EUR k\nFor the six months ended March 31, 2031\nDevices\nServices\nTotal\nRevenues\n1,250\n2,340\n3,590\nOperating loss\n(480)\n(120)\n(600)\n';
       assert.deepEqual(readingsOf(text, ['1,250', '3,590', '480']), ['money 1250000 EUR', 'money 3590000 EUR', 'money -480000 EUR']);
     });
+    it('and heads the next statement too, after the period line of its own header', () => {
+      const text = 'in EUR k\nFor the six months ended March 31, 2031\nDevices\nTotal\nRevenues\n1,250\n3,590\n' +
+        'For the nine months ended March 31, 2031\nin EUR k\nDevices\nServices\nTotal\nRevenues from contracts with external customers and partners\n4,100\n2,200\n6,300\n';
+      assert.deepEqual(readingsOf(text, ['4,100', '6,300']), ['money 4100000 EUR', 'money 6300000 EUR']);
+    });
   });
 
   describe("an XBRL page's title names the currency and the line under it the scale: one unit", () => {
