@@ -52,4 +52,17 @@ describe('readings of session 60', () => {
       assert.deepEqual(readingsOf(page('$ in Thousands'), ['0.42']), ['money -0.42 USD']);
     });
   });
+
+  describe('rows named by a response under a section that says "no. (%)" are counted as the section says', () => {
+    // (a table copied as lines, read as one paragraph: the section's words join the rows before and after them)
+    const table = 'Table 2. Response by dose of zelbotinib.\nVariable Low dose (N = 10) High dose (N = 12)\nObjective response\n No. of patients with a response 5 9\n' +
+      ' Rate \u2014 % (95% CI) 50 75\n(19\u201381) (43\u201395)\nBest overall response \u2014 no. (%)\n Complete response 2 (20) 5 (42)\n Partial response 3 (30) 4 (33)\n Stable disease 1 (10) 0\n';
+    it('counts, and their shares in brackets', () => {
+      assert.deepEqual(readingsOf(table, ['3', '30', '4', '33']), ['count 3 patients', 'percent 30 %', 'count 4 patients', 'percent 33 %']);
+    });
+    it('a row whose own words state per cents keeps them', () => {
+      const own = table.replace(' Stable disease 1 (10) 0', ' Stable disease, % 8.5 2.0');
+      assert.deepEqual(readingsOf(own, ['8.5']), ['percent 8.5 %']);
+    });
+  });
 });

@@ -987,7 +987,10 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
         if (r.cells.length === 0) { for (const p of words) setSection(p); continue; }
         for (const p of words.slice(0, -1)) setSection(p);
         const label = words.length ? words[words.length - 1] : '';
-        const own = label ? declaredBy(label) : undefined;
+        let own = label ? declaredBy(label) : undefined;
+        // ("Best response, n (%)" over "Complete response 3 (12)": a row named by a response, which alone would read as a
+        // rate, is counted as its section says; the section's words state the unit, the row's name only suggests one)
+        if (own?.kind === 'rate' && own.ciLevel === undefined && (section?.decl.kind === 'countPercent' || section?.decl.kind === 'count') && !/%/.test(label)) own = undefined;
         if (own?.kind || own?.ciLevel) {
           apply(r.cells, own, label, normalized, pairs);
           if (runOn && words.length === 1 && pieces.length === 1 && (own.kind === 'countPercent' || own.kind === 'percent' || own.kind === 'count' || own.kind === 'duration')) section = { decl: own, label: label.trim() };
