@@ -65,4 +65,14 @@ describe('readings of session 60', () => {
       assert.deepEqual(readingsOf(own, ['8.5']), ['percent 8.5 %']);
     });
   });
+
+  describe('a per-cent sign in a cell of its own after a number\'s cell is that number\'s', () => {
+    const table = '| Measure | Cohort A (n=20) | | Cohort B (n=25) | |\n|---|---|---|---|---|\n| Response rate | 40 | % | 36 | % |\n| Patients treated | 20 | | 25 | |\n';
+    it('the numbers before the sign are per cents', () => {
+      assert.deepEqual(readingsOf(table, ['40', '36']), ['percent 40 %', 'percent 36 %']);
+    });
+    it('a number with no sign after it is left as it is read', () => {
+      assert.ok(!readingsOf(table, ['25'])[0].startsWith('percent'));
+    });
+  });
 });

@@ -191,6 +191,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   currencyOfSameSum(kept);
   recoverTableColumns(kept, normalized);
   const columnUnits = spacedRunOnColumns(kept, normalized);
+  applySplitSigns(kept, normalized);
   applyPercentColumns(kept, normalized, structure.tables, figureName);
   applyTableUnits(kept, normalized, columnUnits);
   applyStatementCells(kept, normalized, figureName, structure.tables, text);
@@ -748,6 +749,27 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
       }
     }
     lineStart = lineEnd + 1;
+  }
+}
+
+/** After a number's cell, a cell that holds nothing but a per-cent sign: "| 10 | % |". */
+const SIGN_CELL_AFTER = /^[ \t]*\|[ \t]*%[ \t]*(?:\||$)/;
+
+/**
+ * "| Complete response | 10 | % | 23 | % |": a table converted from a page that set each number's per-cent sign in a cell of
+ * its own. A bare number whose cell is followed by a cell holding only "%" is a per cent, as the sign would make it
+ * written beside it. Linear in the figures.
+ */
+function applySplitSigns(figures: FigureEntity[], normalized: string): void {
+  if (!normalized.includes('%')) return;
+  for (const c of figures) {
+    if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number') continue;
+    if (!SIGN_CELL_AFTER.test(normalized.slice(c.end, c.end + 12))) continue;
+    // (the number stands alone in its cell: only spaces between it and the pipe before it)
+    const before = normalized.lastIndexOf('|', c.start);
+    if (before < 0 || normalized.slice(before + 1, c.start).trim() !== '' || normalized.lastIndexOf('\n', c.start) > before) continue;
+    Object.assign(c, { figureKind: 'percent', unit: '%', reading: 'its per-cent sign in the next cell' });
+    c.name = figureName(c);
   }
 }
 
