@@ -39,11 +39,13 @@ describe('blocks and sentences', () => {
     assert.deepEqual(b.map(x => [x.start, x.end, x.text]), [[0, 7, 'one\ntwo'], [10, 15, 'three']]);
   });
 
-  it('never makes a block longer than 4000 characters, even from one huge line', () => {
+  it('never makes a block longer than 2000 characters, even from one huge line, and cuts it at sentence ends', () => {
     const line = 'ORR was 36 %. '.repeat(2000);
     const blocks = splitBlocks(line);
     assert.ok(blocks.length > 1);
-    assert.ok(blocks.every(b => b.text.length <= 4000));
+    assert.ok(blocks.every(b => b.text.length <= 2000));
+    // (each cut at a sentence's end, in the second half of the bound)
+    assert.ok(blocks.slice(0, -1).every(b => b.text.length > 1000 && b.text.endsWith('%.')));
     assert.equal(blocks.map(b => b.text).join('').replace(/ /g, ''), line.trim().replace(/ /g, ''));
   });
 
