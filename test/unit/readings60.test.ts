@@ -32,24 +32,24 @@ describe('readings of session 60', () => {
   });
 
   describe('a line that only declares a currency and its scale heads the statement under it, though the reading joins it', () => {
-    it('"in EUR k" on a line of its own, under a title in pipes, over one cell a line', () => {
-      const text = '|Segment figures of Zelbo Bio\n|\nin EUR k\nFor the six months ended March 31, 2031\nDevices\nServices\nTotal\nRevenues\n1,250\n2,340\n3,590\nOperating loss\n(480)\n(120)\n(600)\n';
-      assert.deepEqual(readingsOf(text, ['1,250', '3,590', '480']), ['money 1250000 EUR', 'money 3590000 EUR', 'money -480000 EUR']);
+    it('"in CHF k" on a line of its own, under a title in pipes, over one cell a line', () => {
+      const text = '|Segment figures of Zelbo Bio\n|\nin CHF k\nFor the six months ended March 31, 2031\nDevices\nServices\nTotal\nRevenues\n1,250\n2,340\n3,590\nOperating loss\n(480)\n(120)\n(600)\n';
+      assert.deepEqual(readingsOf(text, ['1,250', '3,590', '480']), ['money 1250000 CHF', 'money 3590000 CHF', 'money -480000 CHF']);
     });
     it('and heads the next statement too, after the period line of its own header', () => {
-      const text = 'in EUR k\nFor the six months ended March 31, 2031\nDevices\nTotal\nRevenues\n1,250\n3,590\n' +
-        'For the nine months ended March 31, 2031\nin EUR k\nDevices\nServices\nTotal\nRevenues from contracts with external customers and partners\n4,100\n2,200\n6,300\n';
-      assert.deepEqual(readingsOf(text, ['4,100', '6,300']), ['money 4100000 EUR', 'money 6300000 EUR']);
+      const text = 'in CHF k\nFor the six months ended March 31, 2031\nDevices\nTotal\nRevenues\n1,250\n3,590\n' +
+        'For the nine months ended March 31, 2031\nin CHF k\nDevices\nServices\nTotal\nIncome from licences granted to partners and to other firms\n4,100\n2,200\n6,300\n';
+      assert.deepEqual(readingsOf(text, ['4,100', '6,300']), ['money 4100000 CHF', 'money 6300000 CHF']);
     });
   });
 
   describe("an XBRL page's title names the currency and the line under it the scale: one unit", () => {
     const page = (scaleLine: string) => `|\nSTATEMENTS OF OPERATIONS - USD ($)\n${scaleLine}\n|3 Months Ended\n|\nMar. 31, 2031\n|\nMar. 31, 2030\n|Revenues\n|$ 1,250\n|$ 980\n|Research and development\n|2,340\n|1,870\n|Net loss per share (in USD per share)\n|$ (0.42)\n|$ (0.35)\n`;
-    it('"$ in Thousands" scales the bare sums as it scales those with their sign', () => {
-      assert.deepEqual(readingsOf(page('shares in Thousands, $ in Thousands'), ['1,250', '2,340', '1,870']), ['money 1250000 USD', 'money 2340000 USD', 'money 1870000 USD']);
+    it('a line naming the scale of the sums scales the bare sums as it scales those with their sign', () => {
+      assert.deepEqual(readingsOf(page('shares in Millions, $ in Thousands'), ['1,250', '2,340', '1,870']), ['money 1250000 USD', 'money 2340000 USD', 'money 1870000 USD']);
     });
     it('a sum per share stays unscaled', () => {
-      assert.deepEqual(readingsOf(page('$ in Thousands'), ['0.42']), ['money -0.42 USD']);
+      assert.deepEqual(readingsOf(page('$ in Millions'), ['0.42']), ['money -0.42 USD']);
     });
   });
 

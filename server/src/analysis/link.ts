@@ -689,7 +689,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
       // (a title that ends in its currency and scale without brackets, or names them last in its brackets: "Key figures
       // USD thousands", "Amounts in DKK million", "(Unaudited, in thousands of USD)")
       const ending = !scaleOnly && !spec && cells.length === 0 && !line.includes('|') ? memoRead(line, unitEndingTitle) : undefined;
-      // ("- USD ($)", then "shares in Thousands, $ in Thousands": an XBRL page's title names the currency, the line under
+      // ("- EUR (\u20ac)", then "\u20ac in Millions": an XBRL page's title names the currency, the line under
       // it the scale of its sums and of its shares; the two lines are one unit)
       // (the reading may have joined the two lines: the scale then follows the currency on the title's own line)
       const named = spec && spec.scale === 1 && cells.length === 0 ? { currency: spec.currency, rest: line.slice(spec.end) } : title && title.scale === 1 && !spec && cells.length === 0 && !line.includes('|') ? { currency: title.currency, rest: line } : undefined;

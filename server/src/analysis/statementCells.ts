@@ -55,7 +55,7 @@ const RUN_WORD = /\p{L}+/gu;
 /**
  * Whether the text between two cells is prose, which ends a statement: a full stop after a word, or a run of twelve words
  * or more that reads as a sentence, half of its words or more in lower case. A header's cells read one after another
- * ("First Quarter Second Quarter Third Quarter Fourth Quarter Total Year", its lines joined as a paragraph) are words in
+ * ("Period One Period Two Period Three Period Four Whole Year", its lines joined as a paragraph) are words in
  * capitals, no sentence.
  */
 function proseBetween(gap: string): boolean {
@@ -90,7 +90,7 @@ interface Statement { scale: number; currency?: string; label: string; exceptSha
 
 /** The scale (and currency, when written) a line's title declares, and where the title starts. */
 /**
- * "Beträge in Mio. \u20ac", "Alle Beträge in Tausend Euro", "in EUR k": a line that only declares a currency and its scale
+ * "Beträge in Mio. \u20ac", "Alle Beträge in Tausend Euro", "in CHF k": a line that only declares a currency and its scale
  * (the gap before a statement's first figure may hold prose lines before it: the last line that is such a declaration).
  */
 function declarationLine(line: string): (Statement & { at: number }) | undefined {
@@ -209,7 +209,7 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
     const inTable = tableAt(c.start);
     if (statement && rowsTable && inTable !== rowsTable) { statement = undefined; rowLabel = ''; rowsTable = undefined; }
     let gap = normalized.slice(prevEnd, c.start);
-    // (a line of its own that only declares a currency and its scale, "in EUR k", which the reading joined with the
+    // (a line of its own that only declares a currency and its scale, "in NOK k", which the reading joined with the
     // lines around it as one paragraph: read in the document's own lines)
     const physical = written !== undefined && gap.length <= 400 && gap.includes(' ') ? normalizeText(written.slice(prevEnd, c.start)) : undefined;
     prevEnd = c.end;
