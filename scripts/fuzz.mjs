@@ -1,4 +1,4 @@
-// npm run fuzz [-- --long] [--only=docs,complexity,differential,soak] [--seed=N] [--workers=N]
+// npm run fuzz [-- --long] [--only=docs,complexity,differential,parts,soak] [--seed=N] [--workers=N]
 //
 // The fuzz and stress suite of issue 17, on the built code (out/ and bin/):
 //   docs          generated documents (every stressor of test/fuzz/generators.ts, mutated seeds),
@@ -13,6 +13,8 @@
 //                 15x per 10x (30x for the highlights and link checks, their bound as unit tests; 5x for 1000x the stems). Moved here from npm test, where timings flaked
 //   differential  random edit sequences sent incrementally to the real server over stdio, compared with a
 //                 fresh open of the final text: symbols, pulled and pushed diagnostics, tokens, hovers
+//   parts         the same for documents read in parts (30,000 to 70,000 characters, readWholeUpTo 20,000), blank
+//                 lines among the edits so that the cuts move
 //   soak          open/change/close cycles of a 100 KB document against one server, its RSS sampled;
 //                 fails when the median RSS of the last tenth exceeds that just after the first 100 cycles by 10 %
 // By default a bounded sample that runs in a few minutes; --long runs the full campaign (100,000
@@ -37,7 +39,7 @@ const { GENERATORS, prng, randomEdit, applyEdit, deepLexicon } = load('test/fuzz
 const args = process.argv.slice(2);
 const LONG = args.includes('--long');
 const arg = (name, dflt) => { const a = args.find(x => x.startsWith(`--${name}=`)); return a ? a.slice(name.length + 3) : dflt; };
-const ONLY = new Set(arg('only', 'docs,complexity,growth,differential,large,soak').split(','));
+const ONLY = new Set(arg('only', 'docs,complexity,growth,differential,parts,large,soak').split(','));
 const SEED = Number(arg('seed', '17'));
 const DOCS = Number(arg('docs', LONG ? 100000 : 600));
 const SEQUENCES = Number(arg('sequences', LONG ? 10000 : 100));
@@ -150,6 +152,7 @@ if (process.env.FUZZ_WORKER) {
   if (ONLY.has('complexity')) complexityPhase();
   if (ONLY.has('growth')) growthPhase();
   if (ONLY.has('differential')) await differentialPhase();
+  if (ONLY.has('parts')) await partsPhase();
   if (ONLY.has('large')) await largePhase();
   if (ONLY.has('soak')) await soakPhase();
 
@@ -291,6 +294,65 @@ if (process.env.FUZZ_WORKER) {
     const few = new Lexicon([{ stems: lexicon.stems }, manyStems(100, rand)]), lots = new Lexicon([{ stems: lexicon.stems }, manyStems(100000, rand)]);
     const words = Array.from({ length: 20000 }, (_, i) => ['pembrolizumab', 'osimertinib', 'sotorasib', 'xyzzy' + i, 'qwertyuiopasdf', 'mitazalimab'][i % 6]);
     report('stem lookup, 100,000 stems against 100', growth(() => { for (const w of words) few.stemOf(w); }, () => { for (const w of words) lots.stemOf(w); }, 5), 5);
+  }
+
+  /**
+   * The differential test for documents read in parts: documents of 30,000 to 70,000 characters, a server whose
+   * biotechAnnotator.limits.readWholeUpTo is 20,000 (so each is read in two to seven parts), random edits (a third of them
+   * blank lines, which move the cuts) sent incrementally, then every pulled answer compared with a fresh open's.
+   */
+  async function partsPhase() {
+    const { LspClient } = load('test/fuzz/lspClient.js');
+    const n = Math.max(1, Math.round(SEQUENCES / 5));
+    say(`\n[parts] ${n} random edit sequences on documents read in parts, incremental against a fresh open`);
+    const t0 = performance.now();
+    const c = await LspClient.start({ pull: true, settings: { limits: { readWholeUpTo: 20000 } } });
+    let wrong = 0, parted = 0;
+    try {
+      for (let s = 0; s < n; s++) {
+        const rand = prng(SEED * 104729 + s);
+        const target = 30000 + rand() * 40000;
+        let text = '';
+        while (text.length < target) text += (rand() < 0.6 ? seeds[Math.floor(rand() * seeds.length)] : GENERATORS[Math.floor(rand() * GENERATORS.length)].make(1000 + Math.floor(rand() * 4000), rand)) + '\n\n';
+        const uri = `file:///parts-${s}.txt`, fresh = `file:///parts-fresh-${s}.txt`;
+        await c.open(uri, text);
+        await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+        const edits = 1 + Math.floor(rand() * 12);
+        for (let k = 0; k < edits; k++) {
+          const e = rand() < 0.3 ? { start: Math.floor(rand() * text.length), end: 0, text: '\n\n' } : randomEdit(text, rand);
+          if (e.end < e.start) e.end = e.start;
+          const change = { range: new LineIndex(text).range(e.start, e.end), text: e.text };
+          text = applyEdit(text, e);
+          await c.change(uri, [change]);
+          if (rand() < 0.5) await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+        }
+        await c.open(fresh, text);
+        const lines = new LineIndex(text);
+        const positions = Array.from({ length: 6 }, () => lines.positionAt(Math.floor(rand() * (text.length + 1))));
+        const answers = async u => {
+          const out = [];
+          out.push(await c.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } }));
+          out.push((await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: u } })).items);
+          out.push(await c.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: u } }));
+          for (const position of positions) out.push(await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position }));
+          return JSON.stringify(out).split(u).join('<uri>');
+        };
+        const a = await answers(uri), b = await answers(fresh);
+        if (((await c.conn.sendRequest('biotech/documentEntities', { uri: fresh }))?.summary.parts ?? 1) > 1) parted++;
+        if (a !== b) {
+          wrong++;
+          const at = [...a].findIndex((ch, k) => ch !== b[k]);
+          if (wrong <= 5) say(`    sequence ${s}: answers differ at ${at}: …${a.slice(Math.max(0, at - 80), at + 80)}… against …${b.slice(Math.max(0, at - 80), at + 80)}…`);
+        }
+        await c.close(uri);
+        await c.close(fresh);
+      }
+    } finally {
+      await c.stop();
+    }
+    say(`  ${n} sequences (${parted} read in parts), ${((performance.now() - t0) / 1000).toFixed(0)} s: ${wrong} wrong incremental results`);
+    if (wrong) failures.push(`parts: ${wrong} sequences differ`);
+    if (parted < n) failures.push(`parts: ${n - parted} of ${n} documents were not read in parts`);
   }
 
   async function differentialPhase() {
