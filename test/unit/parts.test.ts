@@ -57,16 +57,26 @@ describe('issue 16: a long document read in parts', () => {
     const rand = prng(7);
     let text = document(300, 3);
     let cuts = partStarts(text);
-    for (let round = 0; round < 60; round++) {
+    for (let round = 0; round < 120; round++) {
       const at = Math.floor(rand() * text.length);
       const cut = Math.floor(rand() * 40);
-      const inserted = ['x', '\n\n', 'a longer run of invented words ', '', '```\n'][round % 5];
+      const inserted = ['x', '\n\n', 'a longer run of invented words ', '', '```\n', '<!-- ', ' -->\n\n'][round % 7];
       const next = text.slice(0, at) + inserted + text.slice(Math.min(text.length, at + (round % 3 === 0 ? cut : 0)));
       const after = partStartsAfterEdit(next, text, cuts);
       assert.deepEqual(after, partStarts(next), `round ${round}: an edit at ${at}`);
       text = next;
       cuts = after;
     }
+  });
+
+  it('never cuts inside an HTML comment, whose text a Markdown reader leaves out across blank lines', () => {
+    const comment = `<!-- a note kept out of the text\n\n${Array.from({ length: 400 }, (_, k) => `line ${k} of the note, with words`).join('\n\n')}\n\nend of the note -->`;
+    const text = `${document(60, 2)}\n\n${comment}\n\n${document(60, 4)}`;
+    const from = text.indexOf('<!--'), to = text.indexOf('-->');
+    const cuts = partStarts(text);
+    assert.ok(cuts.length >= 2);
+    assert.ok(to - from > MIN_PART);
+    for (const c of cuts) assert.ok(c <= from || c > to, `a cut at ${c} inside the comment (${from} to ${to})`);
   });
 
   it('reads a document within the bound whole, exactly as the analyzer and the checks do', () => {

@@ -12,7 +12,7 @@
  * shorter than the default bound, so they are read whole, exactly as before; the parts serve filings, collections and
  * transcripts of many pages.
  *
- * Where the cuts fall: only at the start of a line after a blank line, outside a fenced block, where a new block
+ * Where the cuts fall: only at the start of a line after a blank line, outside a fenced block and an HTML comment, where a new block
  * starts anyway. A part is at least `MIN_PART` characters; after that it ends at the first such place whose next
  * few characters hash to one value in eight, or at the first one past `MAX_PART`. The choice depends on the text
  * near the cut and on where the part began, never on offsets far away: an edit moves the cuts around it only, and the
@@ -46,7 +46,7 @@ export interface PartedResult { model: DocumentModel; findings: Finding[]; /** h
 /**
  * Where a document is cut: the offsets at which its parts start after the first, ascending. Linear in the text; the
  * text is cut only at the start of a line that follows a blank line (spaces and tabs alone), never inside a fence
- * ("```" or "~~~" opening a line).
+ * ("```" or "~~~" opening a line) nor inside an HTML comment (whose text a Markdown reader leaves out, across blank lines).
  */
 export function partStarts(text: string, minPart = MIN_PART, maxPart = MAX_PART): number[] {
   return scanCuts(text, [], 0, minPart, maxPart);
@@ -59,7 +59,7 @@ export function partStarts(text: string, minPart = MIN_PART, maxPart = MAX_PART)
  *
  * Exactness: a cut's choice reads the text before it, its own line and the `HASHED` characters from it, and where the
  * part before it began; after a cut the scan stands as at the start of a document (the line before is blank, no fence
- * is open: a cut is never made inside one), so from a cut on, the scan depends only on the text from there.
+ * nor comment is open: a cut is never made inside one), so from a cut on, the scan depends only on the text from there.
  */
 export function partStartsAfterEdit(text: string, oldText: string, oldCuts: readonly number[], minPart = MIN_PART, maxPart = MAX_PART): number[] {
   const p = commonStart(oldText, text);
@@ -84,13 +84,14 @@ function scanCuts(text: string, cuts: number[], from: number, minPart: number, m
   resync?: { oldCuts: readonly number[]; from: number; delta: number }): number[] {
   let partStart = from;
   let inFence = false;
+  let inComment = false;
   let prevBlank = from > 0;
   let r = 0;
   for (let at = from; at < text.length;) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
     const blank = isBlankLine(text, at, nl);
-    if (at > partStart && !blank && prevBlank && !inFence && at - partStart >= minPart && (at - partStart >= maxPart || hashHit(text, at))) {
+    if (at > partStart && !blank && prevBlank && !inFence && !inComment && at - partStart >= minPart && (at - partStart >= maxPart || hashHit(text, at))) {
       cuts.push(at);
       partStart = at;
       if (resync && at >= resync.from) {
@@ -102,7 +103,8 @@ function scanCuts(text: string, cuts: number[], from: number, minPart: number, m
         }
       }
     }
-    if (opensFence(text, at, nl)) inFence = !inFence;
+    if (!inComment && opensFence(text, at, nl)) inFence = !inFence;
+    else if (!inFence) inComment = commentOpenAfter(text, at, nl, inComment);
     prevBlank = blank;
     at = nl + 1;
   }
@@ -115,6 +117,16 @@ function isBlankLine(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return true;
+}
+
+/** Whether an HTML comment is open at a line's end, given whether one was open at its start ("<!--" and "-->" in turn). */
+function commentOpenAfter(text: string, from: number, to: number, open: boolean): boolean {
+  for (let k = from; ;) {
+    const next = text.indexOf(open ? '-->' : '<!--', k);
+    if (next < 0 || next >= to) return open;
+    k = next + (open ? 3 : 4);
+    open = !open;
+  }
 }
 
 function opensFence(text: string, from: number, to: number): boolean {
