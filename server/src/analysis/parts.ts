@@ -12,9 +12,9 @@
  * shorter than the default bound, so they are read whole, exactly as before; the parts serve filings, collections and
  * transcripts of many pages.
  *
- * Where the cuts fall: only at the start of a line after a blank line, outside a fenced block and an HTML comment, where a new block
- * starts anyway. A part is at least `MIN_PART` characters; after that it ends at the first such place whose next
- * few characters hash to one value in eight, or at the first one past `MAX_PART`. The choice depends on the text
+ * Where the cuts fall: only at the start of a line after a blank line, outside a fenced block and an HTML comment,
+ * where a new block starts anyway. A part is at least `MIN_PART` characters; after that it ends at the first such place
+ * whose next few characters hash to one value in eight, or at the first one past `MAX_PART`. The choice depends on the text
  * near the cut and on where the part began, never on offsets far away: an edit moves the cuts around it only, and the
  * cuts after it fall again where they fell before (the walk meets the old cuts again within a part or two).
  */
@@ -28,7 +28,7 @@ import { DEFAULT_LIMITS } from '../shared/settings';
 import type { DocTable, TableRow, TextFormat } from './structure';
 import type { Span } from './text';
 
-/** Read whole up to this many characters (a long release is some 40,000): the setting's default. */
+/** Read whole up to this many characters: the setting's default, above every real release of the eval. */
 export const DEFAULT_WHOLE_UP_TO = DEFAULT_LIMITS.readWholeUpTo;
 /** The least a part holds, and the length past which it ends at the next place it may. */
 export const MIN_PART = 8_000;
