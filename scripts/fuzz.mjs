@@ -297,6 +297,19 @@ if (process.env.FUZZ_WORKER) {
   }
 
   /**
+   * What a client pulls for a document, as one string to compare with another document's: its symbols, diagnostics,
+   * semantic tokens and the hovers at `positions` (the document's name left out: related information names it).
+   */
+  async function pulledAnswers(client, ask, u, positions) {
+    const out = [];
+    out.push(await ask(client, 'textDocument/documentSymbol', { textDocument: { uri: u } }));
+    out.push((await ask(client, 'textDocument/diagnostic', { textDocument: { uri: u } })).items);
+    out.push(await ask(client, 'textDocument/semanticTokens/full', { textDocument: { uri: u } }));
+    for (const position of positions) out.push(await ask(client, 'textDocument/hover', { textDocument: { uri: u }, position }));
+    return JSON.stringify(out).split(u).join('<uri>');
+  }
+
+  /**
    * The differential test for documents read in parts: documents of 30,000 to 70,000 characters, a server whose
    * biotechAnnotator.limits.readWholeUpTo is 20,000 (so each is read in two to seven parts), random edits (a third of them
    * blank lines, which move the cuts) sent incrementally, then every pulled answer compared with a fresh open's.
@@ -329,15 +342,8 @@ if (process.env.FUZZ_WORKER) {
         await c.open(fresh, text);
         const lines = new LineIndex(text);
         const positions = Array.from({ length: 6 }, () => lines.positionAt(Math.floor(rand() * (text.length + 1))));
-        const answers = async u => {
-          const out = [];
-          out.push(await c.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } }));
-          out.push((await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: u } })).items);
-          out.push(await c.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: u } }));
-          for (const position of positions) out.push(await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position }));
-          return JSON.stringify(out).split(u).join('<uri>');
-        };
-        const a = await answers(uri), b = await answers(fresh);
+        const ask = (client, method, params) => client.conn.sendRequest(method, params);
+        const a = await pulledAnswers(c, ask, uri, positions), b = await pulledAnswers(c, ask, fresh, positions);
         if (((await c.conn.sendRequest('biotech/documentEntities', { uri: fresh }))?.summary.parts ?? 1) > 1) parted++;
         if (a !== b) {
           wrong++;
@@ -386,15 +392,7 @@ if (process.env.FUZZ_WORKER) {
         await push.open(fresh, text);
         const lines = new LineIndex(text);
         const positions = Array.from({ length: 4 }, () => lines.positionAt(Math.floor(rand() * (text.length + 1))));
-        const answers = async (u) => {
-          const out = [];
-          out.push(await ask(pull, 'textDocument/documentSymbol', { textDocument: { uri: u } }));
-          out.push((await ask(pull, 'textDocument/diagnostic', { textDocument: { uri: u } })).items);
-          out.push(await ask(pull, 'textDocument/semanticTokens/full', { textDocument: { uri: u } }));
-          for (const position of positions) out.push(await ask(pull, 'textDocument/hover', { textDocument: { uri: u }, position }));
-          return canon(out).split(u).join('<uri>'); // related information names the document
-        };
-        const a = await answers(uri), b = await answers(fresh);
+        const a = await pulledAnswers(pull, ask, uri, positions), b = await pulledAnswers(pull, ask, fresh, positions);
         // pushed: the last diagnostics published for each, once both have arrived for their final versions
         const lastPushed = async u => {
           const until = Date.now() + 10000;

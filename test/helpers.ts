@@ -31,6 +31,19 @@ export function figuresOf(text: string, format: TextFormat = 'plaintext'): Figur
   return entitiesOf(text, 'figure', format) as FigureEntity[];
 }
 
+/**
+ * The figures of a text written as `written`, each as "kind value unit" ('none' when no figure is written so); a figure
+ * whose text opens with a currency sign standing apart ("$ 1,250", "$\n1,250") is found by its number too.
+ */
+export function readingsOf(text: string, written: string[]): string[] {
+  const figures = figuresOf(text);
+  const surface = (x: FigureEntity) => text.slice(x.start, x.end);
+  return written.map(w => {
+    const f = figures.find(x => surface(x) === w) ?? figures.find(x => surface(x).replace(/^\$\s*/, '') === w);
+    return f ? `${f.figureKind} ${JSON.stringify(f.value)} ${f.unit}` : 'none';
+  });
+}
+
 /** Text with a "|" marking the cursor, as vscode-css-languageservice's tests write it. */
 export function withCursor(marked: string): { text: string; offset: number } {
   const offset = marked.indexOf('|');

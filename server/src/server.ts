@@ -647,9 +647,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     }
   }
 
+  /** Whether a text holds the test-only fault marker (BIOTECH_ANNOTATOR_TEST_FAULT): its analysis throws. */
+  const faulty = (text: string) => !!runtime.faultMarker && text.includes(runtime.faultMarker);
+  const injectedFault = () => new Error('injected fault (BIOTECH_ANNOTATOR_TEST_FAULT)');
+
   /** `format` from the editor's language id, or from the file name for workspace files not open. */
   function analyseText(text: string, isCancelled: () => boolean, format: TextFormat, entitiesOnly = false): Promise<DocumentModel> {
-    if (runtime.faultMarker && text.includes(runtime.faultMarker)) return Promise.reject(new Error('injected fault (BIOTECH_ANNOTATOR_TEST_FAULT)'));
+    if (faulty(text)) return Promise.reject(injectedFault());
     return analyzer.analyzeAsync(text, isCancelled, yieldNow, entitiesOnly ? { format, entitiesOnly, sliceMs: INDEX_SLICE_MS } : { format });
   }
 
@@ -710,7 +714,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         let own = ownDocs.get(uri);
         if (!own && documents.get(uri) === doc) ownDocs.set(uri, own = new PartedDocument(analyzer));
         own ??= new PartedDocument(analyzer);
-        if (runtime.faultMarker && text.includes(runtime.faultMarker)) throw new Error('injected fault (BIOTECH_ANNOTATOR_TEST_FAULT)');
+        if (faulty(text)) throw injectedFault();
         // the analysis and the checks, of the whole document or of the parts an edit touched (parts.ts)
         const steps = own.analyzeSteps(text, formatOf(canonicalLanguage(doc.languageId)), { severity: settings.severity, wholeUpTo: settings.limits.readWholeUpTo });
         const { model, findings, parts } = await runSliced(steps, () => !isCurrent(uri, doc, version, text), yieldNow, 25);

@@ -1,14 +1,5 @@
 import { strict as assert } from 'assert';
-import { figuresOf, messagesOf } from '../helpers';
-
-/** The figures of a sentence that are written as `written`, each as "kind value unit". */
-function readingsOf(text: string, written: string[]): string[] {
-  const figures = figuresOf(text);
-  return written.map(w => {
-    const f = figures.find(x => text.slice(x.start, x.end) === w);
-    return f ? `${f.figureKind} ${JSON.stringify(f.value)} ${f.unit}` : 'none';
-  });
-}
+import { figuresOf, messagesOf, readingsOf } from '../helpers';
 
 describe('readings of session 50', () => {
   describe('bare whole numbers listed after a count, each below it and together no more, are its parts', () => {

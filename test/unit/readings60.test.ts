@@ -3,16 +3,7 @@
  * paragraph, are no prose. Invented text.
  */
 import { strict as assert } from 'assert';
-import { figuresOf } from '../helpers';
-
-/** The figures written as `written`, each as "kind value unit". */
-function readingsOf(text: string, written: string[]): string[] {
-  const figures = figuresOf(text);
-  return written.map(w => {
-    const f = figures.find(x => text.slice(x.start, x.end).replace(/^\$\s*/, '') === w);
-    return f ? `${f.figureKind} ${JSON.stringify(f.value)} ${f.unit}` : 'none';
-  });
-}
+import { readingsOf } from '../helpers';
 
 describe('readings of session 60', () => {
   describe("a statement's header cells, however many, are no prose that ends it", () => {

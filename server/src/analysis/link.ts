@@ -524,7 +524,7 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): Map<Fi
 }
 
 /** A column's own currency and scale, declared in brackets over it. */
-interface ColumnUnit { currency: string; scale: number; label: string }
+interface ColumnUnit { currency: string; scale: number; label: string; /** the scale of counts of shares, when it is another */ sharesScale?: number }
 const COLUMN_UNIT = /[ \t]*\(([^()\n]{1,30})\)/y;
 /** Exactly `n` bracketed declarations of a currency and its scale from `at` on, one a column: their units and where they end. */
 function columnUnitsAfter(normalized: string, at: number, n: number): { units: ColumnUnit[]; end: number } | undefined {
@@ -703,7 +703,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
       // read; a footnote's "(1)" under a table is no row)
       else if (scaleOnly && (line.includes('|') || cells.filter(c => c.figureKind === 'other' && c.unit === '').length < 2)) { /* no row of sums */ }
       else if (spec || title || (!scaleOnly && columnUnits.size > 0 && cells.some(c => columnUnits.has(c)))) {
-        const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title;
+        const unit: { currency?: string; scale: number; label: string; sharesScale?: number } | undefined = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title;
         // (the row's label is what follows a title the line opens with, "(in thousands, except per-share amounts) Revenue"; a unit
         // that ends the label, "Shares outstanding (m)", is the row's own)
         const afterSpec = spec && spec.end <= firstCell ? line.slice(spec.end, firstCell) : '';
@@ -742,7 +742,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
             c.figureKind = 'count';
             c.unit = 'shares';
           } else continue;
-          c.value = (currency && accountsNegative(normalized, c) ? -1 : 1) * Math.round(c.value * (perShare ? 1 : !currency && 'sharesScale' in u && u.sharesScale !== undefined ? u.sharesScale : u.scale) * 1e6) / 1e6;
+          c.value = (currency && accountsNegative(normalized, c) ? -1 : 1) * Math.round(c.value * (perShare ? 1 : currency ? u.scale : u.sharesScale ?? u.scale) * 1e6) / 1e6;
           c.reading = `read in the ${u === unit ? 'table' : 'column'}'s unit, ${JSON.stringify(u.label)}`;
           c.name = figureName(c);
         }

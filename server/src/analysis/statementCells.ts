@@ -211,7 +211,8 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
     let gap = normalized.slice(prevEnd, c.start);
     // (a line of its own that only declares a currency and its scale, "in NOK k", which the reading joined with the
     // lines around it as one paragraph: read in the document's own lines)
-    const physical = written !== undefined && gap.length <= 400 && gap.includes(' ') ? normalizeText(written.slice(prevEnd, c.start)) : undefined;
+    const raw = written !== undefined && gap.length <= 400 ? written.slice(prevEnd, c.start) : '';
+    const physical = raw.includes('\n') ? normalizeText(raw) : undefined;
     prevEnd = c.end;
     const title = statementTitle(gap) ?? (physical !== undefined && physical !== gap ? declarationLine(physical) : undefined);
     if (!title && statement && inHeader) {
