@@ -15,7 +15,8 @@
 // name one unit; a count's noun within the other's is the same unit; a CI's unit only when the gold gives one);
 // dates compare their year. A binding is right when
 // every field the gold gives agrees: the endpoint read through the lexicon, the drug through the
-// document's own mentions, a time point as its number and unit ("six-month" is "6 months", "2 yr" is "2 years"), arm and
+// document's own mentions, a time point as its number and unit ("six-month" is "6 months", "2 yr" is "2 years"), a reporting period
+// as its length and last day ("quarter ended June 30, 2031" is "Three Months Ended June 30, 2031"), arm and
 // population (the tool's subgroup, else the trial the figure reports from) as normalised text, one containing the other (its text, or all its words in any order).
 //
 // A planted inconsistency is found when a finding of its family overlaps its figure (`text`) or one
@@ -157,9 +158,15 @@ function monthSpanPeriod(t) {
   if (months.length !== 2 || !/\d{0,2}\.?\s*\p{L}+\.?(?:\s+\d{4})?\s*(?:-|\u2013|to|til|till|bis|au|through)\s*\d{0,2}\.?\s*\p{L}+/u.test(t)) return undefined;
   return SPAN_PERIODS[`${months[0]}-${months[1]}`];
 }
+// "quarter ended March 31, 2020" and "Three Months Ended March 31, 2020" name one period: its length and its last day
+const ENDED = /\b(quarter|three months|3 months|six months|6 months|half[- ]year|nine months|9 months|twelve months|12 months|year|fiscal year) ended\s+(\p{L}+)\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/u;
+const ENDED_MONTHS = { quarter: 3, 'three months': 3, '3 months': 3, 'six months': 6, '6 months': 6, 'half-year': 6, 'half year': 6, 'nine months': 9, '9 months': 9, 'twelve months': 12, '12 months': 12, year: 12, 'fiscal year': 12 };
 function periodKey(s) {
   const t = normText(s);
   const year = (/\b((?:19|20)\d{2})\b/.exec(t) ?? [])[1] ?? '';
+  const ended = ENDED.exec(t);
+  const endMonth = ended ? MONTH_NUMBER[ended[2]] ?? MONTH_NUMBER[Object.keys(MONTH_NUMBER).find(m => m.startsWith(ended[2]) && ended[2].length >= 3)] : undefined;
+  if (ended && endMonth) return { period: `${ENDED_MONTHS[ended[1]]}m to ${endMonth}-${Number(ended[3])}`, year };
   const span = monthSpanPeriod(t);
   if (span) return { period: span, year };
   let m;

@@ -218,6 +218,29 @@ describe('binding: a statement copied one cell a line binds each number to its c
   });
 });
 
+describe('binding: a statement\'s row label is what its cells measure', () => {
+  const measures: [string, string][] = [
+    ['2,500', 'License revenue'],
+    ['8,045', 'Research and development'],
+    ['6,102', 'Net loss'],
+  ];
+  for (const [text, measure] of measures) it(`${text}: ${measure}`, () => {
+    const f = figuresOf(STATEMENT).find(x => x.text.replace(/^\$\s*/, '').replace(/^\(/, '') === text);
+    assert.ok(f, `no figure ${text}`);
+    assert.equal(f.binding.endpoint, measure);
+  });
+  it('takes the row\'s own label under a head over the rows, a label opening with a bracket whole', () => {
+    const doc = ['3 Months Ended', '9 Months Ended', 'Sep. 30, 2031', 'Sep. 30, 2030', 'Sep. 30, 2031', 'Sep. 30, 2030',
+      'Operating expenses:', 'Grant costs', '410', '380', '1,250', '990', '(Loss) income before taxes', '(12', ')', '7', '(30', ')', '4'].join('\n');
+    assert.equal(figuresOf(doc).find(x => x.text === '1,250')?.binding.endpoint, 'Grant costs');
+    assert.equal(figuresOf(doc).find(x => x.text === '7')?.binding.endpoint, '(Loss) income before taxes');
+  });
+  it('reads the same when the lines are wrapped into one', () => {
+    const one = STATEMENT.replace(/\n/g, ' ');
+    assert.equal(figuresOf(one).find(x => x.text.endsWith('9,130'))?.binding.endpoint, 'Research and development');
+  });
+});
+
 describe('structure: a row that opens with a threshold is a row of its table', () => {
   it('keeps the line ends of a paragraph whose rows open with "<", ">", "≤" or "≥" and a number', () => {
     const table = ['Age group Placebo 5 mg', '<65 years 20 (25.0%) 36 (44.4%)', '≥65 years 60 (75.0%) 45 (55.6%)'].join('\n');

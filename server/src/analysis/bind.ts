@@ -4157,10 +4157,10 @@ function withoutLabelNotes(label: string): string {
   return u === t ? t : u.replace(LABEL_MARKS, '');
 }
 /** A row label that names what its row measures: words, not a number or a bare unit. */
-function measureOfLabel(label: string): string | undefined {
+function measureOfLabel(label: string, longest = 60): string | undefined {
   // (the unit and the statistic a label names after its measure are no part of the measure's name: "Weight, kg: mean (SD)")
   const m = withoutFootnoteLetters(withoutMeasureUnit(withoutLabelNotes(withoutCellNote(label.trim())).trim()).replace(/[,:;]+$/, '').trim());
-  if (m.length < 3 || m.length > 60 || !/\p{L}{3}/u.test(m) || /\d/.test(m)) return undefined;
+  if (m.length < 3 || m.length > longest || !/\p{L}{3}/u.test(m) || /\d/.test(m)) return undefined;
   // a label that names the row's statistic, not its measure: "p-value", "Odds ratio (90% CI)"
   const declared = declaredBy(m)?.kind;
   if (declared === 'pvalue' || declared === 'ratio') return undefined;
@@ -4330,12 +4330,16 @@ function bindStatementPeriods(all: FigureEntity[], normalized: string, tables: r
   let row: (FigureEntity | null)[] = [];
   // (whether the header closes with a column of changes: a row then has one cell more, its last, no period's)
   let change = false;
+  // the row's label: what each of its cells is an amount of ("Research and development", under "Operating expenses:"),
+  // as a table's row label is its cells' measure
+  let rowMeasure: string | undefined;
   const flush = () => {
     if (periods && (row.length === periods.length || (change && row.length === periods.length + 1))) row.forEach((f, i) => {
       if (!f || i >= periods!.length) return;
       const p = periods![i];
       const date = p.year || !year ? p.date : `${p.date}, ${year}`;
       f.binding.timepoint = p.words ? `${p.words} ${date}` : date;
+      if (rowMeasure && f.binding.endpoint === undefined) f.binding.endpoint = rowMeasure;
     });
     row = [];
   };
@@ -4429,6 +4433,7 @@ function bindStatementPeriods(all: FigureEntity[], normalized: string, tables: r
       for (const m of gap.matchAll(/\p{L}{2}/gu)) lastWord = m.index! + 2;
       for (let d = dashes(gap.slice(0, firstWord)); d > 0; d--) row.push(null);
       flush();
+      rowMeasure = statementRowMeasure(gap);
       for (let d = dashes(gap.slice(lastWord), true); d > 0; d--) row.push(null);
       // "Total revenues(1)": a footnote's number right after a label is no cell
       if (f.figureKind === 'other' && Number.isInteger(f.value) && (f.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
@@ -4437,6 +4442,28 @@ function bindStatementPeriods(all: FigureEntity[], normalized: string, tables: r
     row.push(f);
   }
   flush();
+}
+
+/**
+ * The measure a statement's row label names: its last cell of words (a head over the rows, "Operating expenses:", is the
+ * section's, not the row's), as a table's label is read; a statement's labels run longer than a table's
+ * ("Net loss per share attributable to common stockholders, basic and diluted").
+ */
+function statementRowMeasure(gap: string): string | undefined {
+  const cells = gap.split(/[|\n]/);
+  for (let k = cells.length - 1; k >= 0; k--) {
+    // (the last row's empty cells and closing bracket before it, a currency's sign or a bracket opening the row's first
+    // cell after it, are no part of it)
+    let cell = cells[k].replace(/\s+/g, ' ').replace(/^[\s$\u20ac\u00a3)\u2014\u2013-]+/, '').replace(/[\s$\u20ac\u00a3(\u2014\u2013-]+$/, '').trim();
+    if (!/\p{L}{2}/u.test(cell)) continue;
+    // (a head over the rows with no cell of its own: no row's label; read joined with the lines around it, the head and
+    // the row's label stand in one cell, "Operating expenses: Grant costs")
+    if (/:$/.test(cell)) return undefined;
+    const colon = cell.lastIndexOf(': ');
+    if (colon > 0 && /\p{L}{2}/u.test(cell.slice(colon + 2))) cell = cell.slice(colon + 2);
+    return measureOfLabel(cell, 100);
+  }
+  return undefined;
 }
 
 /** A time point as a reader writes it: "6 months", "1 year" (one of a unit is singular). */
