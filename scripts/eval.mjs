@@ -14,7 +14,7 @@
 // Greek mu as the micro sign, "m2" as "m²"; any two of the nouns people are counted in, as people.json lists them,
 // name one unit; a count's noun within the other's is the same unit; a CI's unit only when the gold gives one);
 // dates compare their year. A binding is right when
-// every field the gold gives agrees: the endpoint read through the lexicon, the drug through the
+// every field the gold gives agrees: the endpoint read through the lexicon (for a sum, the measure the tool names), the drug through the
 // document's own mentions, a time point as its number and unit ("six-month" is "6 months", "2 yr" is "2 years"), a reporting period
 // as its length and last day ("quarter ended June 30, 2031" is "Three Months Ended June 30, 2031"), arm and
 // population (the tool's subgroup, else the trial the figure reports from) as normalised text, one containing the other (its text, or all its words in any order).
@@ -262,7 +262,7 @@ function scoreReading(entries, listMisses) {
       const fields = ['endpoint', 'drug', 'arm', 'population', 'timepoint'].filter(k => g[k] !== undefined && g[k] !== null && g[k] !== '');
       if (!fields.length) continue;
       fig.boundGold++;
-      const got = { endpoint: p.binding.endpoint, drug: p.binding.drug, arm: p.binding.arm, population: p.binding.subgroup ?? p.binding.trial, timepoint: p.binding.timepoint };
+      const got = { endpoint: p.binding.endpoint ?? p.binding.measure, drug: p.binding.drug, arm: p.binding.arm, population: p.binding.subgroup ?? p.binding.trial, timepoint: p.binding.timepoint };
       const want = { ...g };
       if (want.endpoint !== undefined) want.endpoint = canonicalEndpoint(String(want.endpoint));
       // gold names a drug by any of its written forms; the tool binds its canonical name

@@ -555,7 +555,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const rows: EntityRow[] = a.model.entities.map(e => {
         const r = a.lines.range(e.start, e.end);
         const row: EntityRow = { uri: params.uri, kind: e.kind, name: e.name, text: e.text, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character };
-        if (e.kind === 'figure') Object.assign(row, { figureKind: e.figureKind, value: e.value, unit: e.unit, endpoint: e.binding.endpoint, drug: e.binding.drug, arm: e.binding.arm });
+        if (e.kind === 'figure') Object.assign(row, { figureKind: e.figureKind, value: e.value, unit: e.unit, endpoint: e.binding.endpoint, measure: e.binding.measure, drug: e.binding.drug, arm: e.binding.arm });
         return row;
       });
       const byKind: Record<string, number> = {};

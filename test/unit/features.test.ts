@@ -58,7 +58,9 @@ describe('features', () => {
       const plain = (v: string | undefined) => (v ?? '').replace(/\\(.)/g, '$1');
       const text = 'Acme Bio closes its financing\n\nNet proceeds of EUR 24 million\n\nAcme Bio AG received net proceeds of EUR 2|9 million, it said.\n';
       const v = plain(hover(text));
-      assert.match(v, /Measures: net proceeds/);
+      // (the measure the binding names heads the card, as an endpoint does, and is not said twice)
+      assert.match(v, /net proceeds \u00b7 29,000,000 EUR/);
+      assert.doesNotMatch(v, /Measures:/);
       assert.match(v, /As written, allows 28,500,000 to 29,500,000/);
       assert.match(v, /Also stated: `EUR 24 million` \(line 3\)/);
       // a hedge widens what a figure allows; a bare noun names no measure

@@ -26,6 +26,7 @@ import { paragraphLocator } from './text';
 import { memoSpanText, memoText, paragraphMatches, spanTest } from './memo';
 import { execPiece, readPiece, testPiece } from './testMemo';
 import { periodLength } from './statementCells';
+import { bindMeasures } from './measures';
 
 type Span = { start: number; end: number };
 
@@ -935,6 +936,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindYears(figures, sentences, normalized);
   bindStatementPeriods(figures, normalized, tables);
   bindTrials(figures, entities, sentences, normalized);
+  bindMeasures(figures, sentences, normalized);
   // a label read from the text ("insulin glargine", a drug's surface) may have been wrapped across
   // lines: a label is its words, one space between each, however the line fell
   for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2]; for (let keyI = 0, keyList = ['arm', 'subgroup', 'timepoint'] as const; keyI < keyList.length; keyI++) { const key = keyList[keyI];

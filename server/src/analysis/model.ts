@@ -60,6 +60,11 @@ export interface FigureBinding {
   /** The named trial the figure reports from: the top of its population ("PREVENT-19", "ACME-301"). */
   trial?: string;
   n?: number;
+  /**
+   * What a sum of money in prose is an amount of, as its clause names it ("grant income", "deposits and securities"): set
+   * only where no endpoint is bound. The claims read their own key from the text to compare sums; this is the name.
+   */
+  measure?: string;
 }
 
 /**
@@ -69,7 +74,7 @@ export interface FigureBinding {
  * field to undefined to unbind it, never delete it (a delete changes the object's class too).
  */
 export function emptyBinding(): FigureBinding {
-  return { endpoint: undefined, drug: undefined, arm: undefined, timepoint: undefined, subgroup: undefined, trial: undefined, n: undefined };
+  return { endpoint: undefined, drug: undefined, arm: undefined, timepoint: undefined, subgroup: undefined, trial: undefined, n: undefined, measure: undefined };
 }
 
 /** What reading a figure yields: its kind, value and unit, and what the text says around the number. */

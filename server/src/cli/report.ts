@@ -42,7 +42,7 @@ function jsonEntity(e: Entity, lines: LineIndex): JsonEntity {
     put('figureKind', e.figureKind); put('value', e.value); put('unit', e.unit); put('comparator', e.comparator); put('reading', e.reading);
     put('denominator', e.denominator); put('level', e.level); put('isTimepoint', e.timepoint); put('schedule', e.schedule); put('row', e.table?.row); put('column', e.table?.column);
     put('date', e.iso); put('role', e.role);
-    put('endpoint', e.binding.endpoint); put('drug', e.binding.drug); put('arm', e.binding.arm); put('timepoint', e.binding.timepoint); put('subgroup', e.binding.subgroup); put('n', e.binding.n);
+    put('endpoint', e.binding.endpoint); put('drug', e.binding.drug); put('arm', e.binding.arm); put('timepoint', e.binding.timepoint); put('subgroup', e.binding.subgroup); put('n', e.binding.n); put('measure', e.binding.measure);
     return out;
   }
   for (const [k, v] of Object.entries(e.facts)) put(k, v);

@@ -28,7 +28,7 @@ export function formatText(files: FileReport[], options: TextOptions = {}): stri
         out.push(`  ${KIND_LABEL[kind]} (${list.length}):`);
         for (const e of list) {
           const value = Array.isArray(e.value) ? `${e.value[0]}\u2013${e.value[1]}` : String(e.value);
-          const binding = ['endpoint', 'drug', 'arm', 'subgroup', 'timepoint'].map(k => e[k]).filter(Boolean).join(' \u00b7 ');
+          const binding = ['endpoint', 'measure', 'drug', 'arm', 'subgroup', 'timepoint'].map(k => e[k]).filter(Boolean).join(' \u00b7 ');
           out.push(`    ${String(e.range.start.line + 1).padStart(4)}  ${oneLine(e.text).padEnd(24)} ${String(e.figureKind).padEnd(8)} ${e.comparator ? e.comparator + ' ' : ''}${value}${e.denominator !== undefined ? ' of ' + e.denominator : ''}${e.unit ? ' ' + e.unit : ''}${binding ? '   [' + binding + ']' : ''}`);
         }
         continue;

@@ -116,7 +116,8 @@ function relatedFigures(model: DocumentModel, e: Entity): string | undefined {
  */
 export function resultLine(f: FigureEntity, under: 'drug' | 'endpoint' | 'none', escape: (s: string) => string = s => s): string {
   const b = f.binding;
-  const endpoint = under !== 'endpoint' && b.endpoint ? escape(b.endpoint) : '';
+  const named = b.endpoint ?? b.measure;
+  const endpoint = under !== 'endpoint' && named ? escape(named) : '';
   const at = b.timepoint ? `at ${escape(b.timepoint)}` : '';
   const within = [under !== 'drug' ? b.drug : undefined, b.arm].filter((x): x is string => !!x).map(escape);
   const head = under === 'endpoint' ? [escape(f.name), at] : [endpoint, at, escape(f.name)];
@@ -127,7 +128,7 @@ function figureFacts(f: FigureEntity): string[] {
   const out: string[] = [];
   const value = Array.isArray(f.value) ? `${fmt(f.value[0])}\u2013${fmt(f.value[1])}` : fmt(f.value);
   const unit = f.unit ? (f.figureKind === 'money' ? ` ${f.unit}` : f.unit === '%' ? ' %' : ` ${f.unit}`) : '';
-  const binding = [f.binding.endpoint, f.binding.drug, f.binding.arm ? `${f.binding.arm} arm` : undefined, f.binding.subgroup ? `${f.binding.subgroup} subgroup` : undefined, f.binding.timepoint ? `at ${f.binding.timepoint}` : undefined]
+  const binding = [f.binding.endpoint ?? f.binding.measure, f.binding.drug, f.binding.arm ? `${f.binding.arm} arm` : undefined, f.binding.subgroup ? `${f.binding.subgroup} subgroup` : undefined, f.binding.timepoint ? `at ${f.binding.timepoint}` : undefined]
     .filter((x): x is string => !!x).map(esc);
   out.push(`${binding.length ? binding.join(' \u00b7 ') + ' \u00b7 ' : ''}${f.comparator ? esc(f.comparator) + ' ' : ''}${esc(value + unit)}`);
   if (f.schedule) out.push(`Schedule: ${esc(f.schedule)}`);
@@ -155,7 +156,8 @@ function claimFacts(model: DocumentModel, f: FigureEntity, lines: LineIndex): st
   const c = index.of.get(f);
   if (!c) return [];
   const out: string[] = [];
-  if (c.measure && !c.measure.key.startsWith('endpoint:')) out.push(`Measures: ${esc(c.measure.label)}`);
+  // (a sum's measure the binding names heads the card already)
+  if (c.measure && !c.measure.key.startsWith('endpoint:') && !f.binding.measure) out.push(`Measures: ${esc(c.measure.label)}`);
   if (Number.isFinite(c.low) || Number.isFinite(c.high)) {
     const range = !Number.isFinite(c.high) ? `at least ${fmt(round(c.low))}` : !Number.isFinite(c.low) ? `at most ${fmt(round(c.high))}` : `${fmt(round(c.low))} to ${fmt(round(c.high))}`;
     if (c.low !== c.high) out.push(`As written, allows ${esc(range)}`);

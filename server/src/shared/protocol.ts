@@ -18,6 +18,8 @@ export interface EntityRow {
   value?: number | [number, number];
   unit?: string;
   endpoint?: string;
+  /** What a sum in prose is an amount of, where no endpoint names it ("net loss"). */
+  measure?: string;
   drug?: string;
   arm?: string;
 }
@@ -59,7 +61,7 @@ export namespace IndexUpdatedNotification {
   export interface Params { documents: number; truncated: boolean; enabled: boolean }
 }
 
-const CSV_COLUMNS: (keyof EntityRow)[] = ['uri', 'kind', 'name', 'text', 'line', 'character', 'figureKind', 'value', 'unit', 'endpoint', 'drug', 'arm'];
+const CSV_COLUMNS: (keyof EntityRow)[] = ['uri', 'kind', 'name', 'text', 'line', 'character', 'figureKind', 'value', 'unit', 'endpoint', 'measure', 'drug', 'arm'];
 
 /** Entity rows as CSV (RFC 4180 quoting; lines and characters one-based for spreadsheet readers). */
 export function entitiesToCsv(rows: EntityRow[]): string {
