@@ -929,6 +929,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindByArmSize(figures, arms, decided);
   bindOwnDoses(figures, normalized);
   bindArmModes(entities, normalized);
+  bindContrasts(entities, sentences, placebos, normalized, mainDrug, docComparator);
   inheritFromHeads(figures, heads, decided);
   bindOwnSides(figures);
   yield;
@@ -2834,6 +2835,34 @@ function sentenceComparator(inS: Entity[], placebos: Span[], s: Span, normalized
   const placebo = spansIn(placebos, s).find(p => PLACEBO_AS_COMPARATOR.test(normalized.slice(Math.max(0, p.start - 16), p.start)));
   if (placebo && (!drug || placebo.start < drug.start)) return { placebo: true };
   return drug ? { drug: drug.name } : undefined;
+}
+
+/** The ratios that compare two arms' risks or odds (numbers.json ratioNames): a hazard ratio, no "2-fold". */
+const CONTRAST_RATIOS = new Set(['HR', 'OR', 'RR', 'rate ratio']);
+
+/**
+ * "HR 0.62 (95% CI 0.48-0.80; p < 0.001)": a ratio of two arms' risks, its interval and its p-value belong to no one
+ * arm but to the comparison of the two, the drug's arm against the comparator ("zelbotamab vs placebo"): the
+ * sentence's comparator, else the document's. A p-value is the comparison's only in a sentence that states such a
+ * ratio, or names the comparator. Nothing is bound where the drug or the comparator is unknown, or they are one.
+ */
+function bindContrasts(entities: Entity[], sentences: Span[], placebos: Span[], normalized: string, mainDrug: string | undefined, docComparator: Arm | undefined): void {
+  for (let sI = 0; sI < sentences.length; sI++) { const s = sentences[sI];
+    const inS = entitiesIn(entities, s);
+    const figs = inS.filter((e): e is FigureEntity => isFigure(e) && !e.table && !e.binding.arm && (e.figureKind === 'ratio' || e.figureKind === 'ci' || e.figureKind === 'pvalue'));
+    if (!figs.length) continue;
+    const ratio = figs.some(f => f.figureKind === 'ratio' && CONTRAST_RATIOS.has(f.unit));
+    const named = sentenceComparator(inS, placebos, s, normalized);
+    const comparator = named ?? docComparator;
+    if (!comparator || (!ratio && !named)) continue;
+    const label = comparator.placebo ? 'placebo' : comparator.drug ?? comparator.label;
+    for (const f of figs) {
+      if ((f.figureKind === 'ratio' || f.figureKind === 'ci') && !CONTRAST_RATIOS.has(f.unit)) continue;
+      const drug = f.binding.drug && f.binding.drug !== comparator.drug ? f.binding.drug : mainDrug;
+      if (!drug || !label || drug === label) continue;
+      f.binding.arm = `${drug} vs ${label}`;
+    }
+  }
 }
 
 function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], normalized: string): Arm | undefined {

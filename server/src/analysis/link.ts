@@ -795,6 +795,8 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
       // a CI after a count ("12 of 30 patients (95% CI 22.7-59.4)") is one of a proportion; a CI takes its estimate's unit ("HR", "%", "months")
       if (est) e.unit = est.unit === 'fold' ? '' : est.figureKind === 'count' ? '%' : est.unit;
       if (est && est.figureKind === 'ratio' && !est.binding.endpoint && e.binding.endpoint) est.binding.endpoint = e.binding.endpoint;
+      // (a ratio's interval compares the arms its ratio compares: "zelbotamab vs placebo")
+      if (est && est.figureKind === 'ratio' && e.binding.arm === undefined && est.binding.arm?.includes(' vs ')) e.binding.arm = est.binding.arm;
     }
     // "7.5 months (range 0.5-40.2)", "11.5 mo (9.0-14.1)": a bare range in brackets right after a value written with its
     // unit is in that unit (a range of the values, or the value's interval); one the brackets name a spread of ("range",
