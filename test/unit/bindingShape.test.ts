@@ -26,7 +26,7 @@ describe('every figure binding has one shape', () => {
   const docs = [...INVENTED, ...seeds()];
 
   it('the empty binding lists every field of a binding', () => {
-    assert.deepEqual(FIELDS, ['endpoint', 'drug', 'arm', 'timepoint', 'subgroup', 'trial', 'n']);
+    assert.deepEqual(FIELDS, ['endpoint', 'drug', 'arm', 'timepoint', 'subgroup', 'trial', 'n', 'measure']);
   });
 
   it('every figure of the seeds and of invented documents: its binding\'s keys are every field, in one order', () => {
