@@ -1668,6 +1668,11 @@ const ROMANCE_WORD = /^\p{Ll}[\p{Ll}-]{2,}/u;
 const ROMANCE_QUALIFIER_WORDS = wordsPattern([...ROMANCE.histologies, ...indicationModifiers.postModifiers]);
 const ROMANCE_QUALIFIERS = new RegExp(`^(?: (?:${ROMANCE_QUALIFIER_WORDS})(?:,? (?:ou|o|et|e|y) (?:${ROMANCE_QUALIFIER_WORDS}))?(?![\\p{L}\\p{N}-])){1,3}`, 'iu');
 /** " et du cou", " e del collo", " y del cuello": a second organ after a conjunction and its preposition. */
+/** The first words of what may follow a head (a qualifier, an adjective, a preposition), in lower case. */
+const ROMANCE_OPENERS = new Set([...ROMANCE.histologies, ...indicationModifiers.postModifiers, ...ROMANCE.adjectives, ...ROMANCE.prepositions]
+  .map(w => w.split(/[\s'\u2019]/)[0].toLowerCase()));
+/** The word right after a head, one space between: a hyphen may join its parts. */
+const ROMANCE_NEXT_WORD = /^ (\p{L}[\p{L}-]*)/u;
 const ROMANCE_SECOND_ORGAN = new RegExp(`^ (?:et|e|y) (?:${wordsPattern(ROMANCE.prepositions)})(?:(?<=['\u2019])|[ ])(\\p{Ll}[\\p{Ll}-]{2,})`, 'u');
 
 /**
@@ -1681,6 +1686,10 @@ function recognizeRomanceDiseases(text: string, tokens: Token[], covered: Uint8A
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
     if (covered[i] || !head.wordStart || !head.wordEnd || !ROMANCE_HEADS.has(head.text.toLowerCase())) continue;
+    // (the word after the head opens a qualifier, an adjective or a preposition, or no name follows: "cancer patients"
+    // is over at once, without the qualifiers' long pattern)
+    const next = ROMANCE_NEXT_WORD.exec(text.slice(head.end, head.end + 40));
+    if (!next || !ROMANCE_OPENERS.has(next[1].toLowerCase())) continue;
     // "carcinome épidermoïde récurrent ou métastatique de la ...": the head's histology and status before the organ
     const qualified = head.end + (ROMANCE_QUALIFIERS.exec(text.slice(head.end, head.end + 80))?.[0].length ?? 0);
     const after = ROMANCE_AFTER_HEAD.exec(text.slice(qualified, qualified + 30));
