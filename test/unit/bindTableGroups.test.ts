@@ -216,6 +216,17 @@ describe('binding: a statement copied one cell a line binds each number to its c
     const one = STATEMENT.replace(/\n/g, ' ');
     assert.equal(figuresOf(one).find(x => x.text.endsWith('9,130'))?.binding.timepoint, 'Quarter Ended September 30, 2031');
   });
+  it('reads a year written before the words over the dates as the dates\' year, across rows of empty cells', () => {
+    // one cell a line with a bar before each, as a filing's viewer copies it; a row of empty cells, and a head with
+    // none, hold many bars and no words
+    const cells = (xs: string[]) => xs.flatMap(x => ['|', x]);
+    const empty = Array.from({ length: 16 }, () => '|');
+    const doc = ['Selected quarterly data', '|', '2031 Quarter Ended', ...cells(['March 31', 'June 30', 'September 30', 'December 31']),
+      'Grant revenue', ...cells(['$', '—', '$', '—', '$', '—', '$', '—']), 'Operating expenses:', ...empty,
+      'Research and development', ...cells(['4,120', '3,980', '4,410', '4,655'])].join('\n');
+    assert.equal(figuresOf(doc).find(x => x.text === '4,410')?.binding.timepoint, 'Quarter Ended September 30, 2031');
+    assert.equal(figuresOf(doc).find(x => x.text === '4,655')?.binding.endpoint, 'Research and development');
+  });
 });
 
 describe('binding: a statement\'s row label is what its cells measure', () => {

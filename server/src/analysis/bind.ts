@@ -4323,6 +4323,15 @@ function opensLine(normalized: string, at: number): boolean {
   const nl = back.lastIndexOf('\n');
   return (nl >= 0 || from === 0) && /^[ \t|]*$/.test(back.slice(nl + 1));
 }
+/** A year right before the words over a statement's dates, in their cell: "2030 Quarter Ended". */
+const YEAR_BEFORE_HEADING = /(?:^|[\s|])((?:19|20)\d{2})[ \t]*$/;
+/** Whether a gap holds more than `most` words (runs of letters or digits; bars and dashes are none). */
+function wordsOver(gap: string, most: number): boolean {
+  const re = /[\p{L}\p{N}]+/gu;
+  let n = 0;
+  while (re.exec(gap) !== null) if (++n > most) return true;
+  return false;
+}
 /** Between a year and the first date under it: a cell's end, white space or a pipe, nothing else ("2030 | March 31"; a line break may read as a space). */
 const YEAR_CELL_GAP = /^[\s|]+$/;
 /** The units of dates that name a reporting period: a statement's columns. */
@@ -4381,7 +4390,8 @@ function bindStatementPeriods(all: FigureEntity[], normalized: string, tables: r
     const prevEnd = k > 0 ? figures[k - 1].end : 0;
     const gap = normalized.slice(prevEnd, f.start);
     const inTable = tableAt(f.start);
-    if (periods && ((periodsTable && inTable !== periodsTable) || gap.length > 400 || STATEMENT_PROSE.test(gap) || gap.split(/\s+/, 41).length > 40)) { flush(); periods = undefined; }
+    // (words, not the bars and dashes of empty cells: a row of empty cells one a line is no prose)
+    if (periods && ((periodsTable && inTable !== periodsTable) || gap.length > 400 || STATEMENT_PROSE.test(gap) || wordsOver(gap, 40))) { flush(); periods = undefined; }
     const text = normalized.slice(f.start, f.end).trim();
     if (f.figureKind === 'date' && DAY_DATE.test(text)) {
       // a run of dates with their days, nothing but a period's words between them: the header
@@ -4401,6 +4411,9 @@ function bindStatementPeriods(all: FigureEntity[], normalized: string, tables: r
             headings.unshift(m[1].replace(/\s+/g, ' '));
             rest = rest.slice(0, m.index + m[0].length - m[0].replace(/^[^\p{L}\d]/u, '').length);
           }
+          // ("2030 Quarter Ended / March 31 / June 30": a year in the cell of the words over the dates is the dates')
+          const yearBefore = headings.length ? YEAR_BEFORE_HEADING.exec(rest) : null;
+          if (yearBefore) yearOver = yearBefore[1];
           // (or no words, a year in a cell of its own right over the dates: "2030 / March 31 / June 30 / ...", a schedule of
           // quarterly data; the year is the dates')
           if (!headings.length) {
