@@ -7,7 +7,7 @@
 import { strict as assert } from 'assert';
 import { FigureEntity } from '../../server/src/analysis';
 import { readStructure } from '../../server/src/analysis/structure';
-import { figuresOf } from '../helpers';
+import { entitiesOf, figuresOf } from '../helpers';
 
 /** Single spaces between columns, a corner word, a row opening with a threshold, means with their SD after "±". */
 const BASELINE = [
@@ -256,5 +256,20 @@ describe('structure: a row that opens with a threshold is a row of its table', (
   it('keeps the line ends of a paragraph whose rows open with "<", ">", "≤" or "≥" and a number', () => {
     const table = ['Age group Placebo 5 mg', '<65 years 20 (25.0%) 36 (44.4%)', '≥65 years 60 (75.0%) 45 (55.6%)'].join('\n');
     assert.equal(readStructure(table, 'plaintext').reading, table);
+  });
+});
+
+describe('binding: a row label the document names an endpoint by elsewhere is that endpoint', () => {
+  it('binds the cells of "Complete remission" (a footnote letter glued to it) to the endpoint the prose names so', () => {
+    const doc = 'Tovarimab induced a complete remission in more patients than placebo did.\n\n| Outcome | Tovarimab (n=40) | Placebo (n=40) |\n|---|---|---|\n| Complete remissionb | 12 (30.0%) | 5 (12.5%) |\n';
+    const entities = entitiesOf(doc, 'endpoint', 'markdown');
+    const named = entities.find(e => /complete remission/i.test(e.text))?.name;
+    assert.ok(named && named !== 'Complete remission', `the prose's endpoint: ${named}`);
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '30.0%');
+    assert.equal(f?.binding.endpoint, named);
+  });
+  it('leaves a label the document names no endpoint by as it is', () => {
+    const doc = 'Tovarimab was studied against placebo.\n\n| Outcome | Tovarimab (n=40) | Placebo (n=40) |\n|---|---|---|\n| Walk distance gain | 12 (30.0%) | 5 (12.5%) |\n';
+    assert.equal(figuresOf(doc, 'markdown').find(x => x.text === '30.0%')?.binding.endpoint, 'Walk distance gain');
   });
 });

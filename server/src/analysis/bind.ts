@@ -937,6 +937,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindYears(figures, sentences, normalized);
   bindStatementPeriods(figures, normalized, tables);
   bindTrials(figures, entities, sentences, normalized);
+  namedLabels(entities, figures);
   bindMeasures(figures, sentences, normalized);
   // a label read from the text ("insulin glargine", a drug's surface) may have been wrapped across
   // lines: a label is its words, one space between each, however the line fell
@@ -4508,6 +4509,31 @@ function statementRowMeasure(gap: string): string | undefined {
     return measureOfLabel(cell, 100);
   }
   return undefined;
+}
+
+/**
+ * A table row's label bound as its cells' measure ("Complete remission", its footnote letter taken off) that the
+ * document names an endpoint by elsewhere, in the same words: the cells measure that endpoint ("CR").
+ */
+function namedLabels(entities: Entity[], figures: FigureEntity[]): void {
+  const bySurface = new Map<string, string>();
+  const names = new Set<string>();
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.kind !== 'endpoint') continue;
+    names.add(e.name);
+    const surface = e.text.replace(/\s+/g, ' ').toLowerCase();
+    const known = bySurface.get(surface);
+    // (one surface read as two endpoints names neither for sure)
+    bySurface.set(surface, known === undefined || known === e.name ? e.name : '');
+  }
+  if (!bySurface.size) return;
+  for (let i = 0; i < figures.length; i++) {
+    const b = figures[i].binding;
+    if (!b.endpoint || names.has(b.endpoint)) continue;
+    const named = bySurface.get(b.endpoint.replace(/\s+/g, ' ').toLowerCase());
+    if (named) b.endpoint = named;
+  }
 }
 
 /** A time point as a reader writes it: "6 months", "1 year" (one of a unit is singular). */
