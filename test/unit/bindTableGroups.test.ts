@@ -273,3 +273,21 @@ describe('binding: a row label the document names an endpoint by elsewhere is th
     assert.equal(figuresOf(doc, 'markdown').find(x => x.text === '30.0%')?.binding.endpoint, 'Walk distance gain');
   });
 });
+
+describe('binding: a column that pools the arms is of the one drug they name', () => {
+  it('binds the cells of "Total" in a table copied one cell a line to the drug of its arms', () => {
+    const doc = ['Table 3', '', 'Response by dose group', '', 'Cohort A', 'tovarimab', '5 mg/kg (n=30)', 'Cohort B', 'tovarimab', '10 mg/kg (n=32)', 'Total', '(n=62)',
+      'ORR, % (95% CI)40.0 (22.7 to 59.4)46.9 (29.1 to 65.3)43.5 (31.0 to 56.7)',
+      'Complete response3 (10.0)5 (15.6)8 (12.9)'].join('\n');
+    const figures = figuresOf(doc);
+    const total = figures.find(x => x.text === '43.5');
+    assert.ok(total?.table, `read as a table's cell: ${JSON.stringify(total?.table)}`);
+    assert.equal(total?.binding.drug, 'tovarimab');
+  });
+  it('binds the cells of "All doses" in a pipe table, and leaves a pooled column of two drugs alone', () => {
+    const one = 'Tovarimab was given at two doses.\n\n| Outcome | Tovarimab 5 mg (n=30) | Tovarimab 10 mg (n=32) | All doses (n=62) |\n|---|---|---|---|\n| Responders | 12 (40.0%) | 15 (46.9%) | 27 (43.5%) |\n';
+    assert.equal(figuresOf(one, 'markdown').find(x => x.text === '27 (43.5%)' || x.text === '43.5%')?.binding.drug, 'tovarimab');
+    const two = 'Tovarimab and zelbotinib were given.\n\n| Outcome | Tovarimab (n=30) | Zelbotinib (n=32) | All patients (n=62) |\n|---|---|---|---|\n| Responders | 12 (40.0%) | 15 (46.9%) | 27 (43.5%) |\n';
+    assert.equal(figuresOf(two, 'markdown').find(x => x.text === '27 (43.5%)' || x.text === '43.5%')?.binding.drug, undefined);
+  });
+});

@@ -3493,7 +3493,11 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
           const n = sizes[arms.indexOf(its[k])];
           if (n !== undefined && f.binding.n === undefined) f.binding.n = n;
           if (columnGroup) f.binding.subgroup = columnGroup;
-          else if (!its[k].statistic) setTableArm(f, its[k], mainDrug, decided);
+          else if (!its[k].statistic) {
+            setTableArm(f, its[k], mainDrug, decided);
+            // (a column that pools the arms, "Total (Groups 1+2)", is of the one drug they name)
+            if (comparedDrug && !its[k].drug && !its[k].placebo && !f.binding.drug && pooledHead(columnText)) f.binding.drug = comparedDrug;
+          }
           // (a bare number under the p-values' column is one, whatever the row's label says of the arms' cells: one above 1
           // is a p-value that cannot be, as the column's name says what it holds)
           else if (typeof f.value === 'number' && f.value >= 0 && (f.figureKind === 'percent' || f.figureKind === 'other') && !/%/.test(normalized.slice(f.start, f.end))) { f.figureKind = 'pvalue'; f.unit = ''; }
@@ -4048,6 +4052,9 @@ function spanPopulation(entities: Entity[], cell: Span, normalized: string): str
 const COMPARISON_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(grammar.comparisonColumns.words.filter(w => w !== w.toUpperCase()))})(?![\\p{L}])`, 'iu');
 const COMPARISON_ABBREVIATIONS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(grammar.comparisonColumns.words.filter(w => w === w.toUpperCase()))})(?![\\p{L}])`, 'u');
 function comparisonHead(text: string): boolean { return COMPARISON_WORDS.test(text) || COMPARISON_ABBREVIATIONS.test(text); }
+/** A column's header that pools the table's arms (binding.json pooledColumns): "Total", "Overall", "All doses". */
+const POOLED_WORDS = new RegExp(`^[\\s*|(]*(?:${wordsPattern(grammar.pooledColumns.words)})(?![\\p{L}])`, 'iu');
+function pooledHead(text: string): boolean { return POOLED_WORDS.test(text); }
 
 /** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
 const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar.rowStatistics.words))})(?![\\p{L}\\d])`, 'iu');
