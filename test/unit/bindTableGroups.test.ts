@@ -291,3 +291,16 @@ describe('binding: a column that pools the arms is of the one drug they name', (
     assert.equal(figuresOf(two, 'markdown').find(x => x.text === '27 (43.5%)' || x.text === '43.5%')?.binding.drug, undefined);
   });
 });
+
+describe('binding: a row label that is whole one of the lexicon\'s names of an endpoint binds it', () => {
+  const doc = ['Table 2', '', 'Response at week 12', '', 'OutcomePlacebo (N=30)Tovarimab 10 mg (N=31)', 'Response, n (%)',
+    ' ACR206 (20.0)14 (45.2)', ' Partial response3 (10.0)5 (16.1)'].join('\n');
+  it('reads "ACR20" off a row whose first cell is glued to it, and "Partial response" as the endpoint it names', () => {
+    const figures = figuresOf(doc);
+    const acr = figures.find(x => x.text === '45.2');
+    assert.equal(acr?.table?.row, 'ACR20');
+    assert.equal(acr?.binding.endpoint, 'ACR20');
+    const pr = figures.find(x => x.text === '16.1');
+    assert.ok(pr?.binding.endpoint && pr.binding.endpoint !== 'Partial response', `bound: ${pr?.binding.endpoint}`);
+  });
+});

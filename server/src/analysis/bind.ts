@@ -885,7 +885,10 @@ export function bindFigures(entities: Entity[], sentences: Span[], normalized: s
  * at a yield when its time slice is spent (see Analyzer.analyzeAsync), so no one pass over a large
  * document holds up other requests for all of them. The passes run in the same order either way.
  */
-export function* bindFigureSteps(entities: Entity[], sentences: Span[], normalized: string, tables: readonly DocTable[] = []): Generator<void, void> {
+/** The endpoint a whole label names by one of the lexicon's names ("Complete response", "ACR20"), if any. */
+export type LabelEndpoint = (label: string) => string | undefined;
+
+export function* bindFigureSteps(entities: Entity[], sentences: Span[], normalized: string, tables: readonly DocTable[] = [], labelEndpoint?: LabelEndpoint): Generator<void, void> {
   const mainDrug = primaryDrug(entities, normalized);
   const placebos: Span[] = [];
   for (let itemI2 = 0, itemList = paragraphMatches(PLACEBO_WORD, normalized); itemI2 < itemList.length; itemI2++) { const { match, index } = itemList[itemI2]; placebos.push({ start: index, end: index + match[0].length }); }
@@ -937,7 +940,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindYears(figures, sentences, normalized);
   bindStatementPeriods(figures, normalized, tables);
   bindTrials(figures, entities, sentences, normalized);
-  namedLabels(entities, figures);
+  namedLabels(entities, figures, labelEndpoint);
   bindMeasures(figures, sentences, normalized);
   // a label read from the text ("insulin glargine", a drug's surface) may have been wrapped across
   // lines: a label is its words, one space between each, however the line fell
@@ -4520,9 +4523,11 @@ function statementRowMeasure(gap: string): string | undefined {
 
 /**
  * A table row's label bound as its cells' measure ("Complete remission", its footnote letter taken off) that the
- * document names an endpoint by elsewhere, in the same words: the cells measure that endpoint ("CR").
+ * document names an endpoint by elsewhere, in the same words, or that is whole one of the lexicon's names for an
+ * endpoint: the cells measure that endpoint ("CR"). So is a row's label the recognizer could not read as one, its
+ * cells glued to it ("ACR20" of "ACR202 (7.4)"), where the row bound none.
  */
-function namedLabels(entities: Entity[], figures: FigureEntity[]): void {
+function namedLabels(entities: Entity[], figures: FigureEntity[], labelEndpoint?: LabelEndpoint): void {
   const bySurface = new Map<string, string>();
   const names = new Set<string>();
   for (let i = 0; i < entities.length; i++) {
@@ -4534,11 +4539,25 @@ function namedLabels(entities: Entity[], figures: FigureEntity[]): void {
     // (one surface read as two endpoints names neither for sure)
     bySurface.set(surface, known === undefined || known === e.name ? e.name : '');
   }
-  if (!bySurface.size) return;
+  // (a label's endpoint by the lexicon, asked once a label)
+  const byLexicon = new Map<string, string | undefined>();
+  const lexiconNamed = (label: string) => {
+    if (!labelEndpoint) return undefined;
+    if (!byLexicon.has(label)) byLexicon.set(label, labelEndpoint(label));
+    return byLexicon.get(label);
+  };
   for (let i = 0; i < figures.length; i++) {
-    const b = figures[i].binding;
-    if (!b.endpoint || names.has(b.endpoint)) continue;
-    const named = bySurface.get(b.endpoint.replace(/\s+/g, ' ').toLowerCase());
+    const f = figures[i];
+    const b = f.binding;
+    if (!b.endpoint) {
+      // (a table's row, its label none bound: whole one of the lexicon's names)
+      const row = f.table?.row ? withoutFootnoteLetters(withoutLabelNotes(f.table.row).trim()) : '';
+      if (row.length >= 2 && row.length <= 60 && !statisticLabel(row)) { const named = lexiconNamed(row); if (named) b.endpoint = named; }
+      continue;
+    }
+    if (names.has(b.endpoint)) continue;
+    const surface = b.endpoint.replace(/\s+/g, ' ');
+    const named = bySurface.get(surface.toLowerCase()) || (f.table ? lexiconNamed(surface) : undefined);
     if (named) b.endpoint = named;
   }
 }

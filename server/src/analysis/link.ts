@@ -224,7 +224,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     // a regimen's short form the document defines ("drugamab plus zelbotinib (DZ)") names an arm to
     // the binder, as any short label does ("in the DZ arm"), and not a drug of its own
     const definedRegimen = (e: Entity) => e.kind === 'drug' && e.facts.isRegimen === true && e.evidence === 'abbreviation';
-    yield* bindFigureSteps(entities.some(definedRegimen) ? entities.filter(e => !definedRegimen(e)) : entities, sentences, normalized, structure.tables);
+    yield* bindFigureSteps(entities.some(definedRegimen) ? entities.filter(e => !definedRegimen(e)) : entities, sentences, normalized, structure.tables, label => labelEndpoint(lexicon, label));
     yield;
     completeFigures(entities, sentences, normalized);
   }
@@ -776,6 +776,12 @@ function applySplitSigns(figures: FigureEntity[], normalized: string): void {
 /** Between a value and a bare range right after it: an opening bracket, perhaps the name of a spread ("(range ", "(IQR: "). */
 const RANGE_IN_BRACKETS = new RegExp(`^[ ]?[(\\[][ ]?(?:(${wordsPattern(labelWords.spreadNames.words)})[:,]?[ ]?)?$`, 'iu');
 const COUNT_WORD = new RegExp(`\\b(${PEOPLE_PATTERN}|sites)\\b`, 'i');
+
+/** The endpoint a whole label is one of the lexicon's names of ("Complete response", "ACR20"), an adverse event's term none. */
+function labelEndpoint(lexicon: Lexicon, label: string): string | undefined {
+  const m = lexicon.matchPhrases(label, tokenize(label)).find(x => x.entry.kind === 'endpoint' && x.start === 0 && x.end === label.length);
+  return m && !lexicon.endpoints.get(m.entry.name)?.adverseEvent ? m.entry.name : undefined;
+}
 
 /** What a figure's neighbours make clear: a CI's unit from its estimate; the counted noun of "21 of 100". */
 function completeFigures(entities: Entity[], sentences: { start: number; end: number }[], normalized: string): void {
