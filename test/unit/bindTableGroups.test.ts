@@ -304,3 +304,11 @@ describe('binding: a row label that is whole one of the lexicon\'s names of an e
     assert.ok(pr?.binding.endpoint && pr.binding.endpoint !== 'Partial response', `bound: ${pr?.binding.endpoint}`);
   });
 });
+
+describe('binding: a population named in brackets is named without them', () => {
+  it('reads a section row\'s "(full analysis set)" as "full analysis set"', () => {
+    const doc = 'Table 2: Key results.\n\n| | Tovarimab (n=120) | Placebo (n=118) |\n|---|---|---|\n| Overall survival (full analysis set) | | |\n| Patients with event (%) | 61 (51%) | 80 (68%) |\n';
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '51%' || x.text === '61 (51%)');
+    assert.equal(f?.binding.subgroup, 'full analysis set');
+  });
+});

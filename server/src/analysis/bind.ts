@@ -7,7 +7,7 @@
  */
 import { ENDS_IN_SIZE, leadingZeroCells, STACKED_HEADER_LINES } from './gluedColumns';
 import { LIST_MARK, roundupOf, type Roundups } from './lists';
-import { Entity, FigureEntity, TrialEntity } from './model';
+import { contrastArm, Entity, FigureEntity, TrialEntity } from './model';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from './people';
 import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, spanCursor, type DocTable } from './structure';
 import { declaredBy, shortHeading, withoutCellNote, withoutMeasureUnit } from './labelUnits';
@@ -458,8 +458,9 @@ function populationCandidates(t: string): PopulationCandidate[] {
       if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}\d(]/u.test(tok)) break;
       start = hs - left.length + tokens[k].index!;
       count++;
-      // (an opening bracket opens the phrase: "rates by dose (full analysis set)")
-      if (tok.startsWith('(')) break;
+      // (an opening bracket opens the phrase, and is no part of it unless the bracket closes in it: "rates by dose (full
+      // analysis set)", "the intention-to-treat (ITT) population")
+      if (tok.startsWith('(')) { if (!tok.includes(')')) start++; break; }
     }
     if (count === 0 && !selfNamed) continue;
     const phrase = t.slice(start, he);
@@ -510,8 +511,9 @@ function populationCandidates(t: string): PopulationCandidate[] {
       if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}(]/u.test(tok)) break;
       start = hs - left.length + tokens[k].index!;
       count++;
-      // (an opening bracket opens the phrase: "rates by dose (full analysis set)")
-      if (tok.startsWith('(')) break;
+      // (an opening bracket opens the phrase, and is no part of it unless the bracket closes in it: "rates by dose (full
+      // analysis set)", "the intention-to-treat (ITT) population")
+      if (tok.startsWith('(')) { if (!tok.includes(')')) start++; break; }
     }
     if (count === 0 || !MODIFIED_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
     const words = modifierWords(t.slice(start, hs));
@@ -2864,7 +2866,7 @@ function bindContrasts(entities: Entity[], sentences: Span[], placebos: Span[], 
       if ((f.figureKind === 'ratio' || f.figureKind === 'ci') && !CONTRAST_RATIOS.has(f.unit)) continue;
       const drug = f.binding.drug && f.binding.drug !== comparator.drug ? f.binding.drug : mainDrug;
       if (!drug || !label || drug === label) continue;
-      f.binding.arm = `${drug} vs ${label}`;
+      f.binding.arm = contrastArm(drug, label);
     }
   }
 }

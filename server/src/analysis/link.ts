@@ -11,7 +11,7 @@ import { regimenShortForms } from './recognize/regimenShortForms';
 import { Lexicon, LexiconData, PhraseKind, PhraseMatch } from './lexicon';
 import { PEOPLE_PATTERN } from './people';
 import {
-  Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading, TargetEntity, emptyBinding,
+  Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading, TargetEntity, comparesArms, emptyBinding,
 } from './model';
 import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, joinCauses, namesDisease, trialNameMentions } from './recognize/entities';
@@ -802,7 +802,7 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
       if (est) e.unit = est.unit === 'fold' ? '' : est.figureKind === 'count' ? '%' : est.unit;
       if (est && est.figureKind === 'ratio' && !est.binding.endpoint && e.binding.endpoint) est.binding.endpoint = e.binding.endpoint;
       // (a ratio's interval compares the arms its ratio compares: "zelbotamab vs placebo")
-      if (est && est.figureKind === 'ratio' && e.binding.arm === undefined && est.binding.arm?.includes(' vs ')) e.binding.arm = est.binding.arm;
+      if (est && est.figureKind === 'ratio' && e.binding.arm === undefined && comparesArms(est.binding.arm)) e.binding.arm = est.binding.arm;
     }
     // "7.5 months (range 0.5-40.2)", "11.5 mo (9.0-14.1)": a bare range in brackets right after a value written with its
     // unit is in that unit (a range of the values, or the value's interval); one the brackets name a spread of ("range",

@@ -67,6 +67,11 @@ export interface FigureBinding {
   measure?: string;
 }
 
+/** The arm of a statistic that compares two arms (a hazard ratio, its interval, its p-value): "zelbotamab vs placebo". */
+export function contrastArm(drug: string, comparator: string): string { return `${drug} vs ${comparator}`; }
+/** Whether an arm is a comparison of two arms (contrastArm), no one arm. */
+export function comparesArms(arm: string | undefined): boolean { return !!arm && arm.includes(' vs '); }
+
 /**
  * A figure's binding before anything is bound: every field present, undefined, in one fixed order. The binder and
  * the checks read the fields of every figure's binding after every edit; bindings whose fields were added in the

@@ -1,6 +1,7 @@
 /** textDocument/hover: a card for the entity, figure or abbreviation under the cursor. */
 import type { Hover } from 'vscode-languageserver-types';
 import type { DocumentModel, Entity, FigureEntity } from '../analysis/model';
+import { comparesArms } from '../analysis/model';
 import type { LineIndex } from '../analysis/text';
 import { abbreviationAt, entityAt, mentionsOf } from './entityAt';
 import { codeSpan, escapeMarkdown as esc } from './markdown';
@@ -128,7 +129,7 @@ function figureFacts(f: FigureEntity): string[] {
   const out: string[] = [];
   const value = Array.isArray(f.value) ? `${fmt(f.value[0])}\u2013${fmt(f.value[1])}` : fmt(f.value);
   const unit = f.unit ? (f.figureKind === 'money' ? ` ${f.unit}` : f.unit === '%' ? ' %' : ` ${f.unit}`) : '';
-  const binding = [f.binding.endpoint ?? f.binding.measure, f.binding.drug, f.binding.arm ? (/ vs /.test(f.binding.arm) ? f.binding.arm : `${f.binding.arm} arm`) : undefined, f.binding.subgroup ? `${f.binding.subgroup} subgroup` : undefined, f.binding.timepoint ? `at ${f.binding.timepoint}` : undefined]
+  const binding = [f.binding.endpoint ?? f.binding.measure, f.binding.drug, f.binding.arm ? (comparesArms(f.binding.arm) ? f.binding.arm : `${f.binding.arm} arm`) : undefined, f.binding.subgroup ? `${f.binding.subgroup} subgroup` : undefined, f.binding.timepoint ? `at ${f.binding.timepoint}` : undefined]
     .filter((x): x is string => !!x).map(esc);
   out.push(`${binding.length ? binding.join(' \u00b7 ') + ' \u00b7 ' : ''}${f.comparator ? esc(f.comparator) + ' ' : ''}${esc(value + unit)}`);
   if (f.schedule) out.push(`Schedule: ${esc(f.schedule)}`);
