@@ -37,3 +37,13 @@ describe('binding: a comparison\'s statistics are bound to the arms compared', (
     assert.equal(armOf(text, '0.80'), undefined);
   });
 });
+
+describe('binding: a table\'s column of ratios compares the drug\'s arm with the comparator\'s', () => {
+  it('binds a hazard ratio and its interval under "HR (95% CI)" to the drug against placebo', () => {
+    const doc = 'Zelbotamab was compared with placebo.\n\n| Endpoint | Zelbotamab (n=200) | Placebo (n=198) | HR (95% CI) |\n|---|---|---|---|\n| Median PFS, months | 8.4 | 5.1 | 0.61 (0.48–0.78) |\n';
+    const hr = figuresOf(doc, 'markdown').find(x => x.text === '0.61');
+    assert.equal(hr?.binding.arm, 'zelbotamab vs placebo');
+    const median = figuresOf(doc, 'markdown').find(x => x.text === '8.4');
+    assert.notEqual(median?.binding.arm, 'zelbotamab vs placebo');
+  });
+});

@@ -3909,8 +3909,21 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
   // the one drug the arms' columns name, when they name one: a column that compares ("Difference vs placebo", "ETD",
   // "HR (95% CI)") is that drug's comparison with the control
   const armDrugs = new Set<string>();
-  for (const [, head] of columns.heads) { const a = headArm(entities, head, normalized, shared); if (a?.drug && !a.placebo) armDrugs.add(a.drug); }
+  // (and what it is compared with: the placebo, or the one other drug, of the arms' columns)
+  const comparators = new Set<string>();
+  for (const [, head] of columns.heads) {
+    const a = headArm(entities, head, normalized, shared);
+    if (a?.drug && !a.placebo) armDrugs.add(a.drug);
+    if (a?.placebo) comparators.add('placebo');
+  }
   const comparedDrug = armDrugs.size === 1 ? [...armDrugs][0] : undefined;
+  if (armDrugs.size === 2 && !comparators.size) {
+    // two drugs' arms: the one a comparison is of is the document's drug, the other its comparator
+    const main = primaryDrug(entities, normalized);
+    if (main && armDrugs.has(main)) comparators.add([...armDrugs].find(d => d !== main)!);
+  }
+  const contrastDrug = comparedDrug ?? (armDrugs.size === 2 && comparators.size === 1 ? primaryDrug(entities, normalized) : undefined);
+  const contrast = contrastDrug && comparators.size === 1 ? contrastArm(contrastDrug, [...comparators][0]) : undefined;
   const above = captionOf(entities, table.start, normalized);
   // (a title in the table's first row says the same of its cells, where the caption above does not)
   const title = titleRowOf(table, normalized);
@@ -4021,6 +4034,11 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
         if (captionTrial) f.binding.trial = captionTrial;
         if (captionDrug && !arm?.drug && !arm?.placebo && f.binding.arm !== 'placebo') f.binding.drug = captionDrug;
         else if (comparedDrug && !arm && !rowArm && head && comparisonHead(head.text)) f.binding.drug = comparedDrug;
+        // (a figure under such a column, a ratio, a difference, its interval, compares the drug's arm with its comparator's)
+        if (contrast && !arm && !rowArm && !f.binding.arm && head && comparisonHead(head.text)) {
+          f.binding.arm = contrast;
+          f.binding.drug ??= contrastDrug;
+        }
       }
     };
     for (let c = 1; c < row.cells.length; c++) bindCell(c, row.cells[c]);
