@@ -313,7 +313,7 @@ describe('binding: a table\'s column headers', () => {
     { doc: ESTIMATES, figure: '1.02', unit: '', why: 'the ratio\'s second column, no share' },
     { doc: ESTIMATES, figure: '90', arm: null, why: 'the columns before the sub-header\'s are the header\'s own' },
     { doc: UNEVEN, figure: '53.3', subgroup: null, why: 'populations over arms that do not repeat: no column\'s' },
-    { doc: NOTES, figure: '29.3', endpoint: 'Sustained remission', why: 'a footnote\'s letter glued to the label is no part of the measure' },
+    { doc: NOTES, figure: '29.3', endpoint: 'sustained remission', why: 'a footnote\'s letter glued to the label is no part of the measure (the label is then the lexicon\'s name of an endpoint, that endpoint)' },
     { doc: NOTES, figure: '61.0', endpoint: 'Clinical improvement', why: 'two letters with a comma' },
     { doc: NOTES, figure: '19.5', endpoint: 'Symptom relapse', why: 'a word that ends in its own "e" keeps it' },
     { doc: NOTES, figure: '36.6', endpoint: 'Lesion clearance', why: '"clearance" keeps its "e"' },
