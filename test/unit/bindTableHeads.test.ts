@@ -260,7 +260,7 @@ describe('binding: a table\'s column headers', () => {
     { doc: DOSES, figure: 'n=31', arm: '2 mg', why: 'the size beside the dose is of the same column' },
     { doc: DOSES, figure: 'n=30', arm: 'placebo', why: 'the placebo column keeps its size' },
     { doc: DOSES, figure: '10', arm: '2 mg', why: 'a body cell under the dose' },
-    { doc: VERSUS, figure: '-48.9', arm: null, why: 'a difference against placebo is no placebo arm' },
+    { doc: VERSUS, figure: '-48.9', arm: 'zelbotamab vs placebo', why: 'a difference against placebo is no placebo arm, but the comparison of the drug\'s arm with it' },
     { doc: VERSUS, figure: '-3.2', arm: 'placebo', why: 'the placebo column itself is' },
     { doc: VERSUS, figure: '-48.9', drug: 'zelbotamab', why: 'the comparison is the one drug\'s' },
     { doc: TWO_DRUGS, figure: '-36.2', arm: null, drugNot: 'zelbotamab', why: 'with two drugs, the comparison\'s drug is not guessed from the columns' },

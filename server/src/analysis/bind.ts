@@ -3917,13 +3917,12 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
     if (a?.placebo) comparators.add('placebo');
   }
   const comparedDrug = armDrugs.size === 1 ? [...armDrugs][0] : undefined;
-  if (armDrugs.size === 2 && !comparators.size) {
-    // two drugs' arms: the one a comparison is of is the document's drug, the other its comparator
-    const main = primaryDrug(entities, normalized);
-    if (main && armDrugs.has(main)) comparators.add([...armDrugs].find(d => d !== main)!);
-  }
-  const contrastDrug = comparedDrug ?? (armDrugs.size === 2 && comparators.size === 1 ? primaryDrug(entities, normalized) : undefined);
-  const contrast = contrastDrug && comparators.size === 1 ? contrastArm(contrastDrug, [...comparators][0]) : undefined;
+  // (two drugs' arms and no placebo: the comparison is of the document's drug against the other; with a placebo too,
+  // which drug it compares the columns do not say)
+  const main = armDrugs.size === 2 && !comparators.size ? primaryDrug(entities, normalized) : undefined;
+  const contrastDrug = comparedDrug ?? (main && armDrugs.has(main) ? main : undefined);
+  const comparator = comparedDrug ? (comparators.size === 1 ? [...comparators][0] : undefined) : contrastDrug ? [...armDrugs].find(d => d !== contrastDrug) : undefined;
+  const contrast = contrastDrug && comparator ? contrastArm(contrastDrug, comparator) : undefined;
   const above = captionOf(entities, table.start, normalized);
   // (a title in the table's first row says the same of its cells, where the caption above does not)
   const title = titleRowOf(table, normalized);
