@@ -31,6 +31,14 @@ export function figuresOf(text: string, format: TextFormat = 'plaintext'): Figur
   return entitiesOf(text, 'figure', format) as FigureEntity[];
 }
 
+/** The figure of a text written as `written` (else the first whose text ends so); the test fails when there is none. */
+export function figureWritten(text: string, written: string): FigureEntity {
+  const figures = figuresOf(text);
+  const f = figures.find(x => x.text === written) ?? figures.find(x => x.text.endsWith(written));
+  assert.ok(f, `no figure ${written} in: ${figures.map(x => x.text).join(' | ')}`);
+  return f;
+}
+
 /**
  * The figures of a text written as `written`, each as "kind value unit" ('none' when no figure is written so); a figure
  * whose text opens with a currency sign standing apart ("$ 1,250", "$\n1,250") is found by its number too.

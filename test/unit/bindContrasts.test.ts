@@ -3,13 +3,10 @@
  * placebo"), not to one arm. Every example is invented.
  */
 import { strict as assert } from 'assert';
-import { figuresOf } from '../helpers';
+import { figureWritten, figuresOf } from '../helpers';
 
 function armOf(text: string, written: string): string | undefined {
-  const figures = figuresOf(text);
-  const f = figures.find(x => x.text === written) ?? figures.find(x => x.text.endsWith(written));
-  assert.ok(f, `no figure ${written} in: ${figures.map(x => x.text).join(' | ')}`);
-  return f.binding.arm;
+  return figureWritten(text, written).binding.arm;
 }
 
 describe('binding: a comparison\'s statistics are bound to the arms compared', () => {

@@ -3,14 +3,11 @@
  * Every example is invented.
  */
 import { strict as assert } from 'assert';
-import { figuresOf } from '../helpers';
+import { figureWritten, figuresOf } from '../helpers';
 
 /** The measure bound to the figure whose text is (or ends with) `written`. */
 function measureOf(text: string, written: string): string | undefined {
-  const figures = figuresOf(text);
-  const f = figures.find(x => x.text === written) ?? figures.find(x => x.text.endsWith(written));
-  assert.ok(f, `no figure ${written} in: ${figures.map(x => x.text).join(' | ')}`);
-  return f.binding.measure;
+  return figureWritten(text, written).binding.measure;
 }
 
 describe('measures: a sum takes the measure its clause names', () => {

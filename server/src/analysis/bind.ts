@@ -3500,7 +3500,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
           if (columnGroup) f.binding.subgroup = columnGroup;
           else if (!its[k].statistic) {
             setTableArm(f, its[k], mainDrug, decided);
-            // (a column that pools the arms, "Total (Groups 1+2)", is of the one drug they name)
+            // (a column that pools the arms, "Total (Cohorts A+B)", is of the one drug they name)
             if (comparedDrug && !its[k].drug && !its[k].placebo && !f.binding.drug && pooledHead(columnText)) f.binding.drug = comparedDrug;
           }
           // (a bare number under the p-values' column is one, whatever the row's label says of the arms' cells: one above 1
@@ -4544,7 +4544,7 @@ function statementRowMeasure(gap: string): string | undefined {
  * A table row's label bound as its cells' measure ("Complete remission", its footnote letter taken off) that the
  * document names an endpoint by elsewhere, in the same words, or that is whole one of the lexicon's names for an
  * endpoint: the cells measure that endpoint ("CR"). So is a row's label the recognizer could not read as one, its
- * cells glued to it ("ACR20" of "ACR202 (7.4)"), where the row bound none.
+ * cells glued to it ("ACR50" of "ACR509 (30.0)"), where the row bound none.
  */
 function namedLabels(entities: Entity[], figures: FigureEntity[], labelEndpoint?: LabelEndpoint): void {
   const bySurface = new Map<string, string>();
