@@ -3947,6 +3947,8 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
   // population of the figures of its row, or of the section's rows
   const labelPopulation = (label: Span) => populationMentions(normalized, label, entities).at(-1)?.name;
   let section: { endpoint?: string; timepoint?: string; population?: string; measure?: string } = {};
+  // the endpoint the last row with values named in its label, in its section
+  let lastNamed: string | undefined;
   // the last row with a label and values: a row under it that opens with a value goes on with it (see below)
   let previous: { label: Span; width: number; cells: (c: number, cell: Span) => void } | undefined;
   for (let rowI = 0; rowI < table.rows.length; rowI++) { const row = table.rows[rowI];
@@ -3976,6 +3978,7 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
       const population = labelPopulation(label) ?? group;
       section = { endpoint: labelEndpoint?.name, timepoint, population, measure: labelEndpoint || timepoint || population ? undefined : measureOfLabel(cellText(label)) };
       previous = undefined;
+      lastNamed = undefined;
       continue;
     }
     // a row that gives only its columns' group sizes ("TNFi-naive | n=84 | n=81") heads the rows under it: its label
@@ -4003,7 +4006,12 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
     // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
     const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
     // (a label that names an arm, "Placebo", "Acmezumab 10 mg", names no measure either: the table is transposed)
-    const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (section.measure && ownTime ? section.measure : undefined) ?? (ownPopulation || labelDisease || statistic || onlyArm ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
+    // (a row that gives the change of the measure the rows above named, "Change from baseline, mean (SE)", "LS mean
+    // difference", under "Pain score, No."): that measure's, where the section names none (a p-value's or an effect
+    // size's row is none: the measure's unit would be read into its cells)
+    const ofAbove = !labelEndpoint && !section.endpoint && lastNamed !== undefined && (!!statistic || STATISTIC_ROW.test(cellText(label)));
+    const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (ofAbove ? lastNamed : undefined) ?? (section.measure && ownTime ? section.measure : undefined) ?? (ownPopulation || labelDisease || statistic || onlyArm ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
+    if (labelEndpoint) lastNamed = labelEndpoint.name;
     const bindCell = (c: number, cell: Span) => {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
@@ -4078,6 +4086,8 @@ function comparisonHead(text: string): boolean { return COMPARISON_WORDS.test(te
 const POOLED_WORDS = new RegExp(`^[\\s*|(]*(?:${wordsPattern(grammar.pooledColumns.words)})(?![\\p{L}])`, 'iu');
 function pooledHead(text: string): boolean { return POOLED_WORDS.test(text); }
 
+/** A row label that opens with a change of a measure named above it ("Change from baseline", "Difference"): binding.json statisticRows. */
+const STATISTIC_ROW = new RegExp(`^[\\s*_]*(?:${wordsPattern(grammar.statisticRows.words)})(?![\\p{L}])`, 'iu');
 /** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
 const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar.rowStatistics.words))})(?![\\p{L}\\d])`, 'iu');
 
