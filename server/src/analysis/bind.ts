@@ -882,14 +882,14 @@ export function bindFigures(entities: Entity[], sentences: Span[], normalized: s
   drain(bindFigureSteps(entities, sentences, normalized, tables));
 }
 
+/** The endpoint a whole label names by one of the lexicon's names ("Complete response", "ACR20"), if any. */
+export type LabelEndpoint = (label: string) => string | undefined;
+
 /**
  * The binding passes one after another, yielding between them: the server gives the event loop back
  * at a yield when its time slice is spent (see Analyzer.analyzeAsync), so no one pass over a large
  * document holds up other requests for all of them. The passes run in the same order either way.
  */
-/** The endpoint a whole label names by one of the lexicon's names ("Complete response", "ACR20"), if any. */
-export type LabelEndpoint = (label: string) => string | undefined;
-
 export function* bindFigureSteps(entities: Entity[], sentences: Span[], normalized: string, tables: readonly DocTable[] = [], labelEndpoint?: LabelEndpoint): Generator<void, void> {
   const mainDrug = primaryDrug(entities, normalized);
   const placebos: Span[] = [];
@@ -3919,7 +3919,7 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
   const comparedDrug = armDrugs.size === 1 ? [...armDrugs][0] : undefined;
   // (two drugs' arms and no placebo: the comparison is of the document's drug against the other; with a placebo too,
   // which drug it compares the columns do not say)
-  const main = armDrugs.size === 2 && !comparators.size ? primaryDrug(entities, normalized) : undefined;
+  const main = armDrugs.size === 2 && !comparators.size ? mainDrug : undefined;
   const contrastDrug = comparedDrug ?? (main && armDrugs.has(main) ? main : undefined);
   const comparator = comparedDrug ? (comparators.size === 1 ? [...comparators][0] : undefined) : contrastDrug ? [...armDrugs].find(d => d !== contrastDrug) : undefined;
   const contrast = contrastDrug && comparator ? contrastArm(contrastDrug, comparator) : undefined;
