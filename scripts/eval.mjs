@@ -16,7 +16,7 @@
 // dates compare their year. A binding is right when
 // every field the gold gives agrees: the endpoint read through the lexicon (for a sum, the measure the tool names), the drug through the
 // document's own mentions, a time point as its number and unit ("six-month" is "6 months", "2 yr" is "2 years"), a reporting period
-// as its length and last day ("quarter ended June 30, 2031" is "Three Months Ended June 30, 2031"), arm and
+// as its length and last day where both give them ("quarter ended June 30, 2031" is "Three Months Ended June 30, 2031"), arm and
 // population (the tool's subgroup, else the trial the figure reports from) as normalised text, one containing the other (its text, or all its words in any order).
 //
 // A planted inconsistency is found when a finding of its family overlaps its figure (`text`) or one
@@ -164,9 +164,6 @@ const ENDED_MONTHS = { quarter: 3, 'three months': 3, '3 months': 3, 'six months
 function periodKey(s) {
   const t = normText(s);
   const year = (/\b((?:19|20)\d{2})\b/.exec(t) ?? [])[1] ?? '';
-  const ended = ENDED.exec(t);
-  const endMonth = ended ? MONTH_NUMBER[ended[2]] ?? MONTH_NUMBER[Object.keys(MONTH_NUMBER).find(m => m.startsWith(ended[2]) && ended[2].length >= 3)] : undefined;
-  if (ended && endMonth) return { period: `${ENDED_MONTHS[ended[1]]}m to ${endMonth}-${Number(ended[3])}`, year };
   const span = monthSpanPeriod(t);
   if (span) return { period: span, year };
   let m;
@@ -176,7 +173,16 @@ function periodKey(s) {
   if (FULL_YEAR.test(t)) return { period: 'FY', year };
   return undefined;
 }
+function endedKey(s) {
+  const t = normText(s);
+  const ended = ENDED.exec(t);
+  const endMonth = ended ? MONTH_NUMBER[ended[2]] ?? MONTH_NUMBER[Object.keys(MONTH_NUMBER).find(m => m.startsWith(ended[2]) && ended[2].length >= 3)] : undefined;
+  return ended && endMonth ? `${ENDED_MONTHS[ended[1]]}m to ${endMonth}-${Number(ended[3])} ${ended[4]}` : undefined;
+}
 const sameTime = (a, b) => {
+  // (both a length and a last day: those; else as below, "nine months" and "nine months ended September 30, 2031" one period)
+  const e = endedKey(a), f = endedKey(b);
+  if (e && f) return e === f;
   const p = periodKey(a), q = periodKey(b);
   if (p && q) return p.period === q.period && (!p.year || !q.year || p.year === q.year);
   const x = timeKey(a), y = timeKey(b);
