@@ -25,7 +25,7 @@ import { drain } from './steps';
 import { paragraphLocator } from './text';
 import { memoSpanText, memoText, paragraphMatches, spanTest } from './memo';
 import { execPiece, readPiece, testPiece } from './testMemo';
-import { periodLength } from './statementCells';
+import { lastLabelCell, periodLength } from './statementCells';
 import { bindMeasures } from './measures';
 
 type Span = { start: number; end: number };
@@ -4534,20 +4534,16 @@ function bindStatementPeriods(all: FigureEntity[], normalized: string, tables: r
  * ("Net loss per share attributable to common stockholders, basic and diluted").
  */
 function statementRowMeasure(gap: string): string | undefined {
-  const cells = gap.split(/[|\n]/);
-  for (let k = cells.length - 1; k >= 0; k--) {
-    // (the last row's empty cells and closing bracket before it, a currency's sign or a bracket opening the row's first
-    // cell after it, are no part of it)
-    let cell = cells[k].replace(/\s+/g, ' ').replace(/^[\s$\u20ac\u00a3)\u2014\u2013-]+/, '').replace(/[\s$\u20ac\u00a3(\u2014\u2013-]+$/, '').trim();
-    if (!/\p{L}{2}/u.test(cell)) continue;
-    // (a head over the rows with no cell of its own: no row's label; read joined with the lines around it, the head and
-    // the row's label stand in one cell, "Operating expenses: Grant costs")
-    if (/:$/.test(cell)) return undefined;
-    const colon = cell.lastIndexOf(': ');
-    if (colon > 0 && /\p{L}{2}/u.test(cell.slice(colon + 2))) cell = cell.slice(colon + 2);
-    return measureOfLabel(cell, 100);
-  }
-  return undefined;
+  // (the last row's empty cells and closing bracket before it, a currency's sign or a bracket opening the row's first
+  // cell after it, are no part of it)
+  let cell = lastLabelCell(gap).replace(/\s+/g, ' ').replace(/^[\s$\u20ac\u00a3)\u2014\u2013-]+/, '').replace(/[\s$\u20ac\u00a3(\u2014\u2013-]+$/, '').trim();
+  if (!/\p{L}{2}/u.test(cell)) return undefined;
+  // (a head over the rows with no cell of its own: no row's label; read joined with the lines around it, the head and
+  // the row's label stand in one cell, "Operating expenses: Grant costs")
+  if (/:$/.test(cell)) return undefined;
+  const colon = cell.lastIndexOf(': ');
+  if (colon > 0 && /\p{L}{2}/u.test(cell.slice(colon + 2))) cell = cell.slice(colon + 2);
+  return measureOfLabel(cell, 100);
 }
 
 /**

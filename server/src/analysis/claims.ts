@@ -16,7 +16,6 @@ import { datelineIn } from './dateline';
 import { armOf } from './checks/check';
 import { KeptRuns, memoSpanText, readerFor, type ClosestRun } from './memo';
 import type { DocumentModel, Entity, FigureEntity } from './model';
-import { comparesArms } from './model';
 import { wordsPattern } from './words';
 import { normalizedTextOf } from './text';
 import words from '../../lexicon/grammar/claims.json';
@@ -341,8 +340,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: upfrontAsOne(measureIn(text, sentences, s, e, names, tables), e), time, subjects, low, high, otherContext: other,
       perUnit: testPiece(PER_UNIT, text.slice(e.end, e.end + 40)),
-      // (a comparison of two arms, "zelbotamab vs placebo", is of the drug's population, as a ratio without one)
-      population: [e.binding.drug ?? '', e.binding.arm && !comparesArms(e.binding.arm) && armOf(e, model) !== '' && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !testPiece(WHOLE_POPULATION_ONLY, e.binding.subgroup.trim()) && !trialsOwn(text, s, e.binding.subgroup, trialPopulations) ? e.binding.subgroup : ''].join('|'),
+      population: [e.binding.drug ?? '', e.binding.arm && armOf(e, model) !== '' && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !testPiece(WHOLE_POPULATION_ONLY, e.binding.subgroup.trim()) && !trialsOwn(text, s, e.binding.subgroup, trialPopulations) ? e.binding.subgroup : ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
     let seen = 0;

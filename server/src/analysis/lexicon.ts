@@ -377,6 +377,11 @@ export class Lexicon {
     return this.rescanPhrases(text, tokens);
   }
 
+  /** The entry of this kind whose name the whole of a short text is, as written ("complete response", "gastric cancer"), if any. */
+  wholeName(text: string, kind: PhraseKind): PhraseEntry | undefined {
+    return this.matchPhrases(text, tokenize(text)).find(x => x.entry.kind === kind && x.start === 0 && x.end === text.length)?.entry;
+  }
+
   /** The scans of the last few long texts (a block's versions as it is edited), with their tokens and matches. */
   private readonly recentScans: { text: string; tokens: readonly Token[]; out: PhraseMatch[] }[] = [];
 

@@ -779,8 +779,8 @@ const COUNT_WORD = new RegExp(`\\b(${PEOPLE_PATTERN}|sites)\\b`, 'i');
 
 /** The endpoint a whole label is one of the lexicon's names of ("Complete response", "ACR20"), an adverse event's term none. */
 function labelEndpoint(lexicon: Lexicon, label: string): string | undefined {
-  const m = lexicon.matchPhrases(label, tokenize(label)).find(x => x.entry.kind === 'endpoint' && x.start === 0 && x.end === label.length);
-  return m && !lexicon.endpoints.get(m.entry.name)?.adverseEvent ? m.entry.name : undefined;
+  const named = lexicon.wholeName(label, 'endpoint');
+  return named && !lexicon.endpoints.get(named.name)?.adverseEvent ? named.name : undefined;
 }
 
 /** What a figure's neighbours make clear: a CI's unit from its estimate; the counted noun of "21 of 100". */

@@ -7,7 +7,7 @@
  * measures it too. A sum whose measure the text does not name in one of these ways keeps none: a wrong measure on a
  * hover misleads more than none.
  *
- * One sweep over a sentence's words for the sums in it; each sum looks back over its clause's words once.
+ * One sweep over a sentence's words for the sums in it; each sum looks back over its clause's words once, at most REACH_BACK.
  */
 import grammar from '../../lexicon/grammar/measures.json';
 import { FigureEntity } from './model';
@@ -29,6 +29,11 @@ const PER_SHARE = new RegExp(`^\\)?[ \\t]+(?:${wordsPattern(grammar.perShare.wor
 const AFTER = new RegExp(`^[ \\t]+(?:${wordsPattern(grammar.after.words)})[ \\t]+(?=\\p{L})`, 'iu');
 /** A word: letters and digits, with "&", hyphens and apostrophes inside ("R&D", "non-cash", "company's"). */
 const WORD = /[\p{L}\p{N}&][\p{L}\p{N}&'\u2019-]*/gu;
+/**
+ * The most words a sum looks back over for its measure: a clause's subject stands within them, and a long run-on
+ * "sentence" (a table flattened into one) costs each of its sums no more than this.
+ */
+const REACH_BACK = 40;
 /** The most words a measure's name holds; a longer run is no name but a clause the stop words did not part. */
 const LONGEST = 7;
 
@@ -100,7 +105,7 @@ function firstWordFrom(words: Word[], pos: number): number {
 function headBefore(text: string, words: Word[], at: number, sentenceStart: number): number {
   let i = firstWordFrom(words, at) - 1;
   let gapEnd = at;
-  for (; i >= 0 && words[i].start >= sentenceStart; i--) {
+  for (const stop = Math.max(-1, i - REACH_BACK); i > stop && words[i].start >= sentenceStart; i--) {
     const gap = text.slice(words[i].end, gapEnd);
     if (/[;:]/.test(gap)) return -1;
     const comma = gap.indexOf(',');
@@ -166,12 +171,15 @@ export function bindMeasures(figures: FigureEntity[], sentences: readonly Span[]
       m.binding.measure = PER_SHARE.test(text.slice(m.end, m.end + 40)) && !/per share/i.test(name) ? `${name} per share` : name;
     }
     if (!headsTaken.size) continue;
+    // (where each measure's last sum of the sentence stands, for the shares before it)
+    const lastSum = new Map<string, number>();
+    for (const m of inSentence) if (m.figureKind === 'money' && m.binding.measure) lastSum.set(m.binding.measure, m.start);
     // "revenue fell 12% to $3.0 million": the share names the change of the measure its sum took from the same head
     for (const p of inSentence) {
       if (p.figureKind !== 'percent' || p.binding.endpoint || p.binding.measure || p.table) continue;
       const h = headBefore(text, words, p.start, s.start);
       const name = headsTaken.get(h);
-      if (name && inSentence.some(m => m.start > p.end && m.figureKind === 'money' && m.binding.measure === name)) p.binding.measure = name;
+      if (name && (lastSum.get(name) ?? -1) > p.end) p.binding.measure = name;
     }
   }
 }

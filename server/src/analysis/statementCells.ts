@@ -313,7 +313,7 @@ function currencyAfter(figures: FigureEntity[], from: number, at: number): strin
  * A row's label: where the gap's cells are apart (bars or line breaks), the last cell that holds words, so that a header
  * cell before the first row ("% Change", "Favorable") is not read as part of the row's label.
  */
-function lastLabelCell(gap: string): string {
+export function lastLabelCell(gap: string): string {
   const cells = gap.split(/[|\n]/);
   for (let k = cells.length - 1; k >= 0; k--) if (wordCell(cells[k])) return cells[k];
   return gap;

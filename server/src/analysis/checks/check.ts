@@ -1,5 +1,6 @@
 /** What every check is: a stable code, a default severity, a one-line description for docs and SARIF, and a pure run. */
 import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
+import { comparesArms } from '../model';
 import { normalizedTextOf, paragraphLocator } from '../text';
 import { memoSpanText } from '../memo';
 import { readPiece, testPiece } from '../testMemo';
@@ -157,11 +158,13 @@ export function populationKey(name: string | undefined): string {
 /**
  * A figure's arm for comparing figures: an arm labelled by the figure's own drug alone (a table's
  * column "Zelbotamab (n=120)") is the arm the text means by the drug, so it reads as no arm beside it;
- * given the model, so is an arm labelled by another of the drug's names the document uses (its brand, its code).
+ * given the model, so is an arm labelled by another of the drug's names the document uses (its brand, its code). An
+ * arm that compares two arms is none.
  */
 export function armOf(f: FigureEntity, model?: DocumentModel): string {
   const arm = f.binding.arm;
-  if (!arm) return '';
+  // (a statistic that compares two arms, "zelbotamab vs placebo", is of no one arm)
+  if (!arm || comparesArms(arm)) return '';
   if (!f.binding.drug) return arm;
   const label = arm.toLowerCase();
   if (label === f.binding.drug.toLowerCase()) return '';

@@ -7,9 +7,8 @@
  */
 import { memoSpanText } from '../memo';
 import { roundingRoom } from '../claims';
-import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
+import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, armOf, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
-import { comparesArms } from '../model';
 import { sentenceAt } from '../link';
 import { PEOPLE_PATTERN } from '../people';
 import { allocationAgainstArms } from './allocation';
@@ -983,8 +982,9 @@ function distantRiskReductions(model: DocumentModel, s: { start: number; end: nu
     const b = p.binding;
     const hrs = documentRatios();
     const same = hrs.filter(h => h.binding.endpoint === b.endpoint && (h.binding.trial ?? '') === (b.trial ?? '') && (h.binding.subgroup ?? '') === (b.subgroup ?? '')
-      // (a ratio bound to the comparison of two arms, "AB-101 vs placebo", is what a reduction "compared with placebo" claims)
-      && (!b.arm || !h.binding.arm || comparesArms(h.binding.arm) || h.binding.arm === b.arm));
+      // (a ratio bound to the comparison of two arms, "AB-101 vs placebo", is of no one arm: what a reduction "compared with
+      // placebo" claims)
+      && (!b.arm || armOf(h) === '' || h.binding.arm === b.arm));
     if (!same.length) continue;
     // (a claim that fits any ratio of the document, its own or one of a population its binding missed or of an endpoint
     // named in other words, "survival" for "OS", may well be that one's: precision first)

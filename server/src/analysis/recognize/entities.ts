@@ -1581,9 +1581,9 @@ function recognizeEndpointCompounds(tokens: Token[], covered: Uint8Array, out: R
     const m = ENDPOINT_COMPOUND.exec(t.text);
     if (!m || COMPOUND_STOPS.has(m[1].toLowerCase())) continue;
     const head = outcomeWords.compoundHeads.find(h => h.toLowerCase() === m[2].toLowerCase())!;
-    const found = lexicon.matchPhrases(head, tokenize(head)).find(p => p.entry.kind === 'endpoint' && p.start === 0 && p.end === head.length);
+    const found = lexicon.wholeName(head, 'endpoint');
     if (!found) continue;
-    out.push({ kind: 'endpoint', start: t.start, end: t.end, name: found.entry.name, evidence: 'pattern' });
+    out.push({ kind: 'endpoint', start: t.start, end: t.end, name: found.name, evidence: 'pattern' });
     covered[i] = 1;
   }
 }
@@ -2456,7 +2456,7 @@ function joinSites(text: string, out: RawEntity[], lexicon: Lexicon): void {
       const m = SITE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
       if (!m || MODIFIER_PHRASES.has(m[1]) || NAME_STOPS.has(m[1])) break;
       // a site: the word with the head, or with "cancer", names a disease the lexicon knows ("gastric" of "gastric cancer")
-      const known = (phrase: string) => lexicon.matchPhrases(phrase, tokenize(phrase)).some(x => x.entry.kind === 'indication' && x.start === 0 && x.end === phrase.length);
+      const known = (phrase: string) => !!lexicon.wholeName(phrase, 'indication');
       if (!known(`${m[1]} ${head}`) && !known(`${m[1]} cancer`)) break;
       const siteStart = start - (m[0].length - (m[0].length - m[0].trimStart().length));
       if (out.some(o => o !== e && o.start < start && o.end > siteStart)) break;
