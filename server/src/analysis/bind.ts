@@ -9,8 +9,8 @@ import { ENDS_IN_SIZE, leadingZeroCells, STACKED_HEADER_LINES } from './gluedCol
 import { LIST_MARK, roundupOf, type Roundups } from './lists';
 import { contrastArm, Entity, FigureEntity, TrialEntity } from './model';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from './people';
-import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, spanCursor, type DocTable } from './structure';
-import { declaredBy, shortHeading, withoutCellNote, withoutMeasureUnit } from './labelUnits';
+import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, spanCursor, valueTail, type DocTable } from './structure';
+import { countsPeople, declaredBy, shortHeading, withoutCellNote, withoutMeasureUnit } from './labelUnits';
 import { continuationRow, filledCells, groupSize, namesGradeOnly, stubOf, tableColumns, unitName, type ColumnHead, type TableColumns } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import dateWords from '../../lexicon/grammar/dates.json';
@@ -1701,8 +1701,15 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
   // colon gives it to the list items under it, until a line that is no item (as carryPopulations reads a list)
   let list: string | undefined;
   let heading: string | undefined;
+  // "Objective response" alone on its line, then "Patients with a response 4 9 12" and "Rate, % 20 45 60": a section
+  // label of a table flattened into lines of a label and its values gives its endpoint to every row under it, whatever
+  // the row's values are (its counts too), until a blank line, a line that is no such row, or another section label
+  let section: string | undefined;
   for (const { s, blank, item } of sentenceLines(sentences, normalized)) {
     if (!item) list = undefined;
+    const line = normalized.slice(s.start, s.end).trim();
+    const row = !line.includes('\n') && valueTail(line) >= 3;
+    if (blank || !row) section = undefined;
     // a heading ("Overall survival", on its own line) reaches over the blank line after it to the first sentence
     const before = item && list ? list : blank ? heading : topic;
     topic = undefined;
@@ -1716,9 +1723,19 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
       if (names.size === 1) topic = [...names][0];
       const text = normalized.slice(s.start, s.end).trim();
       if (topic && !figures && /:$/.test(text)) list = topic;
-      else if (topic && !figures && text.length <= 60 && !/[.!?;,]$/.test(text) && !text.includes('\n')) heading = topic;
+      else if (topic && !figures && text.length <= 60 && !/[.!?;,]$/.test(text) && !text.includes('\n')) { heading = topic; section = topic; }
+      if (!row) continue;
+    }
+    // (a row that names one endpoint of its own, "Complete response 2 (10) 5 (25)" under "Best response", measures that one)
+    if (section && row) {
+      const own = names.size === 1 ? [...names][0] : names.size ? undefined : section;
+      for (let k = from; k < to && own; k++) {
+        const f = entities[k];
+        if (isFigure(f) && f.binding.endpoint === undefined && f.figureKind !== 'date') f.binding.endpoint = own;
+      }
       continue;
     }
+    if (names.size) continue;
     if (!before || memoSpanText(normalized, sentences, s).read(namesOtherSubject)) continue;
     for (let k = from; k < to; k++) {
       const f = entities[k];
@@ -3465,7 +3482,9 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       const labelText = normalized.slice(row.start, labelEnd).replace(/\s+/g, ' ').trim();
       const statistic = statisticLabel(labelText);
       const indented = /^[ \t\u00a0]/.test(text);
-      const endpoint = statistic ? parentEndpoint ?? section.endpoint : labelEndpoint ?? levelOf(section.heading, labelText) ?? measureOfLabel(labelText) ?? section.endpoint;
+      // (a row that counts its people, "No. of patients with a response" under "Objective response", counts them for its section's endpoint)
+      const endpoint = statistic ? parentEndpoint ?? section.endpoint
+        : labelEndpoint ?? levelOf(section.heading, labelText) ?? (countsPeople(labelText) ? section.endpoint : undefined) ?? measureOfLabel(labelText) ?? section.endpoint;
       if (!statistic && !indented) parentEndpoint = endpoint;
       else if (!statistic && indented && endpoint) parentEndpoint = endpoint;
       // (a zero left in an empty cell and glued to the next cell's count, "04 (2.8)", is a cell of its own: see gluedColumns)

@@ -112,6 +112,8 @@ function pValueLabel(rest: string): boolean {
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
 /** "No. of patients who responded", "Number of participants": a label that opens with a count's lead and a noun of people. */
 const COUNT_LEAD = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
+/** Whether a label opens with a count's lead and a noun of people ("No. of patients with a response"): it names whom it counts, no measure. */
+export function countsPeople(label: string): boolean { return COUNT_LEAD.test(label); }
 /** "No. of adverse events", "Number of SAEs": a count of the noun the lead names (a word or two, up to a bracket, a comma or the cell's end). */
 const COUNT_LEAD_NOUN = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)[\\s:|*_-]*$`, 'iu');
 /**
@@ -558,7 +560,8 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       continue;
     }
     // ("95% CI for DCR 11.4-22.8 2.9-8.7": a row of intervals under a label that names only their level)
-    if (decl.ciLevel && !decl.kind && bare(c) && Array.isArray(c.value)) { Object.assign(c, { figureKind: 'ci', level: decl.ciLevel, reading: how }); continue; }
+    // (its unit the estimates' when they are said: a row of the intervals of a row of per cents, wrapped onto a line of their own)
+    if (decl.ciLevel && !decl.kind && bare(c) && Array.isArray(c.value)) { Object.assign(c, { figureKind: 'ci', level: decl.ciLevel, reading: how }, decl.unit ? { unit: decl.unit } : {}); continue; }
     // ("80% CI | (1.2, 5.5) | (0.5, 17.3)": a row of intervals written as two numbers each, in brackets or alone in a cell)
     if (decl.ciLevel && !decl.kind && pairs && next && bare(c) && bare(next) && typeof c.value === 'number' && typeof next.value === 'number'
       && /^\s*[,;]\s*$/.test(normalized.slice(c.end, next.start))
@@ -746,6 +749,15 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       if (!lettersLeft(lineText, NO_LABEL_WORDS, A_LETTER) && lineCells.length <= 8 * Math.max(1, carried?.shape.length ?? 1)) {
         const lineShape = shapeOf(lineCells);
         if (!decl && carried && carried.shape && lineShape === carried.shape.repeat(lineShape.length / carried.shape.length)) { decl = carried.decl; label = carried.label; cells = lineCells; }
+        // (a line of intervals in brackets only, as many as the row's single values above it under a label that names
+        // their level, "Rate, % (95% CI) 33 75 91" then "(1-91) (35-97) (59-100)": each cell's bracket a copy wrapped
+        // onto the next line, the intervals of those values in their order, in their unit)
+        else if (!decl && carried?.decl.ciLevel !== undefined && /^n+$/.test(carried.shape) && lineShape === 'r'.repeat(carried.shape.length) && BRACKETS_ONLY.test(lineText)) {
+          decl = { ciLevel: carried.decl.ciLevel, unit: carried.decl.kind === 'percent' || carried.decl.kind === 'rate' ? '%' : carried.decl.unit };
+          label = carried.label;
+          cells = lineCells;
+          carried = undefined;
+        }
       } else carried = decl && onlyFigures && (decl.kind || decl.ciLevel) ? { decl, label, shape } : undefined;
       // (a row that names a rate without its sign says least: a column, the stub or the caption that declares a unit
       // says more, "n (%)" over "Objective response")
@@ -895,6 +907,8 @@ function shortLabelLike(t: string): boolean {
 }
 
 /** The shape of a row's values: a number ("n") or a range ("r") each, in order ("nr": an estimate and its interval). */
+/** A line of bracketed cells only, "(1-91) (35-97) (NE-NE)": the brackets part the cells, so no bracket is matched twice. */
+const BRACKETS_ONLY = /^\s*(?:[(\[][^()[\]\n]*[)\]]\s*)+$/;
 function shapeOf(cells: readonly FigureEntity[]): string {
   return cells.map(c => Array.isArray(c.value) ? 'r' : 'n').join('');
 }

@@ -473,12 +473,40 @@ export function rowCells(text: string, line: Span): { cells: Span[]; by: 'pipes'
 const LOWER = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff', UPPER = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
 const GLUED_CELL = new RegExp(`%\\d|\\)[${LOWER}${UPPER}\\d]|\\d\\)\\(\\d|[${LOWER}]{2}\\d|[${LOWER}]{2}[${UPPER}][${LOWER}]`);
 
-/** What plainTableLines asks of a line's text alone, as bits: gluedRow, blank, a flattened header's last line, a digit, rowCells. */
-const GLUED = 1, BLANK = 2, FLATTENED_HEAD = 4, DIGIT = 8, ROW = 16;
+/** What plainTableLines asks of a line's text alone, as bits: gluedRow, blank, a flattened header's last line, a digit, rowCells, a run of values at its end. */
+const GLUED = 1, BLANK = 2, FLATTENED_HEAD = 4, DIGIT = 8, ROW = 16, VALUE_TAIL = 32;
 /** @internal the bits of a line's text (pure: each is the test plainTableLines made of the line itself) */
 export function lineFacts(s: string): number {
   return (GLUED_CELL.test(s) ? GLUED : 0) | (s.trim() === '' ? BLANK : 0) | (/\d[EFA]?[ \t]*$/.test(s) && FLATTENED_HEADER.test(s) ? FLATTENED_HEAD : 0)
-    | (/\d/.test(s) ? DIGIT : 0) | (rowCells(s, { start: 0, end: s.length }) ? ROW : 0);
+    | (/\d/.test(s) ? DIGIT : 0) | (rowCells(s, { start: 0, end: s.length }) ? ROW : 0) | (valueTail(s) >= VALUE_TAIL_MIN ? VALUE_TAIL : 0);
+}
+
+/**
+ * One value of a table row as a copy leaves it, apart from the next by a single space: a number with its sign, its
+ * per cent, its share or interval in brackets ("12", "-3.4", "45%", "(38)", "(12.5-40.2)", "(NE-NE)"), or a cell's
+ * placeholder ("NE", "NR", "NA", a dash). Tested on one token at a time (no token longer than 40 characters).
+ */
+const VALUE_TOKEN = /^[(\[]?(?:[<>\u2264\u2265~\u00b1+\u2212\u2013-]?\d[\d.,\u00b7]*%?|NE|NR|NA|N\/A)(?:[\u2013\u2014\u2212-](?:\d[\d.,\u00b7]*%?|NE|NR|NA))?[)\]]?$|^[\u2013\u2014-]$/;
+/** How many values a flattened row ends in at least: fewer could be a sentence's last numbers ("at weeks 12 and 24"). */
+const VALUE_TAIL_MIN = 3;
+/**
+ * How many values (VALUE_TOKEN) end a line, counted from its end back to the first token that is no value: a table's
+ * row flattened into plain text with single spaces ("Patients with a response 4 (25) 7 (44) 11 (34)") ends in a run of
+ * them, its label before it; a sentence ends in a word or in a value followed by punctuation. Linear in the line.
+ */
+export function valueTail(s: string): number {
+  let n = 0;
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t' || s[end - 1] === '\r')) end--;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && s[start - 1] !== ' ' && s[start - 1] !== '\t') start--;
+    if (end - start > 40 || !VALUE_TOKEN.test(s.slice(start, end))) break;
+    n++;
+    end = start;
+    while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  }
+  return n;
 }
 
 function gluedRow(text: string, line: Span): boolean {
@@ -501,6 +529,13 @@ function gluedAcrossSection(text: string, lines: Span[], glued: boolean[], i: nu
     if ((up && !!glued[i - n - 1]) || (down && !!glued[i + n + 1])) return true;
   }
   return false;
+}
+/** How many section labels may stand between two rows of a flattened table, or above its first row. */
+const SECTION_LINES = 3;
+/** Whether every line strictly between lines a and b is a section label (SECTION_LABEL): short, words, no digit. */
+function sectionsBetween(text: string, lines: Span[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (!SECTION_LABEL.test(text.slice(lines[k].start, lines[k].end))) return false;
+  return true;
 }
 /** A glued row right under a flattened header's last line: the table's first row, whatever follows it. */
 function underGroupSize(text: string, lines: Span[], i: number): boolean {
@@ -624,6 +659,22 @@ export function plainTableLines(text: string, lines: Span[]): boolean[] {
       flattened = false;
     }
     if (f & ROW) table[i] = true;
+  }
+  // rows of a table flattened with single spaces: two or more lines that end in a run of values, next to each other or
+  // a few short section labels apart ("Best response, no. (%)"), keep their line ends, and so do those section labels
+  // and the ones right above the first row (one such line alone may be prose wrapped after a list of numbers)
+  let lastTail = -1;
+  let runStart = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!(facts[i] & VALUE_TAIL)) continue;
+    if (lastTail >= 0 && i - lastTail <= SECTION_LINES + 1 && sectionsBetween(text, lines, lastTail, i)) {
+      if (runStart < 0) {
+        runStart = lastTail;
+        for (let k = lastTail - 1; k >= 0 && lastTail - k <= SECTION_LINES && sectionsBetween(text, lines, k - 1, lastTail); k--) table[k] = true;
+      }
+      for (let k = lastTail; k <= i; k++) table[k] = true;
+    } else runStart = -1;
+    lastTail = i;
   }
   markStackedTables(text, lines, table);
   return table;
