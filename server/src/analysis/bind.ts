@@ -9,7 +9,7 @@ import { ENDS_IN_SIZE, leadingZeroCells, STACKED_HEADER_LINES } from './gluedCol
 import { LIST_MARK, roundupOf, type Roundups } from './lists';
 import { contrastArm, Entity, FigureEntity, TrialEntity } from './model';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from './people';
-import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, spanCursor, valueTail, type DocTable } from './structure';
+import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, spanCursor, trailingValueCells, type DocTable } from './structure';
 import { countsPeople, declaredBy, shortHeading, withoutCellNote, withoutMeasureUnit } from './labelUnits';
 import { continuationRow, filledCells, groupSize, namesGradeOnly, stubOf, tableColumns, unitName, type ColumnHead, type TableColumns } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
@@ -1707,8 +1707,8 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
   let section: string | undefined;
   for (const { s, blank, item } of sentenceLines(sentences, normalized)) {
     if (!item) list = undefined;
-    const line = normalized.slice(s.start, s.end).trim();
-    const row = !line.includes('\n') && valueTail(line) >= 3;
+    // (a row: a sentence on one line that ends in two value cells or more, as the structure reads a table's row)
+    const row = normalized.slice(s.start, s.end).indexOf('\n') < 0 && trailingValueCells(normalized, s) >= 2;
     if (blank || !row) section = undefined;
     // a heading ("Overall survival", on its own line) reaches over the blank line after it to the first sentence
     const before = item && list ? list : blank ? heading : topic;
@@ -3482,7 +3482,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       const labelText = normalized.slice(row.start, labelEnd).replace(/\s+/g, ' ').trim();
       const statistic = statisticLabel(labelText);
       const indented = /^[ \t\u00a0]/.test(text);
-      // (a row that counts its people, "No. of patients with a response" under "Objective response", counts them for its section's endpoint)
+      // (a row that counts its people, "No. of patients in remission" under "Objective response", counts them for its section's endpoint)
       const endpoint = statistic ? parentEndpoint ?? section.endpoint
         : labelEndpoint ?? levelOf(section.heading, labelText) ?? (countsPeople(labelText) ? section.endpoint : undefined) ?? measureOfLabel(labelText) ?? section.endpoint;
       if (!statistic && !indented) parentEndpoint = endpoint;

@@ -112,7 +112,7 @@ function pValueLabel(rest: string): boolean {
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
 /** "No. of patients who responded", "Number of participants": a label that opens with a count's lead and a noun of people. */
 const COUNT_LEAD = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
-/** Whether a label opens with a count's lead and a noun of people ("No. of patients with a response"): it names whom it counts, no measure. */
+/** Whether a label opens with a count's lead and a noun of people ("No. of patients in remission"): it names whom it counts, no measure. */
 export function countsPeople(label: string): boolean { return COUNT_LEAD.test(label); }
 /** "No. of adverse events", "Number of SAEs": a count of the noun the lead names (a word or two, up to a bracket, a comma or the cell's end). */
 const COUNT_LEAD_NOUN = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)[\\s:|*_-]*$`, 'iu');

@@ -473,40 +473,12 @@ export function rowCells(text: string, line: Span): { cells: Span[]; by: 'pipes'
 const LOWER = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff', UPPER = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
 const GLUED_CELL = new RegExp(`%\\d|\\)[${LOWER}${UPPER}\\d]|\\d\\)\\(\\d|[${LOWER}]{2}\\d|[${LOWER}]{2}[${UPPER}][${LOWER}]`);
 
-/** What plainTableLines asks of a line's text alone, as bits: gluedRow, blank, a flattened header's last line, a digit, rowCells, a run of values at its end. */
-const GLUED = 1, BLANK = 2, FLATTENED_HEAD = 4, DIGIT = 8, ROW = 16, VALUE_TAIL = 32;
+/** What plainTableLines asks of a line's text alone, as bits: gluedRow, blank, a flattened header's last line, a digit, rowCells. */
+const GLUED = 1, BLANK = 2, FLATTENED_HEAD = 4, DIGIT = 8, ROW = 16;
 /** @internal the bits of a line's text (pure: each is the test plainTableLines made of the line itself) */
 export function lineFacts(s: string): number {
   return (GLUED_CELL.test(s) ? GLUED : 0) | (s.trim() === '' ? BLANK : 0) | (/\d[EFA]?[ \t]*$/.test(s) && FLATTENED_HEADER.test(s) ? FLATTENED_HEAD : 0)
-    | (/\d/.test(s) ? DIGIT : 0) | (rowCells(s, { start: 0, end: s.length }) ? ROW : 0) | (valueTail(s) >= VALUE_TAIL_MIN ? VALUE_TAIL : 0);
-}
-
-/**
- * One value of a table row as a copy leaves it, apart from the next by a single space: a number with its sign, its
- * per cent, its share or interval in brackets ("12", "-3.4", "45%", "(38)", "(12.5-40.2)", "(NE-NE)"), or a cell's
- * placeholder ("NE", "NR", "NA", a dash). Tested on one token at a time (no token longer than 40 characters).
- */
-const VALUE_TOKEN = /^[(\[]?(?:[<>\u2264\u2265~\u00b1+\u2212\u2013-]?\d[\d.,\u00b7]*%?|NE|NR|NA|N\/A)(?:[\u2013\u2014\u2212-](?:\d[\d.,\u00b7]*%?|NE|NR|NA))?[)\]]?$|^[\u2013\u2014-]$/;
-/** How many values a flattened row ends in at least: fewer could be a sentence's last numbers ("at weeks 12 and 24"). */
-const VALUE_TAIL_MIN = 3;
-/**
- * How many values (VALUE_TOKEN) end a line, counted from its end back to the first token that is no value: a table's
- * row flattened into plain text with single spaces ("Patients with a response 4 (25) 7 (44) 11 (34)") ends in a run of
- * them, its label before it; a sentence ends in a word or in a value followed by punctuation. Linear in the line.
- */
-export function valueTail(s: string): number {
-  let n = 0;
-  let end = s.length;
-  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t' || s[end - 1] === '\r')) end--;
-  while (end > 0) {
-    let start = end;
-    while (start > 0 && s[start - 1] !== ' ' && s[start - 1] !== '\t') start--;
-    if (end - start > 40 || !VALUE_TOKEN.test(s.slice(start, end))) break;
-    n++;
-    end = start;
-    while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
-  }
-  return n;
+    | (/\d/.test(s) ? DIGIT : 0) | (rowCells(s, { start: 0, end: s.length }) ? ROW : 0);
 }
 
 function gluedRow(text: string, line: Span): boolean {
@@ -529,13 +501,6 @@ function gluedAcrossSection(text: string, lines: Span[], glued: boolean[], i: nu
     if ((up && !!glued[i - n - 1]) || (down && !!glued[i + n + 1])) return true;
   }
   return false;
-}
-/** How many section labels may stand between two rows of a flattened table, or above its first row. */
-const SECTION_LINES = 3;
-/** Whether every line strictly between lines a and b is a section label (SECTION_LABEL): short, words, no digit. */
-function sectionsBetween(text: string, lines: Span[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (!SECTION_LABEL.test(text.slice(lines[k].start, lines[k].end))) return false;
-  return true;
 }
 /** A glued row right under a flattened header's last line: the table's first row, whatever follows it. */
 function underGroupSize(text: string, lines: Span[], i: number): boolean {
@@ -621,19 +586,42 @@ function markSpacedTables(text: string, lines: Span[], table: boolean[]): void {
     if (isBlank(text, lines[i])) { i++; continue; }
     let j = i, rows = 0, labelled = true;
     const widths = new Map<number, number>();
+    let above = 0;
     for (; j < lines.length && !isBlank(text, lines[j]); j++) {
       if (lines[j].end - lines[j].start > 400) { labelled = false; continue; }
-      // each line opens with words, a row's label or a header's ("95% CI" too): a line that opens with a value or a
-      // bracket is the rest of a line broken where it was not a row's end
-      if (!LABEL_FIRST.test(text.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 40)))) labelled = false;
       const cells = trailingValueCells(text, lines[j]);
+      // each line opens with words, a row's label or a header's ("95% CI" too): a line that opens with a value or a
+      // bracket is the rest of a line broken where it was not a row's end, unless it is only brackets, as many as the
+      // row above has cells ("(4-39) (23-68) (19-49)" under "Rate, % (95% CI) 20 45 33"): each cell's interval, that a
+      // copy put on a line of their own
+      if (!LABEL_FIRST.test(text.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 40)))
+        && !(above >= 2 && bracketCells(text, lines[j]) === above)) labelled = false;
       if (cells >= 2) { rows++; widths.set(cells, (widths.get(cells) ?? 0) + 1); }
+      above = cells;
     }
     // (the rows agree: two of them at least end in as many cells, as a table's columns)
     if (labelled && rows >= 2 && rows * 3 >= j - i && [...widths.values()].some(n => n >= 2)) for (let k = i; k < j; k++) table[k] = true;
     i = j;
   }
 }
+/**
+ * How many bracketed cells a line holds when it is only those ("(4-39) (23-68) (NE-NE)", each with a digit or a
+ * placeholder in it, apart by spaces), else 0. Linear in the line.
+ */
+function bracketCells(text: string, line: Span): number {
+  let cells = 0;
+  for (let i = line.start; ; ) {
+    while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i >= line.end) return cells;
+    if (text.charCodeAt(i) !== 40) return 0;
+    const close = text.indexOf(')', i);
+    if (close < 0 || close >= line.end || close - i > 40 || text.slice(i + 1, close).indexOf('(') >= 0) return 0;
+    if (!/\d|N[ERA]/.test(text.slice(i + 1, close))) return 0;
+    cells++;
+    i = close + 1;
+  }
+}
+
 /**
  * A line that opens with a label: a word first, or a number that a word follows ("95% CI for DCR"), a threshold's
  * comparator before it or not: a row's group named by its bound ("<65 years", "\u2265350 m", ">2 prior lines").
@@ -659,22 +647,6 @@ export function plainTableLines(text: string, lines: Span[]): boolean[] {
       flattened = false;
     }
     if (f & ROW) table[i] = true;
-  }
-  // rows of a table flattened with single spaces: two or more lines that end in a run of values, next to each other or
-  // a few short section labels apart ("Best response, no. (%)"), keep their line ends, and so do those section labels
-  // and the ones right above the first row (one such line alone may be prose wrapped after a list of numbers)
-  let lastTail = -1;
-  let runStart = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (!(facts[i] & VALUE_TAIL)) continue;
-    if (lastTail >= 0 && i - lastTail <= SECTION_LINES + 1 && sectionsBetween(text, lines, lastTail, i)) {
-      if (runStart < 0) {
-        runStart = lastTail;
-        for (let k = lastTail - 1; k >= 0 && lastTail - k <= SECTION_LINES && sectionsBetween(text, lines, k - 1, lastTail); k--) table[k] = true;
-      }
-      for (let k = lastTail; k <= i; k++) table[k] = true;
-    } else runStart = -1;
-    lastTail = i;
   }
   markStackedTables(text, lines, table);
   return table;
