@@ -69,6 +69,8 @@ table('figure readings: thousands and decimals by language and by number', [
   ['It showed a 9-percentage-point gain over placebo.', { text: '9-percentage-point', figureKind: 'percent', value: 9, unit: 'percentage points' }],
   ['The margin widened by 2.5 ppts in the quarter.', { text: '2.5 ppts', figureKind: 'percent', value: 2.5, unit: 'percentage points' }],
   ['The 18-mo PFS rate was 44% in the arm.', { text: '18-mo', figureKind: 'duration', value: 18, unit: 'months' }],
+  ['Median OS was 14.2mth against 11.0mth in the control arm.', { text: '14.2mth', figureKind: 'duration', value: 14.2, unit: 'months' }],
+  ['Median PFS was 6 mths in the pilot.', { text: '6 mths', figureKind: 'duration', value: 6, unit: 'months' }],
   ['Sales are expected to peak in calendar year 2029.', { text: '2029', figureKind: 'date', value: 2029 }],
   ['The grant was EUR 2\u202f400\u202f000 in total.', { text: 'EUR 2\u202f400\u202f000', figureKind: 'money', value: 2400000, unit: 'EUR', reading: /thousands/ }],
   ['Der Umsatz erreichte CHF 1\'250 Mio. im Jahr.', { text: 'CHF 1\'250 Mio.', figureKind: 'money', value: 1250e6, unit: 'CHF', reading: /apostrophe/ }],

@@ -288,7 +288,7 @@ const GLUED_PERCENT = /[ \u00a0]?(Prozent|percent|procent|prosent)(\p{Ll}{2,})/u
 const PERCENT_ADJ = /-(?:prozentig|procentig|prosentig)[\p{L}]*/uy;
 const GERMAN_PERIOD: Record<string, string> = { Monats: 'months', Wochen: 'weeks', Jahres: 'years', Tages: 'days' };
 const COUNT_ADJ = /-(patient|participant|subject|site|center|centre)(?![a-z])/y;
-const DURATION = new RegExp(`${SP}([Mm]onths?|mos?\\.?(?![a-z])|[Ww]eeks?|wks?|[Yy]ears?|yrs?|[Dd]ays?|[Hh]ours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
+const DURATION = new RegExp(`${SP}([Mm]onths?|mos?\\.?(?![a-z])|mths?\\.?(?![a-z])|[Ww]eeks?|wks?|[Yy]ears?|yrs?|[Dd]ays?|[Hh]ours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
 /** "per day" and "per week" after a dose's slash in the languages of the documents ("mg/Tag", "mg/jour", "mg/dag"): read as the English word. */
 const PER_DAY_WORDS: Record<string, string> = { ...numbersData.perDay, week: 'week' };
 const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml|${Object.keys(PER_DAY_WORDS).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]).join('|')}))?(?![\\p{L}/])`, 'uy');
@@ -2509,7 +2509,7 @@ function elidedHead(text: string, at: number): string | undefined {
 
 function canonicalDuration(u: string): string {
   const l = u.toLowerCase().replace('.', '');
-  if (l.startsWith('mo') || l.startsWith('m\u00e5n')) return 'months';
+  if (l.startsWith('mo') || l.startsWith('mth') || l.startsWith('m\u00e5n')) return 'months';
   if (l.startsWith('w') || l.startsWith('v')) return 'weeks';
   if (l.startsWith('y') || l.startsWith('j') || l === '\u00e5r') return 'years';
   if (l.startsWith('d') || l.startsWith('t')) return 'days';
