@@ -837,6 +837,13 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
       else if (/Patient/.test(normalized.slice(s.start, s.end))) e.unit = 'patients';
       // "7.5 % (3 of 40)": a share of the document's population, whatever it calls them
       else if (e.denominator !== undefined && population) e.unit = population;
+      // "12/40 (30.0%)": a part of a whole with the share the two make in brackets after it, the n/N (%) form a table
+      // writes a proportion of a group in, counts the people the document names, as the n (%) form does
+      else if (e.denominator !== undefined && /^ ?\($/.test(normalized.slice(e.end, e.end + 2)) && nextFigureIsPercentAt(entities[i + 1], e.end + 2)
+        && typeof e.value === 'number' && sameShare(e.value, e.denominator, entities[i + 1] as FigureEntity, normalized)) {
+        e.unit = peopleNoun ??= PEOPLE_NOUN.exec(normalized)?.[1]?.toLowerCase() ?? 'patients';
+      }
+      if (e.unit) e.name = figureName(e);
     }
     beforePrev = prev;
     prev = e;
@@ -850,6 +857,13 @@ const PEOPLE_NOUN = new RegExp(`(?<![\\p{L}])(${PEOPLE_PATTERN})(?![\\p{L}])`, '
 function shareOfSome(k: number, share: FigureEntity): boolean {
   const p = share.value;
   return typeof p === 'number' && p >= 0 && p <= 100 && (p > 0 || k === 0) && (k > 0 || p === 0);
+}
+
+/** Whether a share is part/whole in per cent, to the decimals it is written with. */
+function sameShare(part: number, whole: number, share: FigureEntity, normalized: string): boolean {
+  if (typeof share.value !== 'number' || whole <= 0) return false;
+  const decimals = /[.,\u00b7](\d+)/.exec(normalized.slice(share.start, share.end))?.[1].length ?? 0;
+  return Math.abs((100 * part) / whole - share.value) <= 0.5 * 10 ** -decimals + 1e-9;
 }
 
 function nextFigureIsPercentAt(next: Entity | undefined, at: number): boolean {
