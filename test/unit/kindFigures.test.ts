@@ -277,3 +277,9 @@ table('kinds: a Canadian listing makes the bare dollar Canadian',
 table('kinds: a date whose year a copy glued to the comma after its day',
   'Acme Bio reported its results for the quarter ended June 30,2030, and a net loss of 30,200 for the year.',
   [['June 30,2030', 'date', 2030, 'day'], ['30,200', 'other', 30200, '']]);
+
+// (a filing's table: each label a cell of its own on its line, the sign in a cell before its number, the labels long)
+table('kinds: sums after a sign in a cell of their own, under labels as long as a filing writes them',
+  'Offering price per share\n|\n| | | $ | 6.00 | | |\n|\nNet tangible book value per share as of March 31, 2031\n|\n| | | $ | 1.25 | | |\n|\nIncrease in net tangible book value per share attributable to new investors in this offering\n|\n| | | $ | 0.85 | | |\n|\nDilution in net tangible book value per share to new investors in this offering\n|\n| | | $ | 3.90 | | |\n',
+  [['6.00', 'money', 6, 'USD'], ['0.85', 'money', 0.85, 'USD'], ['3.90', 'money', 3.9, 'USD']]);
+

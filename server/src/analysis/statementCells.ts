@@ -237,7 +237,7 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
       rowLabel = '';
     }
     // (a statement without a title ends at words that are no row's label)
-    else if (statement?.implicit && /\p{L}{2}/u.test(gap) && !rowLabelLike(lastLabelCell(gap))) { statement = undefined; rowLabel = ''; }
+    else if (statement?.implicit && /\p{L}{2}/u.test(gap) && !rowLabelLike(lastLabelCell(gap), ownCell(gap))) { statement = undefined; rowLabel = ''; }
     else if (statement && /\p{L}{2}/u.test(gap)) { rowLabel = lastLabelCell(gap); section = sectionHead(gap) ?? section; cellIndex = 0; }
     if (!statement && c.figureKind !== 'date') {
       // "Cash and cash equivalents $ 45,210 $ 52,300 / Total assets 61,400 70,120": a row's first sum written with its
@@ -245,7 +245,7 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
       // the rows after it are sums in that currency as written, up to words that are no row's label
       const sign = signApart(c, gap, normalized);
       const label = lastLabelCell(gap);
-      if (sign && rowLabelLike(label)) {
+      if (sign && rowLabelLike(label, ownCell(gap))) {
         statement = { scale: 1, currency: sign, label: 'the currency sign of its first row', exceptShares: true, implicit: true };
         rowLabel = label;
         section = '';
@@ -294,10 +294,22 @@ function signApart(c: FigureEntity, gap: string, normalized: string): string | u
 }
 const PEOPLE_ROW = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 const CLAUSE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(labelWords.clauseVerbs)})(?![\\p{L}])`, 'iu');
-/** A row's label: a short run of words opening with a capital, no clause ("Total assets", not "Revenue was"). */
-function rowLabelLike(label: string): boolean {
+/**
+ * A row's label: a short run of words opening with a capital, no clause ("Total assets", not "Revenue was"). One that
+ * stands in a cell of its own, bars or line ends around it, may be as long as a filing's labels are ("Increase in net
+ * tangible book value per share attributable to new investors"): a sentence of prose is not set apart so.
+ */
+function rowLabelLike(label: string, inOwnCell = false): boolean {
   const t = label.replace(SIGN_WORD, ' ').replace(/[\s|:$\u20ac\u00a3(]+$/, '').trim();
-  return /^\p{Lu}/u.test(t) && t.length <= 70 && t.split(/\s+/).length <= 9 && !CLAUSE_VERB.test(t);
+  const [chars, words] = inOwnCell ? [140, 20] : [70, 9];
+  return /^\p{Lu}/u.test(t) && t.length <= chars && t.split(/\s+/).length <= words && !CLAUSE_VERB.test(t);
+}
+/** Whether a gap's last label cell stands apart from the number after it by a cell's bar or a line end, and from what is before it too. */
+function ownCell(gap: string): boolean {
+  const label = lastLabelCell(gap);
+  const at = gap.lastIndexOf(label);
+  if (at < 0 || label === gap) return false;
+  return /[|\n]/.test(gap.slice(at + label.length)) && /[|\n]/.test(gap.slice(0, at));
 }
 
 /** The currency of the first sum written with its sign after a title, within the statement's first lines. */
