@@ -355,18 +355,21 @@ function fillDocumentYear(figures: FigureEntity[], entities: readonly Entity[], 
     if (written(f)) { if (f !== dateline?.f) last = f; continue; }
     const md = f.value === 0 ? /^--(\d{2})-(\d{2})/.exec(f.iso ?? '') : null;
     if (!md) continue;
+    // (what the reading said of a span of days, "a span of days, to 10-12", goes on after the year read: the date checks read it)
+    const spanRead = /(?:^|; )(a span of days, to \d{2}-\d{2})$/.exec(f.reading ?? '')?.[1];
+    const span = spanRead ? `; ${spanRead}` : '';
     // "1 January to 30 June 2010", "1. Januar bis 30. Juni 2024": the year written once, at the span's end, is both ends'
     // (the year before when the span runs over a new year: "1 December to 31 March 2011")
     const end = dates[di + 1];
     const endMonth = end && written(end) ? /^\d{4}-(\d{2})/.exec(end.iso!) : null;
     if (end && endMonth && DATE_SPAN_GAP.test(normalized.slice(f.end, end.start))) {
       f.value = (end.value as number) - (Number(md[1]) > Number(endMonth[1]) ? 1 : 0);
-      f.reading = `year not written; read as ${f.value}, the year of the span's end (${normalized.slice(end.start, end.end)})`;
+      f.reading = `year not written; read as ${f.value}, the year of the span's end (${normalized.slice(end.start, end.end)})${span}`;
       continue;
     }
     if (last && paragraphOf(last.start) === paragraphOf(f.start)) {
       f.value = last.value as number;
-      f.reading = `year not written; read as ${f.value}, the year of the date before it in its paragraph`;
+      f.reading = `year not written; read as ${f.value}, the year of the date before it in its paragraph${span}`;
     } else if (dateline) {
       const released = new Date(dateline.from).getUTCFullYear();
       let best = released;
@@ -374,10 +377,10 @@ function fillDocumentYear(figures: FigureEntity[], entities: readonly Entity[], 
         if (Math.abs(Date.UTC(y, Number(md[1]) - 1, Number(md[2])) - dateline.from) < Math.abs(Date.UTC(best, Number(md[1]) - 1, Number(md[2])) - dateline.from)) best = y;
       }
       f.value = best;
-      f.reading = `year not written; read as ${best}, the year that puts it nearest the release date (${dateline.label})`;
+      f.reading = `year not written; read as ${best}, the year that puts it nearest the release date (${dateline.label})${span}`;
     } else if ((last?.value ?? first) !== undefined) {
       f.value = (last?.value ?? first) as number;
-      f.reading = `year not written; read as ${f.value}, the year of the document's dates`;
+      f.reading = `year not written; read as ${f.value}, the year of the document's dates${span}`;
     }
   }
 }

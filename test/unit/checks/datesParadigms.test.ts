@@ -177,6 +177,10 @@ describe('date-inconsistent: a weekday abbreviated, and a span of days that ends
     [`${head}Enrolment ran March 3-June 10, 2026.\n`, false],
     // a short span across New Year's Day is as written
     [`${head}The offer ran December 28-January 3, 2027.\n`, false],
+    // a span with no year written ends before it starts in any year
+    [`${head}The congress is held from October 14-12.\n`, true],
+    [`${head}The congress is held from October 12-14.\n`, false],
+    [`${head}The offer ran December 28-January 3.\n`, false],
   ];
   for (const [text, expected] of cases) {
     it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {

@@ -372,14 +372,18 @@ export const dates: Check = {
       // "14-12 October 2027", in one month):
       // read across New Year's Day it would run most of a year with one year written, so it ends before it starts; a
       // short span across the new year ("December 28-January 3, 2027") is as written
+      // (and a span with no year written, "December 16-10": in any one year it ends before it starts, and read across
+      // New Year's Day it would run most of a year, which no writer leaves both months' year out of)
       for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
-        const sp = f.figureKind === 'date' ? /^a span of days, to (\d{2})-(\d{2})$/.exec(f.reading ?? '') : null;
-        const st = sp ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.iso ?? '') : null;
+        const sp = f.figureKind === 'date' ? /(?:^|; )a span of days, to (\d{2})-(\d{2})$/.exec(f.reading ?? '') : null;
+        const st = sp ? /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(f.iso ?? '') : null;
         if (!sp || !st) continue;
-        const y = Number(st[1]), from = Date.UTC(y, Number(st[2]) - 1, Number(st[3]));
+        const yearless = st[1] === '-';
+        // (a leap year for a span with none written, so that February 29 is a day of it)
+        const y = yearless ? 2000 : Number(st[1]), from = Date.UTC(y, Number(st[2]) - 1, Number(st[3]));
         const end = Date.UTC(y, Number(sp[1]) - 1, Number(sp[2]));
         if (end >= from || Date.UTC(y + 1, Number(sp[1]) - 1, Number(sp[2])) - from <= YEARLESS_ACROSS_DAYS * DAY) continue;
-        out.push(finding(f, `The span ${f.text.replace(/\s+/g, " ")} ends before it starts, in the one year it names.`, [], { start: from, end }));
+        out.push(finding(f, `The span ${f.text.replace(/\s+/g, " ")} ends before it starts${yearless ? ', in any year' : ', in the one year it names'}.`, [], { start: from, end }));
       }
       // a range read as one figure: "2028-2026"
       for (let fI = 0, inS_ = inS; fI < inS_.length; fI++) { const f = inS_[fI];
