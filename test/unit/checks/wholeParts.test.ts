@@ -66,6 +66,14 @@ describe('impossible-value: a fall of more than 100 %', () => {
     ['Das Konzernergebnis sank um 180 Prozent.', false],
     // rises are growth
     ['Sales of the new test rose by 135 % in the quarter.', false],
+    // a risk named as what fell, its words of what it is a risk of between, whatever else the clause names
+    ['The results showed that AB-101 reduced the risk of relapse or death by a striking 140 %.', true],
+    ['AB-101 lowered the relative risk of a first stroke by about 115 %.', true],
+    ['Die Behandlung senkte das Risiko einer Progression um 130 Prozent.', true],
+    ['AB-101 reduced the risk of relapse or death by 40 %.', false],
+    // a risk that rose, or one where the figure is the fall's end
+    ['AB-101 raised the risk of relapse by 140 %.', false],
+    ['AB-101 reduced the risk of relapse to 120 % of the control rate.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

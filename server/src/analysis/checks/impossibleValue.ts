@@ -187,6 +187,13 @@ const plainFall = (before: string, re: RegExp = DOWN_BEFORE) => {
   const m = re.exec(before);
   return !!m && !m[1].split(/\s+/).some(w => END_WORDS.has(w.toLowerCase()));
 };
+/**
+ * "reduced the risk of relapse or death by 140 %", "senkte das Risiko einer Progression um 140 %": a fall whose object is
+ * a risk (nesting.json declines.riskNouns), up to eight words of what it is a risk of (and of praise, "by a striking")
+ * between it and the size, the last no word that makes the figure the fall's end ("to"). A risk is never below nothing,
+ * whatever it is a risk of.
+ */
+const RISK_FALL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...CHANGES.down, ...CHANGES.downNouns])})\\s+(?:(?:the|its|das|le|la|el|il|het)\\s+)?(?:${wordsPattern(DECLINES.riskNouns)})(?![\\p{L}])((?:\\s+[\\p{L}-]+){0,8}?)\\s+${BY}${HEDGE}$`, 'iu');
 /** "a 120 % decline", "closed 120 % lower". */
 const DOWN_AFTER = new RegExp(`^\\s?(?:${wordsPattern([...CHANGES.downNouns, ...comparisons.relativeChanges.down, ...DECLINES.directionAfter])})(?![\\p{L}])`, 'iu');
 /** "brach um 120 Prozent ein": the verb before, its particle right after the figure. */
@@ -223,8 +230,13 @@ function declinesAbove100(model: DocumentModel): CheckFinding[] {
     const clause = clauseBefore(text, f.start, 120);
     const before = clause.slice(-60), after = text.slice(f.end, f.end + 30);
     const fall = plainFall(before) || DOWN_AFTER.test(after) || PARTICLE_VERBS.some(v => plainFall(before, v.before) && v.after.test(after));
-    if (!fall || SIGNED.test(clause) || SIGNED.test(after)) continue;
-    out.push(finding(f, `A fall of ${f.value} % is impossible: a quantity that falls by more than 100 % would be below nothing.`, { value: f.value, limit: 100 }));
+    // (a risk named as what fell is no quantity that can turn negative, whatever else the clause names: "the results showed")
+    const risk = RISK_FALL.exec(clause.slice(-110));
+    const riskFall = !!risk && !END_WORDS.has(risk[1].trim().split(/\s+/).pop()!.toLowerCase());
+    if (!riskFall && (!fall || SIGNED.test(clause) || SIGNED.test(after))) continue;
+    out.push(finding(f, riskFall
+      ? `A risk reduced by ${f.value} % is impossible: a risk that falls by more than 100 % would be below nothing.`
+      : `A fall of ${f.value} % is impossible: a quantity that falls by more than 100 % would be below nothing.`, { value: f.value, limit: 100 }));
   }
   return out;
 }
