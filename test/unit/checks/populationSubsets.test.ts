@@ -178,6 +178,9 @@ describe('impossible-value: a count in a sentence that opens by referring back t
     ['The trial enrolled 120 patients. Of these, 131 patients completed the treatment period.', 1],
     ['The trial enrolled 120 patients. Of these, 111 patients completed the treatment period.', 0],
     ['Die Studie schloss 120 Patienten ein. Davon beendeten 131 Patienten die Behandlung.', 1],
+    // the whole population named again refers back as "of these" does
+    ['The trial enrolled 120 adult patients. Of the overall population, 131 patients had received a prior transplant.', 1],
+    ['The trial enrolled 120 adult patients. Of the overall population, 31 patients had received a prior transplant.', 0],
     // another paragraph does not refer back to it
     ['The trial enrolled 120 patients.\n\nOf these, 131 patients completed the treatment period.', 0],
     // two counts of people before: which one is meant is not said
