@@ -924,3 +924,12 @@ describe('binding: the state a share of patients is said to be in names its endp
     { doc: 'Acme Bio reported the ACME-1 trial. The ORR of tovarimab was 40 %; most patients were alive.', figure: '40 %', want: 'ORR' },
   ]);
 });
+
+describe('binding: a therapy the patients had before is not the document\u2019s main drug', () => {
+  table('drug', [
+    // named twice (its brand in brackets) as what the patients had received, once as the trial's drug
+    { doc: 'Acme Bio announced results of its phase 2 trial of AB-101 in relapsed lymphoma. Of the 60 patients enrolled, 41 had received rituximab (Rituxan) and 12 had previously received ibrutinib. The ORR was 45%.', figure: '45%', want: 'AB-101' },
+    // the drug named most as what the trial gives is still the main one
+    { doc: 'Acme Bio announced results of its phase 2 trial of rituximab in relapsed lymphoma. Rituximab was given weekly. The ORR was 45%.', figure: '45%', want: 'rituximab' },
+  ]);
+});

@@ -92,9 +92,10 @@ function isComparator(normalized: string, e: Entity): boolean {
 
 /**
  * "progressed on zelbotinib", "had received prior drugamab ruxotecan", "previously treated
- * with acmetuximab": a therapy the patients had before is not what the figure measures.
+ * with acmetuximab", "had received acmetuximab" (the pluperfect: before the trial's own time): a
+ * therapy the patients had before is not what the figure measures.
  */
-const PRIOR_THERAPY = /(?:\bprogress(?:ed|ion|ing)? (?:on|after|following)|\bpreviously treated with|\bpretreated with|\brefractory to|\bresistant to|\bintolerant (?:of|to)|\bprior\b[^.;:]{0,30}|\bafter\b(?: (?:treatment|therapy) with)?|\bfollowing)\s*$/i;
+const PRIOR_THERAPY = /(?:\bprogress(?:ed|ion|ing)? (?:on|after|following)|\bhad (?:previously |already |also )?(?:received|been (?:treated with|given))|\bpreviously treated with|\bpretreated with|\brefractory to|\bresistant to|\bintolerant (?:of|to)|\bprior\b[^.;:]{0,30}|\bafter\b(?: (?:treatment|therapy) with)?|\bfollowing)\s*$/i;
 function isPriorTherapy(normalized: string, e: Entity): boolean {
   return PRIOR_THERAPY.test(normalized.slice(Math.max(0, e.start - 48), e.start));
 }
@@ -155,11 +156,20 @@ const COMPARATOR_FIGURE = versusThen(String.raw`|\bagainst`, String.raw`\s*(?:[<
  */
 const PLACEBO_ARM = new RegExp(String.raw`^(?:\s*\([^()]*\))?[^.;\d]{0,20}?(?<![\p{L}])(?:(?:with|on|for|in the|receiving|received|given|taking|treated with|unter|mit|bei|${wordsPattern(grammar.arms.placeboCues.words)})\s+(?:(?:a|the|${wordsPattern(grammar.arms.placeboCues.articles)})\s+)?(?:matching\s+)?placebo(?![\p{L}])|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))`, 'iu');
 
-/** The document's main drug: the most-mentioned one that is not only ever a comparator. */
+/** The document's main drug: the most-mentioned one that is not only ever a comparator, nor only ever a therapy the patients had before. */
 function primaryDrug(entities: Entity[], normalized: string): string | undefined {
   // a partner of a combination ("drugamab in combination with carboplatin and paclitaxel") is not what the document is about
   const partners = combinationPartners(entities, normalized);
-  return mostCommon(entities, e => e.kind === 'drug' && !e.facts.isRegimen && !partners.has(e) && !isComparator(normalized, e) ? e.name : undefined);
+  // (a brand in brackets right after its drug's name, "acmetuximab (Acmebra)", is the one mention again: a prior therapy's too)
+  const uncounted = new Set<Entity>();
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k];
+    if (e.kind !== 'drug') continue;
+    const before = k > 0 ? entities[k - 1] : undefined;
+    const restated = !!before && before.kind === 'drug' && before.name === e.name && /^\s*\(\s*$/.test(normalized.slice(before.end, e.start));
+    if (isPriorTherapy(normalized, e) || (restated && uncounted.has(before!))) uncounted.add(e);
+  }
+  return mostCommon(entities, e => e.kind === 'drug' && !e.facts.isRegimen && !partners.has(e) && !uncounted.has(e) && !isComparator(normalized, e) ? e.name : undefined);
 }
 
 /** The drugs named after another as its partners: "plus", "with", "in combination with", "and" between them. */
