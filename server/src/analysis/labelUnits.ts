@@ -520,7 +520,7 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     if (bare(c) && typeof c.value === 'number' && decl.kind) {
       if (decl.wholeTable && decl.kind === 'percent' && !decl.signed && (c.value > 100 || c.value < 0)) continue;
       // ("<0.001", "\u2264 0.0001" in a row of measures: a p-value as tables write it, below a small bound; no measure's unit reaches it)
-      if ((decl.kind === 'measure' || decl.kind === 'percent' || decl.kind === 'duration') && (c.comparator === '<' || c.comparator === '\u2264') && c.value <= 0.01 && c.value > 0) continue;
+      if ((decl.kind === 'measure' || decl.kind === 'percent' || decl.kind === 'duration' || decl.kind === 'rate') && (c.comparator === '<' || c.comparator === '\u2264') && c.value <= 0.01 && c.value > 0) continue;
       if (decl.kind === 'pvalue') { if (c.value > 1) continue; Object.assign(c, { figureKind: 'pvalue', unit: '', reading: how }); }
       // (a ratio is estimated, never bounded: "<0.001" in a ratio's column is a p-value the copy shifted there)
       else if (decl.kind === 'ratio' && (c.comparator === '<' || c.comparator === '\u2264')) continue;
