@@ -237,7 +237,7 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
       rowLabel = '';
     }
     // (a statement without a title ends at words that are no row's label)
-    else if (statement?.implicit && /\p{L}{2}/u.test(gap) && !rowLabelLike(lastLabelCell(gap), ownCell(gap))) { statement = undefined; rowLabel = ''; }
+    else if (statement?.implicit && /\p{L}{2}/u.test(gap) && !labelCellLike(gap)) { statement = undefined; rowLabel = ''; }
     else if (statement && /\p{L}{2}/u.test(gap)) { rowLabel = lastLabelCell(gap); section = sectionHead(gap) ?? section; cellIndex = 0; }
     if (!statement && c.figureKind !== 'date') {
       // "Cash and cash equivalents $ 45,210 $ 52,300 / Total assets 61,400 70,120": a row's first sum written with its
@@ -245,7 +245,7 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
       // the rows after it are sums in that currency as written, up to words that are no row's label
       const sign = signApart(c, gap, normalized);
       const label = lastLabelCell(gap);
-      if (sign && rowLabelLike(label, ownCell(gap))) {
+      if (sign && rowLabelLike(label, ownCell(gap, label))) {
         statement = { scale: 1, currency: sign, label: 'the currency sign of its first row', exceptShares: true, implicit: true };
         rowLabel = label;
         section = '';
@@ -304,9 +304,13 @@ function rowLabelLike(label: string, inOwnCell = false): boolean {
   const [chars, words] = inOwnCell ? [140, 20] : [70, 9];
   return /^\p{Lu}/u.test(t) && t.length <= chars && t.split(/\s+/).length <= words && !CLAUSE_VERB.test(t);
 }
-/** Whether a gap's last label cell stands apart from the number after it by a cell's bar or a line end, and from what is before it too. */
-function ownCell(gap: string): boolean {
+/** Whether a gap's last label cell (lastLabelCell) reads as a row's label, in a cell of its own or not. */
+function labelCellLike(gap: string): boolean {
   const label = lastLabelCell(gap);
+  return rowLabelLike(label, ownCell(gap, label));
+}
+/** Whether a gap's last label cell (lastLabelCell) stands apart from the number after it by a cell's bar or a line end, and from what is before it too. */
+function ownCell(gap: string, label: string): boolean {
   const at = gap.lastIndexOf(label);
   if (at < 0 || label === gap) return false;
   return /[|\n]/.test(gap.slice(at + label.length)) && /[|\n]/.test(gap.slice(0, at));
