@@ -74,6 +74,8 @@ table('figure readings: thousands and decimals by language and by number', [
   ['| Response rate | 40.0 | 22.0 | 2.35 (1.40 to 3.95) | <0.001 |', { text: '<0.001', figureKind: 'pvalue', value: 0.001, comparator: '<' }],
   ['| Median OS, months | 14.1 | 11.2 | 0.71 (0.58 to 0.87) | < .0001 |', { text: '< .0001', figureKind: 'pvalue', value: 0.0001 }],
   ['| Residual solvent | <0.01 mg | 0.5 mg |', { text: '<0.01 mg', figureKind: 'dose' }],
+  // (a unit the reader does not know, in lower case right after the bound, leaves it no p-value)
+  ['Residual levels were <0.01 ppm in all samples.', { text: '<0.01', figureKind: 'other' }],
   ['Responses by cohort: 12/40 (30.0%) and 9/36 (25%) in the pilot.', { text: '12/40', figureKind: 'count', value: 12, denominator: 40, unit: 'patients' }],
   ['Of the participants, responses by cohort were 9/36 (25%) in the pilot.', { text: '9/36', figureKind: 'count', value: 9, denominator: 36, unit: 'participants' }],
   ['Responses by cohort: 12/40 (35.0%) in the pilot.', { text: '12/40', figureKind: 'count', value: 12, denominator: 40, unit: '' }],

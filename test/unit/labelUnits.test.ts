@@ -539,8 +539,8 @@ describe('label units: a bound below 0.01 in a row of measures is a p-value as t
   const doc = 'Results follow.\n\nBody mass, kg 88.1 (12.0) \u22124.2 (0.3) \u22121.1 (0.3) <0.001\nHbA1c, % 8.1 (0.9) \u22121.2 (0.1) \u22120.4 (0.1) \u2264 0.0001\n';
   const cases: [string, string, string, string][] = [
     ['the estimate takes the row\u2019s unit', '88.1', 'other', 'kg'],
-    ['"<0.001" does not', '<0.001', 'other', ''],
-    ['nor "\u2264 0.0001" in a row of shares', '\u2264 0.0001', 'other', ''],
+    ['"<0.001" does not: it is a p-value', '<0.001', 'pvalue', ''],
+    ['nor "\u2264 0.0001" in a row of shares: a p-value too', '\u2264 0.0001', 'pvalue', ''],
   ];
   for (const [what, text, kind, unit] of cases) it(what, () => {
     const figs = figuresOf(doc);

@@ -822,9 +822,10 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
     }
     // "| 0.46 | 0.31 to 0.69 | <0.001 |", "HR 0.71 (0.58-0.87) <.001": a bare number below a small bound, written with its
     // decimals and no unit, is a p-value as results tables write one; no measure is reported as less than a thousandth
-    // (ten thousandths and such: a bound of 0.01 at most, two decimals written at least)
+    // (ten thousandths and such: a bound of 0.01 at most, two decimals written at least; no unit's word in lower case or
+    // sign right after it, "<0.01 mg/L", where a row's label after it, a line on, opens with a capital)
     if (e.figureKind === 'other' && e.unit === '' && (e.comparator === '<' || e.comparator === '\u2264') && typeof e.value === 'number' && e.value > 0 && e.value <= 0.01
-      && /[.,\u00b7]\d{2,}$/.test(normalized.slice(e.start, e.end)) && !/^\s?\p{L}/u.test(normalized.slice(e.end, e.end + 2))) {
+      && /[.,\u00b7]\d{2,}$/.test(normalized.slice(e.start, e.end)) && !/^ ?[\p{Ll}\u00b5\u03bc%/]/u.test(normalized.slice(e.end, e.end + 2))) {
       e.figureKind = 'pvalue';
       e.reading = `${e.reading ? `${e.reading}; ` : ''}a bound below a hundredth with no unit: a p-value as a results table writes it`;
       e.name = figureName(e);
