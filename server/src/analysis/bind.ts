@@ -1718,7 +1718,9 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
   for (const { s, blank, item } of sentenceLines(sentences, normalized)) {
     if (!item) list = undefined;
     // (a row: a sentence on one line that ends in two value cells or more, as the structure reads a table's row)
-    const row = normalized.slice(s.start, s.end).indexOf('\n') < 0 && trailingValueCells(normalized, s) >= 2;
+    // (the cells first: most sentences end in none, and then their text is not searched for a line end)
+    const nl = trailingValueCells(normalized, s) >= 2 ? normalized.indexOf('\n', s.start) : s.start;
+    const row = nl < 0 || nl >= s.end;
     if (blank || !row) section = undefined;
     // a heading ("Overall survival", on its own line) reaches over the blank line after it to the first sentence
     const before = item && list ? list : blank ? heading : topic;
@@ -2233,9 +2235,9 @@ function companionHeads(figures: FigureEntity[], normalized: string): Map<Figure
 
 /** Words (no stop, no bracket; the two figures are neighbours, so none between) and then an opening bracket, between a count and its share. */
 const SHARE_AFTER_WORDS = /^[^()[\].;:]{1,60}[([]\s*$/;
-/** Whether a share computed from a count equals the share written, to the decimals written. */
-function sameShare(computed: number, written: number, text: string): boolean {
-  const decimals = /[.,](\d+)/.exec(text)?.[1].length ?? 0;
+/** Whether a share computed from a count equals the share written (its text `text`), to the decimals written. */
+export function sameShare(computed: number, written: number, text: string): boolean {
+  const decimals = /[.,\u00b7](\d+)/.exec(text)?.[1].length ?? 0;
   return Math.abs(computed - written) <= 0.5 * 10 ** -decimals + 1e-9;
 }
 

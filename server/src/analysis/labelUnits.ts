@@ -7,7 +7,7 @@
  * figure. Words in lexicon/grammar/labelUnits.json.
  */
 import type { FigureEntity } from './model';
-import { spanCursor, type DocTable, type Span } from './structure';
+import { bracketCells, spanCursor, type DocTable, type Span } from './structure';
 import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
@@ -752,7 +752,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
         // (a line of intervals in brackets only, as many as the row's single values above it under a label that names
         // their level, "Rate, % (95% CI) 33 75 91" then "(1-91) (35-97) (59-100)": each cell's bracket a copy wrapped
         // onto the next line, the intervals of those values in their order, in their unit)
-        else if (!decl && carried?.decl.ciLevel !== undefined && /^n+$/.test(carried.shape) && lineShape === 'r'.repeat(carried.shape.length) && BRACKETS_ONLY.test(lineText)) {
+        else if (!decl && carried?.decl.ciLevel !== undefined && /^n+$/.test(carried.shape) && lineShape === 'r'.repeat(carried.shape.length) && bracketCells(normalized, { start: lineStart, end: lineEnd }) === lineShape.length) {
           decl = { ciLevel: carried.decl.ciLevel, unit: carried.decl.kind === 'percent' || carried.decl.kind === 'rate' ? '%' : carried.decl.unit };
           label = carried.label;
           cells = lineCells;
@@ -907,8 +907,6 @@ function shortLabelLike(t: string): boolean {
 }
 
 /** The shape of a row's values: a number ("n") or a range ("r") each, in order ("nr": an estimate and its interval). */
-/** A line of bracketed cells only, "(1-91) (35-97) (NE-NE)": the brackets part the cells, so no bracket is matched twice. */
-const BRACKETS_ONLY = /^\s*(?:[(\[][^()[\]\n]*[)\]]\s*)+$/;
 function shapeOf(cells: readonly FigureEntity[]): string {
   return cells.map(c => Array.isArray(c.value) ? 'r' : 'n').join('');
 }

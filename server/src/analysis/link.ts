@@ -17,7 +17,7 @@ import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, joinCauses, namesDisease, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
 import { BARE_TABLE_UNIT_HINT, bareTableUnit, currencyScaleDeclaration, mayDeclareCurrencyScale, countDecimalPoints, languageOf, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, sticky, tableUnitSpec } from './recognize/figures';
-import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
+import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sameShare, sentenceAt } from './bind';
 import { drain } from './steps';
 import { hasCharBetween, paragraphLocator } from './text';
 import { memoRead, paragraphResults, paragraphSum, paragraphTest, readerFor, spanExec } from './memo';
@@ -853,7 +853,7 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
       // "12/40 (30.0%)": a part of a whole with the share the two make in brackets after it, the n/N (%) form a table
       // writes a proportion of a group in, counts the people the document names, as the n (%) form does
       else if (e.denominator !== undefined && /^ ?\($/.test(normalized.slice(e.end, e.end + 2)) && nextFigureIsPercentAt(entities[i + 1], e.end + 2)
-        && typeof e.value === 'number' && sameShare(e.value, e.denominator, entities[i + 1] as FigureEntity, normalized)) {
+        && typeof e.value === 'number' && e.denominator > 0 && shareOfPart(e.value, e.denominator, entities[i + 1] as FigureEntity, normalized)) {
         e.unit = peopleNoun ??= PEOPLE_NOUN.exec(normalized)?.[1]?.toLowerCase() ?? 'patients';
       }
       if (e.unit) e.name = figureName(e);
@@ -872,11 +872,9 @@ function shareOfSome(k: number, share: FigureEntity): boolean {
   return typeof p === 'number' && p >= 0 && p <= 100 && (p > 0 || k === 0) && (k > 0 || p === 0);
 }
 
-/** Whether a share is part/whole in per cent, to the decimals it is written with. */
-function sameShare(part: number, whole: number, share: FigureEntity, normalized: string): boolean {
-  if (typeof share.value !== 'number' || whole <= 0) return false;
-  const decimals = /[.,\u00b7](\d+)/.exec(normalized.slice(share.start, share.end))?.[1].length ?? 0;
-  return Math.abs((100 * part) / whole - share.value) <= 0.5 * 10 ** -decimals + 1e-9;
+/** Whether a share (the figure after a part of a whole) is part/whole in per cent, to its decimals (bind.ts sameShare). */
+function shareOfPart(part: number, whole: number, share: FigureEntity, normalized: string): boolean {
+  return typeof share.value === 'number' && sameShare((100 * part) / whole, share.value, normalized.slice(share.start, share.end));
 }
 
 function nextFigureIsPercentAt(next: Entity | undefined, at: number): boolean {

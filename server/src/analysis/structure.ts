@@ -608,7 +608,7 @@ function markSpacedTables(text: string, lines: Span[], table: boolean[]): void {
  * How many bracketed cells a line holds when it is only those ("(4-39) (23-68) (NE-NE)", each with a digit or a
  * placeholder in it, apart by spaces), else 0. Linear in the line.
  */
-function bracketCells(text: string, line: Span): number {
+export function bracketCells(text: string, line: Span): number {
   let cells = 0;
   for (let i = line.start; ; ) {
     while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
