@@ -6,7 +6,8 @@
 import { strict as assert } from 'assert';
 import { documentFrequencies } from '../../server/src/analysis/checks/restatedClaims';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
-import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoCodeUnitMap, memoMatchAll, memoRead, memoSpanText, memoStats, memoText, paragraphMatches, paragraphReads, paragraphSum, spanExec, spanTest } from '../../server/src/analysis/memo';
+import { newAnalysisRun } from '../../server/src/analysis/askTape';
+import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoCodeUnitMap, memoMatchAll, memoRead, memoSpanText, memoStats, memoText, spanListsHeld, paragraphMatches, paragraphReads, paragraphSum, spanExec, spanTest } from '../../server/src/analysis/memo';
 
 describe('text memo', () => {
   beforeEach(() => clearMemo());
@@ -45,6 +46,25 @@ describe('text memo', () => {
     const late = (s: string) => s.toUpperCase();
     assert.equal(memoRead(t, late), t.toUpperCase());
     for (const k of [59, 0, 30]) assert.equal(memoRead(t, readings[k]), `${k}:${t.length}`);
+  });
+
+  it('holds the span records of the latest lists only, and reads a list let go as before (memoSpanText)', () => {
+    const first = (t: string) => t.split(' ')[0];
+    const lists: { text: string; spans: { start: number; end: number }[] }[] = [];
+    for (let k = 0; k < 30; k++) {
+      // one analysis per list, as each part of a long document has its own model's sentences
+      newAnalysisRun();
+      const text = `Word${k} one. Other${k} two.`;
+      const spans = [{ start: 0, end: text.indexOf('.') + 1 }, { start: text.indexOf('.') + 2, end: text.length }];
+      lists.push({ text, spans });
+      assert.deepEqual(spans.map(s => memoSpanText(text, spans, s).read(first)), [`Word${k}`, `Other${k}`]);
+    }
+    assert.ok(spanListsHeld() <= 8, `${spanListsHeld()} lists held`);
+    // the first list's record was let go: its spans read the same from the table
+    newAnalysisRun();
+    const { text, spans } = lists[0];
+    assert.deepEqual(spans.map(s => memoSpanText(text, spans, s).read(first)), ['Word0', 'Other0']);
+    assert.ok(spanListsHeld() <= 8);
   });
 
   it('reads a sentence of a list by its own text after the list is changed in place (memoSpanText)', () => {

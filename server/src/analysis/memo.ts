@@ -77,10 +77,12 @@ function keepResult(e: Entry, reading: object, result: unknown): void {
 }
 
 /**
- * About 8 MB of keys at most (two bytes a code unit), plus what the results hold: room for the
- * sentences and paragraphs of a 1 MB document read three ways (as written, normalised, as laid out).
+ * About 2 MB of keys at most (two bytes a code unit), plus what the results hold: room for the sentences and paragraphs
+ * of a document read whole (60,000 characters by default) read three ways (as written, normalised, as laid out), many
+ * times over. A longer document is read in parts (parts.ts), and an edit reads again only the parts it touched: a bound of
+ * 4,000,000 held a megabyte's readings, some 40 MB, that no edit asked for again.
  */
-export const MEMO_MAX_CHARS = 4_000_000;
+export const MEMO_MAX_CHARS = 1_000_000;
 
 class TextMemoTable {
   private readonly entries = new Map<string, Entry>();
@@ -142,7 +144,7 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; MATCH_RUNS.clear(); READ_RUNS.clear(); FIRST_TRUE.clear(); lastSpans = undefined; lastIndex = -1; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; for (const clear of ALSO_CLEARED) clear(); }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; MATCH_RUNS.clear(); READ_RUNS.clear(); FIRST_TRUE.clear(); lastSpans = undefined; lastIndex = -1; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; HELD_LISTS.length = 0; SPAN_ENTRIES = new WeakMap(); for (const clear of ALSO_CLEARED) clear(); }
 
 /** Other memos of readings (the checks' laid-out text, checks/layout.ts), emptied with this one. */
 const ALSO_CLEARED: (() => void)[] = [];
@@ -412,7 +414,35 @@ interface SpanRecord {
  * text, the checks' view of it), and the one asked for last: a pass asks with one text many times
  * running, and that text is then the very string kept, compared by reference.
  */
-const SPAN_ENTRIES = new WeakMap<readonly Span[], { records: SpanRecord[]; last?: SpanRecord }>();
+let SPAN_ENTRIES = new WeakMap<readonly Span[], HeldSpans>();
+interface HeldSpans { records: SpanRecord[]; last?: SpanRecord; /** the analysis that last asked for the list */ run: number }
+/**
+ * The lists whose records are held, oldest first. A record holds its spans' entries, and with them every reading kept for
+ * them, whether the table still holds those entries or has let them go: held for as long as their list lived, the
+ * records of every part of a long document (each part's model keeps its list of sentences) kept about a third of the
+ * server's memory with a megabyte open, past the table's bound. Only the lists of the latest analyses are held: a list
+ * asked for again later is read from the table, with the same results.
+ */
+const HELD_LISTS: (readonly Span[])[] = [];
+/** Past this many lists, the oldest one not asked for by the current analysis is let go. */
+const MAX_HELD_LISTS = 8;
+let spanRun = 0;
+onNewAnalysisRun(() => { spanRun++; });
+
+/** How many lists of spans hold their records now (tests: the bound holds). */
+export function spanListsHeld(): number { return HELD_LISTS.length; }
+
+function holdList(spans: readonly Span[]): HeldSpans {
+  const held: HeldSpans = { records: [], run: spanRun };
+  SPAN_ENTRIES.set(spans, held);
+  HELD_LISTS.push(spans);
+  while (HELD_LISTS.length > MAX_HELD_LISTS) {
+    const i = HELD_LISTS.findIndex(l => SPAN_ENTRIES.get(l)?.run !== spanRun);
+    if (i < 0) break;
+    SPAN_ENTRIES.delete(HELD_LISTS.splice(i, 1)[0]);
+  }
+  return held;
+}
 /** The texts a list was read in per analysis, and two analyses' worth of records to start the next from. */
 const MAX_SPAN_TEXTS = 4;
 const RECENT_SPANS: SpanRecord[] = [];
@@ -492,7 +522,8 @@ function spanIndexFrom(spans: readonly Span[], span: Span): number {
 /** The record of a list read in a text, made the first time (with the best base among the recent ones). */
 function spanRecord(text: string, spans: readonly Span[]): SpanRecord {
   let held = SPAN_ENTRIES.get(spans);
-  if (!held) { held = { records: [] }; SPAN_ENTRIES.set(spans, held); }
+  if (!held) held = holdList(spans);
+  held.run = spanRun;
   // the text asked for last: the same string again (a comparison by reference), as a pass asks; one of
   // the same content kept as another string is compared in full once, then taken as the one kept
   if (held.last && held.last.text === text) { held.last.text = text; return held.last; }

@@ -11,7 +11,7 @@
  * Layout: one table keyed by the piece, each piece kept once whatever patterns and readings ask of it
  * (a piece is asked by one to three of them, so its answers sit in the piece's own fields, no map of
  * their own). Bounds: pieces longer than `MAX_PIECE` are asked directly; the kept pieces hold at most
- * `MAX_CHARS` code units (about 8 MB of keys, and about as much again of answers): past it, the pieces
+ * `MAX_CHARS` code units (about 2 MB of keys, and about as much again of answers): past it, the pieces
  * least recently asked go first, down to three quarters of it, so a document whose pieces hardly fit
  * loses the ones its edits no longer ask, never all at once (emptying every table made each edit of a
  * 1 MB document ask its whole pieces again: a miss costs a copy of the key and the pattern's run).
@@ -21,7 +21,7 @@
 import { clearedWithMemo, ownCopy } from './memo';
 import { AskTape, onNewAnalysisRun, type Taped } from './askTape';
 
-export const MAX_CHARS = 4_000_000;
+export const MAX_CHARS = 1_000_000;
 export const MAX_PIECE = 200;
 
 /**
