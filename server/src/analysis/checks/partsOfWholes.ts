@@ -242,7 +242,9 @@ function centreOutsideRange(model: DocumentModel): CheckFinding[] {
       // (a range of counts written whole, "(range, 1-12)", is the least and the most observed, exactly: only the centre is rounded)
       const exactRange = v.figureKind === 'count' && !/[.,]\d/.test(model.text.slice(r.start, r.end));
       const room = halfUnit(model.text.slice(v.start, v.end)) + (exactRange ? 0 : halfUnit(model.text.slice(r.start, r.end)));
-      if (v.value >= lo - room && v.value <= hi + room) continue;
+      // (at the edge of the room the two cannot meet either: "19 (range 2-18)" puts the median at 18.5 or more, the largest
+      // value below 18.5)
+      if (v.value > lo - room && v.value < hi + room) continue;
       const what = isMean ? 'A mean' : 'A median';
       out.push({
         message: `${what} of ${v.value} lies outside its own ${isIqr ? 'interquartile range' : 'range'} ${lo}\u2013${hi}: ${isIqr ? 'half the values lie on either side of the median, and the IQR holds the middle half' : 'no ' + (isMean ? 'mean' : 'median') + ' lies beyond the smallest and the largest value'}.`,
