@@ -47,6 +47,8 @@ describe('label units: what a row or column label declares', () => {
     ['Earnings per share, SEK', { kind: 'money', unit: 'SEK', scale: 1 }],
     // the interval's level named in the share's brackets: counts and shares still, and the interval's level
     ['Response, n/N (%; 95% CI)', { kind: 'countPercent', ciLevel: 95 }],
+    // the interval's brackets inside the share's: "(% (95% CI))"
+    ['Difference in remission (% (95% CI))', { kind: 'percent', unit: '%', ciLevel: 95 }],
     ['n (%, 90% CI)', { kind: 'countPercent', ciLevel: 90 }],
     // adverse events by their grade: how often they occurred, as under a rate's word
     ['| Any grade |', { kind: 'rate', unit: '%' }],

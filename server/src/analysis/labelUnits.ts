@@ -197,8 +197,8 @@ function unitEndingLabel(rest: string): { currency?: string; scale: number } | u
  * sign spaced after a bare number may be the label's own ("Week 12 %": the cells' unit), and is left.
  */
 const NUMBER_WITH_SIGN = /[<>\u2264\u2265]=?\s?\d[\d.,]*\s?%|\d[\d.,]*%/g;
-/** The share's brackets an interval's level was named in, once the level is read: "(%; )", "(%, )". */
-const SHARE_BRACKETS_LEFT = /\([ ]?%[ ]?[;,][ ]*\)?/;
+/** The share's brackets an interval's level was named in, once the level is read: "(%; )", "(%, )", "(% )" (of "(% (95% CI))"). */
+const SHARE_BRACKETS_LEFT = /\([ ]?%[ ]*(?:[;,][ ]*\)?|\))/;
 function readDeclared(label: string): Declared | undefined {
   const out: Declared = {};
   const ci = CI_LABEL.exec(label);

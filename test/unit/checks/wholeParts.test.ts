@@ -18,6 +18,9 @@ describe('impossible-value: a part of a whole above 100 %', () => {
     ['Gamma Holding owns about 115 % of Delta Bio.', true],
     ['Stiftelsen ejer 130 pct. af aktierne.', true],
     ['Acme holds a stake of 105% in the venture.', true],
+    // the verb of owning in its -ing form, a bound before the share
+    ['Buyers beneficially owning more than 109.99 percent of the outstanding stock may take warrants instead.', true],
+    ['Buyers beneficially owning more than 9.99 percent of the outstanding stock may take warrants instead.', false],
     ['Het aandeel van 112 procent is opmerkelijk.', true],
     // a German adjective of the percentage before the noun of the whole
     ['Gamma übernimmt eine 120-prozentige Beteiligung an Delta Bio.', true],
