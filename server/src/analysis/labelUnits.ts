@@ -142,7 +142,8 @@ const MEASURE_STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.measu
 const STATISTIC_NAME = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.statisticNames)})(?:[a-e]|[*\u2020\u2021\u00a7#]{1,2})?[\\s:|*_-]*$`, 'u');
 /** Whether a row's label only names a statistic of its section's measure: the row stays in its section. */
 export function statisticName(label: string): boolean { return STATISTIC_NAME.test(label); }
-const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
+/** "n (%)", "Patients (%)": a word of the list whole ("remission (%)" holds no "n (%)"). */
+const COUNT_PERCENT_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.countPercent)})`, 'iu');
 /** A p-value named in brackets after the other parts of a label's cells: "(p)", "(P value)". */
 const P_IN_BRACKETS = new RegExp(`\\(\\s*(?:${wordsPattern(words.pvalues)})\\s*\\)`, 'u');
 
