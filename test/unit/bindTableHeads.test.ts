@@ -200,6 +200,15 @@ const LEVELS = [
   'Partial response | 18 (45.0) | 29.3, 61.5 | 4 (20.0) | 5.7, 43.7 | 16 (53.3) | 34.3, 71.7 | 3 (18.8) | 4.0, 45.6 |',
 ].join('\n');
 
+/** Populations over two arms each, and a row with one value a population (the copy put the spanning cells first). */
+const GROUP_VALUES = [
+  'Response | Marker-high patients | Marker-low patients | ||||',
+  '---|---|---|---|---|---|---|',
+  'Acmezumab + Chemo (n = 50) | Chemo (n = 48) | Acmezumab + Chemo (n = 30) | Chemo (n = 31) | |||',
+  'ORR, % | 44.0 | 25.0 | 30.0 | 29.0 |',
+  'Difference in ORR (95% CI) | 19.0 (0.5 to 37.5) | 1.0 (\u221222.0 to 24.0) | | |',
+].join('\n');
+
 /** Two estimates each over two columns named in the row under the header, the arms' columns before them. */
 const ESTIMATES = [
   'Group | Acmezumab | Reference | Difference, % (95% CI) | Ratio (95% CI) | ||',
@@ -313,6 +322,9 @@ describe('binding: a table\'s column headers', () => {
     { doc: ESTIMATES, figure: '1.02', unit: '', why: 'the ratio\'s second column, no share' },
     { doc: ESTIMATES, figure: '90', arm: null, why: 'the columns before the sub-header\'s are the header\'s own' },
     { doc: UNEVEN, figure: '53.3', subgroup: null, why: 'populations over arms that do not repeat: no column\'s' },
+    { doc: GROUP_VALUES, figure: '1.0', subgroup: 'Marker-low patients', arm: null, why: 'a row with one value a population: the second value is the second population\'s comparison' },
+    { doc: GROUP_VALUES, figure: '19.0', subgroup: 'Marker-high patients', arm: null, why: 'the first population\'s, no arm\'s' },
+    { doc: GROUP_VALUES, figure: '29.0', subgroup: 'Marker-low patients', arm: 'Chemo', why: 'a row with a value a column keeps its columns' },
     { doc: NOTES, figure: '29.3', endpoint: 'sustained remission', why: 'a footnote\'s letter glued to the label is no part of the measure (the label is then the lexicon\'s name of an endpoint, that endpoint)' },
     { doc: NOTES, figure: '61.0', endpoint: 'Clinical improvement', why: 'two letters with a comma' },
     { doc: NOTES, figure: '19.5', endpoint: 'Symptom relapse', why: 'a word that ends in its own "e" keeps it' },

@@ -3982,6 +3982,8 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
   let lastNamed: string | undefined;
   // the last row with a label and values: a row under it that opens with a value goes on with it (see below)
   let previous: { label: Span; width: number; cells: (c: number, cell: Span) => void } | undefined;
+  // the groups the header's top level spans the columns with, evenly (see spanGroups)
+  const groups = spanGroups(columns);
   for (let rowI = 0; rowI < table.rows.length; rowI++) { const row = table.rows[rowI];
     if (columns.headerRows.has(row) || row.cells.length < 1) { previous = undefined; continue; }
     if (continuationRow(normalized, row)) {
@@ -4079,9 +4081,58 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
         }
       }
     };
+    // a row with one value a group of columns ("| Difference (95% CI) | 12 (4 to 20) | 9 (1 to 17) | | |" under two
+    // populations over four arms; the copy put the spanning cells first): each value is its group's, a comparison of its
+    // group's arms, no arm's: its population, or its time point, and the drug the arms compare
+    if (groups && !sizes && filled.length - 1 === groups.length && filled.slice(1).every(c => /\d/.test(cellText(c)))) {
+      const per = columns.width / groups.length;
+      groups.forEach((g, k) => {
+        const cell = row.cells[k + 1];
+        // (the drug of the group's arms: the one they name besides a placebo, else the first arm's, as a table puts the
+        // drug it compares first)
+        const arms: Arm[] = [];
+        for (let c = k * per + 1; c <= (k + 1) * per; c++) { const h = columns.heads.get(c); const a = h ? headArm(entities, h, normalized, shared) : undefined; if (a) arms.push(a); }
+        const drugs = [...new Set(arms.filter(a => a.drug && !a.placebo).map(a => a.drug!))];
+        const groupDrug = drugs.length === 1 ? drugs[0] : arms[0]?.drug && !arms[0].placebo ? arms[0].drug : contrastDrug;
+        const population = spanPopulation(entities, g, normalized);
+        const timepoint = population ? undefined : cellTimepoint(entities, g, normalized);
+        for (let fI2 = 0, fList = entitiesIn(entities, cell); fI2 < fList.length; fI2++) { const f = fList[fI2];
+          if (!isFigure(f) || f.end > cell.end) continue;
+          f.table = { row: cellText(label), column: cellText(g) };
+          if (f.figureKind === 'date') continue;
+          const endpoint = labelEndpoint?.name ?? rowEndpoint;
+          if (endpoint) f.binding.endpoint = endpoint;
+          const tp = timepoint ?? rowTime;
+          if (tp) f.binding.timepoint = tp;
+          const pop = population ?? rowPopulation ?? captionPopulation;
+          if (pop) f.binding.subgroup = pop;
+          if (captionTrial) f.binding.trial = captionTrial;
+          if (groupDrug) f.binding.drug = groupDrug;
+        }
+      });
+      previous = undefined;
+      continue;
+    }
     for (let c = 1; c < row.cells.length; c++) bindCell(c, row.cells[c]);
     previous = sizes ? undefined : { label, width: filled.length, cells: bindCell };
   }
+}
+
+/**
+ * The cells of a header's top level that span the value columns evenly, two or more each, in order ("LAG-3 high" over two
+ * arms, "LAG-3 low" over two): undefined unless every column lies under one and there are two groups or more.
+ */
+function spanGroups(columns: TableColumns): Span[] | undefined {
+  const groups: Span[] = [];
+  const widths: number[] = [];
+  for (let c = 1; c <= columns.width; c++) {
+    const top = columns.heads.get(c)?.over?.[0];
+    if (!top) return undefined;
+    const last = groups[groups.length - 1];
+    if (last && last.start === top.start && last.end === top.end) widths[widths.length - 1]++;
+    else { groups.push(top); widths.push(1); }
+  }
+  return groups.length >= 2 && widths.every(w => w >= 2 && w === widths[0]) ? groups : undefined;
 }
 
 /**
