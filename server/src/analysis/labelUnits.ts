@@ -746,10 +746,13 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       // "8.1 (7.9 to 8.3)"; a line of values of another shape is another column's or row's)
       // (lines of such values joined as one, a soft wrap between them, go on with it alike: eight columns of the row's shape at most)
       const shape = shapeOf(cells);
-      const lineText = normalized.slice(lineStart, lineEnd);
-      if (!lettersLeft(lineText, NO_LABEL_WORDS, A_LETTER) && lineCells.length <= 8 * Math.max(1, carried?.shape.length ?? 1)) {
-        const lineShape = shapeOf(lineCells);
-        if (!decl && carried && carried.shape && lineShape === carried.shape.repeat(lineShape.length / carried.shape.length)) { decl = carried.decl; label = carried.label; cells = lineCells; }
+      // (a p-value after a value, "46 (55) p < 0.0001 |", compares that cell's arm with the control: no word of a label,
+      // nor part of the row's shape)
+      const valueCells = lineCells.some(f => f.figureKind === 'pvalue') ? lineCells.filter(f => f.figureKind !== 'pvalue') : lineCells;
+      const lineText = valueCells === lineCells ? normalized.slice(lineStart, lineEnd) : withoutSpans(normalized, lineStart, lineEnd, lineCells.filter(f => f.figureKind === 'pvalue'));
+      if (valueCells.length && !lettersLeft(lineText, NO_LABEL_WORDS, A_LETTER) && valueCells.length <= 8 * Math.max(1, carried?.shape.length ?? 1)) {
+        const lineShape = shapeOf(valueCells);
+        if (!decl && carried && carried.shape && lineShape === carried.shape.repeat(lineShape.length / carried.shape.length)) { decl = carried.decl; label = carried.label; cells = valueCells; }
         // (a line of intervals in brackets only, as many as the row's single values above it under a label that names
         // their level, "Rate, % (95% CI) 33 75 91" then "(1-91) (35-97) (59-100)": each cell's bracket a copy wrapped
         // onto the next line, the intervals of those values in their order, in their unit)
@@ -908,6 +911,14 @@ function shortLabelLike(t: string): boolean {
 }
 
 /** The shape of a row's values: a number ("n") or a range ("r") each, in order ("nr": an estimate and its interval). */
+/** The text of [start, end) with the spans' characters made spaces (the spans lie within it, in order). */
+function withoutSpans(text: string, start: number, end: number, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = start;
+  for (const sp of spans) { out += text.slice(at, sp.start) + ' '.repeat(sp.end - sp.start); at = sp.end; }
+  return out + text.slice(at, end);
+}
+
 function shapeOf(cells: readonly FigureEntity[]): string {
   return cells.map(c => Array.isArray(c.value) ? 'r' : 'n').join('');
 }

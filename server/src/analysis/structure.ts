@@ -970,6 +970,29 @@ const LOOKAHEAD = 2000;
 
 interface MdToken { type: string; map: [number, number] | null; markup: string }
 
+/** A line that opens with a number's sign and a digit and ends in a pipe ("- 22.6 (1.5) |"). */
+const SIGNED_CELL_LINE = /^[ ]{0,3}-[ \t]*[\d.,]+[^\n]*\|[ \t]*$/;
+
+/**
+ * The text as markdown-it is to read it: a line of a table that opens with a negative value ("\u2212 22.6 (1.5) |", a row's
+ * next cell on a line of its own) is no list item, though the normalised text writes its minus as a hyphen; the line
+ * under a table's line (one ending in a pipe) that ends in a pipe itself keeps its table going (its sign is hidden from
+ * the parser, same length).
+ */
+function signedCellLines(src: string, lines: Line[]): string {
+  let out: string[] | undefined;
+  let from = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i], above = lines[i - 1];
+    if (src.charCodeAt(line.start) !== 45 && src.charCodeAt(line.start) !== 32) continue;
+    if (!/\|[ \t]*$/.test(src.slice(above.start, above.end)) || !SIGNED_CELL_LINE.test(src.slice(line.start, line.end))) continue;
+    const at = src.indexOf('-', line.start);
+    (out ??= []).push(src.slice(from, at), '\u2212');
+    from = at + 1;
+  }
+  return out ? out.join('') + src.slice(from) : src;
+}
+
 function readMarkdown(text: string, lines: Line[], builder: ReadingBuilder): DocTable[] {
   // markdown-it reads lines at "\n": a lone "\r" line end is made one (same length), and a "\r"
   // before "\n" is dropped from sight as trailing space
@@ -980,6 +1003,7 @@ function readMarkdown(text: string, lines: Line[], builder: ReadingBuilder): Doc
     const end = lines[frontMatterEnd - 1].end;
     src = src.slice(0, end).replace(/[^\n]/g, ' ') + src.slice(end);
   }
+  src = signedCellLines(src, lines);
   const tokens: MdToken[] = [];
   markdownParser().block.parse(src, markdownParser(), {}, tokens as never);
   const tables: DocTable[] = [];
@@ -1079,7 +1103,9 @@ function blankContainerMarkers(text: string, line: Line, builder: ReadingBuilder
 
 function markdownTable(text: string, lines: Line[], tokens: MdToken[], open: number, builder: ReadingBuilder): DocTable | undefined {
   const header: TableRow[] = [];
-  const rows: TableRow[] = [];
+  let rows: TableRow[] = [];
+  /** Each body row's line. */
+  const rowLines: number[] = [];
   let inHead = false;
   let first = -1, last = -1;
   for (let t = open + 1; t < tokens.length && tokens[t].type !== 'table_close'; t++) {
@@ -1092,6 +1118,7 @@ function markdownTable(text: string, lines: Line[], tokens: MdToken[], open: num
       const parsed = pipeCells(text, line);
       for (const c of parsed) scanInline(text, c, builder);
       (inHead ? header : rows).push({ start: line.start, end: line.end, cells: parsed });
+      if (!inHead) rowLines.push(tok.map[0]);
       if (first < 0) first = tok.map[0];
       last = tok.map[0];
     }
@@ -1102,7 +1129,49 @@ function markdownTable(text: string, lines: Line[], tokens: MdToken[], open: num
     if (/^[\s|:-]+$/.test(text.slice(rule.start, rule.end))) builder.blank(rule.start, rule.end);
   }
   if (first < 0) return undefined;
+  const columns = first + 1 < lines.length ? delimiterColumns(text.slice(lines[first + 1].start, lines[first + 1].end)) : undefined;
+  if (columns !== undefined) rows = joinSplitRows(text, lines, rows, rowLines, columns);
   return { start: lines[first].start, end: lines[last].end, form: 'markdown', header, rows };
+}
+
+/** A cell that states a group's size: "Placebo (n = 40)", "Acmezumab 10 mg (N=38)". */
+const SIZED_CELL = /\(?[nN][ ]?=[ ]?\d/;
+
+/**
+ * A table's rows as a copy split them over lines, each line closed by a pipe (the plain-text reader's splitHeaders and
+ * continuedRows, for a table GFM takes whole, whose every line is a row to it):
+ * - right under the delimiter row, two lines or more of the arms' names with their sizes ("Placebo (n = 40) |
+ *   Acmezumab (n = 41) |", then "Zelbotamab (n = 39) | |"), their cells together as many as the value columns: one row;
+ * - a row with a label and fewer cells than the columns, then lines of one value cell each ("4.8 (4.6 to 5.0) |"):
+ *   one row, up to the columns' count.
+ * Linear in the rows.
+ */
+function joinSplitRows(text: string, lines: Line[], rows: TableRow[], at: number[], columns: number): TableRow[] {
+  const filled = (r: TableRow) => r.cells.filter(c => /[^\s|]/.test(text.slice(c.start, c.end)));
+  const out: TableRow[] = [];
+  let i = 0;
+  let names = 0, j = 0;
+  while (j < rows.length && names < columns - 1 && (j === 0 || at[j] === at[j - 1] + 1)) {
+    const cells = filled(rows[j]);
+    if (!cells.length || !cells.every(c => SIZED_CELL.test(text.slice(c.start, c.end)))) break;
+    names += cells.length;
+    j++;
+  }
+  if (j >= 2 && names === columns - 1) {
+    out.push({ start: rows[0].start, end: rows[j - 1].end, cells: rows.slice(0, j).flatMap(filled) });
+    i = j;
+  }
+  for (; i < rows.length; i++) {
+    const r = rows[i];
+    const cells = filled(r);
+    let k = i + 1, n = cells.length;
+    if (n >= 2 && n < columns) while (k < rows.length && n < columns && at[k] === at[k - 1] + 1 && valueCellLine(text, lines[at[k]])) { n++; k++; }
+    if (k > i + 1) {
+      out.push({ start: r.start, end: rows[k - 1].end, cells: [...cells, ...rows.slice(i + 1, k).flatMap(filled)] });
+      i = k - 1;
+    } else out.push(r);
+  }
+  return out;
 }
 
 /** The cells of a GFM table row: split at pipes that are neither escaped nor inside a code span. */

@@ -1762,6 +1762,17 @@ function gluedFractionShare(k: number, after: string): boolean {
   return n > 0 && k <= n && shareOf(k, n, Number(m[2]), decimalsOf(m[2]));
 }
 
+/** Whether the dash at `at` opens its line (spaces before it at most) and the line ends in a pipe: a table's cell alone on its line. */
+function cellLineOpening(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  if (end - at > 120) return false;
+  return /\|[ \t]*$/.test(text.slice(at, end));
+}
+
 function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit: NumberHabit, sharedUnitAt?: number): RawFigure | undefined {
   let num = numIn;
   // "Share0 %", "Incidence3,100": a flattened table cell ("USD12m": a currency code glued to its sum is none)
@@ -1778,7 +1789,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;)\u2020\u2021\u00a7\u00b6]/.test(text[num.start - 2]) || descendingBefore(text, num));
   // ("| \u2212 23.6 (5.5) |": a minus set apart from its number by one space, at a table cell's or a bracket's opening,
   // where no word stands for a hyphen to join; a line's opening dash is a list's bullet)
-  const spacedMinus = !negative && prev === ' ' && num.start >= 3 && text[num.start - 2] === '-' && /[|(\[][ ]?$/.test(text.slice(Math.max(0, num.start - 4), num.start - 2));
+  // (but a line that opens with it and ends in a pipe is a table's cell a copy put on a line of its own, "\u2212 22.6 (1.5) |")
+  const spacedMinus = !negative && prev === ' ' && num.start >= 2 && text[num.start - 2] === '-' && (/[|(\[][ ]?$/.test(text.slice(Math.max(0, num.start - 4), num.start - 2)) || cellLineOpening(text, num.start - 2));
   if (negative) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 1 }; start = num.start; }
   else if (spacedMinus) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 2 }; start = num.start; }
   const lowerLeft = text.slice(Math.max(0, num.start - 40), num.start).toLowerCase();

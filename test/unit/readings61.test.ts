@@ -1,0 +1,60 @@
+/**
+ * Readings of a Markdown table a copy split over lines (session 61): the arms' names with their sizes over two lines or
+ * more under the delimiter row, one row; a row's next cells on lines of their own, each closed by a pipe, that row's, a
+ * negative value at a line's start too (no list's bullet); a p-value after a cell's value, no word of a label. Every
+ * example is invented.
+ */
+import { strict as assert } from 'assert';
+import { figuresOf } from '../helpers';
+
+const HEAD = 'Acme Bio reported results for acmezumab in the ACME-2 trial.\n\n';
+const TABLE = [
+  'Table 2. Outcomes at week 16',
+  'All patients (n = 200) | Marker-high (n = 120) | |||',
+  '---|---|---|---|---|',
+  'Placebo (n = 50) | Acmezumab (n = 50) |',
+  'Placebo (n = 60) | Acmezumab (n = 60) | |',
+  'Score change, mean (SE) | \u2212 9.2 (1.8) |',
+  '\u2212 22.6 (1.5) p < 0.0001 |',
+  '\u2212 8.8 (1.9) |',
+  '\u2212 21.9 (1.7) p < 0.0001 |',
+  'Responders, n (%) | 11 (13) |',
+  '46 (55) p < 0.0001 |',
+  '9 (15) |',
+  '31 (52) p < 0.0001 |',
+].join('\n');
+
+describe('readings of a Markdown table split over lines (session 61)', () => {
+  const figures = figuresOf(HEAD + TABLE + '\n', 'markdown');
+  const at = (text: string, nth = 0) => figures.filter(f => f.text === text)[nth];
+
+  it('a value on a line of its own is the next column\'s: its arm and the population over it', () => {
+    const f = at('\u2212 21.9');
+    assert.equal(f?.binding.arm, 'Acmezumab');
+    assert.equal(f?.binding.subgroup, 'Marker-high (n = 120)');
+  });
+  it('a line that opens with a minus and ends in a pipe holds a negative value, no list item', () => {
+    assert.equal(at('\u2212 22.6')?.value, -22.6);
+  });
+  it('the row\'s first value is the first arm\'s', () => {
+    const f = at('\u2212 9.2');
+    assert.equal(f?.binding.arm, 'placebo');
+    assert.equal(f?.binding.subgroup, 'All patients (n = 200)');
+  });
+  it('a p-value after a value leaves the line in the row\'s units: counts and their shares', () => {
+    assert.equal(at('46')?.figureKind, 'count');
+    assert.equal(at('55')?.figureKind, 'percent');
+    assert.equal(at('31')?.figureKind, 'count');
+    assert.equal(at('52')?.figureKind, 'percent');
+    assert.equal(at('p < 0.0001')?.figureKind, 'pvalue');
+  });
+  it('in plain text too, a p-value after a value leaves the line in the row\'s units', () => {
+    const plain = figuresOf(HEAD + TABLE + '\n', 'plaintext');
+    assert.equal(plain.find(f => f.text === '46')?.figureKind, 'count');
+    assert.equal(plain.find(f => f.text === '52')?.figureKind, 'percent');
+  });
+  it('a list of signed numbers in prose stays a list', () => {
+    const list = figuresOf(`${HEAD}Changes by visit:\n\n- 12 patients improved\n- 8 patients worsened\n`, 'markdown');
+    assert.equal(list.find(f => f.text.includes('12'))?.value, 12);
+  });
+});
