@@ -315,11 +315,14 @@ describe('binding: a population named in brackets is named without them', () => 
 
 describe('binding: a row that gives the change of the measure named above it measures it', () => {
   const doc = 'Table 2. Results (full analysis set).\n\n| Measure | Tovarimab, 10 mg | Placebo |\n|---|---|---|\n| HAMD-17 total score, No. | 98 | 97 |\n| Change from baseline to week 6, mean (SE) | −9.1 (0.8) | −6.0 (0.8) |\n| P value | .01 | NA |\n';
-  it('binds the change row to the endpoint the row above named, and leaves a p-value\'s row its own', () => {
+  it('binds the change row to the endpoint the row above named, and a p-value\'s row (of that comparison) too, its cells still p-values', () => {
     const figures = figuresOf(doc, 'markdown');
     const named = figures.find(x => x.text === '98')?.binding.endpoint;
     assert.ok(named, 'the count row names its endpoint');
     assert.equal(figures.find(x => x.text === '−9.1')?.binding.endpoint, named);
-    assert.notEqual(figures.find(x => x.text === '.01')?.binding.endpoint, named);
+    const p = figures.find(x => x.text === '.01');
+    assert.equal(p?.binding.endpoint, named);
+    assert.equal(p?.figureKind, 'pvalue');
+    assert.equal(p?.binding.timepoint, '6 weeks');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Readings of a Markdown table a copy split over lines (session 61): the arms' names with their sizes over two lines or
  * more under the delimiter row, one row; a row's next cells on lines of their own, each closed by a pipe, that row's, a
- * negative value at a line's start too (no list's bullet); a p-value after a cell's value, no word of a label. Every
- * example is invented.
+ * negative value at a line's start too (no list's bullet); a p-value after a cell's value, no word of a label. Rows
+ * that compare the arms' values of a row above, or give a statistic of that comparison, are of that row's time and
+ * measure. Every example is invented.
  */
 import { strict as assert } from 'assert';
 import { figuresOf } from '../helpers';
@@ -56,5 +57,33 @@ describe('readings of a Markdown table split over lines (session 61)', () => {
   it('a list of signed numbers in prose stays a list', () => {
     const list = figuresOf(`${HEAD}Changes by visit:\n\n- 12 patients improved\n- 8 patients worsened\n`, 'markdown');
     assert.equal(list.find(f => f.text.includes('12'))?.value, 12);
+  });
+});
+
+describe('rows that compare a row above are of its time and measure (session 61)', () => {
+  const doc = HEAD + [
+    '| Measure | Acmezumab 10 mg | Placebo |',
+    '|---|---|---|',
+    '| EASI score, No. | 120 | 118 |',
+    '| Change from baseline to week 8, mean (SE) | \u22124.1 (0.5) | \u22122.0 (0.5) |',
+    '| Difference from placebo, mean (95% CI) | \u22122.1 (\u22123.5 to \u22120.7) | NA |',
+    '| Effect size | \u22120.41 | NA |',
+    '| P value | .004 | NA |',
+    '| Sleep quality score, No. | 119 | 117 |',
+    '| Difference from placebo, mean (95% CI) | \u22120.3 (\u22121.0 to 0.4) | NA |',
+  ].join('\n') + '\n';
+  const figures = figuresOf(doc, 'markdown');
+  const at = (text: string) => figures.find(f => f.text === text);
+  it('a difference under a change at a week is at that week', () => {
+    assert.equal(at('\u22122.1')?.binding.timepoint, '8 weeks');
+  });
+  it('an effect size and a p-value of that comparison too, of the measure above', () => {
+    assert.equal(at('\u22120.41')?.binding.timepoint, '8 weeks');
+    assert.equal(at('.004')?.binding.timepoint, '8 weeks');
+    assert.equal(at('.004')?.binding.endpoint, 'EASI');
+    assert.equal(at('\u22120.41')?.binding.endpoint, 'EASI');
+  });
+  it('a row that names another measure ends that time', () => {
+    assert.equal(at('\u22120.3')?.binding.timepoint, undefined);
   });
 });

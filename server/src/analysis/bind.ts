@@ -3984,6 +3984,8 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
   let previous: { label: Span; width: number; cells: (c: number, cell: Span) => void } | undefined;
   // the groups the header's top level spans the columns with, evenly (see spanGroups)
   const groups = spanGroups(columns);
+  // the time point the last row with values named in its label, while the rows under it compare its values
+  let lastTime: string | undefined;
   for (let rowI = 0; rowI < table.rows.length; rowI++) { const row = table.rows[rowI];
     if (columns.headerRows.has(row) || row.cells.length < 1) { previous = undefined; continue; }
     if (continuationRow(normalized, row)) {
@@ -4012,6 +4014,7 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
       section = { endpoint: labelEndpoint?.name, timepoint, population, measure: labelEndpoint || timepoint || population ? undefined : measureOfLabel(cellText(label)) };
       previous = undefined;
       lastNamed = undefined;
+      lastTime = undefined;
       continue;
     }
     // a row that gives only its columns' group sizes ("TNFi-naive | n=84 | n=81") heads the rows under it: its label
@@ -4034,7 +4037,14 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
     // (the dose that names the row's arm is that arm's, as a header's is its column's)
     if (onlyArm && ownArm?.dose) for (let fI2 = 0, fList = entitiesIn(entities, label); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f) && f.figureKind === 'dose' && f.end <= label.end) setArm(f, { drug: ownArm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided); }
     const ownTime = cellTimepoint(entities, label, normalized);
-    const rowTime = ownTime ?? section.timepoint ?? captionTime;
+    // (a row that compares the arms' values of a row above, or gives a statistic of that comparison, "Difference from
+    // placebo, LS mean (95% CI)", "Effect size", "P value", under "Change from baseline to week 8, mean (SE)", is of that
+    // row's time; a row that names a measure of its own, or a section's label, ends it)
+    const labelWords = cellText(label);
+    const derived = !ownTime && !labelEndpoint && (comparisonHead(labelWords) || STATISTIC_ROW.test(labelWords) || ROW_STATISTIC.test(labelWords) || declaredBy(labelWords)?.kind === 'pvalue');
+    if (ownTime) lastTime = ownTime;
+    else if (!derived) lastTime = undefined;
+    const rowTime = ownTime ?? section.timepoint ?? (derived ? lastTime : undefined) ?? captionTime;
     // (a label that names a population names no measure)
     // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
     const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
@@ -4042,7 +4052,7 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
     // (a row that gives the change of the measure the rows above named, "Change from baseline, mean (SE)", "LS mean
     // difference", under "Pain score, No."): that measure's, where the section names none (a p-value's or an effect
     // size's row is none: the measure's unit would be read into its cells)
-    const ofAbove = !labelEndpoint && !section.endpoint && lastNamed !== undefined && (!!statistic || STATISTIC_ROW.test(cellText(label)));
+    const ofAbove = !labelEndpoint && !section.endpoint && lastNamed !== undefined && (!!statistic || derived || STATISTIC_ROW.test(cellText(label)));
     const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (ofAbove ? lastNamed : undefined) ?? (section.measure && ownTime ? section.measure : undefined) ?? (ownPopulation || labelDisease || statistic || onlyArm ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
     if (labelEndpoint) lastNamed = labelEndpoint.name;
     const bindCell = (c: number, cell: Span) => {
