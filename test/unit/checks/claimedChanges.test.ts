@@ -374,3 +374,18 @@ describe('claimed-ratio: a change as quarterly reports word it', () => {
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claimed-ratio: a share\'s first day against its offering price', () => {
+  const cases: [string, boolean][] = [
+    ['Zelbo Bio priced its initial public offering at $15 per share. On its first day of trading the stock closed at $21.00, up 80 percent.', true],
+    ['Zelbo Bio priced its initial public offering at $15 per share. On its first day of trading the stock closed at $21.00, up 40 percent.', false],
+    ['Zelbo Bio launched its IPO of 5 million shares at $12 per share. In early trade the stock was up about 30 percent at $20.50.', true],
+    ['Zelbo Bio launched its IPO of 5 million shares at $12 per share. In early trade the stock was up about 65 percent at $20.50.', false],
+    ['Zelbo Bio debuted on the exchange after pricing its IPO at $10 a share. Its shares fell 10 percent to $8.00.', true],
+    ['Zelbo Bio debuted on the exchange after pricing its IPO at $10 a share. Its shares fell 20 percent to $8.00.', false],
+    // another reference named, or no first day: the move may be from any other price
+    ['Zelbo Bio priced its initial public offering at $15 per share. On its first day of trading the stock closed at $21.00, up 10 percent from the previous close.', false],
+    ['Zelbo Bio, which priced its initial public offering at $15 per share in May, saw the stock rise 12 percent to $25.00 after the data.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});

@@ -17,6 +17,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
 import { spanOf } from '../dateline';
 import numbersData from '../../../lexicon/builtin/numbers.json';
+import claimsGrammar from '../../../lexicon/grammar/claims.json';
 
 const lower = (ws: string[]) => new Set(ws.map(w => w.toLowerCase()));
 const C = words.changes;
@@ -2340,4 +2341,84 @@ export function gainOverComparator(model: DocumentModel, s: { start: number; end
       data: time ? { claimed: p.value, relative: Number(relNow.toFixed(2)) } : { claimed: p.value, relative: Number(relNow.toFixed(2)), points: Number((av - bv).toFixed(2)) }, fixes: [],
     });
   }
+}
+
+const DEBUT = words.debuts;
+const OFFERING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DEBUT.offering)})(?![\\p{L}])`, 'iu');
+const TRADING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DEBUT.trading)})(?![\\p{L}])`, 'iu');
+const FIRST_DAY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DEBUT.firstDay)})(?![\\p{L}])`, 'iu');
+const OTHER_REFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DEBUT.otherReference)})(?![\\p{L}])`, 'iu');
+/** Right after a sum: it is an amount per share (claims.json perUnit). */
+const PER_SHARE_AFTER = new RegExp(`^\\s*(?:${wordsPattern(claimWordsPerUnit())})(?![\\p{L}])`, 'iu');
+function claimWordsPerUnit(): string[] { return (claimsGrammar as { perUnit: string[] }).perUnit; }
+/** Between a price and the move after it ("at $21.00, up 40 %"): a comma or a dash, then the adverb of direction. */
+const PRICE_THEN_MOVE = /^\s*[,\u2013\u2014-]?\s*$/;
+/** Between a move and the price after it ("up 40 % at $21.00", "rose 40 % to $21.00"). */
+const MOVE_THEN_PRICE = /^\s*(?:at|to|auf|à|a|till|naar)\s*$/i;
+/** A hedge right before a move's size ("up around 60 %"): the size is said roughly. */
+const HEDGED = /(?:about|around|roughly|approximately|nearly|almost|some|circa|etwa|rund|environ|cerca de|alrededor de)\s*$/i;
+
+/**
+ * A share's first day against its offering price: "priced its initial public offering at $15 per share", then, in the same
+ * sentence or the next, "on its first day of trading the stock closed at $21.00, up 40 percent" ($15 to $21.00 is up 40 %).
+ * The offering's price is a sum per share in a sentence that names the offering; the move, a share of change right after
+ * an adverb or verb of direction, beside a price ("at", "to", or a comma between them), in a sentence that names the
+ * share's trading; one of the two sentences names the first day (comparisons.json debuts), and the move's names no other
+ * reference (a previous close). Judged with the rounding of all three, and a hedged size ("up about 60 %") with room of a
+ * sixth of its size or five points.
+ */
+export function debutMoves(model: DocumentModel, bySentence: FigureEntity[][], out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  let offer: { f: FigureEntity; si: number; firstDay: boolean } | undefined;
+  for (let si = 0; si < bySentence.length; si++) {
+    const inS = bySentence[si];
+    if (!inS.length) continue;
+    const s = model.sentences[si];
+    const sentence = text.slice(s.start, s.end);
+    // the offering's price per share: one value in the sentence, else none judged
+    if (OFFERING.test(sentence)) {
+      const prices = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator && PER_SHARE_AFTER.test(text.slice(f.end, f.end + 20)));
+      const values = new Set(prices.map(f => `${f.value}|${f.unit}`));
+      offer = values.size === 1 ? { f: prices[0], si, firstDay: FIRST_DAY.test(sentence) } : values.size > 1 ? undefined : offer;
+    }
+    if (!offer || si - offer.si > 1 || !TRADING.test(sentence) || OTHER_REFERENCE.test(sentence)) continue;
+    if (!offer.firstDay && !FIRST_DAY.test(sentence)) continue;
+    const o = offer.f;
+    for (let k = 0; k < inS.length; k++) {
+      const p = inS[k];
+      if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || claimed.has(p.start)) continue;
+      const before = text.slice(Math.max(s.start, p.start - 24), p.start).toLowerCase();
+      const dirWord = /([\p{L}]+)\s*(?:by\s+)?(?:(?:about|around|roughly|approximately|nearly|almost|some)\s+)?$/u.exec(before)?.[1];
+      const dir = dirWord ? (UP.has(dirWord) || UP_AFTER.has(dirWord) ? 'up' : DOWN.has(dirWord) || DOWN_AFTER.has(dirWord) ? 'down' : undefined) : undefined;
+      if (!dir) continue;
+      // the price beside it: right before ("at $21.00, up 40 %") or right after ("up 40 % at $21.00")
+      const prev = inS[k - 1], next = inS[k + 1];
+      const beside = (f: FigureEntity | undefined) => !!f && f.figureKind === 'money' && f.unit === o.unit && typeof f.value === 'number' && !f.comparator && f !== o;
+      let v: FigureEntity | undefined;
+      if (beside(prev) && PRICE_THEN_MOVE.test(text.slice(prev!.end, p.start).replace(new RegExp(`${dirWord}[\\s\\S]*$`, 'iu'), ''))) v = prev;
+      else if (beside(next) && MOVE_THEN_PRICE.test(text.slice(p.end, next!.start))) v = next;
+      if (!v || claimed.has(v.start)) continue;
+      const ov = o.value as number, nv = v.value as number;
+      if (ov <= 0 || nv <= 0 || Math.max(ov, nv) / Math.min(ov, nv) > 20) continue;
+      const ho = halfUnitOf(text.slice(o.start, o.end)), hv = halfUnitOf(text.slice(v.start, v.end));
+      const lo = ((nv - hv) / (ov + ho) - 1) * 100, hi = ((nv + hv) / (ov - ho) - 1) * 100;
+      const stated = (dir === 'down' ? -1 : 1) * Math.abs(p.value);
+      const hp = halfUnitOf(text.slice(p.start, p.end));
+      const room = HEDGED.test(before) || p.comparator === '~' ? Math.max(5, Math.abs(stated) / 6) : hp;
+      if (stated >= lo - room && stated <= hi + room) continue;
+      claimed.add(p.start);
+      const implied = (nv / ov - 1) * 100;
+      out.push({
+        message: `\u201c${model.text.slice(p.start, p.end)}\u201d is not what the prices say: from the offering price of ${model.text.slice(o.start, o.end)} to ${model.text.slice(v.start, v.end)} is ${implied >= 0 ? 'a rise' : 'a fall'} of ${Math.abs(implied).toFixed(1)} %.`,
+        start: p.start, end: p.end,
+        related: [{ start: o.start, end: o.end, message: 'the offering price' }, { start: v.start, end: v.end, message: 'the price' }],
+        data: { from: ov, to: nv, stated, implied: Math.round(implied * 10) / 10 }, fixes: [],
+      });
+    }
+  }
+}
+
+/** Half a unit in the last place a number is written to ("$18" 0.5, "$32.31" 0.005). */
+function halfUnitOf(surface: string): number {
+  return 0.5 * 10 ** -decimalsOf(surface);
 }

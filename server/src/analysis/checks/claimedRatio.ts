@@ -17,7 +17,7 @@ import words from '../../../lexicon/grammar/comparisons.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import { ClaimedSet, SentenceReuse } from './sentenceReuse';
-import { gainOverComparator, changeFromNamedBefore, sizeOfLevelAgainstItsComparison, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { gainOverComparator, changeFromNamedBefore, sizeOfLevelAgainstItsComparison, debutMoves, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -268,6 +268,8 @@ export const claimedRatio: Check = {
     out.push(...sizeOfLevelAgainstItsComparison(model, bySentence, claimed));
     // "Q3 2027 | Q3 2026 | Change" over "Revenue | $4.4 million | $2.0 million | 120.0%"
     tableChanges(model, out, claimed);
+    // "priced its IPO at $15 per share", then "on its first day the stock closed at $21.00, up 40 %"
+    debutMoves(model, bySentence, out, claimed);
     return out;
   },
 };
