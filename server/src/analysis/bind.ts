@@ -4037,8 +4037,8 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
     // (the dose that names the row's arm is that arm's, as a header's is its column's)
     if (onlyArm && ownArm?.dose) for (let fI2 = 0, fList = entitiesIn(entities, label); fI2 < fList.length; fI2++) { const f = fList[fI2]; if (isFigure(f) && f.figureKind === 'dose' && f.end <= label.end) setArm(f, { drug: ownArm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided); }
     const ownTime = cellTimepoint(entities, label, normalized);
-    // (a row that compares the arms' values of a row above, or gives a statistic of that comparison, "Difference from
-    // placebo, LS mean (95% CI)", "Effect size", "P value", under "Change from baseline to week 8, mean (SE)", is of that
+    // (a row that compares the arms' values of a row above, or gives a statistic of that comparison, "Difference vs
+    // placebo (95% CI)", "Effect size", "P value", under "Change from baseline at week 12, mean (SE)", is of that
     // row's time; a row that names a measure of its own, or a section's label, ends it)
     const labelWords = cellText(label);
     const derived = !ownTime && !labelEndpoint && (comparisonHead(labelWords) || STATISTIC_ROW.test(labelWords) || ROW_STATISTIC.test(labelWords) || declaredBy(labelWords)?.kind === 'pvalue');

@@ -746,7 +746,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       // "8.1 (7.9 to 8.3)"; a line of values of another shape is another column's or row's)
       // (lines of such values joined as one, a soft wrap between them, go on with it alike: eight columns of the row's shape at most)
       const shape = shapeOf(cells);
-      // (a p-value after a value, "46 (55) p < 0.0001 |", compares that cell's arm with the control: no word of a label,
+      // (a p-value after a value, "31 (42) p = 0.002 |", compares that cell's arm with the control: no word of a label,
       // nor part of the row's shape)
       const valueCells = lineCells.some(f => f.figureKind === 'pvalue') ? lineCells.filter(f => f.figureKind !== 'pvalue') : lineCells;
       const lineText = valueCells === lineCells ? normalized.slice(lineStart, lineEnd) : withoutSpans(normalized, lineStart, lineEnd, lineCells.filter(f => f.figureKind === 'pvalue'));

@@ -970,11 +970,11 @@ const LOOKAHEAD = 2000;
 
 interface MdToken { type: string; map: [number, number] | null; markup: string }
 
-/** A line that opens with a number's sign and a digit and ends in a pipe ("- 22.6 (1.5) |"). */
+/** A line that opens with a number's sign and a digit and ends in a pipe ("- 17.3 (2.4) |"). */
 const SIGNED_CELL_LINE = /^[ ]{0,3}-[ \t]*[\d.,]+[^\n]*\|[ \t]*$/;
 
 /**
- * The text as markdown-it is to read it: a line of a table that opens with a negative value ("\u2212 22.6 (1.5) |", a row's
+ * The text as markdown-it is to read it: a line of a table that opens with a negative value ("\u2212 17.3 (2.4) |", a row's
  * next cell on a line of its own) is no list item, though the normalised text writes its minus as a hyphen; the line
  * under a table's line (one ending in a pipe) that ends in a pipe itself keeps its table going (its sign is hidden from
  * the parser, same length).

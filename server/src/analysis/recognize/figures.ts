@@ -1789,7 +1789,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;)\u2020\u2021\u00a7\u00b6]/.test(text[num.start - 2]) || descendingBefore(text, num));
   // ("| \u2212 23.6 (5.5) |": a minus set apart from its number by one space, at a table cell's or a bracket's opening,
   // where no word stands for a hyphen to join; a line's opening dash is a list's bullet)
-  // (but a line that opens with it and ends in a pipe is a table's cell a copy put on a line of its own, "\u2212 22.6 (1.5) |")
+  // (but a line that opens with it and ends in a pipe is a table's cell a copy put on a line of its own, "\u2212 17.3 (2.4) |")
   const spacedMinus = !negative && prev === ' ' && num.start >= 2 && text[num.start - 2] === '-' && (/[|(\[][ ]?$/.test(text.slice(Math.max(0, num.start - 4), num.start - 2)) || cellLineOpening(text, num.start - 2));
   if (negative) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 1 }; start = num.start; }
   else if (spacedMinus) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 2 }; start = num.start; }
