@@ -320,3 +320,12 @@ describe('totals: what drove a sum is some of it; a year may stand between a who
     ['Acme Bio\u2019s net product revenue was $120 million in the fiscal year 2024 ended in March, of which AB-101 accounted for $90 million and AB-202 for $40 million.', []],
   ]);
 });
+
+describe('totals: the whole\'s noun may take a phrase of its own before the word that opens its parts', () => {
+  table([
+    ['Acme Bio holds a $30.0 million payment obligation from Beta Pharma comprised of a $20.0 million payment for the licence and $15.0 million for the filing.', ['totals']],
+    ['Acme Bio holds a $30.0 million payment obligation from Beta Pharma comprised of a $20.0 million payment for the licence and $10.0 million for the filing.', []],
+    // more words between, and the connector speaks of something else
+    ['Acme Bio booked $30.0 million from the sale of the rights to its older products and then the costs comprised $20.0 million for staff and $15.0 million for sites.', []],
+  ]);
+});

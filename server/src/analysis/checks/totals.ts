@@ -198,7 +198,10 @@ const WHOLE_THEN_SUBSETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.whol
 const CHANGE_ASIDE = new RegExp(`^\\s?,\\s?(?:(?:${wordsPattern([...comparisonWords.changes.upAfter, ...comparisonWords.changes.downAfter, 'up', 'down', 'plus', 'minus'])})|(?:an?|the)\\s(?:${wordsPattern([...comparisonWords.changes.upNouns, ...comparisonWords.changes.downNouns])})\\s(?:of))\\s[\\d.,]+\\s?(?:%|percent|per cent)(?:\\s(?:from|over|compared with|versus|vs\\.?)\\s[^,\\d]{0,30}\\d{0,4}[^,\\d]{0,10})?\\s?,`, 'iu');
 /** After a whole and the rest of its clause (no figure, no clause mark), a bracket opened by a word of subsets: "... (including". */
 const BRACKETED_SUBSETS = new RegExp(`^[^\\d$€£¥;:.()\\[\\]]{0,200}(\\(\\s?(?:${wordsPattern(words.wholeThenSubsets.words)})(?![\\p{L}]))`, 'iu');
-/** Whether a connector follows a whole closely: at most three words and no number between ("$90 million at signing, which includes"). */
+/**
+ * Whether a connector follows a whole closely: at most five words and no number between ("$90 million at signing, which
+ * includes"; the whole's noun with a phrase of its own, "$30 million payment obligation from Beta Pharma comprised of").
+ */
 function follows(re: RegExp, after: string): boolean {
   // "revenue of $100 million, up 20 %, comprising ...": the whole's change, set off by commas, stands between
   const change = CHANGE_ASIDE.exec(after);
@@ -207,7 +210,7 @@ function follows(re: RegExp, after: string): boolean {
   if (!m) return false;
   // (a year may stand between: "$120 million in 2024, of which")
   const between = after.slice(0, m.index).replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, 'year');
-  return !/[\d$€£¥]/.test(between) && between.split(/[\s,]+/).filter(Boolean).length <= 3;
+  return !/[\d$€£¥]/.test(between) && between.split(/[\s,]+/).filter(Boolean).length <= 5;
 }
 /** ", with" right between a whole and its first part, and after that part the verb that sends it somewhere (totals.json withDestinations). */
 const WITH_BEFORE = new RegExp(`^\\s?,\\s?(?:${wordsPattern(words.withDestinations.openers)})\\s+(?:(?:about|approximately|some|rund|environ)\\s+)?$`, 'iu');
