@@ -2374,15 +2374,16 @@ export function debutMoves(model: DocumentModel, bySentence: FigureEntity[][], o
     const inS = bySentence[si];
     if (!inS.length) continue;
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
+    // (the sentence's words read once per text: an edit elsewhere asks the memo)
+    const says = memoSpanText(text, model.sentences, s).read(debutWords);
     // the offering's price per share: one value in the sentence, else none judged
-    if (OFFERING.test(sentence)) {
+    if (says.offering) {
       const prices = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator && PER_SHARE_AFTER.test(text.slice(f.end, f.end + 20)));
       const values = new Set(prices.map(f => `${f.value}|${f.unit}`));
-      offer = values.size === 1 ? { f: prices[0], si, firstDay: FIRST_DAY.test(sentence) } : values.size > 1 ? undefined : offer;
+      offer = values.size === 1 ? { f: prices[0], si, firstDay: says.firstDay } : values.size > 1 ? undefined : offer;
     }
-    if (!offer || si - offer.si > 1 || !TRADING.test(sentence) || OTHER_REFERENCE.test(sentence)) continue;
-    if (!offer.firstDay && !FIRST_DAY.test(sentence)) continue;
+    if (!offer || si - offer.si > 1 || !says.trading || says.otherReference) continue;
+    if (!offer.firstDay && !says.firstDay) continue;
     const o = offer.f;
     for (let k = 0; k < inS.length; k++) {
       const p = inS[k];
@@ -2416,6 +2417,11 @@ export function debutMoves(model: DocumentModel, bySentence: FigureEntity[][], o
       });
     }
   }
+}
+
+/** What a sentence's words say of a debut (a pure reading of its text, kept with it). */
+function debutWords(sentence: string): { offering: boolean; trading: boolean; firstDay: boolean; otherReference: boolean } {
+  return { offering: OFFERING.test(sentence), trading: TRADING.test(sentence), firstDay: FIRST_DAY.test(sentence), otherReference: OTHER_REFERENCE.test(sentence) };
 }
 
 /** Half a unit in the last place a number is written to ("$18" 0.5, "$32.31" 0.005). */
