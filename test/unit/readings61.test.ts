@@ -34,6 +34,10 @@ describe('readings of a Markdown table split over lines (session 61)', () => {
     assert.equal(f?.binding.arm, 'Acmezumab');
     assert.equal(f?.binding.subgroup, 'Marker-high (n = 120)');
   });
+  it('a cell\'s group size is its own column\'s, not the total of the group over it', () => {
+    assert.equal(at('\u2212 7.4')?.binding.n, 50);
+    assert.equal(at('\u2212 15.8')?.binding.n, 60);
+  });
   it('a line that opens with a minus and ends in a pipe holds a negative value, no list item', () => {
     assert.equal(at('\u2212 17.3')?.value, -17.3);
   });
