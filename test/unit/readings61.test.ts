@@ -91,3 +91,25 @@ describe('rows that compare a row above are of its time and measure (session 61)
     assert.equal(at('\u22120.3')?.binding.timepoint, undefined);
   });
 });
+
+describe('groups over the arms, each over empty cells, the arms with their sizes in a row under them (session 61)', () => {
+  const doc = 'Acme Bio reported results for acmezumab.\n\n' + [
+    '| Outcome | Full analysis set (n = 100) | | Score > 2 subgroup (n = 80) | |',
+    '|---|---|---|---|---|',
+    '| | Acmezumab (n = 50) | Placebo (n = 50) | Acmezumab (n = 40) | Placebo (n = 40) |',
+    '| Responders, n (%) | 20 (40) | 10 (20) | 16 (40) | 8 (20) |',
+  ].join('\n') + '\n';
+  const figures = figuresOf(doc, 'markdown');
+  it('a cell is its column\'s arm, of the group over it, the arm\'s size its own', () => {
+    const f = figures.find(x => x.text === '16');
+    assert.equal(f?.binding.arm, 'Acmezumab');
+    assert.equal(f?.binding.subgroup, 'Score > 2');
+    assert.equal(f?.binding.n, 40);
+  });
+  it('the first group\'s placebo column', () => {
+    const f = figures.find(x => x.text === '10');
+    assert.equal(f?.binding.arm, 'placebo');
+    assert.equal(f?.binding.subgroup, 'Full analysis set');
+    assert.equal(f?.binding.n, 50);
+  });
+});

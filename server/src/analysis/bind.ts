@@ -465,7 +465,9 @@ function populationCandidates(t: string): PopulationCandidate[] {
     let start = hs, count = 0;
     for (let k = tokens.length - 1; k >= 0 && count < 4; k--) {
       const tok = tokens[k][0];
-      if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}\d(]/u.test(tok)) break;
+      // (a threshold's sign between a measure and its number is one modifier with them: "score > 2 subgroup")
+      const sign = /^[<>\u2264\u2265]=?$/.test(tok) && k + 1 < tokens.length && /^\d/.test(tokens[k + 1][0]) && k > 0 && /^\p{L}/u.test(tokens[k - 1][0]);
+      if (!sign && (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}\d(]/u.test(tok))) break;
       start = hs - left.length + tokens[k].index!;
       count++;
       // (an opening bracket opens the phrase, and is no part of it unless the bracket closes in it: "rates by dose (full

@@ -264,16 +264,29 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
       heads.set(col, head);
     });
   };
+  // (a row of the groups' sizes under such a header names the columns' own groups, the arms: "| | All patients (n = 90)
+  // | | ..." over "| | Drug (n = 45) | Placebo (n = 45) | ...": the header's cells are groups over them, each column's
+  // population, their sizes the groups' totals)
+  const sizedBelow = [...headerRows].some(r => sizesRow(text, r));
   for (const h of table.header) {
-    lay(h);
+    const each = headerRows.size > 0 && spansEach(text, h);
+    const groupsOver = each && sizedBelow;
+    if (!groupsOver) lay(h);
     const filled = filledCells(text, h);
     // a header whose cells each stand over empty ones, above a row that names the columns under them ("| | Drug (n=40) | |
     // Placebo (n=38) | |" over "| | n | % | n | % |"): each spans its own column and the empty ones after it, to the next
-    if (headerRows.size > 0 && spansEach(text, h)) {
+    if (each) {
       let owner: Span | undefined;
       h.cells.forEach((c, col) => {
-        if (/[^\s|]/.test(text.slice(c.start, c.end))) { owner = col >= 1 ? c : undefined; return; }
+        if (/[^\s|]/.test(text.slice(c.start, c.end))) { owner = col >= 1 ? c : undefined; if (!groupsOver) return; }
         if (!owner || col < 1 || !valued.has(col)) return;
+        if (groupsOver) {
+          const hd = heads.get(col) ?? { cells: [], text: '' };
+          (hd.over ??= []).push(owner);
+          (hd.spans ??= []).push(owner);
+          heads.set(col, hd);
+          return;
+        }
         const head = heads.get(col) ?? { cells: [], text: '' };
         head.cells.unshift(owner);
         head.text = head.text ? `${text.slice(owner.start, owner.end).trim()} ${head.text}` : text.slice(owner.start, owner.end).trim();
