@@ -38,7 +38,9 @@ describe('a range in brackets after a value with its unit', () => {
   const RANGES: [string, string, string][] = [
     ['The median follow-up was 7.5 months (range 0.5-40.2).', '0.5-40.2', 'duration [0.5,40.2] months'],
     ['Median DOR was 4.2 months (IQR, 2.0-8.8).', '2.0-8.8', 'duration [2,8.8] months'],
-    ['The median OS (95% CI) was 11.5 mo (9.0-14.1) for zelbo.', '9.0-14.1', 'other [9,14.1] months'],
+    // (the clause names the interval's level: the range is the median's interval, session 61)
+    ['The median OS (95% CI) was 11.5 mo (9.0-14.1) for zelbo.', '9.0-14.1', 'ci [9,14.1] months'],
+    ['The median OS was 11.5 mo (9.0-14.1) for zelbo.', '9.0-14.1', 'other [9,14.1] months'],
     ['Median OS was 16.2 months (95% confidence interval [CI], 12.4 to not yet reached).', '95% confidence interval [CI], 12.4 to not yet reached', 'ci 12.4 months'],
   ];
   for (const [text, written, want] of RANGES) it(text, () => assert.deepEqual(readingsOf(text, [written]), [want]));

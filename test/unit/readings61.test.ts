@@ -113,3 +113,21 @@ describe('groups over the arms, each over empty cells, the arms with their sizes
     assert.equal(f?.binding.n, 50);
   });
 });
+
+describe('a clause that names its values\' interval in brackets of their own (session 61)', () => {
+  const doc = 'Acme Bio reported final results of the ACME-1 trial of zelbotamab. The median OS (95% CI) was 13.1 months (10.2-18.4) for zelbotamab and 11.6 months (8.0-15.9) for placebo; the range of follow-up was 2.0 months (1.1-30.5). The 1-year OS rates (90% CI) were 58% (44-70%) and 49% (35-62%).\n';
+  const figures = figuresOf(doc, 'plaintext');
+  const at = (text: string) => figures.find(f => f.text === text);
+  it('a bare range in brackets after a median is its interval, at the level the clause names', () => {
+    assert.equal(at('8.0-15.9')?.figureKind, 'ci');
+    assert.equal(at('8.0-15.9')?.level, 95);
+    assert.equal(at('8.0-15.9')?.unit, 'months');
+  });
+  it('and after a rate, a range with its own sign', () => {
+    assert.equal(at('44-70%')?.figureKind, 'ci');
+    assert.equal(at('44-70%')?.level, 90);
+  });
+  it('a clause after a semicolon names no interval', () => {
+    assert.notEqual(at('1.1-30.5')?.figureKind, 'ci');
+  });
+});

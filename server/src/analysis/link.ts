@@ -786,6 +786,25 @@ function labelEndpoint(lexicon: Lexicon, label: string): string | undefined {
   return named && !lexicon.endpoints.get(named.name)?.adverseEvent ? named.name : undefined;
 }
 
+/** An interval's level in brackets of its own, a label's ("(95% CI)"), not a figure's interval ("(95% CI: 1.2-3.4)"). */
+const INTERVAL_LABEL = /\((\d{2}(?:[.,]\d)?)[ ]?%[ ]?(?:CI|CrI|confidence interval|credible interval)\)/gi;
+/** How far back from a value its clause is read for such a label. */
+const INTERVAL_LABEL_REACH = 200;
+/**
+ * The level a clause names for its values' intervals before `at`: the last label of its own in brackets between the clause's
+ * start (its sentence's, or the last semicolon) and `at`, within INTERVAL_LABEL_REACH characters.
+ */
+function clauseIntervalLevel(normalized: string, sentences: { start: number; end: number }[], at: number): number | undefined {
+  let lo = 0, hi = sentences.length - 1, si = -1;
+  while (lo <= hi) { const mid = (lo + hi) >> 1; if (sentences[mid].start <= at) { si = mid; lo = mid + 1; } else hi = mid - 1; }
+  const from = Math.max(si >= 0 ? sentences[si].start : 0, at - INTERVAL_LABEL_REACH);
+  const clause = normalized.slice(from, at);
+  const semicolon = clause.lastIndexOf(';');
+  let level: number | undefined;
+  for (const m of clause.slice(semicolon + 1).matchAll(INTERVAL_LABEL)) level = Number(m[1].replace(',', '.'));
+  return level;
+}
+
 /** What a figure's neighbours make clear: a CI's unit from its estimate; the counted noun of "21 of 100". */
 function completeFigures(entities: Entity[], sentences: { start: number; end: number }[], normalized: string): void {
   let prev: FigureEntity | undefined;
@@ -817,6 +836,21 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
         e.unit = prev.unit;
         if (gap[1]) e.figureKind = prev.figureKind;
         e.reading = `${e.reading ? e.reading + ', ' : ''}${gap[1] ? 'a range' : 'in brackets'} after ${normalized.slice(prev.start, prev.end)}: in its unit`;
+        e.name = figureName(e);
+      }
+    }
+    // "The median OS (95% CI) was 13.1 months (10.2-18.4)", "the 1-year rates (95% CI) were 58% (44-70%)": a clause whose
+    // subject names its statistic's interval in brackets of their own makes a bare range in brackets right after a value
+    // that value's interval, at that level (as a table's label does)
+    if (Array.isArray(e.value) && e.value[0] <= e.value[1] && !e.comparator && prev && prev.end <= e.start && typeof prev.value === 'number'
+      && (e.figureKind === 'other' || (e.figureKind === prev.figureKind && e.unit === prev.unit)) && (e.unit === '' || e.unit === prev.unit)
+      && (prev.figureKind === 'duration' || prev.figureKind === 'percent' || prev.figureKind === 'ratio') && /^[ ]?[(\[][ ]?$/.test(normalized.slice(prev.end, e.start))) {
+      const level = clauseIntervalLevel(normalized, sentences, prev.start);
+      if (level !== undefined) {
+        e.figureKind = 'ci';
+        e.unit = prev.unit;
+        e.level = level;
+        e.reading = `${e.reading ? e.reading + ', ' : ''}the interval of ${normalized.slice(prev.start, prev.end)}, its level named in its clause`;
         e.name = figureName(e);
       }
     }
