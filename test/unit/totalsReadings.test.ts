@@ -323,8 +323,8 @@ describe('totals: what drove a sum is some of it; a year may stand between a who
 
 describe('totals: the whole\'s noun may take a phrase of its own before the word that opens its parts', () => {
   table([
-    ['Acme Bio holds a $30.0 million payment obligation from Beta Pharma comprised of a $20.0 million payment for the licence and $15.0 million for the filing.', ['totals']],
-    ['Acme Bio holds a $30.0 million payment obligation from Beta Pharma comprised of a $20.0 million payment for the licence and $10.0 million for the filing.', []],
+    ['Acme Bio expects a $30.0 million licence milestone from Beta Pharma comprised of an $18.0 million fee at filing and $14.0 million at approval.', ['totals']],
+    ['Acme Bio expects a $30.0 million licence milestone from Beta Pharma comprised of an $18.0 million fee at filing and $12.0 million at approval.', []],
     // more words between, and the connector speaks of something else
     ['Acme Bio booked $30.0 million from the sale of the rights to its older products and then the costs comprised $20.0 million for staff and $15.0 million for sites.', []],
   ]);

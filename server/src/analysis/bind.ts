@@ -3984,8 +3984,16 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
   let lastNamed: string | undefined;
   // the last row with a label and values: a row under it that opens with a value goes on with it (see below)
   let previous: { label: Span; width: number; cells: (c: number, cell: Span) => void } | undefined;
-  // the groups the header's top level spans the columns with, evenly (see spanGroups)
+  // the groups the header's top level spans the columns with, evenly (see spanGroups), and the drug each group's arms
+  // compare: the one they name besides a placebo, else the first arm's, as a table puts the drug it compares first
   const groups = spanGroups(columns);
+  const groupDrugs = groups?.map((_, k) => {
+    const per = columns.width / groups.length;
+    const arms: Arm[] = [];
+    for (let c = k * per + 1; c <= (k + 1) * per; c++) { const h = columns.heads.get(c); const a = h ? headArm(entities, h, normalized, shared) : undefined; if (a) arms.push(a); }
+    const drugs = [...new Set(arms.filter(a => a.drug && !a.placebo).map(a => a.drug!))];
+    return drugs.length === 1 ? drugs[0] : arms[0]?.drug && !arms[0].placebo ? arms[0].drug : contrastDrug;
+  });
   // the time point the last row with values named in its label, while the rows under it compare its values
   let lastTime: string | undefined;
   for (let rowI = 0; rowI < table.rows.length; rowI++) { const row = table.rows[rowI];
@@ -4097,15 +4105,9 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
     // populations over four arms; the copy put the spanning cells first): each value is its group's, a comparison of its
     // group's arms, no arm's: its population, or its time point, and the drug the arms compare
     if (groups && !sizes && filled.length - 1 === groups.length && filled.slice(1).every(c => /\d/.test(cellText(c)))) {
-      const per = columns.width / groups.length;
       groups.forEach((g, k) => {
         const cell = row.cells[k + 1];
-        // (the drug of the group's arms: the one they name besides a placebo, else the first arm's, as a table puts the
-        // drug it compares first)
-        const arms: Arm[] = [];
-        for (let c = k * per + 1; c <= (k + 1) * per; c++) { const h = columns.heads.get(c); const a = h ? headArm(entities, h, normalized, shared) : undefined; if (a) arms.push(a); }
-        const drugs = [...new Set(arms.filter(a => a.drug && !a.placebo).map(a => a.drug!))];
-        const groupDrug = drugs.length === 1 ? drugs[0] : arms[0]?.drug && !arms[0].placebo ? arms[0].drug : contrastDrug;
+        const groupDrug = groupDrugs![k];
         const population = spanPopulation(entities, g, normalized);
         const timepoint = population ? undefined : cellTimepoint(entities, g, normalized);
         for (let fI2 = 0, fList = entitiesIn(entities, cell); fI2 < fList.length; fI2++) { const f = fList[fI2];
@@ -4131,8 +4133,8 @@ function bindTableRows(entities: Entity[], table: DocTable, columns: TableColumn
 }
 
 /**
- * The cells of a header's top level that span the value columns evenly, two or more each, in order ("LAG-3 high" over two
- * arms, "LAG-3 low" over two): undefined unless every column lies under one and there are two groups or more.
+ * The cells of a header's top level that span the value columns evenly, two or more each, in order ("Marker-high" over two
+ * arms, "Marker-low" over two): undefined unless every column lies under one and there are two groups or more.
  */
 function spanGroups(columns: TableColumns): Span[] | undefined {
   const groups: Span[] = [];

@@ -1134,8 +1134,8 @@ function markdownTable(text: string, lines: Line[], tokens: MdToken[], open: num
   return { start: lines[first].start, end: lines[last].end, form: 'markdown', header, rows };
 }
 
-/** A cell that states a group's size: "Placebo (n = 40)", "Acmezumab 10 mg (N=38)". */
-const SIZED_CELL = /\(?[nN][ ]?=[ ]?\d/;
+/** A cell that states a group's size: "Placebo (n = 40)", "Acmezumab 10 mg (N=38)" (GROUP_SIZE, tested once). */
+const SIZED_CELL = new RegExp(GROUP_SIZE.source);
 
 /**
  * A table's rows as a copy split them over lines, each line closed by a pipe (the plain-text reader's splitHeaders and

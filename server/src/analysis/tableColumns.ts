@@ -454,14 +454,12 @@ function nestedHeads(text: string, table: DocTable, bodyLevels: TableRow[], valu
       if (span) { (head.spans ??= []).push(cell); (head.over ??= []).push(cell); }
       else head.cells.push(cell);
     }
-    // the column's size is its own cell's ("Drug (n = 69)"), before the size of a group over it ("Subgroup (n = 214)",
-    // the total of the columns it spans); the lowest level that states one
+    // the column's size is its own cell's ("Drug (n = 40)"), before the size of a group over it ("Subgroup (n = 120)",
+    // the total of the columns it spans): the lowest level that states one, its own cells first
     const levels = over.get(k)!;
-    for (let i = levels.length - 1; i >= 0 && head.n === undefined; i--) {
-      if (levels[i].span && levels.some(l => !l.span && groupSize(text, l.cell))) continue;
-      const gsz = groupSize(text, levels[i].cell);
-      if (gsz) { head.n = gsz.n; head.nAt = gsz.at; }
-    }
+    const sizeOf = (spans: boolean) => { for (let i = levels.length - 1; i >= 0; i--) if (levels[i].span === spans) { const g = groupSize(text, levels[i].cell); if (g) return g; } return undefined; };
+    const gsz = sizeOf(false) ?? sizeOf(true);
+    if (gsz) { head.n = gsz.n; head.nAt = gsz.at; }
     head.text = head.cells.map(c => text.slice(c.start, c.end).trim()).join(' ');
     heads.set(col, head);
   });

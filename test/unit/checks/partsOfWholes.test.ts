@@ -76,10 +76,10 @@ describe('impossible-value: parts above their wholes', () => {
     // the rounding of both is allowed for, where both are measured
     ['The median time on treatment was 3.95 months (range, 4.0\u20139.1).', false],
     // at the edge of that room the two cannot meet, whichever way both were rounded: a median written 3.9 is below 3.95,
-    // a least value written 4.0 at least 3.95; a median written 19 is 18.5 or more, a largest value written 18 below 18.5
+    // a least value written 4.0 at least 3.95; a median written 44 is 43.5 or more, a largest value written 43 below 43.5
     ['The median time on treatment was 3.9 months (range, 4.0\u20139.1).', true],
-    ['The median age of participants was 19 years (range, 3\u201318 years).', true],
-    ['The median age of participants was 18 years (range, 3\u201318 years).', false],
+    ['Participants had a median age of 44 years (range, 21\u201343 years).', true],
+    ['Participants had a median age of 43 years (range, 21\u201343 years).', false],
     ['The median follow-up was 9.2 months (range, 1.4\u20139.15).', false],
     // a range of counts written whole is the least and the most observed exactly: only the median is rounded
     ['Participants received a median of 3 prior regimens (range, 4\u20139).', true],

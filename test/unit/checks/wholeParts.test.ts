@@ -19,8 +19,9 @@ describe('impossible-value: a part of a whole above 100 %', () => {
     ['Stiftelsen ejer 130 pct. af aktierne.', true],
     ['Acme holds a stake of 105% in the venture.', true],
     // the verb of owning in its -ing form, a bound before the share
-    ['Buyers beneficially owning more than 109.99 percent of the outstanding stock may take warrants instead.', true],
-    ['Buyers beneficially owning more than 9.99 percent of the outstanding stock may take warrants instead.', false],
+    ['After the swap Gamma Capital ended up holding more than 112 percent of Delta Bio.', true],
+    ['After the swap Gamma Capital ended up holding more than 12 percent of Delta Bio.', false],
+    ['Funds owning about 130 % of Delta Bio voted for the deal.', true],
     ['Het aandeel van 112 procent is opmerkelijk.', true],
     // a German adjective of the percentage before the noun of the whole
     ['Gamma übernimmt eine 120-prozentige Beteiligung an Delta Bio.', true],

@@ -11,13 +11,12 @@
 import { armsOfOneEndpoint, decimalsOf, itemsWithin, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import endpointsData from '../../../lexicon/builtin/endpoints.json';
 import labelWords from '../../../lexicon/grammar/labelUnits.json';
-import { claimsOf, roundingRoom } from '../claims';
+import { claimIndex, claimsOf, roundingRoom } from '../claims';
 import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
 import { spanOf } from '../dateline';
 import numbersData from '../../../lexicon/builtin/numbers.json';
-import claimsGrammar from '../../../lexicon/grammar/claims.json';
 
 const lower = (ws: string[]) => new Set(ws.map(w => w.toLowerCase()));
 const C = words.changes;
@@ -2348,15 +2347,10 @@ const OFFERING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DEBUT.offering)})(?!
 const TRADING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DEBUT.trading)})(?![\\p{L}])`, 'iu');
 const FIRST_DAY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DEBUT.firstDay)})(?![\\p{L}])`, 'iu');
 const OTHER_REFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DEBUT.otherReference)})(?![\\p{L}])`, 'iu');
-/** Right after a sum: it is an amount per share (claims.json perUnit). */
-const PER_SHARE_AFTER = new RegExp(`^\\s*(?:${wordsPattern(claimWordsPerUnit())})(?![\\p{L}])`, 'iu');
-function claimWordsPerUnit(): string[] { return (claimsGrammar as { perUnit: string[] }).perUnit; }
-/** Between a price and the move after it ("at $21.00, up 40 %"): a comma or a dash, then the adverb of direction. */
-const PRICE_THEN_MOVE = /^\s*[,\u2013\u2014-]?\s*$/;
+/** Between a price and the move after it ("at $21.00, up 40 %"): a comma or a dash, then the word of direction. */
+const PRICE_THEN_MOVE = /^\s*[,\u2013\u2014-]?\s*\p{L}+\s+(?:by\s+)?$/u;
 /** Between a move and the price after it ("up 40 % at $21.00", "rose 40 % to $21.00"). */
 const MOVE_THEN_PRICE = /^\s*(?:at|to|auf|à|a|till|naar)\s*$/i;
-/** A hedge right before a move's size ("up around 60 %"): the size is said roughly. */
-const HEDGED = /(?:about|around|roughly|approximately|nearly|almost|some|circa|etwa|rund|environ|cerca de|alrededor de)\s*$/i;
 
 /**
  * A share's first day against its offering price: "priced its initial public offering at $15 per share", then, in the same
@@ -2378,7 +2372,8 @@ export function debutMoves(model: DocumentModel, bySentence: FigureEntity[][], o
     const says = memoSpanText(text, model.sentences, s).read(debutWords);
     // the offering's price per share: one value in the sentence, else none judged
     if (says.offering) {
-      const prices = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator && PER_SHARE_AFTER.test(text.slice(f.end, f.end + 20)));
+      const claims = claimIndex(model).of;
+      const prices = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator && claims.get(f)?.perUnit);
       const values = new Set(prices.map(f => `${f.value}|${f.unit}`));
       offer = values.size === 1 ? { f: prices[0], si, firstDay: says.firstDay } : values.size > 1 ? undefined : offer;
     }
@@ -2388,24 +2383,24 @@ export function debutMoves(model: DocumentModel, bySentence: FigureEntity[][], o
     for (let k = 0; k < inS.length; k++) {
       const p = inS[k];
       if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || claimed.has(p.start)) continue;
-      const before = text.slice(Math.max(s.start, p.start - 24), p.start).toLowerCase();
-      const dirWord = /([\p{L}]+)\s*(?:by\s+)?(?:(?:about|around|roughly|approximately|nearly|almost|some)\s+)?$/u.exec(before)?.[1];
+      // (a hedge is the figure's own, "up about 60 %": its comparator)
+      const dirWord = /(\p{L}+)\s+(?:by\s+)?$/u.exec(text.slice(Math.max(s.start, p.start - 24), p.start).toLowerCase())?.[1];
       const dir = dirWord ? (UP.has(dirWord) || UP_AFTER.has(dirWord) ? 'up' : DOWN.has(dirWord) || DOWN_AFTER.has(dirWord) ? 'down' : undefined) : undefined;
       if (!dir) continue;
       // the price beside it: right before ("at $21.00, up 40 %") or right after ("up 40 % at $21.00")
       const prev = inS[k - 1], next = inS[k + 1];
       const beside = (f: FigureEntity | undefined) => !!f && f.figureKind === 'money' && f.unit === o.unit && typeof f.value === 'number' && !f.comparator && f !== o;
       let v: FigureEntity | undefined;
-      if (beside(prev) && PRICE_THEN_MOVE.test(text.slice(prev!.end, p.start).replace(new RegExp(`${dirWord}[\\s\\S]*$`, 'iu'), ''))) v = prev;
+      if (beside(prev) && PRICE_THEN_MOVE.test(text.slice(prev!.end, p.start))) v = prev;
       else if (beside(next) && MOVE_THEN_PRICE.test(text.slice(p.end, next!.start))) v = next;
       if (!v || claimed.has(v.start)) continue;
       const ov = o.value as number, nv = v.value as number;
       if (ov <= 0 || nv <= 0 || Math.max(ov, nv) / Math.min(ov, nv) > 20) continue;
-      const ho = halfUnitOf(text.slice(o.start, o.end)), hv = halfUnitOf(text.slice(v.start, v.end));
-      const lo = ((nv - hv) / (ov + ho) - 1) * 100, hi = ((nv + hv) / (ov - ho) - 1) * 100;
+      // each with its rounding: the lowest new price over the highest offering price, and the other way round
+      const [o0, o1] = span(model, o), [v0, v1] = span(model, v), [p0, p1] = span(model, p);
+      const lo = (v0 / o1 - 1) * 100, hi = (v1 / o0 - 1) * 100;
       const stated = (dir === 'down' ? -1 : 1) * Math.abs(p.value);
-      const hp = halfUnitOf(text.slice(p.start, p.end));
-      const room = HEDGED.test(before) || p.comparator === '~' ? Math.max(5, Math.abs(stated) / 6) : hp;
+      const room = p.comparator === '~' ? Math.max(5, Math.abs(stated) / 6) : (p1 - p0) / 2;
       if (stated >= lo - room && stated <= hi + room) continue;
       claimed.add(p.start);
       const implied = (nv / ov - 1) * 100;
@@ -2422,9 +2417,4 @@ export function debutMoves(model: DocumentModel, bySentence: FigureEntity[][], o
 /** What a sentence's words say of a debut (a pure reading of its text, kept with it). */
 function debutWords(sentence: string): { offering: boolean; trading: boolean; firstDay: boolean; otherReference: boolean } {
   return { offering: OFFERING.test(sentence), trading: TRADING.test(sentence), firstDay: FIRST_DAY.test(sentence), otherReference: OTHER_REFERENCE.test(sentence) };
-}
-
-/** Half a unit in the last place a number is written to ("$18" 0.5, "$32.31" 0.005). */
-function halfUnitOf(surface: string): number {
-  return 0.5 * 10 ** -decimalsOf(surface);
 }

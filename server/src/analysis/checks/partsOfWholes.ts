@@ -242,8 +242,8 @@ function centreOutsideRange(model: DocumentModel): CheckFinding[] {
       // (a range of counts written whole, "(range, 1-12)", is the least and the most observed, exactly: only the centre is rounded)
       const exactRange = v.figureKind === 'count' && !/[.,]\d/.test(model.text.slice(r.start, r.end));
       const room = halfUnit(model.text.slice(v.start, v.end)) + (exactRange ? 0 : halfUnit(model.text.slice(r.start, r.end)));
-      // (at the edge of the room the two cannot meet either: "19 (range 2-18)" puts the median at 18.5 or more, the largest
-      // value below 18.5)
+      // (at the edge of the room the two cannot meet either: "44 (range 21-43)" puts the median at 43.5 or more, the largest
+      // value below 43.5)
       if (v.value > lo - room && v.value < hi + room) continue;
       const what = isMean ? 'A mean' : 'A median';
       out.push({

@@ -200,7 +200,7 @@ const CHANGE_ASIDE = new RegExp(`^\\s?,\\s?(?:(?:${wordsPattern([...comparisonWo
 const BRACKETED_SUBSETS = new RegExp(`^[^\\d$€£¥;:.()\\[\\]]{0,200}(\\(\\s?(?:${wordsPattern(words.wholeThenSubsets.words)})(?![\\p{L}]))`, 'iu');
 /**
  * Whether a connector follows a whole closely: at most five words and no number between ("$90 million at signing, which
- * includes"; the whole's noun with a phrase of its own, "$30 million payment obligation from Beta Pharma comprised of").
+ * includes"; the whole's noun with a phrase of its own, "$30 million licence milestone from Beta Pharma comprised of").
  */
 function follows(re: RegExp, after: string): boolean {
   // "revenue of $100 million, up 20 %, comprising ...": the whole's change, set off by commas, stands between
