@@ -175,6 +175,8 @@ export function checkRunner({ prefix, artifacts, repo, getPage }) {
     try {
       // whatever an earlier failed check left open (a quick pick, a dialog) would swallow this one's input
       if (page && await page.locator('.quick-input-widget').isVisible().catch(() => false)) await page.keyboard.press('Escape');
+      // and a menu left open (a "..." menu whose item's click was lost) holds the keyboard the same way
+      for (let i = 0; i < 3 && page && await page.locator('.monaco-menu').first().isVisible().catch(() => false); i++) await page.keyboard.press('Escape');
       await fn();
       report(true, `${name} (${seconds(Date.now() - t0)})`);
       return true;

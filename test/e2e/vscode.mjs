@@ -281,17 +281,37 @@ async function panelHeight(height) {
   }, async () => `the panel is ${(await panel.boundingBox()).height} px high, not ${height}`, 10_000, 500);
 }
 
-/** Switches on the Outline's "Follow Cursor" (in its "..." menu), if it is off. */
+/**
+ * Switches on the Outline's "Follow Cursor" (in its "..." menu), if it is off. A click that lands while the menu is
+ * still laying itself out can be lost (the menu stays open, the item focused), so each round reopens the menu and
+ * reads the item's state again, until the menu shows it checked; the menu is closed on every way out.
+ */
 async function outlineFollowsCursor() {
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Outline/ }) }).first();
-  await pane.locator('.pane-header').hover();
-  await pane.locator('.pane-header .action-label[aria-label^="More Actions"]').first().click();
   const item = page.locator('.monaco-menu .action-item', { hasText: 'Follow Cursor' }).first();
-  await item.waitFor({ state: 'visible' });
-  const checked = await item.locator('.action-menu-item').first().getAttribute('aria-checked');
-  if (checked === 'true') await page.keyboard.press('Escape');
-  else await item.click();
-  await item.waitFor({ state: 'hidden' });
+  const closeMenu = async () => {
+    for (let i = 0; i < 3 && await item.isVisible().catch(() => false); i++) {
+      await page.keyboard.press('Escape');
+      await item.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => undefined);
+    }
+  };
+  let checked = null;
+  try {
+    await waitFor(async () => {
+      await closeMenu();
+      await pane.locator('.pane-header').hover();
+      await pane.locator('.pane-header .action-label[aria-label^="More Actions"]').first().click();
+      await item.waitFor({ state: 'visible', timeout: 5000 });
+      checked = await item.locator('.action-menu-item').first().getAttribute('aria-checked');
+      if (checked === 'true') return true;
+      await item.hover();
+      await item.click();
+      await item.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+      return false;
+    }, () => `the Outline's "Follow Cursor" stays ${checked === 'false' ? 'off' : `unread (aria-checked ${checked})`}`, 30_000, 500);
+  } finally {
+    await closeMenu();
+  }
 }
 
 /** Brings an open document's tab to the front. */
