@@ -52,7 +52,9 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     const second = (list.find(c => c.figure.value !== first.figure.value && placeRank(model, c) !== placeRank(model, first))
       ?? list.find(c => c.figure.value !== first.figure.value)) as Claim;
     // "the $9 million upfront payment": a definite noun phrase refers back to the one stated before
-    const refersBack = definiteReference(model, second);
+    // (unless the same sum was stated before in other words, "a $10 million receivable" then "the $10 million upfront
+    // payment": the phrase then refers back to that statement, no other value of the measure)
+    const refersBack = definiteReference(model, second) && !valueStatedBefore(model, second.figure);
     if ((first.sentence === second.sentence && first.heading === second.heading) || !sameScope(first, second, refersBack)) continue;
     // "Median OS Acme = 36 weeks" over "Median OS Zeta = 35 weeks": one wording for two groups, their labels apart
     if (parallelWording(model, first, second)) continue;
@@ -522,22 +524,42 @@ const DEFINITE = new Set(words.definite.flatMap(w => [w.toLowerCase(), w.toLower
 /** "the HR of", "this hazard ratio": a definite ratio noun right before an endpoint's ratio (claims.json ratioNouns). */
 const DEFINITE_RATIO = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.definite)})\\s+(?:${wordsPattern(words.ratioNouns)})\\s*(?:of|was|=|:|von|de|betrug)?\\s*$`, 'iu');
 
+/** Whether a figure of the same kind, unit and value stands before `f` in the document (asked of a definite reference only). */
+function valueStatedBefore(model: DocumentModel, f: FigureEntity): boolean {
+  for (const e of model.entities) {
+    if (e.start >= f.start) break;
+    if (e.kind === 'figure' && e.figureKind === f.figureKind && e.unit === f.unit && e.value === f.value) return true;
+  }
+  return false;
+}
+
+/** Between a measure's words and its figure, the rest of the noun and "of": " payment of ", " cash payment in the amount of ". */
+const NOUN_THEN_OF = /^(?:\s+\p{L}+){0,4}?\s+(?:of|von|de|du|des)\s*$/iu;
+
 /**
  * Whether a claim's figure opens a definite noun phrase that names its measure after it: "the $9
  * million upfront payment", "the ongoing 30-week extension study" (one word may stand between the
  * determiner and the figure). Such a phrase refers back to the measure stated before, not to a new
  * one, when the measure is one a deal or a trial has only one of ("the $10 million milestone
- * payment" may be the second of several).
+ * payment" may be the second of several). The noun may come first, the figure after "of": "the upfront payment of $9
+ * million" is the same phrase.
  */
 function definiteReference(model: DocumentModel, c: Claim): boolean {
   if (c.figure.figureKind === 'ratio' && c.measure?.key.startsWith('endpoint:')) {
     const s = model.sentences[c.sentence];
     return DEFINITE_RATIO.test(normalizedTextOf(model).slice(Math.max(s.start, c.figure.start - 40), c.figure.start));
   }
-  if (!c.measure || c.measure.start < c.figure.end || !c.measure.key.startsWith('phrase:')) return false;
+  if (!c.measure || !c.measure.key.startsWith('phrase:')) return false;
   if (!c.measure.key.slice('phrase:'.length).split(' ').some(w => ONE_OF_A_KIND.has(w))) return false;
   const text = normalizedTextOf(model);
   const s = model.sentences[c.sentence];
+  // the same phrase with its noun first: "the upfront payment of $9 million"
+  if (c.measure.end <= c.figure.start) {
+    if (c.measure.start < s.start || !NOUN_THEN_OF.test(text.slice(c.measure.end, c.figure.start))) return false;
+    const words = text.slice(Math.max(s.start, c.measure.start - 12), c.measure.start).split(/\s+/).filter(Boolean);
+    return words.length > 0 && DEFINITE.has(words[words.length - 1].toLowerCase());
+  }
+  if (c.measure.start < c.figure.end) return false;
   const before = text.slice(Math.max(s.start, c.figure.start - 40), c.figure.start).split(/\s+/).filter(Boolean);
   const last = before.length > 0 ? before[before.length - 1].toLowerCase() : '';
   if (DEFINITE.has(last)) return true;
@@ -1019,7 +1041,8 @@ function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
   // whatever period its sentence reports on ("costs rose in 2025, due to the $9 million upfront
   // payment to Beta"); otherwise a headline often leaves out the period its text states, and only
   // two stated ones that differ set claims apart
-  if (refersBack && shared) return true;
+  // (or of nothing named on either side: the measure alone, one of a kind, is what the reference names)
+  if (refersBack && (shared || (a.subjects.length === 0 && b.subjects.length === 0))) return true;
   return !(a.time && b.time && a.time !== b.time);
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Readings of session 62: a deal's upfront payment restated in a definite noun phrase, its noun before the sum ("the
+ * upfront payment of $N") or after it, with another sum than the one the document stated (repeated-value). Every example is invented.
+ */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../helpers';
+
+const DEAL = 'Under the licence, Acme Bio received an upfront payment of $12.0 million from Borealis Pharma and may earn up to $90 million in milestones.';
+
+describe('an upfront payment restated (repeated-value)', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value').filter(m => m.includes('upfront'));
+
+  it('"the upfront payment of" another sum is found', () => {
+    const text = `${DEAL}\n\nAcme Bio recognised the upfront payment of $14.0 million as revenue in the third quarter.`;
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+    assert.match(found(text)[0], /stated as \$14\.0 million here but \$12\.0 million earlier/);
+  });
+
+  it('"the $N million upfront payment" is found', () => {
+    const text = `${DEAL}\n\nOf the $16.0 million upfront payment, $4.0 million was deferred.`;
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+  });
+
+  it('the same sum restated makes no finding', () => {
+    assert.deepEqual(found(`${DEAL}\n\nAcme Bio recognised the upfront payment of $12.0 million as revenue.`), []);
+  });
+
+  it('an indefinite upfront may be another deal\u2019s: no finding', () => {
+    assert.deepEqual(found(`${DEAL}\n\nIn 2021 Acme Bio had received an upfront payment of $5.0 million under an option.`), []);
+  });
+
+  it('a sum stated before in other words is what "the ... upfront" refers to: no finding', () => {
+    const text = `${DEAL}\n\nUnder the option agreement, Acme Bio recorded a $7.0 million receivable at year end. Acme Bio received the $7.0 million upfront payment in January.`;
+    assert.deepEqual(found(text), []);
+  });
+
+  it('two statements that name no company nor drug, a quarter apart: the definite phrase still refers back', () => {
+    const text = 'In the first quarter, the company paid a $20.0 million upfront payment.\n\nIn the second quarter, of the $25.0 million upfront payment, $5.0 million was held back.';
+    assert.equal(found(text).length, 1, JSON.stringify(messagesOf(text, 'repeated-value')));
+  });
+
+  it('... and a sentence naming another company than the first statement speaks of another deal: no finding', () => {
+    const text = `${DEAL}\n\nIn 2020, Castellan Therapeutics received the upfront payment of $3.0 million under a separate agreement.`;
+    assert.deepEqual(found(text), []);
+  });
+});
