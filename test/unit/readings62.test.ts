@@ -1,9 +1,22 @@
 /**
  * Readings of session 62: a deal's upfront payment restated in a definite noun phrase, its noun before the sum ("the
- * upfront payment of $N") or after it, with another sum than the one the document stated (repeated-value). Every example is invented.
+ * upfront payment of $N") or after it, with another sum than the one the document stated (repeated-value); a deal's
+ * total stated twice, once in a headline the text follows with no blank line (totals). Every example is invented.
  */
 import { strict as assert } from 'assert';
 import { messagesOf } from '../helpers';
+
+describe('a deal\u2019s total stated twice with one value (totals)', () => {
+  const deal = (milestones: string) => `Borealis, Acme in $1.5-Bn Pact for Kinase Degraders\nBorealis Pharma and Acme Bio have entered into a collaboration worth up to $1.5 billion ($100 million upfront with ${milestones} in potential milestones plus royalties).\n`;
+  const found = (text: string) => messagesOf(text, 'totals');
+
+  it('a headline over the text, no blank line between, restates the total: the parts are still judged against it', () => {
+    assert.equal(found(deal('more than $1.6 billion')).length, 1, JSON.stringify(found(deal('more than $1.6 billion'))));
+    assert.match(found(deal('more than $1.6 billion'))[0], /= USD 1\.7 billion, not the stated total USD 1\.5 billion/);
+  });
+
+  it('... and parts that fit make no finding', () => assert.deepEqual(found(deal('up to $1.4 billion')), []));
+});
 
 const DEAL = 'Under the licence, Acme Bio received an upfront payment of $12.0 million from Borealis Pharma and may earn up to $90 million in milestones.';
 

@@ -127,7 +127,15 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
       }
       if (pg.some(f => f.role === 'upfront') && pg.some(f => f.role === 'milestones')) g = [...pg, ...g];
     }
-    const tot = role('total');
+    let tot = role('total');
+    // (a total stated twice with one value, "Acme, Beta in $1.5-Bn pact" over "a deal worth up to $1.5 billion", is one total:
+    // the statement that stands with the parts, else the last; the other, whatever role its words gave it, is left out of
+    // the sums)
+    if (tot.length >= 1 && tot.every(f => f.value === tot[0].value && f.unit === tot[0].unit)) {
+      const kept = tot.find(f => g.some(x => (x.role === 'upfront' || x.role === 'milestones') && sentenceIndexAt(model, x.start) === sentenceIndexAt(model, f.start))) ?? tot[tot.length - 1];
+      g = g.filter(f => f === kept || f.role === 'upfront' || f.role === 'milestones' || f.value !== kept.value || f.unit !== kept.unit);
+      tot = [kept];
+    }
     const parts = [...role('upfront'), ...role('milestones')];
     if (tot.length !== 1 || role('upfront').length < 1 || role('milestones').length < 1) continue;
     if (new Set(g.map(f => f.unit)).size !== 1) continue;
