@@ -1,7 +1,8 @@
 /**
  * Readings of session 62: a deal's upfront payment restated in a definite noun phrase, its noun before the sum ("the
  * upfront payment of $N") or after it, with another sum than the one the document stated (repeated-value); a deal's
- * total stated twice, once in a headline the text follows with no blank line (totals). Every example is invented.
+ * total stated twice, once in a headline the text follows with no blank line (totals); a composite endpoint's events
+ * in a table against the rows of their kinds under them (totals). Every example is invented.
  */
 import { strict as assert } from 'assert';
 import { messagesOf } from '../helpers';
@@ -57,3 +58,26 @@ describe('an upfront payment restated (repeated-value)', () => {
     assert.deepEqual(found(text), []);
   });
 });
+
+describe('a composite endpoint\u2019s events split into their kinds in a table (totals)', () => {
+  const table = (rows: string[], endpoint = 'Progression-free survival') => [
+    'Table 3. Efficacy', '',
+    '| Efficacy | Acmezumab n = 150 | Chemotherapy n = 149 |', '|---|---|---|',
+    `| ${endpoint} | | |`, ...rows,
+    '| Median, months (95% CI) | 4.1 (3.0, 5.2) | 2.9 (2.7, 3.1) |', '',
+  ].join('\n');
+  const found = (text: string) => messagesOf(text, 'totals').filter(m => m.includes('events of the row'));
+  const rows = (progression: number) => ['| Events, n (%) | 100 (67) | 120 (81) |', `| Progression, n (%) | ${progression} (53) | 101 (68) |`, '| Death, n (%) | 20 (13) | 19 (13) |'];
+
+  it('progressions and deaths that do not add up to the events are found', () => {
+    assert.deepEqual(found(table(rows(90))), ["Progression 90 + Death 20 = 110, not the 100 events of the row \u201cEvents\u201d (PFS: each patient's event is the first of one kind)."]);
+  });
+  it('... and kinds that add up make no finding', () => assert.deepEqual(found(table(rows(80))), []));
+  it('a further counted row under the kinds may be a kind not named: no finding', () => {
+    assert.deepEqual(found(table([...rows(90), '| Lost to follow-up, n (%) | 4 (3) | 6 (4) |'])), []);
+  });
+  it('deaths under overall survival split by cause are no composite endpoint\u2019s kinds: no finding', () => {
+    assert.deepEqual(found(table(['| Events, n (%) | 100 (67) | 120 (81) |', '| Progression, n (%) | 90 (60) | 101 (68) |', '| Death, n (%) | 20 (13) | 19 (13) |'], 'Overall survival')), []);
+  });
+});
+

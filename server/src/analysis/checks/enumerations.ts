@@ -371,6 +371,65 @@ function rowLabel(label: string): string {
   return label.replace(/[*†‡§¶‖#]+/gu, '').replace(/\s*\([^()]*\)\s*$/u, '').replace(/\s*[—–-]\s*(?:no\.|n)\b.*$/iu, '').trim();
 }
 
+const CE = words.compositeEvents;
+const COMPOSITE_ENDPOINTS = new Set(CE.endpoints);
+/** A row label's filler after its words: ", n (%)", "n (%)", "(%)", ", n", "— no. (%)" (one count's). */
+const COUNT_FILLER = /[\s,:;]*(?:(?:n|no\.?|number)\s*(?:\(\s*%\s*\))?|\(\s*%\s*\)|\(\s*n\s*\))[\s:]*$/iu;
+const labelKey = (label: string) => rowLabel(label).replace(COUNT_FILLER, '').replace(/[\s:]+$/u, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const EVENT_ROWS = new Set(CE.eventRows.map(w => w.toLowerCase()));
+const EVENT_KINDS = new Set(CE.kinds.map(w => w.toLowerCase()));
+
+/**
+ * A table's count of the events of a composite time-to-event endpoint and, in the rows right under it, the kinds of event
+ * it is made of ("Events" under "Progression-free survival", then "Progression" and "Death"): a patient's event is the
+ * first of one kind, so in each column the kinds add up to the events. Judged only where the run of kinds ends at a row
+ * that counts nothing (a median, a ratio, a heading) or at the table's end, so that no unnamed kind can be missing; the
+ * counts are whole numbers, compared exactly.
+ */
+export function compositeEventRows(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const figures = figuresOf(model);
+  const columns = new Map<string, FigureEntity[]>();
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
+    if (!f.table || f.figureKind === 'date') continue;
+    // (a column header repeated in another table starts afresh: columns kept apart by distance, as tableCategories does)
+    let col = columns.get(f.table.column);
+    if (col && col.length && f.start - col[col.length - 1].end > 2000) { columns.set(`${f.table.column}@${f.start}`, col); col = []; columns.set(f.table.column, col); }
+    if (!col) columns.set(f.table.column, col = []);
+    col.push(f);
+  }
+  const whole = (f: FigureEntity) => f.figureKind === 'count' && typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
+  for (const col of columns.values()) {
+    // the column's cells, a count's share in brackets right after it in its cell left out
+    const cells = col.filter((f, k) => !(k > 0 && col[k - 1].table!.row === f.table!.row && /^\s?\(\s?$/.test(model.text.slice(col[k - 1].end, f.start))));
+    for (let k = 0; k < cells.length; k++) {
+      const events = cells[k];
+      if (!whole(events) || !EVENT_ROWS.has(labelKey(events.table!.row)) || !COMPOSITE_ENDPOINTS.has(events.binding.endpoint ?? '')) continue;
+      const kinds: FigureEntity[] = [];
+      const seen = new Set<string>();
+      let j = k + 1;
+      for (; j < cells.length; j++) {
+        const f = cells[j], key = labelKey(f.table!.row);
+        if (!whole(f) || !EVENT_KINDS.has(key) || seen.has(key)) break;
+        seen.add(key);
+        kinds.push(f);
+      }
+      // (the run must end where the counting ends: the table's end, or a cell that counts nothing)
+      if (kinds.length < 2 || (j < cells.length && cells[j].figureKind === 'count')) continue;
+      const sum = kinds.reduce((a, f) => a + (f.value as number), 0);
+      if (sum === events.value) continue;
+      const name = (f: FigureEntity) => rowLabel(f.table!.row).replace(COUNT_FILLER, '').trim();
+      out.push({
+        message: `${kinds.map(f => `${name(f)} ${f.value}`).join(' + ')} = ${sum}, not the ${events.value} events of the row \u201c${name(events)}\u201d (${events.binding.endpoint}: each patient's event is the first of one kind).`,
+        start: events.start, end: events.end,
+        related: kinds.map(f => ({ start: f.start, end: f.end, message: `${name(f)}: ${f.value}` })),
+        data: { sum, stated: events.value as number, parts: kinds.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * A table's column of category counts against the column's n (or, for a table of one column of
  * counts, the group its caption counts): rows naming one category each, one after another, cannot

@@ -26,7 +26,7 @@ import { perArmSizes } from './perArm';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
 import { shareSplits } from './shareSplits';
-import { armColumnsAgainstTrial, armsAgainstTrial, armSizesAgainstTrial, enrolmentRowAgainstTrial, enumeratedCategories, eventsByArm, tableCategories } from './enumerations';
+import { armColumnsAgainstTrial, armsAgainstTrial, armSizesAgainstTrial, compositeEventRows, enrolmentRowAgainstTrial, enumeratedCategories, eventsByArm, tableCategories } from './enumerations';
 
 const CODE = 'totals';
 
@@ -70,7 +70,7 @@ export const totals: Check = {
     for (let tI2 = 0, tList = columnTables(model); tI2 < tList.length; tI2++) { const t = tList[tI2]; out.push(...tableTotals(model, t), ...columnTotals(model, t)); }
     // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
     const judgedAt = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
-    for (let fI = 0, fList = [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...enrolmentRowAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...armSizesAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]; fI < fList.length; fI++) { const f = fList[fI];
+    for (let fI = 0, fList = [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...compositeEventRows(model), ...armColumnsAgainstTrial(model), ...enrolmentRowAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...armSizesAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]; fI < fList.length; fI++) { const f = fList[fI];
       if (!judgedAt.has(f.start) && !(f.related ?? []).some(r => judgedAt.has(r.start))) out.push(f);
     }
     return out;
