@@ -33,7 +33,7 @@ const FILLERS = [...LABELS.fillers].sort((a, b) => b.length - a.length).map(norm
 const OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(LABELS.otherMeasures)})(?![\\p{L}])`, 'iu');
 /** "grade ≥3", "grade 2 to 4", "grade 3-5", "Grad ≥ 3", "G3-4": a grade restriction in a label. */
 const GRADE_RESTRICTED = new RegExp(
-  `(?<![\\p{L}])(?:(?:${wordsPattern(GRADES.gradeWords)})\\s?(?:(?:[>\\u2265]|>=)\\s?[1-4]|[2-5]\\s?(?:[-\\u2013/]|or|and|to)\\s?[3-5]|[2-4]\\s(?:${wordsPattern(GRADES.higher)})|[3-5](?![\\d.,]))|G\\s?[3-4]\\s?[-\\u2013/]\\s?[4-5]|G\\s?(?:[>\\u2265]|>=)\\s?[2-4])(?![\\p{L}\\d])`, 'iu');
+  `(?<![\\p{L}])(?:(?:${wordsPattern(GRADES.gradeWords)})\\s?(?:(?:[>\\u2265]|>=)\\s?[1-4]|[2-5]\\s?(?:[-\\u2013/]|or|and|to)\\s?[3-5]|[2-4]\\s(?:${wordsPattern(GRADES.higher)})|[3-5](?![\\d]|[.,]\\d))|G\\s?[3-4]\\s?[-\\u2013/]\\s?[4-5]|G\\s?(?:[>\\u2265]|>=)\\s?[2-4])(?![\\p{L}\\d])`, 'iu');
 const ALL_GRADES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...GRADES.allGrades, 'any', 'all'])})(?![\\p{L}])`, 'iu');
 /** Scales whose number is a threshold ("ACR20", "PASI 90"): nesting.json's thresholdFamilies. */
 const SCALE = new RegExp(`^(?:.*?[^\\p{L}])?(${nesting.thresholdFamilies.map(f => f.prefix).join('|')})[\\s-]?(\\d{1,3})(?!\\d|[.,]\\d|\\s?%)`, 'iu');
@@ -90,10 +90,10 @@ export function measureOfLabel(label: string): Measure | undefined {
 /**
  * The words of an event's name without its grades, for matching a restricted label with the all-grade one: "Any adverse
  * event of grade ≥3" and "Any adverse event" both read "adverse event"; a bracket ("(N = 176)") and the words that join a
- * grade to its events are left out.
+ * grade to its events are left out, and so is a count's filler ("Grade 3, n (%)" names no events: a bare restriction).
  */
 const ALL_GRADES_G = new RegExp(ALL_GRADES.source, 'giu');
-const baseOf = (s: string) => norm(s).replace(/\([^)]*\)/g, ' ').replace(ALL_GRADES_G, ' ').replace(/(?<![\p{L}])(?:of|with|events?|or|and)(?![\p{L}])/gu, ' ')
+const baseOf = (s: string) => norm(s).replace(/\([^)]*\)/g, ' ').replace(ALL_GRADES_G, ' ').replace(/(?<![\p{L}])(?:of|with|events?|or|and|n|no)(?![\p{L}])/gu, ' ')
   .replace(/[^\p{L}\d ]+/gu, ' ').replace(/\s+/g, ' ').trim().replace(/s$/, '');
 
 /** Whether a cell is a rate (a percentage, or a bare number under a label that says "%") or a count of patients. */
