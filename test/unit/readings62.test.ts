@@ -2,10 +2,13 @@
  * Readings of session 62: a deal's upfront payment restated in a definite noun phrase, its noun before the sum ("the
  * upfront payment of $N") or after it, with another sum than the one the document stated (repeated-value); a deal's
  * total stated twice, once in a headline the text follows with no blank line (totals); a composite endpoint's events
- * in a table against the rows of their kinds under them (totals). Every example is invented.
+ * in a table against the rows of their kinds under them (totals); a table copied as text with single spaces between
+ * its cells, under a header line of its groups and their sizes (its rows' cells bound to their groups, their shares
+ * held to the groups' sizes); a grade's column named "Grade 3, n (%)" held to the any-grade column (impossible-value).
+ * Every example is invented.
  */
 import { strict as assert } from 'assert';
-import { messagesOf } from '../helpers';
+import { figuresOf, messagesOf } from '../helpers';
 
 describe('a deal\u2019s total stated twice with one value (totals)', () => {
   const deal = (milestones: string) => `Borealis, Acme in $1.5-Bn Pact for Kinase Degraders\nBorealis Pharma and Acme Bio have entered into a collaboration worth up to $1.5 billion ($100 million upfront with ${milestones} in potential milestones plus royalties).\n`;
@@ -79,5 +82,48 @@ describe('a composite endpoint\u2019s events split into their kinds in a table (
   it('deaths under overall survival split by cause are no composite endpoint\u2019s kinds: no finding', () => {
     assert.deepEqual(found(table(['| Events, n (%) | 100 (67) | 120 (81) |', '| Progression, n (%) | 90 (60) | 101 (68) |', '| Death, n (%) | 20 (13) | 19 (13) |'], 'Overall survival')), []);
   });
+});
+
+describe('a table copied with single spaces between its cells, under a header of groups and their sizes', () => {
+  const table = (share: string) => [
+    'Table 1. Baseline characteristics of the randomised patients', '',
+    'Characteristic Overall N=300 Acmezumab N=160 Placebo N=140 p-value',
+    'Age',
+    'Median - years (IQR) 58 (49-66) 57 (48-65) 59 (50-67) 0.41',
+    'Sex - no. (%) 0.52',
+    'Female 132 (44.0%) 72 (45.0%) 60 (42.9%)',
+    'Male 168 (56.0%) 88 (55.0%) 80 (57.1%)',
+    `Diabetes - no. (%) 45 (15.0%) 25 (${share}) 20 (14.3%) 0.77`,
+    '',
+  ].join('\n');
+  const at = (text: string, written: string, nth = 0) => figuresOf(text).filter(f => f.text === written)[nth];
+
+  it('each row\u2019s cells are bound to their group, its size and its arm', () => {
+    const female = at(table('15.6%'), '72');
+    assert.deepEqual([female.table?.row, female.table?.column, female.binding.n, female.binding.drug], ['Sex - no. (%) Female', 'Acmezumab', 160, 'acmezumab']);
+    const placebo = at(table('15.6%'), '60');
+    assert.deepEqual([placebo.binding.arm, placebo.binding.n], ['placebo', 140]);
+    const overall = at(table('15.6%'), '132');
+    assert.deepEqual([overall.binding.n, overall.binding.arm], [300, undefined]);
+  });
+  it('a share its group\u2019s size does not give is found (percent-of-count)', () => {
+    assert.deepEqual(messagesOf(table('17.2%'), 'percent-of-count'), ['17.2 % \u2260 25/160 = 15.6 %']);
+  });
+  it('... and shares that fit make no finding', () => assert.deepEqual(messagesOf(table('15.6%'), 'percent-of-count'), []));
+  it('a line of prose that names two groups\u2019 sizes heads no table', () => {
+    const text = 'The trial randomised patients to acmezumab (n=160) or placebo (n=140)\nand followed them for 52 weeks, with 25 (15.6%) and 20 (14.3%) patients\nreporting diabetes at baseline in the two arms.\n';
+    assert.equal(at(text, '25').table, undefined);
+  });
+});
+
+describe('a grade\u2019s column named with a count\u2019s filler after a comma, "Grade 3, n (%)" (impossible-value)', () => {
+  const table = (grade3: string) => [
+    '| Adverse event | Any grade, n (%) | Grade 3, n (%) | Grade 4, n (%) |', '|---|---|---|---|',
+    `| Anaemia | 30 (25.0) | ${grade3} | 1 (0.8) |`, '| Fatigue | 40 (33.3) | 5 (4.2) | 0 |', '',
+  ].join('\n');
+  it('more patients at grade 3 than at any grade is found', () => {
+    assert.equal(messagesOf(table('34 (28.3)'), 'impossible-value').length, 1, JSON.stringify(messagesOf(table('34 (28.3)'), 'impossible-value')));
+  });
+  it('... and fewer make no finding', () => assert.deepEqual(messagesOf(table('12 (10.0)'), 'impossible-value'), []));
 });
 

@@ -3152,6 +3152,7 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
   bindGluedColumns(entities, lines, tables, normalized, mainDrug, decided);
   bindStackedTables(entities, lines, tables, normalized, mainDrug, decided);
   bindParagraphTables(entities, lines, tables, normalized, mainDrug, decided);
+  bindSizedHeaderRows(entities, lines, tables, normalized, mainDrug, decided);
   let rowRun: Span[] = [];
   let runTitle: Span | undefined;
   const flushRun = () => {
@@ -3342,6 +3343,101 @@ function bindParagraphTables(entities: Entity[], lines: Span[], tables: readonly
           if (!isFigure(f) || f.figureKind === 'date' || f.end > v.end) continue;
           bindCell(f, col, label);
           if (labelEndpoint) f.binding.endpoint = labelEndpoint;
+        }
+      });
+    }
+  }
+}
+
+/** A group's size in a header line, in brackets or not: "n = 133", "(N=423)"; its number in group 1. */
+const SIZE_IN_LINE = /\(?(?<![\p{L}\d])[nN]\s?=\s?(\d[\d,]*)\s*\)?/gu;
+/** The corner words a header line may open with ("Characteristic", "Parameter"): no group's name. */
+const CORNER_OPENING = new RegExp(`^\\s*(?:${wordsPattern([...grammar.stackedTable.corners, ...Object.keys(grammar.columnGroups.corners.words)])})(?![\\p{L}])`, 'iu');
+/** Between two figures of one cell: a bracket opened ("30.1 (8.7"), a spread's sign, a range's dash. */
+const SAME_CELL_GAP = /^\s?(?:\(|\[|\u00b1|[-\u2013\u2014]|to)\s?$/u;
+/** How far under its header a table of rows is read, in lines. */
+const SIZED_ROWS_REACH = 120;
+
+/**
+ * A table copied as lines of text with single spaces between its cells, under a header line that names each column's
+ * group with its size ("Characteristic Overall N=300 Acmezumab N=150 Placebo N=150 p-value"): each row below is a
+ * label and then one cell a group (a count with its share in brackets, a mean with its spread, a range), perhaps a
+ * p-value after them. A row whose cells are as many as the groups (or one more, a p-value) is bound cell by cell to its
+ * group (its arm, its size); a line of no figure is a section's label; a row of another count of cells is left as it
+ * is. Read only where two rows at least fit, and never over figures another table reader has placed.
+ */
+function bindSizedHeaderRows(entities: Entity[], lines: Span[], tables: readonly DocTable[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  const figures = entities.filter(isFigure);
+  let fi = 0;
+  const figuresOn = (l: Span) => {
+    while (fi < figures.length && figures[fi].start < l.start) fi++;
+    const out: FigureEntity[] = [];
+    for (let k = fi; k < figures.length && figures[k].end <= l.end; k++) out.push(figures[k]);
+    return out;
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const lineText = normalized.slice(line.start, line.end);
+    if (lineText.length > 300 || !lineText.includes('=') || tables.some(t => line.start >= t.start && line.start < t.end)) continue;
+    // the header: two groups or more, each its name and then its size
+    const groups: { name: Span; n: number; size: Span }[] = [];
+    let from = line.start + (CORNER_OPENING.exec(lineText)?.[0].length ?? 0);
+    SIZE_IN_LINE.lastIndex = 0;
+    for (let m = SIZE_IN_LINE.exec(lineText); m; m = SIZE_IN_LINE.exec(lineText)) {
+      const start = line.start + m.index, nameText = normalized.slice(from, start);
+      const lead = nameText.length - nameText.trimStart().length;
+      const name = { start: from + lead, end: from + nameText.trimEnd().length };
+      if (name.end <= name.start || !/\p{L}/u.test(normalized.slice(name.start, name.end))) { groups.length = 0; break; }
+      groups.push({ name, n: Number(m[1].replace(/,/g, '')), size: { start, end: start + m[0].length } });
+      from = start + m[0].length;
+    }
+    if (groups.length < 2 || groups.length > 8) continue;
+    // (the header's own figures, its sizes, are set aside: the rows start on the next line)
+    figuresOn(line);
+    const k = groups.length;
+    const rows: { label: string; cells: FigureEntity[][] }[] = [];
+    let misfits = 0, section: string | undefined;
+    for (let ri = li + 1; ri < lines.length && ri <= li + SIZED_ROWS_REACH; ri++) {
+      const row = lines[ri];
+      const rowText = normalized.slice(row.start, row.end);
+      if (rowText.length > 300) break;
+      const fs = figuresOn(row);
+      if (fs.length === 0) { if (/\p{L}/u.test(rowText)) section = rowText.trim(); continue; }
+      if (fs.some(f => f.table)) break;
+      const label = normalized.slice(row.start, fs[0].start).trim();
+      // one cell a run of figures with no gap but a bracket, a spread's sign or a range's dash between them
+      const cells: FigureEntity[][] = [];
+      for (let c = 0; c < fs.length; c++) {
+        if (c > 0 && SAME_CELL_GAP.test(normalized.slice(fs[c - 1].end, fs[c].start))) cells[cells.length - 1].push(fs[c]);
+        else cells.push([fs[c]]);
+      }
+      const pLike = (cell: FigureEntity[]) => cell.length === 1 && (cell[0].figureKind === 'pvalue' || (typeof cell[0].value === 'number' && cell[0].value < 1));
+      const pTail = cells.length === k + 1 && pLike(cells[k]);
+      // (a section's label with its test's p-value alone after it, "Sex, n (%) 0.26")
+      if (cells.length === 1 && pLike(cells[0]) && /\p{L}/u.test(label)) { section = label; continue; }
+      if (!/\p{L}/u.test(label) || !(cells.length === k || pTail)) {
+        if (++misfits > 2) break;
+        continue;
+      }
+      rows.push({ label: section && /^\s*(?:n|no\.?|mean|median|range|sd|iqr|yes|no|male|female)\b/i.test(label) ? `${section} ${label}` : label, cells: cells.slice(0, k) });
+    }
+    if (rows.length < 2) continue;
+    const arms = groups.map(g => {
+      const name = normalized.slice(g.name.start, g.name.end).trim();
+      if (POOLED_WORDS.test(name)) return undefined;
+      const arm = cellArm(entities, g.name, normalized);
+      if (arm) return arm.placebo ? arm : { ...arm, label: arm.dose ? undefined : name };
+      return { label: name } as Arm;
+    });
+    // (the header's sizes keep no cell of their own: they are the columns' sizes, which the rows' cells are held to)
+    groups.forEach((g, c) => { for (const f of entitiesIn(entities, g.size)) if (isFigure(f) && f.figureKind === 'count' && arms[c]) setTableArm(f, arms[c]!, mainDrug, decided); });
+    for (const { label, cells } of rows) {
+      cells.forEach((cell, c) => {
+        for (const f of cell) {
+          if (f.figureKind === 'date') continue;
+          f.table = { row: label, column: normalized.slice(groups[c].name.start, groups[c].name.end).trim() };
+          f.binding.n = groups[c].n;
+          if (arms[c]) setTableArm(f, arms[c]!, mainDrug, decided);
         }
       });
     }

@@ -652,17 +652,66 @@ export function plainTableLines(text: string, lines: Span[]): boolean[] {
   return table;
 }
 
+/** A group's size on a header line: "n = 133", "(N=423)". */
+const LINE_SIZE = /(?<![\p{L}\d])[nN]\s?=\s?\d[\d,]*/gu;
+/** A token of a row's values: a number (its sign, per cent, footnote mark), a bracketed one or a piece of one, a dash, "±". */
+const VALUE_TOKEN = /^(?:[<>\u2264\u2265]?\(?[-\u2212\u2013]?\d[\d.,]*%?(?:[-\u2013\u2014][-\u2212]?\d[\d.,]*%?)?[)\],]?[*\u2020\u2021]?|[-\u2013\u00b1]|\(?n\/a\)?)$/iu;
+
+/** Whether a line is a label and then two values or more, nothing but values after the label (linear: one pass over its tokens). */
+function valuesRow(line: string): boolean {
+  const tokens = line.trim().split(/\s+/);
+  let k = tokens.length, numbers = 0;
+  while (k > 0 && VALUE_TOKEN.test(tokens[k - 1])) { if (!/^\(/.test(tokens[k - 1]) && /\d/.test(tokens[k - 1])) numbers++; k--; }
+  return numbers >= 2 && k > 0 && /\p{L}/u.test(tokens.slice(0, k).join(' '));
+}
+/** How many lines under a header of sizes its rows are kept. */
+const SIZED_ROWS = 120;
+
+/**
+ * The lines of a table copied as text with single spaces between its cells, under a header line that names each
+ * column's group with its size ("Characteristic Overall N=300 Acmezumab N=150 Placebo N=150 p-value"): the header and
+ * the lines under it keep their line ends (each is a row, or a section's label), as far as lines of values go on.
+ * A header needs two sizes or more and no sentence's end; its table needs two rows of values in its first four lines.
+ */
+function rowsUnderSizes(text: string, lines: Span[]): boolean[] {
+  const keep = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const line = text.slice(lines[i].start, lines[i].end);
+    if (line.length > 300 || /[.;:]\s*$/.test(line)) continue;
+    const sizes = line.match(LINE_SIZE);
+    if (!sizes || sizes.length < 2) continue;
+    const isRow = (j: number) => { const t = text.slice(lines[j].start, lines[j].end); return t.length <= 300 && valuesRow(t); };
+    let rows = 0;
+    for (let j = i + 1; j < lines.length && j <= i + 4; j++) if (isRow(j)) rows++;
+    if (rows < 2) continue;
+    keep[i] = true;
+    let j = i + 1, misses = 0;
+    for (; j < lines.length && j <= i + SIZED_ROWS; j++) {
+      const t = text.slice(lines[j].start, lines[j].end);
+      if (isBlank(text, lines[j])) break;
+      if (isRow(j)) { misses = 0; keep[j] = true; continue; }
+      // (a section's label between rows: short, no sentence's end; two such in a row end the table)
+      if (t.length > 80 || /[.;]\s*$/.test(t) || ++misses > 2) break;
+      keep[j] = true;
+    }
+    i = j - 1;
+  }
+  return keep;
+}
+
 function readPlainText(text: string, lines: Line[], builder: ReadingBuilder): DocTable[] {
   const isTable = plainTableLines(text, lines);
   const split = splitHeaders(text, lines);
   for (const [rule, h] of split) for (let j = h.from; j < rule; j++) isTable[j] = true;
   const continued = continuedRows(text, lines, isTable);
   for (const [row, last] of continued) for (let j = row + 1; j <= last; j++) isTable[j] = true;
+  const underSizes = rowsUnderSizes(text, lines);
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i], b = lines[i + 1];
     if (a.end === a.start || isBlank(text, a) || isBlank(text, b)) continue;
     if (isTable[i] || isTable[i + 1]) continue;
     if (UNIT_OPENER.test(text.slice(b.start, Math.min(b.end, b.start + 12)))) continue;
+    if (underSizes[i] && underSizes[i + 1]) continue;
     builder.soft(a);
   }
   return collectTables(text, lines, isTable, split, continued);
