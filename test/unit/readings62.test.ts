@@ -4,7 +4,8 @@
  * total stated twice, once in a headline the text follows with no blank line (totals); a composite endpoint's events
  * in a table against the rows of their kinds under them (totals); a table copied as text with single spaces between
  * its cells, under a header line of its groups and their sizes (its rows' cells bound to their groups, their shares
- * held to the groups' sizes); a grade's column named "Grade 3, n (%)" held to the any-grade column (impossible-value).
+ * held to the groups' sizes, their medians and means to their ranges); a grade's column named "Grade 3, n (%)" held
+ * to the any-grade column (impossible-value).
  * Every example is invented.
  */
 import { strict as assert } from 'assert';
@@ -125,5 +126,28 @@ describe('a grade\u2019s column named with a count\u2019s filler after a comma, 
     assert.equal(messagesOf(table('34 (28.3)'), 'impossible-value').length, 1, JSON.stringify(messagesOf(table('34 (28.3)'), 'impossible-value')));
   });
   it('... and fewer make no finding', () => assert.deepEqual(messagesOf(table('12 (10.0)'), 'impossible-value'), []));
+});
+
+describe('a centre and its range in a table read from lines of text (impossible-value)', () => {
+  const table = (median: string, mean: string) => [
+    'Table 1. Baseline characteristics', '',
+    'Parameter Acmezumab n = 160 Placebo n = 140 Total N = 300',
+    'Age, years',
+    `Median (IQR) ${median} (48-65) 59 (50-67) 58 (49-66)`,
+    'Duration of disease, years',
+    'n 160 140 300',
+    `Mean (SD) ${mean} (6.1) 9.8 (5.9) 10.0 (6.0)`,
+    'Range 0.5-31.0 0.8-29.5 0.5-31.0',
+    '',
+  ].join('\n');
+  const found = (text: string) => messagesOf(text, 'impossible-value');
+
+  it('a median outside the IQR written with it is found', () => {
+    assert.deepEqual(found(table('35', '10.1')), ['A median of 35 lies outside the interquartile range 48\u201365 written with it (column \u201cAcmezumab\u201d): the IQR holds the middle half of the values.']);
+  });
+  it('a mean above the range in the row under it is found', () => {
+    assert.deepEqual(found(table('57', '33.4')), ['A mean of 33.4 lies outside the range 0.5\u201331 in the row under it (column \u201cAcmezumab\u201d): no mean lies beyond the smallest and the largest value.']);
+  });
+  it('... and centres inside their ranges make no finding', () => assert.deepEqual(found(table('57', '10.1')), []));
 });
 

@@ -3419,7 +3419,9 @@ function bindSizedHeaderRows(entities: Entity[], lines: Span[], tables: readonly
         if (++misfits > 2) break;
         continue;
       }
-      rows.push({ label: section && /^\s*(?:n|no\.?|mean|median|range|sd|iqr|yes|no|male|female)\b/i.test(label) ? `${section} ${label}` : label, cells: cells.slice(0, k) });
+      // (a row that names only a category of its section, "Yes", "Female", "n", is that section's: "Asthma, n (%) Yes"; a
+      // statistic's row, "Mean (SD)", "Range", keeps its own words)
+      rows.push({ label: section && /^\s*(?:n|no\.?|yes|no|male|female|men|women)(?![\p{L}])/iu.test(label) ? `${section} ${label}` : label, cells: cells.slice(0, k) });
     }
     if (rows.length < 2) continue;
     const arms = groups.map(g => {

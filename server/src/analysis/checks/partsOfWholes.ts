@@ -261,37 +261,60 @@ function centreOutsideRange(model: DocumentModel): CheckFinding[] {
 const CENTRE_ROW = new RegExp(`^(${wordsPattern([...CENTRES.medians, ...CENTRES.means])})(?:\\s*[,(\u2014\u2013-][^|]{0,20})?$`, 'iu');
 const RANGE_ROW = new RegExp(`^(${wordsPattern([...CENTRES.ranges, ...CENTRES.interquartileRanges])})(?:\\s*[,(\u2014\u2013-][^|]{0,20})?$`, 'iu');
 
+/** A row label that names a centre and the range it is given with: "Median (IQR)", "Median - years (range)", "Mean (min-max)". */
+const CENTRE_WITH_RANGE = new RegExp(`^(${wordsPattern([...CENTRES.medians, ...CENTRES.means])})(?![\\p{L}])[^|]{0,30}?[(,;]\\s?(${wordsPattern([...CENTRES.ranges, ...CENTRES.interquartileRanges])})(?![\\p{L}])`, 'iu');
+/** How far apart two cells of one column may stand and still be one table's, when no table of the structure holds them. */
+const FLAT_TABLE_GAP = 2000;
+
 /**
- * A table's median (or mean) row and the range row right under it ("Median | 9.4 | 4.2", "Range | 1.1-15.0+ | 0.9-18.3+"):
- * in each column the centre lies within its range, as centreOutsideRange reads it in prose. The two cells are the
- * column's consecutive figures of one table, one measure.
+ * A table's median (or mean) row and the range row right under it ("Median | 9.4 | 4.2", "Range | 1.1-15.0+ | 0.9-18.3+"),
+ * or a row that gives both in each cell ("Median (IQR) | 58 (49-66)"): in each column the centre lies within its range, as
+ * centreOutsideRange reads it in prose. The two cells are the column's consecutive cells of one table, one measure (a
+ * cell's first figure each: "12.9 (8.8)" under "Mean (SD)" is the mean, its spread aside). Tables the binder read from
+ * lines of text, no structure's table, are read the same way, a column's cells kept together while they stand near.
  */
 function tableCentreOutsideRange(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const tables = model.tables ?? [];
-  if (!tables.length) return out;
   let t = 0;
   let last = new Map<string, FigureEntity>();
-  for (let eI = 0, entities_ = model.entities; eI < entities_.length; eI++) { const e = entities_[eI];
-    if (e.kind !== 'figure' || !e.table) continue;
-    while (t < tables.length && tables[t].end <= e.start) { t++; last = new Map(); }
-    const key = e.table.column;
-    const v = last.get(key);
-    last.set(key, e);
-    if (!v || !Array.isArray(e.value) || typeof v.value !== 'number' || v.comparator || e.comparator || e.figureKind === 'ci' || v.binding.endpoint !== e.binding.endpoint) continue;
-    const centre = CENTRE_ROW.exec(v.table!.row.trim()), range = RANGE_ROW.exec(e.table.row.trim());
-    if (!centre || !range) continue;
-    const isIqr = IQR.test(range[1]), isMean = !MEDIAN.test(centre[1]);
-    if (isIqr && isMean) continue;
-    const [lo, hi] = e.value;
+  let prev: FigureEntity | undefined;
+  const judge = (v: FigureEntity, e: FigureEntity, centreWord: string, rangeWord: string, sameCell: boolean, key: string) => {
+    const isIqr = IQR.test(rangeWord), isMean = !MEDIAN.test(centreWord);
+    if (isIqr && isMean) return;
+    const [lo, hi] = e.value as [number, number];
     const room = halfUnit(model.text.slice(v.start, v.end)) + halfUnit(model.text.slice(e.start, e.end));
-    if (v.value >= lo - room && v.value <= hi + room) continue;
+    if ((v.value as number) >= lo - room && (v.value as number) <= hi + room) return;
+    const what = `${isMean ? 'A mean' : 'A median'} of ${v.value}`, range = `${isIqr ? 'interquartile range' : 'range'} ${lo}\u2013${hi}`;
+    const why = isIqr ? 'the IQR holds the middle half of the values' : 'no ' + (isMean ? 'mean' : 'median') + ' lies beyond the smallest and the largest value';
     out.push({
-      message: `${isMean ? 'A mean' : 'A median'} of ${v.value} lies outside the ${isIqr ? 'interquartile range' : 'range'} ${lo}\u2013${hi} in the row under it (column \u201c${key.trim()}\u201d): ${isIqr ? 'the IQR holds the middle half of the values' : 'no ' + (isMean ? 'mean' : 'median') + ' lies beyond the smallest and the largest value'}.`,
+      message: sameCell ? `${what} lies outside the ${range} written with it (column \u201c${key.trim()}\u201d): ${why}.` : `${what} lies outside the ${range} in the row under it (column \u201c${key.trim()}\u201d): ${why}.`,
       start: v.start, end: v.end,
       related: [{ start: e.start, end: e.end, message: `${isIqr ? 'IQR' : 'range'} ${lo}\u2013${hi}` }],
-      data: { value: v.value, low: lo, high: hi }, fixes: [],
+      data: { value: v.value as number, low: lo, high: hi }, fixes: [],
     });
+  };
+  for (let eI = 0, entities_ = model.entities; eI < entities_.length; eI++) { const e = entities_[eI];
+    if (e.kind !== 'figure' || !e.table) continue;
+    const before = prev;
+    prev = e;
+    while (t < tables.length && tables[t].end <= e.start) { t++; last = new Map(); }
+    const key = e.table.column;
+    // (a cell's later figures, its spread or its range in brackets, are no cell of their own)
+    const sameCell = !!before && before.table!.row === e.table.row && before.table!.column === key && /^ ?[(\[] ?$/.test(model.text.slice(before.end, e.start));
+    if (sameCell) {
+      // "58 (49-66)" under "Median - years (IQR)": the centre and its range in one cell
+      const both = CENTRE_WITH_RANGE.exec(e.table.row.trim());
+      if (both && Array.isArray(e.value) && typeof before!.value === 'number' && !before!.comparator && !e.comparator && e.figureKind !== 'ci'
+        && e.figureKind === before!.figureKind && e.unit === before!.unit && /^\s*[)\]]/.test(model.text.slice(e.end, e.end + 3))) judge(before!, e, both[1], both[2], true, key);
+      continue;
+    }
+    const v = last.get(key);
+    last.set(key, e);
+    if (!v || e.start - v.end > FLAT_TABLE_GAP || !Array.isArray(e.value) || typeof v.value !== 'number' || v.comparator || e.comparator || e.figureKind === 'ci' || v.binding.endpoint !== e.binding.endpoint) continue;
+    const centre = CENTRE_ROW.exec(v.table!.row.trim()), range = RANGE_ROW.exec(e.table.row.trim());
+    if (!centre || !range) continue;
+    judge(v, e, centre[1], range[1], false, key);
   }
   return out;
 }
