@@ -5,7 +5,7 @@
  * in a table against the rows of their kinds under them (totals); a table copied as text with single spaces between
  * its cells, under a header line of its groups and their sizes (its rows' cells bound to their groups, their shares
  * held to the groups' sizes, their medians and means to their ranges); a grade's column named "Grade 3, n (%)" held
- * to the any-grade column (impossible-value).
+ * to the any-grade column, and net proceeds to a gross marked "en brut" after it (impossible-value).
  * Every example is invented.
  */
 import { strict as assert } from 'assert';
@@ -149,5 +149,13 @@ describe('a centre and its range in a table read from lines of text (impossible-
     assert.deepEqual(found(table('57', '33.4')), ['A mean of 33.4 lies outside the range 0.5\u201331 in the row under it (column \u201cAcmezumab\u201d): no mean lies beyond the smallest and the largest value.']);
   });
   it('... and centres inside their ranges make no finding', () => assert.deepEqual(found(table('57', '10.1')), []));
+});
+
+describe('a sum marked gross after it in French or German, "en brut", "brutto" (impossible-value)', () => {
+  const text = (gross: string) => `Acme Bio a plac\u00e9 3 millions d'actions en mars, pour un produit net de 52,4 millions d'euros (${gross} millions d'euros en brut).`;
+  it('net proceeds above the gross are found', () => {
+    assert.equal(messagesOf(text('48,0'), 'impossible-value').length, 1, JSON.stringify(messagesOf(text('48,0'), 'impossible-value')));
+  });
+  it('... and net below the gross makes no finding', () => assert.deepEqual(messagesOf(text('55,0'), 'impossible-value'), []));
 });
 
