@@ -159,3 +159,9 @@ describe('a sum marked gross after it in French or German, "en brut", "brutto" (
   it('... and net below the gross makes no finding', () => assert.deepEqual(messagesOf(text('55,0'), 'impossible-value'), []));
 });
 
+describe('Spanish verbs of a fall, "decrecieron", "descendi\u00f3" (claimed-ratio)', () => {
+  const text = (pct: string) => `Las ventas del negocio de fabricaci\u00f3n decrecieron un ${pct} en el semestre, hasta 42,0 millones de euros frente a 60,0 millones de euros.`;
+  it('a fall the two sums do not give is found', () => assert.equal(messagesOf(text('45%'), 'claimed-ratio').length, 1, JSON.stringify(messagesOf(text('45%'), 'claimed-ratio'))));
+  it('... and the fall they give makes no finding', () => assert.deepEqual(messagesOf(text('30%'), 'claimed-ratio'), []));
+});
+
