@@ -4,7 +4,7 @@
  * total stated twice, once in a headline the text follows with no blank line (totals); a composite endpoint's events
  * in a table against the rows of their kinds under them (totals); a table copied as text with single spaces between
  * its cells, under a header line of its groups and their sizes (its rows' cells bound to their groups, their shares
- * held to the groups' sizes, their medians and means to their ranges); a grade's column named "Grade 3, n (%)" held
+ * held to the groups' sizes, their medians and means to their ranges, a total column to the arms'); a grade's column named "Grade 3, n (%)" held
  * to the any-grade column, and net proceeds to a gross marked "en brut" after it (impossible-value).
  * Every example is invented.
  */
@@ -163,5 +163,22 @@ describe('Spanish verbs of a fall, "decrecieron", "descendi\u00f3" (claimed-rati
   const text = (pct: string) => `Las ventas del negocio de fabricaci\u00f3n decrecieron un ${pct} en el semestre, hasta 42,0 millones de euros frente a 60,0 millones de euros.`;
   it('a fall the two sums do not give is found', () => assert.equal(messagesOf(text('45%'), 'claimed-ratio').length, 1, JSON.stringify(messagesOf(text('45%'), 'claimed-ratio'))));
   it('... and the fall they give makes no finding', () => assert.deepEqual(messagesOf(text('30%'), 'claimed-ratio'), []));
+});
+
+describe('a total column of a table read from lines of text (totals)', () => {
+  const table = (total: string) => [
+    'Table 1. Baseline characteristics', '',
+    'Parameter Acmezumab n = 160 Placebo n = 140 Total N = 300',
+    'Weight, kg',
+    `n 158 139 ${total}`,
+    'Mean (SD) 78.2 (14.1) 77.5 (13.8) 77.9 (14.0)',
+    'Sex, n (%)',
+    'Female 70 (43.8) 61 (43.6) 131 (43.7)',
+    '',
+  ].join('\n');
+  it('a count of the total column that is not the sum of the arms\u2019 is found', () => {
+    assert.deepEqual(messagesOf(table('279'), 'totals'), ['Weight, kg n: 158 + 139 = 297, not the 279 of the Total column.']);
+  });
+  it('... and the sum makes no finding', () => assert.deepEqual(messagesOf(table('297'), 'totals'), []));
 });
 

@@ -68,6 +68,7 @@ export const totals: Check = {
     out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsRead(model).findings.map(f => ({ ...f })), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model), ...shareSplits(model));
     for (let tI2 = 0, tList = tablesOf(model); tI2 < tList.length; tI2++) { const t = tList[tI2]; out.push(...tableTotals(model, t), ...tableProducts(model, t)); }
     for (let tI2 = 0, tList = columnTables(model); tI2 < tList.length; tI2++) { const t = tList[tI2]; out.push(...tableTotals(model, t), ...columnTotals(model, t)); }
+    out.push(...flatColumnTotals(model));
     // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
     const judgedAt = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
     for (let fI = 0, fList = [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...compositeEventRows(model), ...armColumnsAgainstTrial(model), ...enrolmentRowAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...armSizesAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]; fI < fList.length; fI++) { const f = fList[fI];
@@ -1793,6 +1794,50 @@ function columnTotals(model: DocumentModel, t: Table): CheckFinding[] {
       data: { sum, stated: total.value as number, parts: parts.length }, fixes: [],
     });
   }
+  return out;
+}
+
+/**
+ * columnTotals for the tables the binder read from lines of text (no structure's table: "n 60 58 118" under "Acmezumab
+ * n = 60 Placebo n = 58 Total N = 118"): in a row whose first figure in each column is a whole count, the one column
+ * headed by a word of total holds the sum of the others, when there are two others at least and every one of them is
+ * an arm (its cells bound to a drug, a placebo or an arm's name) and the row is no rate's, mean's or median's.
+ */
+function flatColumnTotals(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const tables = model.tables ?? [];
+  const inTables = (f: FigureEntity) => tables.some(t => t.start <= f.start && f.end <= t.end);
+  const figures = figuresOf(model);
+  // each row's cells: a row is a label's run of figures on one line
+  let row: FigureEntity[] = [];
+  const flush = () => {
+    const cells = row;
+    row = [];
+    if (cells.length < 3 || NOT_A_PART.test(cells[0].table!.row)) return;
+    const totals = cells.filter(f => TOTAL_HEAD.test(f.table!.column));
+    if (totals.length !== 1) return;
+    const total = totals[0], parts = cells.filter(f => f !== total);
+    if (parts.length < 2 || new Set(cells.map(f => f.table!.column)).size !== cells.length) return;
+    const whole = (f: FigureEntity) => f.figureKind === 'count' && typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined && !/[.,]\d/.test(model.text.slice(f.start, f.end));
+    if (!cells.every(whole) || !parts.every(f => f.binding.drug || f.binding.arm)) return;
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sum === total.value) return;
+    out.push({
+      message: `${total.table!.row.trim()}: ${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} of the ${total.table!.column.trim()} column.`,
+      start: total.start, end: total.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `${f.table!.column.trim()}: ${f.value}` })),
+      data: { sum, stated: total.value as number, parts: parts.length }, fixes: [],
+    });
+  };
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k], prev = figures[k - 1];
+    if (!f.table || inTables(f)) { flush(); continue; }
+    // (a cell's later figures, its share or spread in brackets, are no cell of their own)
+    if (prev && prev.table && prev.table.row === f.table.row && prev.table.column === f.table.column) continue;
+    if (row.length && (row[0].table!.row !== f.table.row || model.text.slice(row[row.length - 1].end, f.start).includes('\n'))) flush();
+    row.push(f);
+  }
+  flush();
   return out;
 }
 
