@@ -3367,14 +3367,8 @@ const SIZED_ROWS_REACH = 120;
  * is. Read only where two rows at least fit, and never over figures another table reader has placed.
  */
 function bindSizedHeaderRows(entities: Entity[], lines: Span[], tables: readonly DocTable[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
-  const figures = entities.filter(isFigure);
-  let fi = 0;
-  const figuresOn = (l: Span) => {
-    while (fi < figures.length && figures[fi].start < l.start) fi++;
-    const out: FigureEntity[] = [];
-    for (let k = fi; k < figures.length && figures[k].end <= l.end; k++) out.push(figures[k]);
-    return out;
-  };
+  // (each line's figures found by a binary search: a header's rows are read again by no other header)
+  const figuresOn = (l: Span) => entitiesIn(entities, l).filter((e): e is FigureEntity => isFigure(e) && e.end <= l.end);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const lineText = normalized.slice(line.start, line.end);
@@ -3392,8 +3386,6 @@ function bindSizedHeaderRows(entities: Entity[], lines: Span[], tables: readonly
       from = start + m[0].length;
     }
     if (groups.length < 2 || groups.length > 8) continue;
-    // (the header's own figures, its sizes, are set aside: the rows start on the next line)
-    figuresOn(line);
     const k = groups.length;
     const rows: { label: string; cells: FigureEntity[][] }[] = [];
     let misfits = 0, section: string | undefined;
@@ -3424,6 +3416,7 @@ function bindSizedHeaderRows(entities: Entity[], lines: Span[], tables: readonly
       rows.push({ label: section && /^\s*(?:n|no\.?|yes|no|male|female|men|women)(?![\p{L}])/iu.test(label) ? `${section} ${label}` : label, cells: cells.slice(0, k) });
     }
     if (rows.length < 2) continue;
+    li += rows.length;
     const arms = groups.map(g => {
       const name = normalized.slice(g.name.start, g.name.end).trim();
       if (POOLED_WORDS.test(name)) return undefined;
