@@ -52,7 +52,7 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     const second = (list.find(c => c.figure.value !== first.figure.value && placeRank(model, c) !== placeRank(model, first))
       ?? list.find(c => c.figure.value !== first.figure.value)) as Claim;
     // "the $9 million upfront payment": a definite noun phrase refers back to the one stated before
-    // (unless the same sum was stated before in other words, "a $10 million receivable" then "the $10 million upfront
+    // (unless the same sum was stated before in other words, "a $4 million amount due" then "the $4 million upfront
     // payment": the phrase then refers back to that statement, no other value of the measure)
     const refersBack = definiteReference(model, second) && !valueStatedBefore(model, second.figure);
     if ((first.sentence === second.sentence && first.heading === second.heading) || !sameScope(first, second, refersBack)) continue;

@@ -340,7 +340,7 @@ const P_NAME = 'p["\u201d\u2019\']?[ -](?:values?|werte?|v\u00e6rdi(?:er)?|v\u00
 /**
  * Before a p-value's number, on a window of at most 48 characters: the name, up to two qualifiers
  * ("for interaction", "(log-rank)", "[two-sided]", "nominal"), then a relation: "p = ", "p<", "p=<" (a
- * typed "\u2264"), "p-value of ", "The p-value was ", "a p value of less than ", "p-Wert lag bei ";
+ * typed "\u2264"), "p-value of ", "the p value was ", "a p value of less than ", "p-Wert lag bei ";
  * or the name alone before its number ("p-Wert 0,003", "P-value: <.0001", "p-value, 0.0012"); a space left at a
  * line's end stands beside the space of the line break ("P = \u23ce0.003").
  * (A significance threshold, "alpha of 0.0001", is no result and stays other.)
