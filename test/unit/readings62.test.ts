@@ -182,3 +182,17 @@ describe('a total column of a table read from lines of text (totals)', () => {
   it('... and the sum makes no finding', () => assert.deepEqual(messagesOf(table('297'), 'totals'), []));
 });
 
+describe('a header\u2019s pooled group size against its arms\u2019 sizes, in a table read from lines of text (totals)', () => {
+  const table = (overall: string) => [
+    'Table 1. Baseline characteristics', '',
+    `Characteristic Overall N=${overall} Acmezumab N=160 Placebo N=140 p-value`,
+    'Female - no. (%) 131 (43.7%) 70 (43.8%) 61 (43.6%) 0.97',
+    'Diabetes - no. (%) 45 (15.0%) 25 (15.6%) 20 (14.3%) 0.77',
+    '',
+  ].join('\n');
+  it('a pooled group that is not the sum of the arms is found', () => {
+    assert.deepEqual(messagesOf(table('310'), 'totals'), ['160 + 140 = 300, not the 310 of the group \u201cOverall\u201d that pools the arms.']);
+  });
+  it('... and the sum makes no finding', () => assert.deepEqual(messagesOf(table('300'), 'totals'), []));
+});
+

@@ -1801,8 +1801,12 @@ function columnTotals(model: DocumentModel, t: Table): CheckFinding[] {
  * columnTotals for the tables the binder read from lines of text (no structure's table: "n 60 58 118" under "Acmezumab
  * n = 60 Placebo n = 58 Total N = 118"): in a row whose first figure in each column is a whole count, the one column
  * headed by a word of total holds the sum of the others, when there are two others at least and every one of them is
- * an arm (its cells bound to a drug, a placebo or an arm's name) and the row is no rate's, mean's or median's.
+ * an arm (its cells bound to a drug, a placebo or an arm's name) and the row is no rate's, mean's or median's. The
+ * header's sizes are held to each other the same way.
  */
+/** A group's size as a header writes it: "N=300", "(n = 160)". */
+const SIZE_FIGURE = /^\(?[nN]\s?=\s?\d/;
+
 function flatColumnTotals(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const tables = model.tables ?? [];
@@ -1829,6 +1833,37 @@ function flatColumnTotals(model: DocumentModel): CheckFinding[] {
       data: { sum, stated: total.value as number, parts: parts.length }, fixes: [],
     });
   };
+  // a header line of the groups' sizes ("Acmezumab N=160 Placebo N=140 Overall N=300"), its arms bound by the table's
+  // reader: the pooled group's size is the arms' sum, as a total column's count is
+  const headerRow: FigureEntity[] = [];
+  const flushHeader = () => {
+    const sizes = headerRow.splice(0);
+    if (sizes.length < 3) return;
+    const named = sizes.map((f, i) => ({ f, name: model.text.slice(i > 0 ? sizes[i - 1].end : model.text.lastIndexOf('\n', f.start) + 1, f.start).trim() }));
+    // (the first group's name after the header's corner word: "Characteristic Overall")
+    for (const x of named) if (!TOTAL_HEAD.test(x.name) && TOTAL_HEAD.test(x.name.split(/\s+/).pop() ?? '')) x.name = x.name.split(/\s+/).pop()!;
+    const totals = named.filter(x => TOTAL_HEAD.test(x.name));
+    if (totals.length !== 1) return;
+    const parts = named.filter(x => x !== totals[0]).map(x => x.f);
+    if (parts.length < 2 || !parts.every(f => f.binding.drug || f.binding.arm)) return;
+    const total = totals[0].f;
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sum === total.value) return;
+    out.push({
+      message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} of the group \u201c${totals[0].name}\u201d that pools the arms.`,
+      start: total.start, end: total.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `arm: ${f.value}` })),
+      data: { sum, stated: total.value as number, parts: parts.length }, fixes: [],
+    });
+  };
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
+    if (!f.table && f.figureKind === 'count' && Number.isInteger(f.value) && SIZE_FIGURE.test(f.text) && !inTables(f)) {
+      if (headerRow.length && model.text.slice(headerRow[headerRow.length - 1].end, f.start).includes('\n')) flushHeader();
+      headerRow.push(f);
+    } else flushHeader();
+  }
+  flushHeader();
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k], prev = figures[k - 1];
     if (!f.table || inTables(f)) { flush(); continue; }
