@@ -196,3 +196,33 @@ describe('a header\u2019s pooled group size against its arms\u2019 sizes, in a t
   it('... and the sum makes no finding', () => assert.deepEqual(messagesOf(table('300'), 'totals'), []));
 });
 
+describe('rows of a table under a header of group sizes: a p-value column, numbered labels, categories named by a number', () => {
+  const table = (share: string) => [
+    'Table 1. Baseline characteristics', '',
+    'Characteristic Overall N=300 Acmezumab N=160 Placebo N=140 p-value',
+    'Median age - years (IQR) 58 (49-66) 57 (48-65) 59 (50-67) 0.41',
+    'Prior lines of therapy - no. (%)',
+    '0 120 (40.0%) 66 (41.3%) 54 (38.6%) 0.62',
+    '1 105 (35.0%) 55 (34.4%) 50 (35.7%) 0.87',
+    '2+ 75 (25.0%) 39 (24.4%) 36 (25.7%) 0.79',
+    'Performance scale - no. (%)',
+    `1. Fully active 180 (60.0%) 97 (${share}) 83 (59.3%) 0.91`,
+    '2. Restricted in strenuous activity 120 (40.0%) 63 (39.4%) 57 (40.7%) 0.91',
+    '',
+  ].join('\n');
+  const at = (text: string, written: string, nth = 0) => figuresOf(text).filter(f => f.text === written)[nth];
+
+  it('a number under the header\u2019s "p-value" is a p-value, whatever its row\u2019s label declares', () => {
+    const p = at(table('60.6%'), '0.41');
+    assert.deepEqual([p.figureKind, p.table?.column], ['pvalue', 'p-value']);
+  });
+  it('a category named by its number is its section\u2019s row, and a numbered label keeps its number', () => {
+    assert.equal(at(table('60.6%'), '55').table?.row, 'Prior lines of therapy - no. (%) 1');
+    assert.equal(at(table('60.6%'), '97').table?.row, '1. Fully active');
+  });
+  it('a share in a numbered row that its group\u2019s size does not give is found', () => {
+    assert.deepEqual(messagesOf(table('66.6%'), 'percent-of-count'), ['66.6 % \u2260 97/160 = 60.6 %']);
+    assert.deepEqual(messagesOf(table('60.6%'), 'percent-of-count'), []);
+  });
+});
+

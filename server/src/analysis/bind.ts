@@ -3357,6 +3357,10 @@ const CORNER_OPENING = new RegExp(`^\\s*(?:${wordsPattern([...grammar.stackedTab
 const SAME_CELL_GAP = /^\s?(?:\(|\[|\u00b1|[-\u2013\u2014]|to)\s?$/u;
 /** How far under its header a table of rows is read, in lines. */
 const SIZED_ROWS_REACH = 120;
+/** A row's label that opens with its item's number: "5. Hospitalized", "2) Outpatient". */
+const ENUMERATED_LABEL = /^\s{0,3}\d{1,2}[.)]\s+\p{L}/u;
+/** After a header's last group, a p-value's column: "p-value", "P value", "p". */
+const P_VALUE_HEAD = /^\s*(?:p[- ]?values?|p)\s*\*?\s*$/i;
 
 /**
  * A table copied as lines of text with single spaces between its cells, under a header line that names each column's
@@ -3387,35 +3391,46 @@ function bindSizedHeaderRows(entities: Entity[], lines: Span[], tables: readonly
     }
     if (groups.length < 2 || groups.length > 8) continue;
     const k = groups.length;
-    const rows: { label: string; cells: FigureEntity[][] }[] = [];
+    // (a header that ends in a p-value's name, "... Placebo N=140 p-value", heads a column of p-values after the groups)
+    const pColumn = P_VALUE_HEAD.test(normalized.slice(from, line.end));
+    const rows: { label: string; cells: FigureEntity[][]; p?: FigureEntity }[] = [];
     let misfits = 0, section: string | undefined;
     for (let ri = li + 1; ri < lines.length && ri <= li + SIZED_ROWS_REACH; ri++) {
       const row = lines[ri];
       const rowText = normalized.slice(row.start, row.end);
       if (rowText.length > 300) break;
-      const fs = figuresOn(row);
+      let fs = figuresOn(row);
+      // (a row's label numbered as a list's item, "5. Hospitalized, on oxygen 252 (31.4%) ...": its number is the label's)
+      if (fs.length > 1 && ENUMERATED_LABEL.test(normalized.slice(row.start, fs[1].start)) && fs[0].start - row.start <= 3) fs = fs.slice(1);
       if (fs.length === 0) { if (/\p{L}/u.test(rowText)) section = rowText.trim(); continue; }
       if (fs.some(f => f.table)) break;
-      const label = normalized.slice(row.start, fs[0].start).trim();
+      let label = normalized.slice(row.start, fs[0].start).trim();
       // one cell a run of figures with no gap but a bracket, a spread's sign or a range's dash between them
       const cells: FigureEntity[][] = [];
       for (let c = 0; c < fs.length; c++) {
         if (c > 0 && SAME_CELL_GAP.test(normalized.slice(fs[c - 1].end, fs[c].start))) cells[cells.length - 1].push(fs[c]);
         else cells.push([fs[c]]);
       }
+      // (a category named by its number under its section, "0 507 (65.2%) ...", "2+ 114 (14.6%) ...": one cell too many,
+      // its first a small whole number alone at the line's start, is the row's label)
+      if (!/\p{L}/u.test(label) && section && (cells.length === k + 1 || cells.length === k + 2) && cells[0].length === 1 && fs[0].start - row.start <= 3
+        && typeof fs[0].value === 'number' && Number.isInteger(fs[0].value) && fs[0].value < 100 && cells.length > 1 && cells[1].length > 1) {
+        label = `${section} ${normalized.slice(row.start, cells[1][0].start).trim()}`;
+        cells.shift();
+      }
       const pLike = (cell: FigureEntity[]) => cell.length === 1 && (cell[0].figureKind === 'pvalue' || (typeof cell[0].value === 'number' && cell[0].value < 1));
       const pTail = cells.length === k + 1 && pLike(cells[k]);
       // (a section's label with its test's p-value alone after it, "Sex, n (%) 0.26")
-      if (cells.length === 1 && pLike(cells[0]) && /\p{L}/u.test(label)) { section = label; continue; }
+      if (cells.length === 1 && pLike(cells[0]) && /\p{L}/u.test(label)) { section = label; if (pColumn) rows.push({ label, cells: [], p: cells[0][0] }); continue; }
       if (!/\p{L}/u.test(label) || !(cells.length === k || pTail)) {
         if (++misfits > 2) break;
         continue;
       }
       // (a row that names only a category of its section, "Yes", "Female", "n", is that section's: "Asthma, n (%) Yes"; a
       // statistic's row, "Mean (SD)", "Range", keeps its own words)
-      rows.push({ label: section && /^\s*(?:n|no\.?|yes|no|male|female|men|women)(?![\p{L}])/iu.test(label) ? `${section} ${label}` : label, cells: cells.slice(0, k) });
+      rows.push({ label: section && /^\s*(?:n|no\.?|yes|no|male|female|men|women)(?![\p{L}])/iu.test(label) ? `${section} ${label}` : label, cells: cells.slice(0, k), p: pTail ? cells[k][0] : undefined });
     }
-    if (rows.length < 2) continue;
+    if (rows.filter(r => r.cells.length).length < 2) continue;
     li += rows.length;
     const arms = groups.map(g => {
       const name = normalized.slice(g.name.start, g.name.end).trim();
@@ -3426,7 +3441,12 @@ function bindSizedHeaderRows(entities: Entity[], lines: Span[], tables: readonly
     });
     // (the header's sizes keep no cell of their own: they are the columns' sizes, which the rows' cells are held to)
     groups.forEach((g, c) => { for (const f of entitiesIn(entities, g.size)) if (isFigure(f) && f.figureKind === 'count' && arms[c]) setTableArm(f, arms[c]!, mainDrug, decided); });
-    for (const { label, cells } of rows) {
+    for (const { label, cells, p } of rows) {
+      // (the p-value column's cell: a p-value, whatever unit its row's label declares for the groups' cells)
+      if (p && pColumn && typeof p.value === 'number' && p.value >= 0 && p.value <= 1 && p.figureKind !== 'pvalue') {
+        Object.assign(p, { figureKind: 'pvalue', unit: '', reading: 'a p-value: the column its header names so' });
+        p.table = { row: label, column: 'p-value' };
+      }
       cells.forEach((cell, c) => {
         for (const f of cell) {
           if (f.figureKind === 'date') continue;
