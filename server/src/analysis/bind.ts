@@ -3357,7 +3357,7 @@ const CORNER_OPENING = new RegExp(`^\\s*(?:${wordsPattern([...grammar.stackedTab
 const SAME_CELL_GAP = /^\s?(?:\(|\[|\u00b1|[-\u2013\u2014]|to)\s?$/u;
 /** How far under its header a table of rows is read, in lines. */
 const SIZED_ROWS_REACH = 120;
-/** A row's label that opens with its item's number: "5. Hospitalized", "2) Outpatient". */
+/** A row's label that opens with its item's number: "3. Ambulatory", "2) Bedridden". */
 const ENUMERATED_LABEL = /^\s{0,3}\d{1,2}[.)]\s+\p{L}/u;
 /** After a header's last group, a p-value's column: "p-value", "P value", "p". */
 const P_VALUE_HEAD = /^\s*(?:p[- ]?values?|p)\s*\*?\s*$/i;
@@ -3400,7 +3400,7 @@ function bindSizedHeaderRows(entities: Entity[], lines: Span[], tables: readonly
       const rowText = normalized.slice(row.start, row.end);
       if (rowText.length > 300) break;
       let fs = figuresOn(row);
-      // (a row's label numbered as a list's item, "5. Hospitalized, on oxygen 252 (31.4%) ...": its number is the label's)
+      // (a row's label numbered as a list's item, "3. Ambulatory 88 (44.0%) ...": its number is the label's)
       if (fs.length > 1 && ENUMERATED_LABEL.test(normalized.slice(row.start, fs[1].start)) && fs[0].start - row.start <= 3) fs = fs.slice(1);
       if (fs.length === 0) { if (/\p{L}/u.test(rowText)) section = rowText.trim(); continue; }
       if (fs.some(f => f.table)) break;
@@ -3411,7 +3411,7 @@ function bindSizedHeaderRows(entities: Entity[], lines: Span[], tables: readonly
         if (c > 0 && SAME_CELL_GAP.test(normalized.slice(fs[c - 1].end, fs[c].start))) cells[cells.length - 1].push(fs[c]);
         else cells.push([fs[c]]);
       }
-      // (a category named by its number under its section, "0 507 (65.2%) ...", "2+ 114 (14.6%) ...": one cell too many,
+      // (a category named by its number under its section, "0 88 (44.0%) ...", "2+ 30 (15.0%) ...": one cell too many,
       // its first a small whole number alone at the line's start, is the row's label)
       if (!/\p{L}/u.test(label) && section && (cells.length === k + 1 || cells.length === k + 2) && cells[0].length === 1 && fs[0].start - row.start <= 3
         && typeof fs[0].value === 'number' && Number.isInteger(fs[0].value) && fs[0].value < 100 && cells.length > 1 && cells[1].length > 1) {

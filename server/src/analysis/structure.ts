@@ -663,7 +663,7 @@ function valuesRow(line: string): boolean {
   let k = tokens.length, numbers = 0;
   while (k > 0 && VALUE_TOKEN.test(tokens[k - 1])) { if (!/^\(/.test(tokens[k - 1]) && /\d/.test(tokens[k - 1])) numbers++; k--; }
   if (numbers >= 2 && k > 0 && /\p{L}/u.test(tokens.slice(0, k).join(' '))) return true;
-  // (a category named by its number, "0 507 (65.2%) 267 (63.1%)", "2+ 114 (14.6%) 64 (15.1%)": a small whole number first)
+  // (a category named by its number, "0 88 (44.0%) 45 (45.0%)", "2+ 30 (15.0%) 14 (14.0%)": a small whole number first)
   return k <= 1 && /^\d{1,2}\+?$/.test(tokens[0]) && numbers >= (k === 0 ? 3 : 2);
 }
 /** How many lines under a header of sizes its rows are kept. */
