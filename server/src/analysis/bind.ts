@@ -3373,10 +3373,14 @@ const P_VALUE_HEAD = /^\s*(?:p[- ]?values?|p)\s*\*?\s*$/i;
 function bindSizedHeaderRows(entities: Entity[], lines: Span[], tables: readonly DocTable[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   // (each line's figures found by a binary search: a header's rows are read again by no other header)
   const figuresOn = (l: Span) => entitiesIn(entities, l).filter((e): e is FigureEntity => isFigure(e) && e.end <= l.end);
-  for (let li = 0; li < lines.length; li++) {
+  // (only lines that hold a "=" may head such a table: the next one found by one search, no line sliced but those)
+  let nextEq = normalized.indexOf('=');
+  for (let li = 0; li < lines.length && nextEq >= 0; li++) {
     const line = lines[li];
+    if (nextEq < line.start) nextEq = normalized.indexOf('=', line.start);
+    if (nextEq < 0 || nextEq >= line.end || line.end - line.start > 300) continue;
     const lineText = normalized.slice(line.start, line.end);
-    if (lineText.length > 300 || !lineText.includes('=') || tables.some(t => line.start >= t.start && line.start < t.end)) continue;
+    if (tables.some(t => line.start >= t.start && line.start < t.end)) continue;
     // the header: two groups or more, each its name and then its size
     const groups: { name: Span; n: number; size: Span }[] = [];
     let from = line.start + (CORNER_OPENING.exec(lineText)?.[0].length ?? 0);

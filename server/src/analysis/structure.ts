@@ -677,9 +677,13 @@ const SIZED_ROWS = 120;
  */
 function rowsUnderSizes(text: string, lines: Span[]): boolean[] {
   const keep = new Array<boolean>(lines.length).fill(false);
-  for (let i = 0; i + 2 < lines.length; i++) {
+  let nextEq = text.indexOf('=');
+  for (let i = 0; i + 2 < lines.length && nextEq >= 0; i++) {
+    // (a header holds a "=": the next one found by one search, no other line sliced)
+    if (nextEq < lines[i].start) nextEq = text.indexOf('=', lines[i].start);
+    if (nextEq < 0 || nextEq >= lines[i].end || lines[i].end - lines[i].start > 300) continue;
     const line = text.slice(lines[i].start, lines[i].end);
-    if (line.length > 300 || /[.;:]\s*$/.test(line)) continue;
+    if (/[.;:]\s*$/.test(line)) continue;
     const sizes = line.match(LINE_SIZE);
     if (!sizes || sizes.length < 2) continue;
     const isRow = (j: number) => { const t = text.slice(lines[j].start, lines[j].end); return t.length <= 300 && valuesRow(t); };

@@ -371,6 +371,26 @@ function rowLabel(label: string): string {
   return label.replace(/[*†‡§¶‖#]+/gu, '').replace(/\s*\([^()]*\)\s*$/u, '').replace(/\s*[—–-]\s*(?:no\.|n)\b.*$/iu, '').trim();
 }
 
+/** How far apart two cells under one column header may stand and be one table's column. */
+const COLUMN_GAP = 2000;
+
+/**
+ * The table cells' figures by their column, in reading order: a column header repeated in another table starts afresh
+ * (columns kept apart by distance); a finished column stays under its header's text and the position it ended at.
+ */
+function tableColumnsOf(figures: readonly FigureEntity[]): Map<string, FigureEntity[]> {
+  const columns = new Map<string, FigureEntity[]>();
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
+    if (!f.table) continue;
+    const key = f.table.column;
+    let col = columns.get(key);
+    if (col && col.length && f.start - col[col.length - 1].end > COLUMN_GAP) { columns.set(`${key}@${f.start}`, col); col = undefined; }
+    if (!col) columns.set(key, col = []);
+    col.push(f);
+  }
+  return columns;
+}
+
 const CE = words.compositeEvents;
 const COMPOSITE_ENDPOINTS = new Set(CE.endpoints);
 /** A row label's filler after its words: ", n (%)", "n (%)", "(%)", ", n", "— no. (%)" (one count's). */
@@ -389,17 +409,9 @@ const EVENT_KINDS = new Set(CE.kinds.map(w => w.toLowerCase()));
 export function compositeEventRows(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const figures = figuresOf(model);
-  const columns = new Map<string, FigureEntity[]>();
-  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
-    if (!f.table || f.figureKind === 'date') continue;
-    // (a column header repeated in another table starts afresh: columns kept apart by distance, as tableCategories does)
-    let col = columns.get(f.table.column);
-    if (col && col.length && f.start - col[col.length - 1].end > 2000) { columns.set(`${f.table.column}@${f.start}`, col); col = []; columns.set(f.table.column, col); }
-    if (!col) columns.set(f.table.column, col = []);
-    col.push(f);
-  }
   const whole = (f: FigureEntity) => f.figureKind === 'count' && typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
-  for (const col of columns.values()) {
+  for (const all of tableColumnsOf(figures).values()) {
+    const col = all.filter(f => f.figureKind !== 'date');
     // the column's cells, a count's share in brackets right after it in its cell left out
     const cells = col.filter((f, k) => !(k > 0 && col[k - 1].table!.row === f.table!.row && /^\s?\(\s?$/.test(model.text.slice(col[k - 1].end, f.start))));
     for (let k = 0; k < cells.length; k++) {
@@ -439,14 +451,7 @@ export function compositeEventRows(model: DocumentModel): CheckFinding[] {
 export function tableCategories(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const figures = figuresOf(model);
-  const columns = new Map<string, FigureEntity[]>();
-  for (let fI = 0, figures_ = figures; fI < figures_.length; fI++) { const f = figures_[fI]; if (f.table) {
-    const key = `${f.table.column}`;
-    const col = columns.get(key) ?? [];
-    // a column header repeated in another table starts afresh: keep columns apart by distance
-    if (col.length && f.start - col[col.length - 1].end > 2000) columns.set(`${key}@${f.start}`, col), columns.set(key, []);
-    (columns.get(key) ?? columns.set(key, []).get(key)!).push(f);
-  } }
+  const columns = tableColumnsOf(figures);
   const countColumns = [...columns.values()].filter(c => c.some(f => f.figureKind === 'count'));
   for (const col of columns.values()) {
     const runs: { f: FigureEntity; cat: string; family: string }[][] = [];

@@ -1784,17 +1784,33 @@ function columnTotals(model: DocumentModel, t: Table): CheckFinding[] {
     if (row.cells.length !== cols || NOT_A_PART.test(row.label) || !row.cells.every(countCell)) continue;
     const total = row.cells[tc];
     const parts = row.cells.filter((_, c) => c !== tc);
-    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
-    if (sum === total.value) continue;
     const head = (c: number) => model.text.slice(t.columns[c].start, t.columns[c].end).replace(/\s+/g, ' ').trim();
-    out.push({
-      message: `${row.label}: ${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} of the ${head(tc)} column.`,
-      start: total.start, end: total.end,
-      related: parts.map(f => ({ start: f.start, end: f.end, message: `${head(t.rows[0] ? row.cells.indexOf(f) : 0)}: ${f.value}` })),
-      data: { sum, stated: total.value as number, parts: parts.length }, fixes: [],
-    });
+    const found = totalColumnFinding(row.label, parts, total, head(tc), f => head(row.cells.indexOf(f)));
+    if (found) out.push(found);
   }
   return out;
+}
+
+/** A total column's count against the sum of the other columns' in its row, or undefined when they agree. */
+function totalColumnFinding(label: string, parts: FigureEntity[], total: FigureEntity, totalHead: string, headOf: (f: FigureEntity) => string): CheckFinding | undefined {
+  const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+  if (sum === total.value) return undefined;
+  return {
+    message: `${label}: ${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} of the ${totalHead} column.`,
+    start: total.start, end: total.end,
+    related: parts.map(f => ({ start: f.start, end: f.end, message: `${headOf(f)}: ${f.value}` })),
+    data: { sum, stated: total.value as number, parts: parts.length }, fixes: [],
+  };
+}
+
+/** A test of figures in the document's order (positions never decrease) for lying inside one of the structure's tables: one walk over the tables. */
+function insideTablesWalk(model: DocumentModel): (f: FigureEntity) => boolean {
+  const tables = model.tables ?? [];
+  let t = 0;
+  return f => {
+    while (t < tables.length && tables[t].end <= f.start) t++;
+    return t < tables.length && tables[t].start <= f.start && f.end <= tables[t].end;
+  };
 }
 
 /**
@@ -1809,8 +1825,6 @@ const SIZE_FIGURE = /^\(?[nN]\s?=\s?\d/;
 
 function flatColumnTotals(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
-  const tables = model.tables ?? [];
-  const inTables = (f: FigureEntity) => tables.some(t => t.start <= f.start && f.end <= t.end);
   const figures = figuresOf(model);
   // each row's cells: a row is a label's run of figures on one line
   let row: FigureEntity[] = [];
@@ -1824,14 +1838,8 @@ function flatColumnTotals(model: DocumentModel): CheckFinding[] {
     if (parts.length < 2 || new Set(cells.map(f => f.table!.column)).size !== cells.length) return;
     const whole = (f: FigureEntity) => f.figureKind === 'count' && typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined && !/[.,]\d/.test(model.text.slice(f.start, f.end));
     if (!cells.every(whole) || !parts.every(f => f.binding.drug || f.binding.arm)) return;
-    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
-    if (sum === total.value) return;
-    out.push({
-      message: `${total.table!.row.trim()}: ${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} of the ${total.table!.column.trim()} column.`,
-      start: total.start, end: total.end,
-      related: parts.map(f => ({ start: f.start, end: f.end, message: `${f.table!.column.trim()}: ${f.value}` })),
-      data: { sum, stated: total.value as number, parts: parts.length }, fixes: [],
-    });
+    const found = totalColumnFinding(total.table!.row.trim(), parts, total, total.table!.column.trim(), f => f.table!.column.trim());
+    if (found) out.push(found);
   };
   // a header line of the groups' sizes ("Acmezumab N=160 Placebo N=140 Overall N=300"), its arms bound by the table's
   // reader: the pooled group's size is the arms' sum, as a total column's count is
@@ -1856,6 +1864,7 @@ function flatColumnTotals(model: DocumentModel): CheckFinding[] {
       data: { sum, stated: total.value as number, parts: parts.length }, fixes: [],
     });
   };
+  let inTables = insideTablesWalk(model);
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k];
     if (!f.table && f.figureKind === 'count' && Number.isInteger(f.value) && SIZE_FIGURE.test(f.text) && !inTables(f)) {
@@ -1864,6 +1873,7 @@ function flatColumnTotals(model: DocumentModel): CheckFinding[] {
     } else flushHeader();
   }
   flushHeader();
+  inTables = insideTablesWalk(model);
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k], prev = figures[k - 1];
     if (!f.table || inTables(f)) { flush(); continue; }
