@@ -8,13 +8,14 @@
  * direction word before them (or, in a verb-final language, right after), all of one kind and
  * unit. A finding needs the direction or the size to disagree beyond the rounding of every number.
  */
-import { armsOfOneEndpoint, decimalsOf, itemsWithin, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
+import { armsOfOneEndpoint, isControlArmFigure, decimalsOf, itemsWithin, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import endpointsData from '../../../lexicon/builtin/endpoints.json';
 import labelWords from '../../../lexicon/grammar/labelUnits.json';
 import { claimIndex, claimsOf, roundingRoom } from '../claims';
 import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
+import { PEOPLE_PATTERN } from '../people';
 import { spanOf } from '../dateline';
 import numbersData from '../../../lexicon/builtin/numbers.json';
 
@@ -172,7 +173,7 @@ export function sentenceTokens(model: DocumentModel, text: string, s: { start: n
 }
 
 /** Whether a sentence's words hold a word of similarity, a "than" or a "compared" (kept by the sentence's text, as its words are). */
-const holdsGroupWord = (sentence: string) => memoRead(sentence, sentenceWords).w.some(w => SIMILAR.has(w) || THAN.has(w) || THAN_LIKE.has(w));
+const holdsGroupWord = (sentence: string) => memoRead(sentence, sentenceWords).w.some(w => SIMILAR.has(w) || THAN.has(w) || THAN_LIKE.has(w) || BETTER_THAN.has(w));
 
 /**
  * Whether the sentence's words, as sentenceTokens would read them between `figs`, may hold a word of
@@ -1242,6 +1243,12 @@ export function namedChange(model: DocumentModel, s: { start: number; end: numbe
 const A = words.armComparisons;
 const HIGHER = lower(A.higher), LOWER = lower(A.lower), THAN = lower(A.than), SIMILAR = lower(A.similar), JOIN = lower(A.joins), THAN_LIKE = lower(A.thanLike);
 const VERSUS_WORDS = new Set(['vs', 'versus', ...THAN_LIKE]);
+/** Words that claim one group did better than another ("improved", "superior": comparisons.json armComparisons better). */
+const BETTER_THAN = lower(A.better);
+/** Words that set two groups' figures against each other, no change or list ("versus", "compared"; not "to", "and"). */
+const AGAINST = lower(A.versus);
+/** Words that end the clause a word of betterment speaks of: a contrast opens another. */
+const CONTRAST = lower(A.contrasts);
 /** A figure two groups can be compared by: a single rate, duration or count, unqualified. */
 const rate = (f: FigureEntity | undefined): f is FigureEntity => !!f && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'count')
   && typeof f.value === 'number' && !f.comparator && !f.timepoint;
@@ -1357,6 +1364,10 @@ function comparedGroupsRead(model: DocumentModel, text: string, s: { start: numb
       });
       continue;
     }
+    if (BETTER_THAN.has(w)) {
+      betterThanClaim(model, toks, t, claimed, report);
+      continue;
+    }
     const thanLike = THAN_LIKE.has(w);
     if (!THAN.has(w) && !thanLike) continue;
     // "more than 40 %" is a bound, not a comparison of groups
@@ -1391,6 +1402,79 @@ function comparedGroupsRead(model: DocumentModel, text: string, s: { start: numb
       data: { first: a.value as number, second: b.value as number }, fixes: [],
     });
   }
+}
+
+/** Tokens between a word of betterment and the first figure of its pair, at most. */
+const BETTER_REACH = 10;
+
+/**
+ * "Acmezumab improved median survival, 9.0 months versus 11.5 months with placebo": a word of betterment (not negated),
+ * then within its clause (no ";" and no word of contrast before the pair) a pair of like figures, the first within a few
+ * words, set against each other by a word of comparison alone ("versus", "compared to"; "to" or "and" may join a change
+ * or a list). The first is the group the claim is made for, the second its comparator; the endpoint the pair is bound
+ * to says which side is better (betterSide). Reported when the first lies wholly on the worse side of the second.
+ */
+function betterThanClaim(model: DocumentModel, toks: Tok[], t: number, claimed: { has(x: number): boolean; add(x: number): void }, report: (f: CheckFinding) => void): void {
+  if (isNegated(toks, t)) return;
+  let i = t + 1;
+  while (i < toks.length && i <= t + BETTER_REACH && !toks[i].fig && toks[i].w !== ';' && !CONTRAST.has(toks[i].w) && !BETTER_THAN.has(toks[i].w)) i++;
+  const a = toks[i]?.fig;
+  if (!rate(a) || FROM.has(toks[i - 1]?.w ?? '')) return;
+  let j = i + 1;
+  while (j < toks.length && j <= i + 4 && !toks[j].fig) j++;
+  const b = toks[j]?.fig;
+  if (!rate(b) || !like(a, b) || !sameEndpoint(a, b) || claimed.has(a.start) || claimed.has(b.start)) return;
+  const join = toks.slice(i + 1, j);
+  if (!join.some(x => AGAINST.has(x.w)) || join.some(x => x.w === ';' || x.w === ',')) return;
+  const side = betterSide(model, a);
+  if (!side || (b.binding.endpoint && betterSide(model, b) !== side)) return;
+  const [a0, a1] = span(model, a), [b0, b1] = span(model, b);
+  if (side === 'higher' ? a1 >= b0 : a0 <= b1) return;
+  claimed.add(a.start); claimed.add(b.start);
+  const word = toks[t];
+  report({
+    message: `\u201c${model.text.slice(word.start, word.end)}\u201d is not what the figures say: ${model.text.slice(a.start, a.end)} is ${side === 'higher' ? 'below' : 'above'} the ${model.text.slice(b.start, b.end)} it is set against, and ${side} is better for ${a.binding.endpoint}.`,
+    start: word.start, end: b.end,
+    related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
+    data: { first: a.value as number, second: b.value as number }, fixes: [],
+  });
+}
+
+/** Verbs of reaching a goal (comparisons.json armComparisons achieving): a share of people who did is better higher. */
+const ACHIEVING = new RegExp(`^[^;]{0,160}?(?<![\\p{L}])(?:${wordsPattern(A.achieving)})(?![\\p{L}])`, 'iu');
+/** "58 % of patients": a share of people, its noun within two words after it. */
+const OF_PEOPLE = new RegExp(`^\\s*(?:of|der|des|de|di|van|av|af)\\s+(?:\\p{L}+\\s+){0,2}?(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
+/** Tokens from a demonstrative to its word of betterment, and from that word to the standard, at most. */
+const DEMONSTRATIVE_REACH = 4, STANDARD_REACH = 6;
+
+/**
+ * "64 % of patients on the drug reached the goal. This compares favorably with the 58 % of a historical control.": a sentence that
+ * opens on a demonstrative, a word of betterment within a few words and then its first figure, the standard, claims the
+ * shares of the sentence before (of its paragraph) better than it. Those shares are of people who reached a goal (better
+ * higher) and are not the comparator's (isControlArmFigure); reported when every one of them lies below the standard.
+ */
+export function demonstrativeBetter(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!prev || inS.length === 0 || inS[0].figureKind !== 'percent' || paragraphIndexAt(model, prev.start) !== paragraphIndexAt(model, s.start)) return;
+  const text = normalizedText(model);
+  const toks = sentenceTokens(model, text, s, inS, s.start, inS[0].end);
+  if (toks.length < 3 || !DEMONSTRATIVE.has(toks[0].w)) return;
+  const w = toks.findIndex((x, k) => k <= DEMONSTRATIVE_REACH && BETTER_THAN.has(x.w));
+  const bi = toks.findIndex(x => x.fig === inS[0]);
+  if (w < 0 || bi < 0 || bi - w > STANDARD_REACH || isNegated(toks, w)) return;
+  const b = inS[0];
+  if (!rate(b) || claimed.has(b.start)) return;
+  const shares = prevFigs.filter(f => rate(f) && like(f, b) && !isControlArmFigure(model, f) && OF_PEOPLE.test(text.slice(f.end, f.end + 40)));
+  if (shares.length === 0 || shares.length > 3 || shares.some(f => claimed.has(f.start) || !ACHIEVING.test(text.slice(f.end, prev.end)))) return;
+  const [b0] = span(model, b);
+  if (!shares.every(f => span(model, f)[1] < b0)) return;
+  claimed.add(b.start);
+  const word = toks[w];
+  out.push({
+    message: `\u201c${model.text.slice(word.start, word.end)}\u201d is not what the figures say: ${shares.map(f => model.text.slice(f.start, f.end)).join(' and ')} ${shares.length > 1 ? 'are' : 'is'} below the ${model.text.slice(b.start, b.end)} ${shares.length > 1 ? 'they are' : 'it is'} set against, and a higher share reaching the goal is better.`,
+    start: b.start, end: b.end,
+    related: [{ start: word.start, end: word.end, message: model.text.slice(word.start, word.end) }, ...shares.map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) }))],
+    data: { standard: b.value as number }, fixes: [],
+  });
 }
 
 const P = words.positions;

@@ -17,7 +17,7 @@ import words from '../../../lexicon/grammar/comparisons.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import { ClaimedSet, SentenceReuse } from './sentenceReuse';
-import { gainOverComparator, changeFromNamedBefore, sizeOfLevelAgainstItsComparison, debutMoves, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { gainOverComparator, changeFromNamedBefore, sizeOfLevelAgainstItsComparison, debutMoves, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, demonstrativeBetter, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -229,6 +229,8 @@ export const claimedRatio: Check = {
       unspacedChanges(model, s, own, following ? inSentence(following) : [], out, claimed);
       // "... compared with $48.3 million. This represents an increase of 28 %."
       demonstrativeChange(model, s, own, before, beforeFigs, out, claimed);
+      // "64 % of patients reached the goal. This compares favorably with the 58 % of a historical control."
+      demonstrativeBetter(model, s, own, before, beforeFigs, out, claimed);
       changeFromNamedBefore(model, s, own, before, beforeFigs, out, claimed);
       // "4.2 and 1.9 before and after, respectively, a reduction of 55 %"
       changeAfterPair(model, s, own, out, claimed);

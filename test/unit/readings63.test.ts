@@ -1,0 +1,61 @@
+/**
+ * Readings of session 63: a word of betterment ("improved", "superior", "compares favorably") set against the pair
+ * of figures it speaks of, the first the group the claim is made for (claimed-ratio).
+ * Every example is invented.
+ */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../helpers';
+
+describe('a claim of betterment against its pair (claimed-ratio)', () => {
+  const found = (text: string) => messagesOf(text, 'claimed-ratio').filter(m => m.includes('set against'));
+
+  it('an improvement in survival whose first median is the shorter is found', () => {
+    const text = 'In the Phase 3 ORCA-7 trial, Acmezumab showed an improvement in median overall survival of 9.4 months compared with 10.2 months for docetaxel.';
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+    assert.match(found(text)[0], /9\.4 months is below the 10\.2 months it is set against, and higher is better for OS/);
+  });
+
+  it('... and one whose first median is the longer is not', () => {
+    assert.deepEqual(found('In the Phase 3 ORCA-7 trial, Acmezumab showed an improvement in median overall survival of 10.2 months compared with 9.4 months for docetaxel.'), []);
+  });
+
+  it('a response rate claimed superior but below its comparator is found', () => {
+    const text = 'Betacept was superior in objective response rate, 31% versus 44% with standard chemotherapy.';
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+  });
+
+  it('a pair bound to no endpoint has no known better side, and is not judged', () => {
+    assert.deepEqual(found('Betacept improved tolerability, with neutropenia in 30% versus 12% of patients on chemotherapy.'), []);
+  });
+
+  it('a change joined by "to" is no pair of groups', () => {
+    assert.deepEqual(found('Median progression-free survival improved from 8.0 months to 6.5 months in the updated analysis.'), []);
+  });
+
+  it('a negated claim is not judged', () => {
+    assert.deepEqual(found('Gammaplex did not improve median progression-free survival, 5.1 months versus 5.6 months with placebo.'), []);
+  });
+
+  it('a contrast between the word and the pair ends its clause', () => {
+    assert.deepEqual(found('Deltamab improved response rates, while median PFS was 4.0 months versus 4.4 months with placebo.'), []);
+  });
+});
+
+describe('"This compares favorably with" the standard of the sentence before\u2019s shares (claimed-ratio)', () => {
+  const found = (text: string) => messagesOf(text, 'claimed-ratio').filter(m => m.includes('set against'));
+  const lead = (share: string) => `In the Phase 2 KESTREL study, ${share} of patients given Epsilonib reached the target blood glucose level.`;
+
+  it('a share below the standard it is said to compare favorably with is found', () => {
+    const text = `${lead('48%')} This compares favorably with the 55% seen in the historical control.`;
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+    assert.match(found(text)[0], /48% is below the 55% it is set against/);
+  });
+
+  it('... and one above it is not', () => {
+    assert.deepEqual(found(`${lead('68%')} This compares favorably with the 55% seen in the historical control.`), []);
+  });
+
+  it('a share of people who reached nothing named is not judged', () => {
+    assert.deepEqual(found('In the KESTREL study, 48% of patients given Epsilonib had a dose reduction. This compares favorably with the 55% seen in the historical control.'), []);
+  });
+});
