@@ -59,3 +59,18 @@ describe('"This compares favorably with" the standard of the sentence before\u20
     assert.deepEqual(found('In the KESTREL study, 48% of patients given Epsilonib had a dose reduction. This compares favorably with the 55% seen in the historical control.'), []);
   });
 });
+
+describe('a verb of completion, a conjunction, then the future (date-inconsistent)', () => {
+  const found = (text: string) => messagesOf(text, 'date-inconsistent');
+  const lead = 'On May 12, 2031, Acme Bio announced top-line results from its Phase 2 study of acmezumab.';
+
+  it('the future after "and" has its own tense: dated before the release, it is found', () => {
+    const text = `${lead}\n\nThe study has enrolled patients in four countries and will support a filing in Canada, expected in 2029.`;
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+    assert.match(found(text)[0], /future tense .* dated 2029, before the release date May 12, 2031/);
+  });
+
+  it('... and dated after the release, it is not', () => {
+    assert.deepEqual(found(`${lead}\n\nThe study has enrolled patients in four countries and will support a filing in Canada, expected in 2032.`), []);
+  });
+});

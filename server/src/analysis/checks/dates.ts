@@ -121,6 +121,8 @@ const COUNTED_FROM = new RegExp(`\\d[\\d.,]*\\s+(?:\\p{L}+\\s+)?(?:days?|weeks?|
 const PASSIVE_AUX = new Set(words.presentPassive.auxiliaries.map(w => w.toLowerCase()));
 /** After it, the clause's last word before a comma or a clause mark (a decimal comma is none), when it ends in -t: a participle (no infinitive ends so). */
 const PARTICIPLE_CLOSES = /^(?:[^,;:.!?()]|(?<=\d)[,.](?=\d))*?[ ](\p{Ll}{3,}t)(?=[ ]?[,;:.!?()]|[ ]?$)/u;
+/** A conjunction that may join two clauses (dates.json clauseJoins), as a word of its own. */
+const CONJUNCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.clauseJoins.words)})(?![\\p{L}])`, 'iu');
 const PAST_BEFORE_FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.pastBefore)})\\s+$`, 'iu');
 /** "since 2023": the date opens a period that runs on. */
 /** Right before a date, the words that anchor a state to it ("as of", "as at", "en date du": dates.json statusDates anchors of more than one word). */
@@ -427,6 +429,9 @@ export const dates: Check = {
             const rest = said + comp[0].length, again = T.exec(HAPPENED, rest, at);
             done = again ? Object.assign([again[0]], { index: rest - from + again.index, input: again.input }) as RegExpExecArray : null;
           }
+          // "has enrolled its first patients and will report data in ...": a conjunction between the verb of completion and the
+          // future's word joins a clause of its own tense (dates.json clauseJoins; not after a verb of saying, read above)
+          if (done && will && !comp && done.index < will.index && CONJUNCTION.test(sentence.slice(from + done.index + done[0].length, from + will.index))) done = null;
           // "was expected to close": an expectation of the past is no future
           // ("should have closed in 2025": a modal with a perfect after it looks back)
           // a sentence that restates a plan ("previously expected in March", "now expects") may date the old one; a restating
