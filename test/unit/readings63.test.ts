@@ -74,3 +74,22 @@ describe('a verb of completion, a conjunction, then the future (date-inconsisten
     assert.deepEqual(found(`${lead}\n\nThe study has enrolled patients in four countries and will support a filing in Canada, expected in 2032.`), []);
   });
 });
+
+describe('a share counted over a named group, against the group\u2019s enrolment (impossible-value)', () => {
+  const found = (text: string) => messagesOf(text, 'impossible-value').filter(m => m.includes('enrolled in it'));
+  const enrolment = 'The Phase 2 ZEPHYR study of acmezumab has two cohorts. Twelve patients were enrolled into the kidney cohort and 30 patients were enrolled into the liver cohort.';
+
+  it('a denominator above the cohort\u2019s enrolment is found', () => {
+    const text = `${enrolment} Of the patients evaluable for response, 5 of 14 responded in the kidney cohort and 9 of 28 responded in the liver cohort.`;
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+    assert.match(found(text)[0], /^5 of 14 counts over 14 patients of the kidney cohort, more than the 12/);
+  });
+
+  it('... and denominators within their cohorts are not', () => {
+    assert.deepEqual(found(`${enrolment} Of the patients evaluable for response, 5 of 11 responded in the kidney cohort and 9 of 28 responded in the liver cohort.`), []);
+  });
+
+  it('a share whose group is another cohort\u2019s name is not held to this one', () => {
+    assert.deepEqual(found(`${enrolment} Of the patients evaluable for response, 5 of 14 responded in the lung cohort.`), []);
+  });
+});

@@ -69,6 +69,7 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
   out.push(...subgroupsAboveEnrolment(model, populations));
   out.push(...sharedPartsAboveEnrolment(model, populations));
   out.push(...armsAboveEnrolment(model));
+  out.push(...groupDenominatorsAboveEnrolment(model, populations));
   out.push(...countsAboveTheirGroup(model));
   out.push(...countsAboveIntroduced(model));
   const at = new Set(out.map(f => f.start));
@@ -400,6 +401,58 @@ function sharedPartsAboveEnrolment(model: DocumentModel, populations: StatedPopu
 }
 
 /** How many trials a document names, by their identities (trials.ts): a registry number written beside a trial's name ("ACME-3 (NCT01234567)") is that trial's. */
+const NG = people.namedGroups;
+/** After a count, within its clause: a preposition, up to three words of a group's name and the noun that closes it ("into the expansion cohort"). */
+const NAMED_GROUP_AFTER = new RegExp(`^[^,;:.()\\d]{0,60}?(?<![\\p{L}])(?:${wordsPattern(NG.prepositions)})\\s+((?:[^\\s,;:.()]+\\s+){0,3}?(?:${wordsPattern(NG.heads)}))(?![\\p{L}])`, 'iu');
+/** Articles left out of a group's name. */
+const GROUP_ARTICLE = /^(?:the|a|an|der|die|das|le|la|el|il)\s+/iu;
+
+/** The group a count is put in by name within its clause ("the TNBC cohort"): its key (lower case, no article), its name as written and where it ends. */
+function namedGroupAfter(text: string, f: FigureEntity): { key: string; written: string; end: number } | undefined {
+  const m = NAMED_GROUP_AFTER.exec(text.slice(f.end, f.end + 120));
+  if (!m) return undefined;
+  const written = m[1].replace(/\s+/g, ' ').replace(GROUP_ARTICLE, '');
+  return { key: written.toLowerCase(), written, end: f.end + m[0].length };
+}
+
+/**
+ * "38 patients were enrolled into the TNBC cohort" then "18 of 41 responded in the TNBC cohort": a share counted over a
+ * group named as the group an enrolment put its patients in is counted over some of them, so its denominator cannot be
+ * larger (people.json namedGroups). Judged when the document names at most one trial, each group is enrolled once (one
+ * value), and the share stands after the enrolment.
+ */
+function groupDenominatorsAboveEnrolment(model: DocumentModel, populations: StatedPopulation[]): CheckFinding[] {
+  const enrolled = populations.filter(p => p.role === 'enrolment' && p.size !== Infinity && !p.figure.comparator && isPeopleCount(p.figure));
+  if (enrolled.length === 0 || trialsNamed(model) > 1) return [];
+  const text = normalizedText(model);
+  const byGroup = new Map<string, StatedPopulation[]>();
+  for (let pI = 0; pI < enrolled.length; pI++) {
+    const g = namedGroupAfter(text, enrolled[pI].figure);
+    if (g) byGroup.set(g.key, [...(byGroup.get(g.key) ?? []), enrolled[pI]]);
+  }
+  if (byGroup.size === 0) return [];
+  const out: CheckFinding[] = [];
+  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
+    for (let k = 0; k < inS.length; k++) {
+      const f = inS[k];
+      if (f.denominator === undefined || !Number.isInteger(f.denominator) || f.comparator || f.table) continue;
+      const g = namedGroupAfter(text, f);
+      const group = g ? byGroup.get(g.key) : undefined;
+      if (!g || !group || new Set(group.map(p => p.size)).size !== 1 || group[0].figure.start > f.start || f.denominator <= group[0].size) continue;
+      // (no other figure between the share and its group's name: the name is the share's)
+      if (k + 1 < inS.length && inS[k + 1].start < g.end) continue;
+      const e = group[0];
+      out.push({
+        message: `${model.text.slice(f.start, f.end)} counts over ${f.denominator} patients of the ${g.written}, more than the ${e.size} (\u201c${model.text.slice(e.figure.start, e.figure.end)}\u201d) enrolled in it: a share of a group is counted over some of its patients.`,
+        start: f.start, end: f.end,
+        related: [{ start: e.figure.start, end: e.figure.end, message: `the ${g.written}'s enrolment: ${e.size}` }],
+        data: { denominator: f.denominator, enrolled: e.size }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
 function trialsNamed(model: DocumentModel): number {
   const { list, identity } = trialMentions(model);
   return new Set(list.filter(t => t.facts.trialKind !== 'phase').map(t => identity.get(t) ?? t.name)).size;
