@@ -93,3 +93,17 @@ describe('a share counted over a named group, against the group\u2019s enrolment
     assert.deepEqual(found(`${enrolment} Of the patients evaluable for response, 5 of 14 responded in the lung cohort.`), []);
   });
 });
+
+describe('a participle of the level reached opens a change\u2019s destination (claimed-ratio)', () => {
+  const found = (text: string) => messagesOf(text, 'claimed-ratio');
+
+  it('"fell N %, standing at A compared with B" is held to A and B', () => {
+    const text = 'Royalty income fell 48% in the first half of 2031, standing at EUR 41.0 million compared with EUR 52.0 million in the first half of 2030.';
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+    assert.match(found(text)[0], /EUR 52\.0 million to EUR 41\.0 million is a change of -21\.2 %/);
+  });
+
+  it('... and a size that fits them is not reported', () => {
+    assert.deepEqual(found('Royalty income fell 21% in the first half of 2031, standing at EUR 41.0 million compared with EUR 52.0 million in the first half of 2030.'), []);
+  });
+});

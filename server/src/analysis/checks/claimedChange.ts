@@ -31,6 +31,19 @@ const FROM_ALSO_OF = lower(C.fromAlsoOf);
 function complementOfName(text: string, before: Tok, from: Tok): boolean {
   return FROM_ALSO_OF.has(from.w) && !before.fig && /^\p{Lu}/u.test(text.slice(before.start, before.end));
 }
+/** Participles of the level reached, as token lists (comparisons.json changes.destinations), the longest first. */
+const DESTINATIONS = C.destinations.map(p => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+/** The index of the first token of a destination participle that closes `toks` ("standing at"), or -1. */
+function destinationPhraseAt(toks: Tok[]): number {
+  for (let pI = 0; pI < DESTINATIONS.length; pI++) { const p = DESTINATIONS[pI];
+    const from = toks.length - p.length;
+    if (from < 0) continue;
+    let k = 0;
+    while (k < p.length && !toks[from + k].fig && toks[from + k].w === p[k]) k++;
+    if (k === p.length) return from;
+  }
+  return -1;
+}
 const FROM = lower(C.from), TO = lower(C.to), NEGATION = lower(C.negations), NOT_A_START = lower(C.notAStart);
 const UP_NOUN = lower(C.upNouns), DOWN_NOUN = lower(C.downNouns), DETERMINER = lower(C.determiners), NOUN_OF = lower(C.of);
 /** German verbs split in two ("legte ... zu"): the particle, and for each of its verbs the direction. */
@@ -332,10 +345,13 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       judgeChange(model, { dir: participle, word: { w: particle[1].toLowerCase(), start: at, end: at + particle[1].length }, newer: f1, older: f2, size }, out, claimed);
       continue;
     }
-    if (dest && TO.has(dest.w) && ((gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start)) || SUMS_COMPARED_GAP.test(text.slice(f1.end, f2.start))))
+    // (or a participle of the level reached: "fell 30 % in the half, standing at A compared with B", comparisons.json changes.destinations)
+    const destAt = dest && TO.has(dest.w) ? before.length - 1 : destinationPhraseAt(before);
+    if (destAt >= 0 && ((gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start)) || SUMS_COMPARED_GAP.test(text.slice(f1.end, f2.start))))
       || DATED_COMPARED_GAP.test(gapWithDates(text, f1, f2, inS)))) {
       // ("stieg 2024 auf A (Vorjahr: B)": a year between the word of change and the destination says when, not how much)
-      const r = priorGap ? wordOfChangeBefore(before, before.length - 1, direction, true) : directionBefore(before, before.length - 1);
+      // (a participle closes a clause of its own: the period of the change may stand before it, "fell 30 % in 2031, standing at")
+      const r = priorGap || destAt !== before.length - 1 ? wordOfChangeBefore(before, destAt, direction, true) : directionBefore(before, destAt);
       if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
     }
     // "an improved ORR of 41 % (previously 36 %)": the word of change right before the measure the figure is "of"
