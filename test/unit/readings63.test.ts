@@ -4,7 +4,7 @@
  * Every example is invented.
  */
 import { strict as assert } from 'assert';
-import { messagesOf } from '../helpers';
+import { figuresOf, messagesOf } from '../helpers';
 
 describe('a claim of betterment against its pair (claimed-ratio)', () => {
   const found = (text: string) => messagesOf(text, 'claimed-ratio').filter(m => m.includes('set against'));
@@ -105,5 +105,30 @@ describe('a participle of the level reached opens a change\u2019s destination (c
 
   it('... and a size that fits them is not reported', () => {
     assert.deepEqual(found('Royalty income fell 21% in the first half of 2031, standing at EUR 41.0 million compared with EUR 52.0 million in the first half of 2030.'), []);
+  });
+});
+
+describe('a table copied a cell a line: counts with their shares under "n (%)" (percent-of-count)', () => {
+  const table = (placeboHeadache: string) => [
+    'Table 2. Adverse events by group', '', 'Events', 'Acmezumab 10 mg', 'Placebo', 'n (%) (n = 150) (n = 148)',
+    'Number of patients with any event', '120 (80.0)', '98 (66.2)',
+    'Headache', '45 (30.0)', placeboHeadache,
+    'Nausea', '30 (20.0)', '12 (8.1)',
+    'Fatigue', '21 (14.0)', '19 (12.8)', ''].join('\n');
+  const found = (text: string) => messagesOf(text, 'percent-of-count');
+
+  it('a share no group gives, among lines that fit the groups, is found', () => {
+    const text = table('33 (27.4)');
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+    assert.match(found(text)[0], /27\.4 % is no share of 33 people/);
+  });
+
+  it('... and the table as it should be holds nothing (each line\u2019s group chosen by its arithmetic)', () => assert.deepEqual(found(table('33 (22.3)')), []));
+
+  it('the counts of the lines are counts, their shares shares, a number written with decimals no count of the label\u2019s noun', () => {
+    const figs = figuresOf(table('33 (22.3)'));
+    const share = figs.find(x => x.text === '80.0');
+    assert.ok(share && share.figureKind === 'percent', JSON.stringify(share));
+    assert.equal(figs.find(x => x.text === '120')?.figureKind, 'count');
   });
 });

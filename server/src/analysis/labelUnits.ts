@@ -353,6 +353,8 @@ function withoutEmptyCells(label: string): string {
 export const OPEN_UPPER = /^\s*(?:[-\u2010-\u2015]|,|to)\s*(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)\s*[)\]]/;
 
 const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
+/** A count the recogniser read as one of the noun named before it, and nothing more ("Patients: 96"). */
+const namedCount = (f: FigureEntity) => f.figureKind === 'count' && !f.comparator && (f.reading ?? '').endsWith('a count of the noun named before it');
 
 /** What a table writes in a cell instead of a value ("Ref", "Not reached", "NE"): labelUnits.json cellPlaceholders. */
 const PLACEHOLDER_WORDS = wordsPattern(words.cellPlaceholders.words);
@@ -1148,20 +1150,39 @@ function linesOfCountAndShare(kept: FigureEntity[], normalized: string, source: 
   const sizes = new Set<number>();
   for (const f of kept) if (f.figureKind === 'count' && typeof f.value === 'number' && /^\(?\s*[nN]\s?=/.test(normalized.slice(f.start, f.end))) sizes.add(f.value);
   if (!sizes.size) return;
+  const misfits: [FigureEntity, FigureEntity][] = [];
+  let fitted = 0;
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i], b = kept[i + 1];
     // (the share may be read already, its count not: "101(40.4)", glued)
-    if (!bare(a) || !(bare(b) || (b.figureKind === 'percent' && b.unit === '%')) || typeof a.value !== 'number' || typeof b.value !== 'number' || !Number.isInteger(a.value) || a.value < 0 || b.value > 100) continue;
+    // (a count the reader gave the noun of the row's label, "Patients with AE" over "96 (78.0)", is a count still)
+    if (!(bare(a) || namedCount(a)) || !(bare(b) || (b.figureKind === 'percent' && b.unit === '%')) || typeof a.value !== 'number' || typeof b.value !== 'number' || !Number.isInteger(a.value) || a.value < 0 || b.value > 100) continue;
     // (the lines as written: the reading text joins a paragraph's lines)
     if (!SHARE_OPEN.test(normalized.slice(a.end, b.start)) || !LINE_BEFORE.test(source.slice(Math.max(0, a.start - 8), a.start)) || !LINE_AFTER.test(source.slice(b.end, b.end + 8))) continue;
     const decimals = (normalized.slice(b.start, b.end).split(/[.,]/)[1] ?? '').length;
     const n = [...sizes].find(size => size >= (a.value as number) && size > 0 && shareOf(a.value as number, size, b.value as number, decimals));
-    if (n === undefined) continue;
+    if (n === undefined) {
+      // (a share written with its decimals that fits no group: kept, to be read as the column's own if enough others fit)
+      if (decimals > 0 && decimals <= 2) misfits.push([a, b]);
+      i++;
+      continue;
+    }
     Object.assign(a, { figureKind: 'count', unit: 'patients', reading: `a count on a line of its own, its share of a group of ${n} in brackets` });
     Object.assign(b, { figureKind: 'percent', unit: '%', reading: `the share of a group of ${n} the count before it is` });
+    fitted++;
     i++;
   }
+  // lines of that shape among at least MIN_FITTED that fit are a column of counts and shares too: read so, their arithmetic
+  // is the checks' to judge
+  if (fitted < MIN_FITTED) return;
+  for (const [a, b] of misfits) {
+    Object.assign(a, { figureKind: 'count', unit: 'patients', reading: 'a count on a line of its own, its share in brackets (of no group the document sizes)' });
+    Object.assign(b, { figureKind: 'percent', unit: '%', reading: 'the share the count before it is, among lines of counts and shares' });
+  }
 }
+
+/** How many lines of a count and its share must fit a stated group before a line of that shape that fits none is read as one. */
+const MIN_FITTED = 3;
 
 /** A column that compares the groups by their difference (binding.json comparisonColumns, its ratios left out). */
 const DIFFERENCE_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(bindingWords.comparisonColumns.words.filter(w => !/ratio|^(?:HR|OR|RR|ETR)$/i.test(w)))})(?![\\p{L}])`, 'iu');

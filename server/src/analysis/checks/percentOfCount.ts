@@ -103,10 +103,15 @@ export const percentOfCount: Check = {
     }
     // "Of 40 patients, 12 (35 %)": the count's population named before it; then the pairs of a
     // list held to the population the list's other pairs bear out ("in 25 patients: 7 (30 %), ...")
-    const named = populationShares(model);
-    const lists = listShares(model, new Set(named.map(x => x.pct)));
+    // (a count on a line of its own with its share, in a table copied a cell a line, is its column's: the arithmetic chose its
+    // group when the lines were read, so no population stated before it is held to it; noPopulationGives judges it)
+    // (so too a pair whose label above declares counts and shares, "n (%)", in such a table: the label names no group)
+    const own = (x: { count: FigureEntity }) => !(x.count.reading ?? '').startsWith(LINE_CELL) && !(lineTable && LABEL_CELL.test(x.count.reading ?? ''));
+    const lineTable = figs.some(f => (f.reading ?? '').startsWith(LINE_CELL));
+    const named = populationShares(model).filter(own);
+    const lists = listShares(model, new Set(named.map(x => x.pct))).filter(own);
     // then a lone pair held to the population stated just before it ("24 patients were dosed. Six patients (30 %) ...")
-    const stated = statedPopulationShares(model, new Set([...named, ...lists].map(x => x.pct)));
+    const stated = statedPopulationShares(model, new Set([...named, ...lists].map(x => x.pct))).filter(own);
     // a pair whose population nothing states: still some whole population must give it ("17 (21.4 %)": 17/79 = 21.5 %, 17/80 = 21.3 %)
     out.push(...noPopulationGives(model, figs, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
     // a pair of an arm whose size the document states elsewhere ("AB-101 (n=480)", then "in 31 patients (6.5 %) on AB-101")
@@ -121,6 +126,11 @@ export const percentOfCount: Check = {
     return out;
   },
 };
+
+/** How labelUnits.ts reads a count alone on its line with its share (linesOfCountAndShare). */
+const LINE_CELL = 'a count on a line of its own';
+/** How labelUnits.ts reads a count under a label that declares its unit. */
+const LABEL_CELL = /^read in the unit its label declares/;
 
 /** The share of an arm's size a count's treated set may hold: a share may be of the patients treated, a little fewer than those randomised. */
 const TREATED_SHARE = 0.9;

@@ -603,6 +603,8 @@ const COMPARATORS: [RegExp, string][] = [
 ];
 
 interface Num { start: number; end: number; value: number; reading?: string }
+/** A whole value written with decimal places ("78.0", "12,00"): one or two digits after the last separator. */
+const WRITTEN_DECIMALS = /\d[.,]\d{1,2}$/;
 /** A pipe table's cell opening before a number: its bar, spaces, a sign or an accounts' bracket. */
 const CELL_OPEN_BEFORE = /\|[ \t]*[-\u2212\u2013(]?$/;
 /** A pipe table's cell closing after a number: an accounts' bracket, spaces, its bar. */
@@ -2165,7 +2167,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (!comparator && labelledList(text, num.start) && !(!Number.isInteger(num.value) && TIME_UNIT_END.test(text.slice(Math.max(0, num.start - 8), num.start)))) return undefined;
   // "PASI 90", "ACR 50": a number after an acronym names a score
   if (!comparator && !negative && acronymBefore(text.slice(Math.max(0, num.start - 12), num.start), text.slice(num.start, num.end))) return undefined;
-  if (!second && !negative && (Number.isInteger(num.value) || whole) && num.value >= 0) {
+  // (a number written with its decimals, "78.0", counts nothing, whatever its value: a share or a mean)
+  if (!second && !negative && (Number.isInteger(num.value) || whole) && num.value >= 0 && !(Number.isInteger(num.value) && WRITTEN_DECIMALS.test(text.slice(num.start, num.end)))) {
     // "the number of sites rose from 12 to 30", "Patients: 380": the noun was named before the number
     const named = countNamedBefore(text, num.start, habit);
     if (named) return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: whole?.value ?? num.value, unit: named, comparator, reading: `${whole?.reading ?? reading ?? ''}${whole?.reading ?? reading ? ', ' : ''}a count of the noun named before it` };
