@@ -132,3 +132,17 @@ describe('a table copied a cell a line: counts with their shares under "n (%)" (
     assert.equal(figs.find(x => x.text === '120')?.figureKind, 'count');
   });
 });
+
+describe('a bare count after words that refer back, a verb between (impossible-value)', () => {
+  const found = (text: string) => messagesOf(text, 'impossible-value').filter(m => m.includes('counts it among'));
+
+  it('"davon wurden N" counts the people before, whatever follows it', () => {
+    const text = 'Insgesamt nahmen 84 Patienten an der Studie teil; davon wurden 91 mit Acmezumab behandelt.';
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+    assert.match(found(text)[0], /^91 is more than the 84/);
+  });
+
+  it('... and a count within its group is none', () => {
+    assert.deepEqual(found('Insgesamt nahmen 84 Patienten an der Studie teil; davon wurden 51 mit Acmezumab behandelt.'), []);
+  });
+});

@@ -268,6 +268,17 @@ function referredBackTo(model: DocumentModel, si: number, i: number): FigureEnti
   return whole && wholeCount(whole) && !whole.comparator && !whole.table ? whole : undefined;
 }
 
+/**
+ * "... 40 patients took part; davon wurden 12 mit AB-101 behandelt": a bare whole number whose clause (from the sentence's
+ * start or its last semicolon) opens on words that refer back, a verb at most between (verb-second), counts the people
+ * referred back to, whatever follows it.
+ */
+function bareAfterReferringBack(text: string, s: { start: number; end: number }, f: FigureEntity): boolean {
+  if (f.unit !== '' || (f.figureKind !== 'count' && f.figureKind !== 'other') || f.comparator) return false;
+  const lead = text.slice(s.start, f.start);
+  return OPENS_REFERRING_BACK.test(lead.slice(lead.lastIndexOf(';') + 1));
+}
+
 /** Right before a count, a word that adds it to those counted before ("an additional 40", "a further 12"): nesting.json subsets.beyond. */
 const NOT_AMONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.subsets.beyond)})\\s+$`, 'iu');
 
@@ -282,7 +293,7 @@ function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
     // (the first figure may count among the sentence before's: "Of these, 131 completed")
     for (let i = 0; i < inS.length; i++) {
       const f = inS[i];
-      if (!wholeCount(f) || !(PEOPLE_UNIT.test(f.unit) || isOutcomeCount(f) || bareSubject(text, f))) continue;
+      if (!wholeCount(f) || !(PEOPLE_UNIT.test(f.unit) || isOutcomeCount(f) || bareSubject(text, f) || bareAfterReferringBack(text, model.sentences[si], f))) continue;
       // ("data from a further 40 patients": a count said to be more than those counted is none of them)
       if (NOT_AMONG_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) continue;
       // a count introduced in its turn ("Among 30 evaluable of the 36 patients enrolled") is the whole
