@@ -146,3 +146,18 @@ describe('a bare count after words that refer back, a verb between (impossible-v
     assert.deepEqual(found('Insgesamt nahmen 84 Patienten an der Studie teil; davon wurden 51 mit Acmezumab behandelt.'), []);
   });
 });
+
+describe('a sum set below (or above) a period whose figure stands in brackets (claimed-ratio)', () => {
+  const found = (text: string) => messagesOf(text, 'claimed-ratio').filter(m => m.includes('is said to lie'));
+
+  it('"slightly below the same period of 2030 (B)": a period of more words', () => {
+    const text = 'In the first half of 2031 Acme Bio incurred operating costs of EUR 9.3 million, slightly below the same period of 2030 (EUR 8.5 million).';
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+  });
+
+  it('"di poco inferiori al corrispondente periodo del 2030 (B)": a comparative with its preposition', () => {
+    const text = 'Nel primo semestre 2031 Acme Bio ha sostenuto costi operativi per 9,3 milioni di euro, di poco inferiori al corrispondente periodo del 2030 (8,5 milioni di euro).';
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+    assert.deepEqual(found(text.replace('8,5 milioni', '9,8 milioni')), []);
+  });
+});

@@ -1519,6 +1519,14 @@ function comparativeBefore(toks: Tok[]): { pos: { up: boolean; next: number }; a
   return undefined;
 }
 
+/** The comparative phrase with its "than" starting at toks[i] (positions.comparatives), with its direction and the index after it. */
+function comparativeAt(toks: Tok[], i: number): { up: boolean; next: number } | undefined {
+  for (let itemI = 0, itemList = [[COMPARATIVE_UP, true], [COMPARATIVE_DOWN, false]] as [string[][], boolean][]; itemI < itemList.length; itemI++) { const [list, up] = itemList[itemI];
+    for (let phI = 0; phI < list.length; phI++) { const ph = list[phI]; if (ph.every((w, k) => toks[i + k] && !toks[i + k].fig && toks[i + k].w === w)) return { up, next: i + ph.length }; }
+  }
+  return undefined;
+}
+
 /** The position phrase starting at toks[i], with its direction and the index after it. */
 function positionAt(toks: Tok[], i: number): { up: boolean; next: number } | undefined {
   for (let itemI = 0, itemList = [[ABOVE, true], [BELOW, false]] as [string[][], boolean][]; itemI < itemList.length; itemI++) { const [list, up] = itemList[itemI];
@@ -1534,15 +1542,19 @@ const PRIOR_PERIOD = phrases(C.priorPeriod);
  * after the first figure, then the period the standard belongs to (a year, or a word of the prior period) in at most
  * four words, and the standard in brackets right after it. No other figure between, no semicolon.
  */
+/** Tokens of the period a bracketed figure is of, at most, after a word of position ("below the same period of 2030 ("). */
+const PERIOD_WORDS_MAX = 6;
 function periodInBrackets(text: string, toks: Tok[], b: FigureEntity): { pos: { up: boolean; next: number }; at: number } | undefined {
   if (toks.length < 2 || !/^\s*\(\s*$/.test(text.slice(toks[toks.length - 1].end, b.start))) return undefined;
   if (toks.some(t => t.w === ';' || (t.fig && t.fig.figureKind !== 'date'))) return undefined;
   for (let k = 0; k <= Math.min(4, toks.length - 2); k++) {
     if (toks[k].fig) return undefined;
-    const pos = positionAt(toks, k) ?? (AFTER_UP.has(toks[k].w) ? { up: true, next: k + 1 } : AFTER_DOWN.has(toks[k].w) ? { up: false, next: k + 1 } : undefined);
+    // (or a comparative with its "than": "higher than the prior year (B)", "inferiori al periodo del 2030 (B)")
+    const pos = positionAt(toks, k) ?? comparativeAt(toks, k) ?? (AFTER_UP.has(toks[k].w) ? { up: true, next: k + 1 } : AFTER_DOWN.has(toks[k].w) ? { up: false, next: k + 1 } : undefined);
     if (!pos) continue;
     const rest = toks.slice(pos.next);
-    if (rest.length < 1 || rest.length > 4 || !rest.some((t, x) => (t.fig && t.fig.figureKind === 'date') || PRIOR_PERIOD.some(ph => ph.every((w, y) => rest[x + y] && !rest[x + y].fig && rest[x + y].w === w)))) return undefined;
+    // (the period's words: "the prior year", "the same period of 2030", "al corrispondente periodo del 2030")
+    if (rest.length < 1 || rest.length > PERIOD_WORDS_MAX || !rest.some((t, x) => (t.fig && t.fig.figureKind === 'date') || PRIOR_PERIOD.some(ph => ph.every((w, y) => rest[x + y] && !rest[x + y].fig && rest[x + y].w === w)))) return undefined;
     return { pos, at: k };
   }
   return undefined;
