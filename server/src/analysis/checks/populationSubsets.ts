@@ -418,7 +418,7 @@ const NAMED_GROUP_AFTER = new RegExp(`^[^,;:.()\\d]{0,60}?(?<![\\p{L}])(?:${word
 /** Articles left out of a group's name. */
 const GROUP_ARTICLE = /^(?:the|a|an|der|die|das|le|la|el|il)\s+/iu;
 
-/** The group a count is put in by name within its clause ("the TNBC cohort"): its key (lower case, no article), its name as written and where it ends. */
+/** The group a count is put in by name within its clause ("the expansion cohort"): its key (lower case, no article), its name as written and where it ends. */
 function namedGroupAfter(text: string, f: FigureEntity): { key: string; written: string; end: number } | undefined {
   const m = NAMED_GROUP_AFTER.exec(text.slice(f.end, f.end + 120));
   if (!m) return undefined;
@@ -427,7 +427,7 @@ function namedGroupAfter(text: string, f: FigureEntity): { key: string; written:
 }
 
 /**
- * "38 patients were enrolled into the TNBC cohort" then "18 of 41 responded in the TNBC cohort": a share counted over a
+ * "40 patients were enrolled into the expansion cohort" then "12 of 44 responded in the expansion cohort": a share counted over a
  * group named as the group an enrolment put its patients in is counted over some of them, so its denominator cannot be
  * larger (people.json namedGroups). Judged when the document names at most one trial, each group is enrolled once (one
  * value), and the share stands after the enrolment.
