@@ -161,3 +161,21 @@ describe('a sum set below (or above) a period whose figure stands in brackets (c
     assert.deepEqual(found(text.replace('8,5 milioni', '9,8 milioni')), []);
   });
 });
+
+describe('a change whose closing date lies before its opening one (date-inconsistent)', () => {
+  const found = (text: string) => messagesOf(text, 'date-inconsistent').filter(m => m.startsWith('The change runs'));
+
+  it('"rose from $X at <date> to $Y as at <an earlier date>" is found', () => {
+    const text = 'Acme Bio\u2019s cash rose 12% from $20.0 million at 31 March 2031 to $22.4 million as at 30 September 2030.';
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+    assert.match(found(text)[0], /from 31 March 2031 to 30 September 2030/);
+  });
+
+  it('... and one dated in order is not', () => {
+    assert.deepEqual(found('Acme Bio\u2019s cash rose 12% from $20.0 million at 31 March 2030 to $22.4 million as at 30 September 2030.'), []);
+  });
+
+  it('a sentence of no change, its dates in any order, is not read', () => {
+    assert.deepEqual(found('Acme Bio held $20.0 million at 31 March 2031 and $22.4 million as at 30 September 2030.'), []);
+  });
+});

@@ -63,6 +63,7 @@ import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, releaseB
 
 export { spanOf } from '../dateline';
 import { subsequentEventsInPeriod } from './subsequentEvents';
+import { changeEndsReversed } from './changePeriods';
 import { withLineEnds } from './layout';
 import { datelineAfterHead } from './headDates';
 
@@ -719,6 +720,8 @@ export const dates: Check = {
     }
     // a time point beyond the length of the trial it is reported in
     out.push(...beyondTrialLength(model));
+    // a change from one dated state to another dated before it ("from $20 million at 31 March 2031 to $22 million as at 30 September 2030")
+    out.push(...changeEndsReversed(model));
     return out;
   },
 };
