@@ -179,3 +179,20 @@ describe('a change whose closing date lies before its opening one (date-inconsis
     assert.deepEqual(found('Acme Bio held $20.0 million at 31 March 2031 and $22.4 million as at 30 September 2030.'), []);
   });
 });
+
+describe('"In total" opening the sentence after its parts (totals)', () => {
+  const found = (text: string) => messagesOf(text, 'totals').filter(m => m.includes('as the total of the sums before it'));
+  const parts = 'Acme Bio\u2019s instrument sales were EUR 3.1 million last year and its reagent sales EUR 5.2 million.';
+
+  it('a total the sums before it do not make is found', () => {
+    const text = `${parts} In total, product sales rose to EUR 9.3 million.`;
+    assert.equal(found(text).length, 1, JSON.stringify(found(text)));
+    assert.match(found(text)[0], /EUR 3\.1 million \+ EUR 5\.2 million = EUR 8\.3 million, not the EUR 9\.3 million/);
+  });
+
+  it('... and one they make is not', () => assert.deepEqual(found(`${parts} In total, product sales rose to EUR 8.3 million.`), []));
+
+  it('sums not named by the total\u2019s noun are no parts of it', () => {
+    assert.deepEqual(found('Acme Bio\u2019s cash was EUR 3.1 million and its debt EUR 5.2 million. In total, product sales rose to EUR 9.3 million.'), []);
+  });
+});

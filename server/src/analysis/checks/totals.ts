@@ -69,6 +69,7 @@ export const totals: Check = {
     for (let tI2 = 0, tList = tablesOf(model); tI2 < tList.length; tI2++) { const t = tList[tI2]; out.push(...tableTotals(model, t), ...tableProducts(model, t)); }
     for (let tI2 = 0, tList = columnTables(model); tI2 < tList.length; tI2++) { const t = tList[tI2]; out.push(...tableTotals(model, t), ...columnTotals(model, t)); }
     out.push(...flatColumnTotals(model));
+    for (let fI = 0, fList = totalOpeningAfterParts(model, figuresBySentence(model)); fI < fList.length; fI++) { const f = fList[fI]; if (!out.some(x => x.start === f.start)) out.push(f); }
     // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
     const judgedAt = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
     for (let fI = 0, fList = [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...compositeEventRows(model), ...armColumnsAgainstTrial(model), ...enrolmentRowAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...armSizesAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]; fI < fList.length; fI++) { const f = fList[fI];
@@ -919,6 +920,60 @@ function paragraphOf(text: string, at: number): { text: string; start: number } 
   const end = text.indexOf('\n\n', at);
   const from = start < 0 ? 0 : start;
   return { text: text.slice(from, end < 0 ? text.length : end), start: from };
+}
+
+const TO = words.totalOpening;
+/** A sentence's opening word of the total: "In total,", "Insgesamt", "In totaal" (totals.json totalAfter). */
+const TOTAL_OPENING = new RegExp(`^[\\s"\u201c\u201e]*(?:${wordsPattern(words.totalAfter.words)})(?![\\p{L}])`, 'iu');
+/** A noun of sales, alone or closing a compound ("sales", "Produktumsatz", "productverkoop"), lower case. */
+const SALES_HEADS = TO.heads.map(h => h.toLowerCase());
+/** The sales heads a stretch of text names, as a word or a compound's last part. */
+function salesHeadsIn(s: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of s.toLowerCase().matchAll(/\p{L}+/gu)) for (const h of SALES_HEADS) if (m[0].endsWith(h)) found.add(h);
+  return found;
+}
+
+/**
+ * "Instrument sales were EUR 3.1 million and reagent sales EUR 5.2 million. In total, product sales rose to EUR 8.3
+ * million.": a sentence that opens on a word of the total and states one sum is the total of the sums the sentence
+ * before states (two or more, one currency, no other money, no bound), when each of those is named by a noun of sales its
+ * own clause writes and the total's sentence names that noun too; the sums must add up to it within their rounding.
+ */
+function totalOpeningAfterParts(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  for (let si = 1; si < bySentence.length; si++) {
+    const s = model.sentences[si];
+    if (!TOTAL_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 24)))) continue;
+    const money = bySentence[si].filter(f => f.figureKind === 'money');
+    if (money.length !== 1 || !plainSum(money[0]) || paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, s.start)) continue;
+    const total = money[0];
+    const prev = model.sentences[si - 1];
+    const parts = bySentence[si - 1].filter(f => f.figureKind === 'money');
+    if (parts.length < 2 || !parts.every(f => plainSum(f) && f.unit === total.unit)) continue;
+    const heads = salesHeadsIn(text.slice(s.start, total.start));
+    if (heads.size === 0) continue;
+    // each part's own clause, from the figure before it (or the sentence's start), names the noun
+    let named = true;
+    for (let k = 0; k < parts.length && named; k++) {
+      const from = k === 0 ? prev.start : parts[k - 1].end;
+      const own = salesHeadsIn(text.slice(from, parts[k].start));
+      named = [...own].some(h => heads.has(h));
+    }
+    if (!named) continue;
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    const stated = total.value as number;
+    const room = precisionOf(model.text.slice(total.start, total.end), stated) * (total.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+    if (Math.abs(sum - stated) <= room) continue;
+    out.push({
+      message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(sum, total.unit)}, not the ${short(stated, total.unit)} this sentence gives as the total of the sums before it.`,
+      start: total.start, end: total.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${model.text.slice(f.start, f.end)}` })),
+      data: { sum, stated, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
 }
 
 function precisionOf(surface: string, value: number): number {
