@@ -196,3 +196,15 @@ describe('"In total" opening the sentence after its parts (totals)', () => {
     assert.deepEqual(found('Acme Bio\u2019s cash was EUR 3.1 million and its debt EUR 5.2 million. In total, product sales rose to EUR 9.3 million.'), []);
   });
 });
+
+describe('"That was below <standard>" of the sentence before\u2019s figure (claimed-ratio)', () => {
+  const found = (text: string) => messagesOf(text, 'claimed-ratio').filter(m => m.includes('is said ('));
+  const priced = (price: string) => `Acme Bio raised $45.0 million in a 5 million share offering at ${price} per share. That, however, was well below its target range of $10 to $12.`;
+
+  it('a price inside the range it is said to be below is found, held to the price and not to the proceeds', () => {
+    assert.equal(found(priced('$11')).length, 1, JSON.stringify(found(priced('$11'))));
+    assert.match(found(priced('$11'))[0], /\u201c\$11\u201d is said .* to lie below \$10 to \$12, but it lies within it/);
+  });
+
+  it('... and one below it is not', () => assert.deepEqual(found(priced('$9')), []));
+});

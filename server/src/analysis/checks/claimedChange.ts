@@ -1623,6 +1623,52 @@ export function positionClaims(model: DocumentModel, _s: { start: number; end: n
   }
 }
 
+/** Tokens between a demonstrative and its word of position, at most ("That, however, was well below"). */
+const DEMONSTRATIVE_POSITION_REACH = 5;
+
+/**
+ * "Acme priced its offering at $9 per share. That was well below its range of $10 to $12.": a sentence that opens on a
+ * demonstrative, a word of position within a few words, then the standard's noun ending on a link and its figure (the
+ * sentence's first), says the like figure of the sentence before (its only one, in the paragraph) lies on that side of
+ * the standard. Judged as positionClaims judges a pair in one sentence.
+ */
+export function demonstrativePosition(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!prev || inS.length === 0 || paragraphIndexAt(model, prev.start) !== paragraphIndexAt(model, s.start)) return;
+  const b = inS[0];
+  if (!(amount(b) || bounded(b) || rangeAmount(b)) || claimed.has(b.start)) return;
+  // (of the written scale: "$6 per share" beside "$50.4 million" is the one a range of prices "$5 to $7" is set against)
+  const likes = prevFigs.filter(f => amount(f) && !f.comparator && like(f, b) && sameScale(model, f, b));
+  if (likes.length !== 1 || claimed.has(likes[0].start)) return;
+  const a = likes[0];
+  const text = normalizedText(model);
+  const toks = tokens(text, s.start, b.start, inS);
+  if (toks.length < 3 || !DEMONSTRATIVE.has(toks[0].w) || toks.some(x => x.fig || x.w === ';')) return;
+  let pos: { up: boolean; next: number } | undefined, at = -1;
+  for (let k = 1; k <= Math.min(DEMONSTRATIVE_POSITION_REACH, toks.length - 1) && !pos; k++) { pos = positionAt(toks, k); at = k; }
+  if (!pos || isNegated(toks, at)) return;
+  const rest = toks.slice(pos.next);
+  if (rest.length < 1 || rest.length > 7 || !POSITION_LINK.has(rest[rest.length - 1].w)) return;
+  const cmp = b.comparator;
+  if (cmp && cmp !== '~' && (pos.up ? cmp !== '\u2265' && cmp !== '>' : cmp !== '\u2264' && cmp !== '<')) return;
+  const [a0, a1] = span(model, a);
+  let [b0, b1] = span(model, b);
+  if (Array.isArray(b.value)) {
+    const d = roundingRoom(model.text.slice(b.start, b.end), b.value[0]);
+    [b0, b1] = pos.up ? [b.value[1] - d, b.value[1] + d] : [b.value[0] - d, b.value[0] + d];
+  }
+  if (cmp === '~') { b0 -= 0.05 * (b.value as number); b1 += 0.05 * (b.value as number); }
+  // (at the rounding's meeting point the two are at best equal, and equal is on neither side)
+  if (pos.up ? a1 > b0 : a0 < b1) return;
+  claimed.add(a.start); claimed.add(b.start);
+  const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+  out.push({
+    message: `\u201c${surface(a)}\u201d is said (\u201c${model.text.slice(toks[0].start, toks[pos.next - 1].end)}\u201d) to lie ${pos.up ? 'above' : 'below'} ${surface(b)}, but it ${Array.isArray(b.value) && (a.value as number) >= b.value[0] && (a.value as number) <= b.value[1] ? 'lies within it' : `is ${pos.up ? 'below' : 'above'} it`}.`,
+    start: b.start, end: b.end,
+    related: [{ start: a.start, end: a.end, message: surface(a) }],
+    data: { first: a.value as number, second: Array.isArray(b.value) ? b.value[0] : b.value as number }, fixes: [],
+  });
+}
+
 /**
  * "... an offering nearly 35 % under its last close. It sold shares at $6.00 each, below its
  * Friday close of $7.00.": a distance from a standard the sentence names by a noun only, stated in

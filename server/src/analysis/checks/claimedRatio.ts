@@ -17,7 +17,7 @@ import words from '../../../lexicon/grammar/comparisons.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import { ClaimedSet, SentenceReuse } from './sentenceReuse';
-import { gainOverComparator, changeFromNamedBefore, sizeOfLevelAgainstItsComparison, debutMoves, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, demonstrativeBetter, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { gainOverComparator, changeFromNamedBefore, sizeOfLevelAgainstItsComparison, debutMoves, wideReads, multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, demonstrativeBetter, demonstrativePosition, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -251,6 +251,8 @@ export const claimedRatio: Check = {
       relativeSizesOfPairs(model, s, own, out, claimed);
       // "$6.40 per share, below its last close of $5.90"
       positionClaims(model, s, own, out, claimed, before, beforeFigs);
+      // "... at $9 per share. That was well below its range of $10 to $12."
+      demonstrativePosition(model, s, own, before, beforeFigs, out, claimed);
       if (wideReads.n !== wide) reuse.taint();
       reuse.end(sI, out);
     }
