@@ -1594,21 +1594,14 @@ export function positionClaims(model: DocumentModel, _s: { start: number; end: n
       const rest = toks.slice(pos.next);
       if (rest.length < 1 || rest.length > 7 || !POSITION_LINK.has(rest[rest.length - 1].w)) continue;
     }
-    const cmp = b.comparator;
-    if (cmp && cmp !== '~' && (pos.up ? cmp !== '\u2265' && cmp !== '>' : cmp !== '\u2264' && cmp !== '<')) continue;
-    const [a0, a1] = span(model, a);
-    let [b0, b1] = span(model, b);
-    // "priced at $14.00, above the expected range of $15.00 to $17.00": above a range is above its top, below it below its bottom
-    if (Array.isArray(b.value)) {
-      const d = roundingRoom(model.text.slice(b.start, b.end), b.value[0]);
-      [b0, b1] = pos.up ? [b.value[1] - d, b.value[1] + d] : [b.value[0] - d, b.value[0] + d];
-    }
-    if (cmp === '~') { b0 -= 0.05 * (b.value as number); b1 += 0.05 * (b.value as number); }
+    const spans = positionSpans(model, a, b, pos.up);
+    if (!spans) continue;
+    const { a0, a1, b0, b1 } = spans;
     if (pos.up ? a1 >= b0 : a0 <= b1) {
       // the standard's noun, the word before the link ("close" in "below its Friday close of")
       const rest = toks.slice(pos.next);
       const noun = !period && rest.length >= 2 ? rest[rest.length - 2].w : undefined;
-      if (noun && prev && !cmp) distanceBefore(model, text, prev, prevFigs, a, b, pos.up, noun, out, claimed);
+      if (noun && prev && !b.comparator) distanceBefore(model, text, prev, prevFigs, a, b, pos.up, noun, out, claimed);
       continue;
     }
     claimed.add(a.start); claimed.add(b.start);
@@ -1621,6 +1614,25 @@ export function positionClaims(model: DocumentModel, _s: { start: number; end: n
       data: { first: a.value as number, second: b.value as number }, fixes: [],
     });
   }
+}
+
+/**
+ * A figure said to lie above (`up`) or below a standard, and the standard, each as the span its rounding allows: above a
+ * range is above its top, below it below its bottom ("priced at $14.00, above the expected range of $15.00 to $17.00"); a
+ * standard with "about" has a twentieth of itself as room; one with a bound only on the side the claim needs ("above at
+ * least 320"), else undefined.
+ */
+function positionSpans(model: DocumentModel, a: FigureEntity, b: FigureEntity, up: boolean): { a0: number; a1: number; b0: number; b1: number } | undefined {
+  const cmp = b.comparator;
+  if (cmp && cmp !== '~' && (up ? cmp !== '\u2265' && cmp !== '>' : cmp !== '\u2264' && cmp !== '<')) return undefined;
+  const [a0, a1] = span(model, a);
+  let [b0, b1] = span(model, b);
+  if (Array.isArray(b.value)) {
+    const d = roundingRoom(model.text.slice(b.start, b.end), b.value[0]);
+    [b0, b1] = up ? [b.value[1] - d, b.value[1] + d] : [b.value[0] - d, b.value[0] + d];
+  }
+  if (cmp === '~') { b0 -= 0.05 * (b.value as number); b1 += 0.05 * (b.value as number); }
+  return { a0, a1, b0, b1 };
 }
 
 /** Tokens between a demonstrative and its word of position, at most ("That, however, was well below"). */
@@ -1648,15 +1660,9 @@ export function demonstrativePosition(model: DocumentModel, s: { start: number; 
   if (!pos || isNegated(toks, at)) return;
   const rest = toks.slice(pos.next);
   if (rest.length < 1 || rest.length > 7 || !POSITION_LINK.has(rest[rest.length - 1].w)) return;
-  const cmp = b.comparator;
-  if (cmp && cmp !== '~' && (pos.up ? cmp !== '\u2265' && cmp !== '>' : cmp !== '\u2264' && cmp !== '<')) return;
-  const [a0, a1] = span(model, a);
-  let [b0, b1] = span(model, b);
-  if (Array.isArray(b.value)) {
-    const d = roundingRoom(model.text.slice(b.start, b.end), b.value[0]);
-    [b0, b1] = pos.up ? [b.value[1] - d, b.value[1] + d] : [b.value[0] - d, b.value[0] + d];
-  }
-  if (cmp === '~') { b0 -= 0.05 * (b.value as number); b1 += 0.05 * (b.value as number); }
+  const spans = positionSpans(model, a, b, pos.up);
+  if (!spans) return;
+  const { a0, a1, b0, b1 } = spans;
   // (at the rounding's meeting point the two are at best equal, and equal is on neither side)
   if (pos.up ? a1 > b0 : a0 < b1) return;
   claimed.add(a.start); claimed.add(b.start);
