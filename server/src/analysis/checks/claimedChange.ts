@@ -1441,7 +1441,7 @@ function betterThanClaim(model: DocumentModel, toks: Tok[], t: number, claimed: 
   const b = toks[j]?.fig;
   if (!rate(b) || !like(a, b) || !sameEndpoint(a, b) || claimed.has(a.start) || claimed.has(b.start)) return;
   const join = toks.slice(i + 1, j);
-  if (!join.some(x => AGAINST.has(x.w)) || join.some(x => x.w === ';' || x.w === ',')) return;
+  if (!join.some(x => AGAINST.has(x.w)) || join.some(x => x.w === ';')) return;
   const side = betterSide(model, a);
   if (!side || (b.binding.endpoint && betterSide(model, b) !== side)) return;
   const [a0, a1] = span(model, a), [b0, b1] = span(model, b);
