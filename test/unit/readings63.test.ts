@@ -136,27 +136,27 @@ describe('a table copied a cell a line: counts with their shares under "n (%)" (
 describe('a bare count after words that refer back, a verb between (impossible-value)', () => {
   const found = (text: string) => messagesOf(text, 'impossible-value').filter(m => m.includes('counts it among'));
 
-  it('"davon wurden N" counts the people before, whatever follows it', () => {
-    const text = 'Insgesamt nahmen 84 Patienten an der Studie teil; davon wurden 91 mit Acmezumab behandelt.';
+  it('"davon erhielten N" counts the people before, whatever follows it', () => {
+    const text = 'Die Studie schloss 84 Patienten ein; davon erhielten 91 Acmezumab.';
     assert.equal(found(text).length, 1, JSON.stringify(found(text)));
     assert.match(found(text)[0], /^91 is more than the 84/);
   });
 
   it('... and a count within its group is none', () => {
-    assert.deepEqual(found('Insgesamt nahmen 84 Patienten an der Studie teil; davon wurden 51 mit Acmezumab behandelt.'), []);
+    assert.deepEqual(found('Die Studie schloss 84 Patienten ein; davon erhielten 51 Acmezumab.'), []);
   });
 });
 
 describe('a sum set below (or above) a period whose figure stands in brackets (claimed-ratio)', () => {
   const found = (text: string) => messagesOf(text, 'claimed-ratio').filter(m => m.includes('is said to lie'));
 
-  it('"slightly below the same period of 2030 (B)": a period of more words', () => {
-    const text = 'In the first half of 2031 Acme Bio incurred operating costs of EUR 9.3 million, slightly below the same period of 2030 (EUR 8.5 million).';
+  it('"below the same period of 2030 (B)": a period of more words', () => {
+    const text = 'Acme Bio\u2019s operating costs for the first half of 2031 were EUR 9.3 million, below the same period of 2030 (EUR 8.5 million).';
     assert.equal(found(text).length, 1, JSON.stringify(found(text)));
   });
 
-  it('"di poco inferiori al corrispondente periodo del 2030 (B)": a comparative with its preposition', () => {
-    const text = 'Nel primo semestre 2031 Acme Bio ha sostenuto costi operativi per 9,3 milioni di euro, di poco inferiori al corrispondente periodo del 2030 (8,5 milioni di euro).';
+  it('"inferiori al primo semestre 2030 (B)": a comparative with its preposition', () => {
+    const text = 'I costi di Acme Bio nel primo semestre 2031 sono stati di 9,3 milioni di euro, inferiori al primo semestre 2030 (8,5 milioni di euro).';
     assert.equal(found(text).length, 1, JSON.stringify(found(text)));
     assert.deepEqual(found(text.replace('8,5 milioni', '9,8 milioni')), []);
   });
@@ -197,9 +197,9 @@ describe('"In total" opening the sentence after its parts (totals)', () => {
   });
 });
 
-describe('"That was below <standard>" of the sentence before\u2019s figure (claimed-ratio)', () => {
+describe('"This sat below <standard>" of the sentence before\u2019s figure (claimed-ratio)', () => {
   const found = (text: string) => messagesOf(text, 'claimed-ratio').filter(m => m.includes('is said ('));
-  const priced = (price: string) => `Acme Bio raised $45.0 million in a 5 million share offering at ${price} per share. That, however, was well below its target range of $10 to $12.`;
+  const priced = (price: string) => `Acme Bio raised $45.0 million in a 5 million share offering at ${price} per share. This, though, sat below the range of $10 to $12.`;
 
   it('a price inside the range it is said to be below is found, held to the price and not to the proceeds', () => {
     assert.equal(found(priced('$11')).length, 1, JSON.stringify(found(priced('$11'))));

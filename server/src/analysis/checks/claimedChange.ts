@@ -1553,7 +1553,7 @@ function periodInBrackets(text: string, toks: Tok[], b: FigureEntity): { pos: { 
     const pos = positionAt(toks, k) ?? comparativeAt(toks, k) ?? (AFTER_UP.has(toks[k].w) ? { up: true, next: k + 1 } : AFTER_DOWN.has(toks[k].w) ? { up: false, next: k + 1 } : undefined);
     if (!pos) continue;
     const rest = toks.slice(pos.next);
-    // (the period's words: "the prior year", "the same period of 2030", "al corrispondente periodo del 2030")
+    // (the period's words: "the prior year", "the same period of 2030", "al primo semestre 2030")
     if (rest.length < 1 || rest.length > PERIOD_WORDS_MAX || !rest.some((t, x) => (t.fig && t.fig.figureKind === 'date') || PRIOR_PERIOD.some(ph => ph.every((w, y) => rest[x + y] && !rest[x + y].fig && rest[x + y].w === w)))) return undefined;
     return { pos, at: k };
   }
@@ -1635,11 +1635,11 @@ function positionSpans(model: DocumentModel, a: FigureEntity, b: FigureEntity, u
   return { a0, a1, b0, b1 };
 }
 
-/** Tokens between a demonstrative and its word of position, at most ("That, however, was well below"). */
+/** Tokens between a demonstrative and its word of position, at most ("This, though, sat below"). */
 const DEMONSTRATIVE_POSITION_REACH = 5;
 
 /**
- * "Acme priced its offering at $9 per share. That was well below its range of $10 to $12.": a sentence that opens on a
+ * "Acme priced its offering at $9 per share. This, though, sat below the range of $10 to $12.": a sentence that opens on a
  * demonstrative, a word of position within a few words, then the standard's noun ending on a link and its figure (the
  * sentence's first), says the like figure of the sentence before (its only one, in the paragraph) lies on that side of
  * the standard. Judged as positionClaims judges a pair in one sentence.

@@ -251,7 +251,7 @@ export const claimedRatio: Check = {
       relativeSizesOfPairs(model, s, own, out, claimed);
       // "$6.40 per share, below its last close of $5.90"
       positionClaims(model, s, own, out, claimed, before, beforeFigs);
-      // "... at $9 per share. That was well below its range of $10 to $12."
+      // "... at $9 per share. This, though, sat below the range of $10 to $12."
       demonstrativePosition(model, s, own, before, beforeFigs, out, claimed);
       if (wideReads.n !== wide) reuse.taint();
       reuse.end(sI, out);

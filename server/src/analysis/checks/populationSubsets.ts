@@ -269,7 +269,7 @@ function referredBackTo(model: DocumentModel, si: number, i: number): FigureEnti
 }
 
 /**
- * "... 40 patients took part; davon wurden 12 mit AB-101 behandelt": a bare whole number whose clause (from the sentence's
+ * "Die Studie schloss 40 Patienten ein; davon erhielten 12 AB-101": a bare whole number whose clause (from the sentence's
  * start or its last semicolon) opens on words that refer back, a verb at most between (verb-second), counts the people
  * referred back to, whatever follows it.
  */
