@@ -12,7 +12,7 @@ import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import endpointsData from '../../lexicon/builtin/endpoints.json';
-import { bareTableUnit, languageOf, ofRatioScale, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
+import { bareTableUnit, languageOf, NAMED_BEFORE_READING, ofRatioScale, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { labelNamesNoSums } from './statementCells';
 import { continuationRow, GRADE_NAME, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
@@ -354,7 +354,11 @@ export const OPEN_UPPER = /^\s*(?:[-\u2010-\u2015]|,|to)\s*(?:NE|NR|NA|N\/A|not 
 
 const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
 /** A count the recogniser read as one of the noun named before it, and nothing more ("Patients: 96"). */
-const namedCount = (f: FigureEntity) => f.figureKind === 'count' && !f.comparator && (f.reading ?? '').endsWith('a count of the noun named before it');
+const namedCount = (f: FigureEntity) => f.figureKind === 'count' && !f.comparator && (f.reading ?? '').endsWith(NAMED_BEFORE_READING);
+/** How a count alone on its line with its share in brackets is read (linesOfCountAndShare; percent-of-count asks it). */
+export const LINE_CELL_READING = 'a count on a line of its own';
+/** How a figure read in the unit its row's or column's label declares is read (percent-of-count asks it). */
+export const LABEL_CELL_READING = 'read in the unit its label declares';
 
 /** What a table writes in a cell instead of a value ("Ref", "Not reached", "NE"): labelUnits.json cellPlaceholders. */
 const PLACEHOLDER_WORDS = wordsPattern(words.cellPlaceholders.words);
@@ -467,7 +471,7 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
   // (a ratio of risks, odds or hazards is above zero: a row whose bare numbers fall below it measures something else,
   // a change or a difference, and a ratio's header over other columns, or a section's, does not reach it)
   if (decl.kind === 'ratio' && cells.some(c => bare(c) && (Array.isArray(c.value) ? c.value.some(v => v < 0) : typeof c.value === 'number' && c.value < 0))) return;
-  const how = `read in the unit ${decl.wholeTable ? 'the table\u2019s caption' : 'its label'} declares (${label.replace(/[|*_]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/\s*[(\[]$/, '')})`;
+  const how = `${decl.wholeTable ? 'read in the unit the table\u2019s caption declares' : LABEL_CELL_READING} (${label.replace(/[|*_]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/\s*[(\[]$/, '')})`;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
     if (PAIRED.has(c)) continue;
@@ -1167,7 +1171,7 @@ function linesOfCountAndShare(kept: FigureEntity[], normalized: string, source: 
       i++;
       continue;
     }
-    Object.assign(a, { figureKind: 'count', unit: 'patients', reading: `a count on a line of its own, its share of a group of ${n} in brackets` });
+    Object.assign(a, { figureKind: 'count', unit: 'patients', reading: `${LINE_CELL_READING}, its share of a group of ${n} in brackets` });
     Object.assign(b, { figureKind: 'percent', unit: '%', reading: `the share of a group of ${n} the count before it is` });
     fitted++;
     i++;
@@ -1176,7 +1180,7 @@ function linesOfCountAndShare(kept: FigureEntity[], normalized: string, source: 
   // is the checks' to judge
   if (fitted < MIN_FITTED) return;
   for (const [a, b] of misfits) {
-    Object.assign(a, { figureKind: 'count', unit: 'patients', reading: 'a count on a line of its own, its share in brackets (of no group the document sizes)' });
+    Object.assign(a, { figureKind: 'count', unit: 'patients', reading: `${LINE_CELL_READING}, its share in brackets (of no group the document sizes)` });
     Object.assign(b, { figureKind: 'percent', unit: '%', reading: 'the share the count before it is, among lines of counts and shares' });
   }
 }

@@ -1506,34 +1506,27 @@ const ARTICLES_BEFORE_STANDARD = lower(C.determiners);
  */
 function comparativeBefore(toks: Tok[]): { pos: { up: boolean; next: number }; at: number } | undefined {
   for (let k = 0; k <= Math.min(3, toks.length - 1); k++) {
-    for (let itemI = 0, itemList = [[COMPARATIVE_UP, true], [COMPARATIVE_DOWN, false]] as [string[][], boolean][]; itemI < itemList.length; itemI++) { const [list, up] = itemList[itemI];
-      for (let phI = 0; phI < list.length; phI++) { const ph = list[phI];
-        if (!ph.every((w, x) => toks[k + x] && !toks[k + x].fig && toks[k + x].w === w)) continue;
-        const rest = toks.slice(k + ph.length);
-        // the standard right after (an article between), or named by a few words ending on a link: "higher than analysts' estimate of"
-        const named = rest.length >= 2 && rest.length <= 7 && POSITION_LINK.has(rest[rest.length - 1].w);
-        if (named || (rest.length <= 1 && rest.every(t => ARTICLES_BEFORE_STANDARD.has(t.w)))) return { pos: { up, next: k + ph.length }, at: k };
-      }
-    }
+    const pos = comparativeAt(toks, k);
+    if (!pos) continue;
+    const rest = toks.slice(pos.next);
+    // the standard right after (an article between), or named by a few words ending on a link: "higher than analysts' estimate of"
+    const named = rest.length >= 2 && rest.length <= 7 && POSITION_LINK.has(rest[rest.length - 1].w);
+    if (named || (rest.length <= 1 && rest.every(t => ARTICLES_BEFORE_STANDARD.has(t.w)))) return { pos, at: k };
   }
   return undefined;
 }
 
-/** The comparative phrase with its "than" starting at toks[i] (positions.comparatives), with its direction and the index after it. */
-function comparativeAt(toks: Tok[], i: number): { up: boolean; next: number } | undefined {
-  for (let itemI = 0, itemList = [[COMPARATIVE_UP, true], [COMPARATIVE_DOWN, false]] as [string[][], boolean][]; itemI < itemList.length; itemI++) { const [list, up] = itemList[itemI];
+/** The phrase of `lists` starting at toks[i] (each list's phrases with the direction they give), its direction and the index after it. */
+function directedPhraseAt(lists: [string[][], boolean][], toks: Tok[], i: number): { up: boolean; next: number } | undefined {
+  for (let itemI = 0; itemI < lists.length; itemI++) { const [list, up] = lists[itemI];
     for (let phI = 0; phI < list.length; phI++) { const ph = list[phI]; if (ph.every((w, k) => toks[i + k] && !toks[i + k].fig && toks[i + k].w === w)) return { up, next: i + ph.length }; }
   }
   return undefined;
 }
-
-/** The position phrase starting at toks[i], with its direction and the index after it. */
-function positionAt(toks: Tok[], i: number): { up: boolean; next: number } | undefined {
-  for (let itemI = 0, itemList = [[ABOVE, true], [BELOW, false]] as [string[][], boolean][]; itemI < itemList.length; itemI++) { const [list, up] = itemList[itemI];
-    for (let phI2 = 0, list_ = list; phI2 < list_.length; phI2++) { const ph = list_[phI2]; if (ph.every((w, k) => toks[i + k] && !toks[i + k].fig && toks[i + k].w === w)) return { up, next: i + ph.length }; }
-  }
-  return undefined;
-}
+/** The comparative phrase with its "than" starting at toks[i] (positions.comparatives). */
+const comparativeAt = (toks: Tok[], i: number) => directedPhraseAt([[COMPARATIVE_UP, true], [COMPARATIVE_DOWN, false]], toks, i);
+/** The position phrase starting at toks[i] (positions above and below). */
+const positionAt = (toks: Tok[], i: number) => directedPhraseAt([[ABOVE, true], [BELOW, false]], toks, i);
 
 const PRIOR_PERIOD = phrases(C.priorPeriod);
 /**

@@ -17,6 +17,7 @@ import { roundingRoom } from '../claims';
 import { cellSharesOffTheirColumn } from './tableCells';
 import { armSizeOf, populationsOf, statesAnalysisSet } from '../populations';
 import { spanTest } from '../memo';
+import { LABEL_CELL_READING, LINE_CELL_READING } from '../labelUnits';
 
 /** Between a fraction of people and its share: a few words that qualify them (no clause break, no other bracket), then the bracket. */
 const QUALIFIED_FRACTION = /^ [^();:.,\n\[\]]{1,50} ?[(\[] ?$/u;
@@ -128,9 +129,9 @@ export const percentOfCount: Check = {
 };
 
 /** How labelUnits.ts reads a count alone on its line with its share (linesOfCountAndShare). */
-const LINE_CELL = 'a count on a line of its own';
+const LINE_CELL = LINE_CELL_READING;
 /** How labelUnits.ts reads a count under a label that declares its unit. */
-const LABEL_CELL = /^read in the unit its label declares/;
+const LABEL_CELL = { test: (reading: string) => reading.startsWith(LABEL_CELL_READING) };
 
 /** The share of an arm's size a count's treated set may hold: a share may be of the patients treated, a little fewer than those randomised. */
 const TREATED_SHARE = 0.9;

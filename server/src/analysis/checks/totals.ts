@@ -922,11 +922,10 @@ function paragraphOf(text: string, at: number): { text: string; start: number } 
   return { text: text.slice(from, end < 0 ? text.length : end), start: from };
 }
 
-const TO = words.totalOpening;
 /** A sentence's opening word of the total: "In total,", "Insgesamt", "In totaal" (totals.json totalAfter). */
 const TOTAL_OPENING = new RegExp(`^[\\s"\u201c\u201e]*(?:${wordsPattern(words.totalAfter.words)})(?![\\p{L}])`, 'iu');
-/** A noun of sales, alone or closing a compound ("sales", "Produktumsatz", "productverkoop"), lower case. */
-const SALES_HEADS = TO.heads.map(h => h.toLowerCase());
+/** A noun of sales, alone or closing a compound ("sales", "Produktumsatz", "productverkoop"), lower case: namedParts' words of sales of one word. */
+const SALES_HEADS = words.namedParts.flows.filter(w => !/\s/.test(w)).map(h => h.toLowerCase());
 /** The sales heads a stretch of text names, as a word or a compound's last part. */
 function salesHeadsIn(s: string): Set<string> {
   const found = new Set<string>();
@@ -962,10 +961,10 @@ function totalOpeningAfterParts(model: DocumentModel, bySentence: FigureEntity[]
       named = [...own].some(h => heads.has(h));
     }
     if (!named) continue;
-    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
-    const stated = total.value as number;
-    const room = precisionOf(model.text.slice(total.start, total.end), stated) * (total.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
-    if (Math.abs(sum - stated) <= room) continue;
+    // (the total of what was listed is all of it: the parts add up to it)
+    const misfit = splitMisfit(model, total, parts, true);
+    if (!misfit) continue;
+    const { total: sum, stated } = misfit;
     out.push({
       message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(sum, total.unit)}, not the ${short(stated, total.unit)} this sentence gives as the total of the sums before it.`,
       start: total.start, end: total.end,

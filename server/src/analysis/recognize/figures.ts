@@ -603,6 +603,8 @@ const COMPARATORS: [RegExp, string][] = [
 ];
 
 interface Num { start: number; end: number; value: number; reading?: string }
+/** How a count whose noun was named before it is read (labelUnits.ts asks it of such a count). */
+export const NAMED_BEFORE_READING = 'a count of the noun named before it';
 /** A whole value written with decimal places ("78.0", "12,00"): one or two digits after the last separator. */
 const WRITTEN_DECIMALS = /\d[.,]\d{1,2}$/;
 /** A pipe table's cell opening before a number: its bar, spaces, a sign or an accounts' bracket. */
@@ -2171,7 +2173,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (!second && !negative && (Number.isInteger(num.value) || whole) && num.value >= 0 && !(Number.isInteger(num.value) && WRITTEN_DECIMALS.test(text.slice(num.start, num.end)))) {
     // "the number of sites rose from 12 to 30", "Patients: 380": the noun was named before the number
     const named = countNamedBefore(text, num.start, habit);
-    if (named) return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: whole?.value ?? num.value, unit: named, comparator, reading: `${whole?.reading ?? reading ?? ''}${whole?.reading ?? reading ? ', ' : ''}a count of the noun named before it` };
+    if (named) return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: whole?.value ?? num.value, unit: named, comparator, reading: `${whole?.reading ?? reading ?? ''}${whole?.reading ?? reading ? ', ' : ''}${NAMED_BEFORE_READING}` };
     // "volunteers older than 70", "aged 18": an age, its years not written
     if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 120 && (AGE_WORDS_BEFORE.test(lowerLeft.slice(-24)) || (AGE_WORDS_AFTER.test(text.slice(end, end + 16)) && /(?:^|[^\p{L}])(?:adults|patients|people|persons|individuals|participants|women|men|volunteers|children|those|aged?)[ ]$/u.test(lowerLeft.slice(-16))))) {
       return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'other', value: num.value, unit: 'years', comparator, reading: 'an age (years not written)' };
