@@ -36,6 +36,12 @@ const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s
  * with grade 3 AEs", "Mean percent change in LDL-C"): its head says what its numbers are, whatever the rest names,
  * as a noun phrase's head does; a statistic (labelUnits.json measureStatistics) may stand before it.
  */
+/**
+ * A change named as a per cent anywhere in a label ("Score LS mean percent change from baseline (SE)", "Weight, % change"):
+ * a per cent change is a per cent, whatever measure it is a change of; a number right before its sign ("50 % change")
+ * is a threshold the label names, no unit of its cells.
+ */
+const PERCENT_CHANGE = new RegExp(`(?<!\\d[\\s\u00a0]*)(?<![\\p{L}])(?:${wordsPattern(words.percent.filter(w => /change/i.test(w)))})(?![\\p{L}])`, 'iu');
 const PERCENT_HEAD = new RegExp(`^(?:(?:${wordsPattern(words.measureStatistics)})\\s+)?(?:${wordsPattern(words.percent.filter(w => /\p{L}/u.test(w) && w.includes(' ')))})(?![\\p{L}])`, 'iu');
 /**
  * A label that names a share of patients without its sign: a rate's word ("Response rate", "Anteil") or an endpoint the
@@ -236,7 +242,7 @@ function readDeclared(label: string): Declared | undefined {
   else if (DOSE_LABEL.test(rest)) { out.kind = 'dose'; const u = DOSE_LABEL.exec(rest)![1]; out.unit = (words.doseUnits as Record<string, string>)[u] ?? (words.doseUnits as Record<string, string>)[u.toLowerCase()] ?? u; }
   // ("Difference in ORR, percentage points (95% CI)": a difference of two shares, in points)
   else if (POINTS_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = 'percentage points'; }
-  else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, '')) || PERCENT_HEAD.test(rest.replace(/^[\s|]+/, ''))) { out.kind = 'percent'; out.unit = '%'; }
+  else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, '')) || PERCENT_HEAD.test(rest.replace(/^[\s|]+/, '')) || PERCENT_CHANGE.test(rest)) { out.kind = 'percent'; out.unit = '%'; }
   else if (MEASURE_LABEL.test(rest)) { out.kind = 'measure'; out.unit = (words.measureUnits as Record<string, string>)[MEASURE_LABEL.exec(rest)![1]]; }
   else {
     const r = RATIO_LABEL.exec(rest) ?? nameInAnyCase(rest);
@@ -266,6 +272,11 @@ function readDeclared(label: string): Declared | undefined {
     else if ((!ci || ci[0].startsWith('(') || /\(\s*$/.test(label.slice(0, ci.index))) && (RATE_ABBREVIATION.test(rest) || RATE_WORDS.test(rest) || GRADE_LABEL.test(rest)) && !MEASURE_STATISTIC.test(rest) && !SCORE_STATISTIC.test(rest) && !SPREAD.test(rest)) { out.kind = 'rate'; out.unit = '%'; }
   }
   return out.kind || out.ciLevel || out.pInBrackets !== undefined ? out : undefined;
+}
+
+/** Whether two labels declare one kind in one unit. */
+function sameUnit(a: Declared | undefined, b: Declared | undefined): boolean {
+  return !!a?.kind && a.kind === b?.kind && a.unit === b.unit && a.scale === b.scale;
 }
 
 /** A note under a table that says what its numbers are ("Values are n (%) unless noted"): its lead. */
@@ -664,7 +675,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       if (row.cells.slice(1).every(c => !/\d/.test(normalized.slice(c.start, c.end)))) section = own ? rowLabel : undefined;
       // (a row that only names a statistic of the section's measure, "n", "SD", "P value", keeps its own reading and
       // leaves the section open: "| Body weight, kg |" over "| Baseline | 82.1 |", "| n | 40 |", "| Week 12 | 79.5 |")
-      else if (own && !statisticName(rowLabel)) section = undefined;
+      // (nor does a row that restates the section's unit, "| LS mean % change |" under "| Weight, % change |")
+      else if (own && !statisticName(rowLabel) && !(section !== undefined && sameUnit(declaredBy(rowLabel), declaredBy(section)))) section = undefined;
       else if (section !== undefined && !own) {
         while (at < kept.length && kept[at].start < row.cells[0].end) at++;
         for (let k = at; k < kept.length && kept[k].start < row.end; k++) sectionOf.set(kept[k], section);

@@ -189,12 +189,13 @@ export function tableNestedAboveWholes(model: DocumentModel): CheckFinding[] {
   }
   for (const cells of tables.values()) {
     // down each column: each cell against the latest cell of every other measure above it in the column
-    for (let columnI = 0, columnList = groupedBy(cells, c => `${c.f.table!.column}|${c.kind}`); columnI < columnList.length; columnI++) { const column = columnList[columnI];
+    // (counts before shares: a cell's count and its share are one finding, reported on the count the share was worked from)
+    for (let columnI = 0, columnList = countsFirst(groupedBy(cells, c => `${c.f.table!.column}|${c.kind}`)); columnI < columnList.length; columnI++) { const column = columnList[columnI];
       if (OTHER_MEASURE.test(column[0].f.table!.column)) continue;
       compareAlong(column, c => c.f.table!.row, measure, report);
     }
     // along each row: each cell against the cells to its left
-    for (let rowI = 0, rowList = groupedBy(cells, c => `${c.f.table!.row}|${c.kind}`); rowI < rowList.length; rowI++) { const row = rowList[rowI];
+    for (let rowI = 0, rowList = countsFirst(groupedBy(cells, c => `${c.f.table!.row}|${c.kind}`)); rowI < rowList.length; rowI++) { const row = rowList[rowI];
       if (OTHER_MEASURE.test(row[0].f.table!.row)) continue;
       compareAlong(row, c => c.f.table!.column, measure, report);
     }
@@ -246,6 +247,11 @@ function compareAlong(line: Cell[], labelOf: (c: Cell) => string, measure: (labe
       else if (pair === 'b-in-a') report(d.f, c.f, lb, la);
     }
   }
+}
+
+/** The groups of counts, then the others, each in its order. */
+function countsFirst(groups: Cell[][]): Cell[][] {
+  return [...groups.filter(g => g[0].kind === 'n'), ...groups.filter(g => g[0].kind !== 'n')];
 }
 
 /** The cells in groups of one key each, in the order of their first cell. */

@@ -1,0 +1,79 @@
+/**
+ * Readings of session 64: a per cent change named anywhere in a table's row label, a section kept open by a row that
+ * restates its unit, and a nested-measure finding reported on a cell's count rather than on its share.
+ * Every example is invented.
+ */
+import { strict as assert } from 'assert';
+import { declaredBy } from '../../server/src/analysis/labelUnits';
+import { figuresOf, messagesOf } from '../helpers';
+
+describe('a per cent change named inside a label (label units)', () => {
+  it('a score, its statistic, then "percent change" declares per cents', () => {
+    assert.equal(declaredBy('ZSI LS mean percent change from baseline (SE)')?.kind, 'percent');
+    assert.equal(declaredBy('Pain score geometric mean per cent change at week 8')?.kind, 'percent');
+  });
+
+  it('... while the same label with a plain change does not', () => {
+    assert.notEqual(declaredBy('ZSI LS mean change from baseline (SE)')?.kind, 'percent');
+  });
+
+  it('a number right before the sign is a threshold the label names, no unit of its cells', () => {
+    assert.notEqual(declaredBy('Patients with 50 % change in ZSI')?.kind, 'percent');
+  });
+
+  it('a pipe table row so labelled reads its bare cells as per cents', () => {
+    const doc = [
+      '| | Placebo (n = 40) | Acmezumab (n = 41) |',
+      '|---|---|---|',
+      '| ZSI LS mean percent change from baseline (SE) | −12.4 (3.1) | −48.9 (3.0) |',
+      '',
+    ].join('\n');
+    const f = figuresOf(doc, 'markdown').find(x => /48\.9/.test(doc.slice(x.start, x.end)))!;
+    assert.equal(f.figureKind, 'percent');
+    assert.equal(f.unit, '%');
+  });
+});
+
+describe('a section of a table kept open by a row that restates its unit', () => {
+  it('a difference row under a per cent section, after a row that names the per cent again, is in per cents', () => {
+    const doc = [
+      '| | Placebo (n = 30) | Acmezumab (n = 31) |',
+      '|---|---|---|',
+      '| Waist circumference, % change | | |',
+      '| LS mean percent change (SE) | −0.4 (0.5) | −5.2 (0.5) |',
+      '| LS mean difference vs placebo (95% CI) | | −4.8 (−6.2, −3.4) |',
+      '',
+    ].join('\n');
+    const f = figuresOf(doc, 'markdown').find(x => doc.slice(x.start, x.end) === '−4.8')!;
+    assert.equal(f.figureKind, 'percent', JSON.stringify(f));
+  });
+
+  it('... while a row that declares another unit still ends the section', () => {
+    const doc = [
+      '| | Placebo (n = 30) | Acmezumab (n = 31) |',
+      '|---|---|---|',
+      '| Waist circumference, % change | | |',
+      '| LS mean change, cm | −0.4 (0.5) | −5.2 (0.5) |',
+      '| LS mean difference vs placebo (95% CI) | | −4.8 (−6.2, −3.4) |',
+      '',
+    ].join('\n');
+    const f = figuresOf(doc, 'markdown').find(x => doc.slice(x.start, x.end) === '−4.8')!;
+    assert.notEqual(f.figureKind, 'percent', JSON.stringify(f));
+  });
+});
+
+describe('a nested measure above its whole, reported on the count (impossible-value)', () => {
+  it('a cell whose count and share both exceed the looser threshold\'s is reported once, on its count', () => {
+    const doc = [
+      '| | Placebo (n = 50) | Acmezumab (n = 50) |',
+      '|---|---|---|',
+      '| Mean percent change in PASI (SE) | −10.1 (2.0) | −40.3 (2.1) |',
+      '| PASI-50, n (%) | 6 (12) | 20 (40) |',
+      '| PASI-75, n (%) | 3 (6) | 24 (48) |',
+      '',
+    ].join('\n');
+    const found = messagesOf(doc, 'impossible-value').filter(m => m.includes('every patient counted in the first'));
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /^24 under/);
+  });
+});
