@@ -77,3 +77,26 @@ describe('a nested measure above its whole, reported on the count (impossible-va
     assert.match(found[0], /^24 under/);
   });
 });
+
+describe('a whole in brackets and its arms after a semicolon (totals)', () => {
+  it('the counts after the semicolon are the whole\'s parts, their noun left out', () => {
+    const doc = 'In the full analysis set (212 patients; 110 Acmezumab and 102 placebo), the primary endpoint was met.';
+    const fs = figuresOf(doc).filter(f => ['110', '102'].includes(doc.slice(f.start, f.end)));
+    assert.deepEqual(fs.map(f => [f.figureKind, f.unit]), [['count', 'patients'], ['count', 'patients']]);
+    assert.deepEqual(messagesOf(doc, 'totals'), []);
+  });
+
+  it('arms named after their counts that add up to more than the whole are found', () => {
+    const doc = 'In the full analysis set (212 patients; 120 Acmezumab and 102 placebo), the primary endpoint was met.';
+    const found = messagesOf(doc, 'totals');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /120 \+ 102 = 222, more than the 212/);
+  });
+
+  it('... while counts that add up to more and name no arm stay unread, as their arithmetic says', () => {
+    const doc = 'Of the 212 patients enrolled (212 patients; 120 European and 102 North American), most were women.';
+    assert.deepEqual(messagesOf(doc, 'totals'), []);
+    const f = figuresOf(doc).find(x => doc.slice(x.start, x.end) === '102')!;
+    assert.notEqual(f.figureKind, 'count');
+  });
+});

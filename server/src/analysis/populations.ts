@@ -12,7 +12,7 @@ import { PEOPLE_UNIT } from './people';
 import { wordsPattern } from './words';
 import { memoSpanText } from './memo';
 import { execPiece, readPiece, testPiece } from './testMemo';
-import { figuresBySentence, normalizedText, sentenceIndexAt } from './checks/check';
+import { figuresBySentence, itemsWithin, normalizedText, sentenceIndexAt } from './checks/check';
 import { populationBefore } from './checks/shares';
 import totalsWords from '../../lexicon/grammar/totals.json';
 import nestingWords from '../../lexicon/grammar/nesting.json';
@@ -241,6 +241,8 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
     const inS = doses.length > 0 ? all.filter(f => f.figureKind !== 'dose') : all;
     if (inS.length < 2) continue;
     const s = model.sentences[si];
+    // where the sentence's drugs are named (an arm named right after its count: "61 Acmezumab and 59 placebo")
+    const drugStarts = new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug').map(e => e.start));
     for (let i = 0; i + 1 < inS.length; i++) {
       if (!partLike(inS[i])) continue;
       // the run: counts joined by commas and conjunctions, each gap a short label with no clause break
@@ -258,12 +260,12 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
         if (start === 0) {
           // "The trial enrolled 120 patients. Sixty received AB-101 and 65 received placebo.": a sentence that opens on the
           // study's arms splits the group the sentence before enrolled
-          const by = exclusion(text, parts, text.slice(s.start, s.end), doses);
+          const by = exclusion(text, parts, text.slice(s.start, s.end), doses, drugStarts);
           const split = by === 'arms' || by === 'places' ? enrolledBefore(model, text, bySentence, si, parts[0]) : undefined;
           if (split && by) { out.push({ ...split, parts, by }); break; }
           continue;
         }
-        const by = exclusion(text, parts, text.slice(s.start, s.end), doses);
+        const by = exclusion(text, parts, text.slice(s.start, s.end), doses, drugStarts);
         const split = by && groupOf(model, text, inS, start, s, by);
         if (split && by) { out.push({ ...split, parts, by }); break; }
       }
@@ -309,7 +311,7 @@ export function enrolledBefore(model: DocumentModel, text: string, bySentence: F
 }
 
 /** How the parts exclude each other, if their words say so. */
-function exclusion(text: string, parts: FigureEntity[], sentence: string, doses: readonly FigureEntity[] = []): PopulationSplit['by'] | undefined {
+function exclusion(text: string, parts: FigureEntity[], sentence: string, doses: readonly FigureEntity[] = [], drugStarts: ReadonlySet<number> = new Set()): PopulationSplit['by'] | undefined {
   const labels = parts.map((f, k) => text.slice(f.end, k + 1 < parts.length ? parts[k + 1].start : f.end + MAX_LABEL));
   // response categories: a patient's best response is one of them
   // "5 complete and 8 partial responses": the noun the last part names is left out before it
@@ -337,6 +339,15 @@ function exclusion(text: string, parts: FigureEntity[], sentence: string, doses:
     const rest = labels.slice(1).map(l => ARM_START.test(l) || new RegExp(`^\\s*${last}(?![\\p{L}])`, 'iu').test(l));
     if (rest.every(Boolean) && new Set(names).size === names.length) return 'arms';
   }
+  // arms named right after their counts, a drug's or a control's name opening each label ("61 Acmezumab and 59 placebo"):
+  // a count labelled by an arm counts those on it; one arm at least a control, so that the labels are the study's arms
+  if (armsEvidenced) {
+    const named = parts.map((f, k) => {
+      const at = f.end + (/^[ \u00a0]?/.exec(labels[k])?.[0].length ?? 0);
+      return drugStarts.has(at) || CONTROL_START.test(labels[k]);
+    });
+    if (named.every(Boolean) && labels.some(l => CONTROL_START.test(l)) && new Set(names).size === names.length) return 'arms';
+  }
   // two complementary words right after the numbers ("14 high-risk and 17 low-risk", "25 men and 19 women")
   if (parts.length === 2) {
     // (a copula may stand between: "23 were men and 27 were women")
@@ -345,6 +356,9 @@ function exclusion(text: string, parts: FigureEntity[], sentence: string, doses:
   }
   return undefined;
 }
+
+/** A label that opens with a control arm's word (people.json splits.controlArms: "placebo", "standard of care"). */
+const CONTROL_START = new RegExp(`^[ \\u00a0]?(?:${wordsPattern(S.controlArms)})(?![\\p{L}])`, 'iu');
 
 /** Whether each part's label (the words after its number, up to the next part) holds a dose, and no two the same dose. */
 function dosedLabels(parts: FigureEntity[], labels: string[], doses: readonly FigureEntity[]): boolean {

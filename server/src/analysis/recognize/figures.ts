@@ -1234,6 +1234,10 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
   return out.filter(f => !(typeof f.value === 'number' && (Math.abs(f.value) === 1e3 || Math.abs(f.value) === 1e6) && declarationAround(text, f.start, f.end)));
 }
 
+/** A word of a study's arms in a list of a count's parts (people.json splits.armEvidence: "placebo", "control arm"). */
+const ARM_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleData.splits.armEvidence)})(?![\\p{L}])`, 'u');
+/** How far after the last part its label is read. */
+const MAX_ARM_LABEL = 30;
 /** Between a count and the first bare number of its parts: words without a sentence break ("were enrolled, with ", ": "). */
 const BEFORE_FIRST_PART = /^[^.;!?\n]{0,100}$/;
 /**
@@ -1254,23 +1258,30 @@ function partsOfCounts(text: string, out: RawFigure[]): void {
   for (let k = 0; k < out.length; k++) {
     const whole = out[k];
     if (whole.figureKind !== 'count' || !whole.unit || typeof whole.value !== 'number' || !Number.isInteger(whole.value) || whole.value < 2) continue;
-    const parts: RawFigure[] = [];
+    let parts: RawFigure[] = [];
     let sum = 0;
+    // how many parts fit in the whole: the arithmetic's evidence, unless the labels name the study's arms
+    let fitting = -1;
     let last: RawFigure = whole;
+    // ("(120 patients; 61 Acmezumab and 59 placebo)": a semicolon inside the bracket the whole opens sets its parts after it)
+    const bracketed = /\([ ]?$/.test(text.slice(Math.max(0, whole.start - 2), whole.start));
     for (let j = k + 1; j < out.length; j++) {
       const f = out[j];
       // (a share in brackets right after the whole or a part is that number's: "12 (40%)")
       if (f.figureKind === 'percent' && /^[ ]?\([ ]?$/.test(text.slice(last.end, f.start))) continue;
       if (!bareWhole(f)) break;
       const gap = text.slice(last.end, f.start);
-      if (!(parts.length === 0 ? BEFORE_FIRST_PART.test(gap) && PARTS_OPEN.test(gap) : BETWEEN_PARTS.test(gap.replace(/^[ ]?\([^()]*\)/, '')))) break;
+      if (!(parts.length === 0 ? (BEFORE_FIRST_PART.test(gap) && PARTS_OPEN.test(gap)) || (bracketed && /^[ ]?;[ ]?$/.test(gap)) : BETWEEN_PARTS.test(gap.replace(/^[ ]?\([^()]*\)/, '')))) break;
       if (parts.length === 0 && LABEL_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) break;
       if ((f.value as number) >= whole.value) break;
       sum += f.value as number;
-      if (sum > whole.value) break;
+      if (sum > whole.value && fitting < 0) fitting = parts.length;
       parts.push(f);
       last = f;
     }
+    // parts that add up to more than the whole are its parts only when their labels name the arms that split it ("61
+    // Acmezumab and 59 placebo"): the words make them counts of the whole's noun, and the checks judge the sum
+    if (fitting >= 0 && !ARM_LABEL.test(text.slice(parts[0].end, Math.min(text.length, parts[parts.length - 1].end + MAX_ARM_LABEL)))) parts = parts.slice(0, fitting);
     if (parts.length < 2) continue;
     for (let pI = 0; pI < parts.length; pI++) readAs(parts[pI], 'count', whole.unit, 'a part of the count before it, its noun left out');
   }
