@@ -100,3 +100,22 @@ describe('a whole in brackets and its arms after a semicolon (totals)', () => {
     assert.notEqual(f.figureKind, 'count');
   });
 });
+
+describe('a deal\'s terms over two paragraphs (totals)', () => {
+  const deal = (total: string) => [
+    'Acme Bio will pay $120 million upfront and up to $300 million in development milestones.',
+    '',
+    `Acme Bio may also pay up to $90 million in sales milestones, so that the deal could be worth as much as ${total}.`,
+    '',
+  ].join('\n');
+
+  it('a total below the upfront and both milestones of the paragraph before is found', () => {
+    const found = messagesOf(deal('$480 million'), 'totals');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /= USD 510 million, not the stated total USD 480 million/);
+  });
+
+  it('... and one that adds up is not', () => {
+    assert.deepEqual(messagesOf(deal('$510 million'), 'totals'), []);
+  });
+});

@@ -108,6 +108,13 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
       const k = money.indexOf(g[0]);
       const prev = k > 0 ? money[k - 1] : undefined;
       if (prev && prev.role === 'upfront' && para - paraOf(prev.start) <= UPFRONT_REACH && (groups.get(paraOf(prev.start)) ?? []).length === 1) g = [prev, ...g];
+      // ("... $50 million upfront and up to $300 million in development milestones." then "Acme may also earn up to $100 million
+      // in sales milestones; the deal is worth up to $450 million.": or the upfront and milestones of such a paragraph, when it
+      // states nothing else, each of its sums an upfront or a milestone)
+      else if (prev && para - paraOf(prev.start) <= UPFRONT_REACH) {
+        const pg = groups.get(paraOf(prev.start)) ?? [];
+        if (pg.some(f => f.role === 'upfront') && pg.every(f => f.role === 'upfront' || f.role === 'milestones') && pg.filter(f => f.role === 'upfront').length === 1) g = [...pg, ...g];
+      }
     }
     // "... up to $260 million, with $20 million upfront." then "Acme may also earn up to $240 million in milestones.": a paragraph
     // of the total and the upfront takes the milestones of the next paragraph with sums, when that one states milestones alone
