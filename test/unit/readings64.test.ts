@@ -119,3 +119,25 @@ describe('a deal\'s terms over two paragraphs (totals)', () => {
     assert.deepEqual(messagesOf(deal('$510 million'), 'totals'), []);
   });
 });
+
+describe('a count, its share in brackets, then the whole it is part of', () => {
+  it('"k (p%) of n patients" reads k as a part of n', () => {
+    const doc = 'Grade 3 rash occurred in 9 (23.7%) of 38 patients.';
+    const f = figuresOf(doc).find(x => doc.slice(x.start, x.end) === '9')!;
+    assert.equal(f.figureKind, 'count');
+    assert.equal(f.unit, 'patients');
+    assert.equal(f.denominator, 38);
+  });
+
+  it('a subset named after it is held to the k, not to the n (impossible-value)', () => {
+    const doc = 'Grade 3 or higher events occurred in 9 (23.7%) of 38 patients, including neutropenia in 11 (28.9%) patients and fatigue in 2 (5.3%) patients.';
+    const found = messagesOf(doc, 'impossible-value');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /^11 is written as part of 9/);
+  });
+
+  it('... and one within the k is not reported', () => {
+    const doc = 'Grade 3 or higher events occurred in 9 (23.7%) of 38 patients, including neutropenia in 6 (15.8%) patients and fatigue in 2 (5.3%) patients.';
+    assert.deepEqual(messagesOf(doc, 'impossible-value'), []);
+  });
+});

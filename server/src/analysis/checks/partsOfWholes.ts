@@ -152,6 +152,20 @@ function wholeRun(text: string, inS: FigureEntity[], k: number, like: FigureEnti
 }
 
 /**
+ * The count of people a whole's count is the denominator of, right before it with only its share in brackets and "of"
+ * between ("14 (48%) of 29 patients": the 14 of the 29), or undefined.
+ */
+function partBefore(text: string, inS: FigureEntity[], k: number): FigureEntity | undefined {
+  const w = inS[k];
+  if (w.figureKind !== 'count' || !PEOPLE_UNIT.test(w.unit)) return undefined;
+  let j = k - 1;
+  if (j >= 0 && inS[j].figureKind === 'percent') j--;
+  const c = j >= 0 ? inS[j] : undefined;
+  if (!c || c.figureKind !== 'count' || c.denominator !== w.value || !PEOPLE_UNIT.test(c.unit)) return undefined;
+  return /^[ ]?(?:\([^()]{1,12}\)[ ]?)?\p{L}{2,6}[ ]$/u.test(text.slice(c.end, w.start)) ? c : undefined;
+}
+
+/**
  * A part named as part of the figure before it in its sentence, and above it: "412 samples were
  * tested, of which 430 in the high-dose group"; "$2.9 billion in all, $3.3 billion of that in
  * Europe"; "costs of $18.6 million, which included a $26.0 million fee". The whole's words
@@ -185,6 +199,13 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       // the whole's words right after it, then the part: "412 samples, of which 430"
       const m = SUBSET_AFTER_WHOLE.exec(between);
       if (!m) continue;
+      // "AEs occurred in 14 (48%) of 29 patients, including rash in 16": the group the subset is drawn from is the 14, the
+      // part of the 29 the count before it names (its share between them)
+      const of = partBefore(text, inS, k);
+      if (of) {
+        if (between.length <= MAX_SUBSET_GAP && !/[\d$€£¥]/.test(between.slice(0, m.index)) && !/[.;:()]/.test(between.slice(m.index + m[0].length))) report(p, [of]);
+        continue;
+      }
       const lead = between.slice(0, m.index), rest = between.slice(m.index + m[0].length);
       // a bracket the subset's word opens, closing the clause the whole stands in ("$90 million in milestones if the
       // filings are accepted (including $40 million upon approval)"): the whole's words may run to the bracket, no figure among them

@@ -2164,6 +2164,14 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     const share = Number.isInteger(num.value) ? sticky(SHARE_IN_PARENS, text, end) : null;
     const after = share ? countedNounAt(text, share.index + share[0].length, habit.lang === 'en') : undefined;
     if (after) return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: num.value, unit: after.unit, comparator, reading: `${reading ? reading + ', ' : ''}a count of the noun after its share` };
+    // "14 (48.3%) of 29 patients": the count's share stands between it and the whole it is a part of; the count is the number
+    // alone, a part of the whole as "14 of 29 patients" is (the whole a figure of its own)
+    const ofWhole = share && !second ? sticky(OF_N, text, share.index + share[0].length) : null;
+    const wholeNoun = ofWhole ? countedNounAt(text, ofWhole.index + ofWhole[0].length, habit.lang === 'en') : undefined;
+    const den = ofWhole ? Number(ofWhole[1].replace(/,/g, '')) : NaN;
+    if (wholeNoun && PEOPLE_UNITS.has(wholeNoun.unit) && den >= num.value) {
+      return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: num.value, unit: wholeNoun.unit, denominator: den, comparator, reading: `${reading ? reading + ', ' : ''}a part of the whole after its share` };
+    }
   }
   const ord = sticky(ORDINAL, text, end);
   // "the 67th Annual Meeting", "63(rd) American Society ...": an ordinal inside a name counts nothing
