@@ -141,3 +141,17 @@ describe('a count, its share in brackets, then the whole it is part of', () => {
     assert.deepEqual(messagesOf(doc, 'impossible-value'), []);
   });
 });
+
+describe('a list of shares held to the count further back that it bears out (percent-of-count)', () => {
+  const doc = (sd: string) => `Ninety-two patients were treated. Eighty-eight had measurable disease and 4 had none. Best responses were 2 (2%) partial response, 20 (${sd}) stable disease and 70 (76%) progressive disease.`;
+
+  it('the pair the ninety-two the other pairs agree with does not give is found', () => {
+    const found = messagesOf(doc('25%'), 'percent-of-count');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /25 % ≠ 20\/92 = 21\.7 %/);
+  });
+
+  it('... and a list every pair of which the ninety-two gives is not, though a nearer count fits two of its pairs', () => {
+    assert.deepEqual(messagesOf(doc('22%'), 'percent-of-count'), []);
+  });
+});

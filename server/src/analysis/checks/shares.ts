@@ -240,15 +240,50 @@ export function listShares(model: DocumentModel, named: ReadonlySet<FigureEntity
       }
       return undefined;
     };
-    const population = stated(inS, firstPair) ?? (si > 0 ? stated(bySentence[si - 1], bySentence[si - 1].length) : undefined);
-    if (!population) continue;
+    const agreeingWith = (n: number) => pairs.filter(p => shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end))));
+    const bears = (f: FigureEntity | undefined): f is FigureEntity => {
+      const n = f ? f.value as number : 0;
+      if (n < 2 || pairs.some(p => (p.count.value as number) > n)) return false;
+      const agreeing = agreeingWith(n);
+      return agreeing.length >= LIST_AGREEING && agreeing.length > pairs.length - agreeing.length;
+    };
+    let population: FigureEntity | undefined = stated(inS, firstPair) ?? (si > 0 ? stated(bySentence[si - 1], bySentence[si - 1].length) : undefined);
+    // (else a count of people further back in the paragraph that the list bears out, the nearest first: "90 patients were
+    // treated. The primary site was A in 65 and B in 25. Best responses were 1 (1%) ..., 74 (82%) ...": the sentence
+    // between counts parts of the 90; a count the list's pairs of five or more people agree with, so that no small count's
+    // wide rounding chooses it)
+    if (!bears(population)) population = furtherBack(model, text, bySentence, si, firstPair, n => bears({ value: n } as FigureEntity) && agreeingWith(n).some(p => (p.count.value as number) >= MIN_TELLING_COUNT) ? agreeingWith(n).length : 0);
+    if (!bears(population)) continue;
     const n = population.value as number;
-    if (n < 2 || pairs.some(p => (p.count.value as number) > n)) continue;
-    const agreeing = pairs.filter(p => shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end))));
-    if (agreeing.length < LIST_AGREEING || agreeing.length <= pairs.length - agreeing.length) continue;
     for (let pI = 0, pairs_ = pairs; pI < pairs_.length; pI++) { const p = pairs_[pI]; out.push({ ...p, population, n }); }
   }
   return out;
+}
+
+/** How many sentences back, within the paragraph, a list's population is looked for. */
+const BACK_SENTENCES = 3;
+/** A pair of at least this many people tells populations apart; one of one or two agrees with many. */
+const MIN_TELLING_COUNT = 5;
+
+/**
+ * Of the counts of people in the list's sentence before its first pair and in the sentences of its paragraph before it (at
+ * most BACK_SENTENCES), the one the most of the list's pairs agree with (`agreeing`, 0 for one the list does not bear out),
+ * the nearest of equals: a count that is no pair itself (not followed by its share in brackets).
+ */
+function furtherBack(model: DocumentModel, text: string, bySentence: FigureEntity[][], si: number, firstPair: number, agreeing: (n: number) => number): FigureEntity | undefined {
+  const para = paragraphIndexAt(model, model.sentences[si].start);
+  let best: FigureEntity | undefined, most = 0;
+  for (let k = si, back = 0; k >= 0 && back <= BACK_SENTENCES; k--, back++) {
+    if (k < si && paragraphIndexAt(model, model.sentences[k].start) !== para) break;
+    const list = bySentence[k];
+    for (let j = (k === si ? firstPair : list.length) - 1; j >= 0; j--) {
+      const f = list[j];
+      if (!wholeCount(f) || !PEOPLE_UNIT.test(f.unit) || (list[j + 1] && plainPercent(list[j + 1]) && PAREN.test(text.slice(f.end, list[j + 1].start)))) continue;
+      const a = agreeing(f.value as number);
+      if (a > most) { best = f; most = a; }
+    }
+  }
+  return best;
 }
 
 export { shareOf };
