@@ -155,3 +155,36 @@ describe('a list of shares held to the count further back that it bears out (per
     assert.deepEqual(messagesOf(doc('22%'), 'percent-of-count'), []);
   });
 });
+
+describe('a difference\'s interval with no estimate, against its p-value (p-value-vs-ci)', () => {
+  const table = (p: string) => [
+    '| Event | Only on placebo | Only on active | Placebo % | Active % | 95% CI | McNemar\'s test |',
+    '|---|---|---|---|---|---|---|',
+    '| Dry mouth | 3 | 9 | 0.9 | 2.6 | −0.2 to 3.6 | 0.15 |',
+    `| Insomnia | 2 | 8 | 0.6 | 2.3 | −0.3 to 3.7 | ${p} |`,
+    '',
+  ].join('\n');
+
+  it('a test named in the header heads a column of p-values', () => {
+    const doc = table('0.11');
+    const f = figuresOf(doc, 'markdown').find(x => doc.slice(x.start, x.end) === '0.11')!;
+    assert.equal(f.figureKind, 'pvalue');
+  });
+
+  it('an interval that holds 0, with a p three times below 0.05, is found', () => {
+    const found = messagesOf(table('0.012'), 'p-value-vs-ci');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /interval spans 0/);
+  });
+
+  it('... and one whose p its centre bears out is not', () => {
+    assert.deepEqual(messagesOf(table('0.11'), 'p-value-vs-ci'), []);
+  });
+
+  it('an interval clear of zero, no estimate written, with a p far above 0.05 in prose', () => {
+    const found = messagesOf('Remission was reached by 52% versus 31% (95% CI 8.4 to 33.6; p = 0.45).', 'p-value-vs-ci');
+    assert.deepEqual(found, [], 'a positive interval alone may be a ratio\'s: not judged');
+    const neg = messagesOf('Remission was reached by 31% versus 52% (95% CI −33.6 to −8.4; p = 0.45).', 'p-value-vs-ci');
+    assert.equal(neg.length, 1, JSON.stringify(neg));
+  });
+});

@@ -106,8 +106,10 @@ const PVALUE_HEAD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.pvalues.fil
 /** The same head as a capital P alone ("Interaction P"), read only after words that qualify a test. */
 const PVALUE_LETTER_HEAD = /(?<![\p{L}])P[\s:|*_-]*$/u;
 const PVALUE_QUALIFIERS = new Set(words.pvalueQualifiers.map(w => w.toLowerCase()));
+/** "McNemar's test", "Log-rank test", "Fisher's exact test": a test's name and the word, the label of that test's p-values. */
+const TEST_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.testNames)})(?:[ -](?:${wordsPattern(words.testNames)}))?[ -]test(?: ?[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?[\\s:|*_-]*$`, 'iu');
 function pValueLabel(rest: string): boolean {
-  if (PVALUE_LABEL.test(rest)) return true;
+  if (PVALUE_LABEL.test(rest) || TEST_LABEL.test(rest)) return true;
   const m = PVALUE_HEAD.exec(rest) ?? PVALUE_LETTER_HEAD.exec(rest);
   if (!m || m.index > 60 || m.index === 0) return false;
   // (a flattened row's label may open with the bracket that closed the cell before: ") Two-sided P value")

@@ -49,7 +49,10 @@ export const pValueInterval: Check = {
       // "P value0.02", a flattened table's next row)
       if (softBreakBetween(model, ci.end, p.start) && /^\p{L}[^\d]*\p{L}\d/u.test(model.text.slice(p.start, p.end))) continue;
       const est = estimateFor(model.text, figs, i);
-      if (!est || typeof est.value !== 'number') continue;
+      // (an interval with no estimate before it, "| 1.2 | 3.4 | −0.4 to 2.8 | 0.19 |", the difference of the two shares
+      // before it, or "(71 % vs 68 %, 95 % CI −6.2 to 11.9; p = 0.4)": read against its own centre, when it is a difference's)
+      if (!est) { if (differenceInterval(figs, ci)) judgeCentre(model, ci, p, out); continue; }
+      if (typeof est.value !== 'number') continue;
       const ratio = isRatioEstimate(model, est);
       const [lo, hi] = ci.value;
       // a vaccine's efficacy is one less a ratio, written as a percentage ("VE 82.4 % (95 % CI -4.8 %, 95.3 %)"): judged
@@ -157,6 +160,55 @@ function judgeDifference(model: DocumentModel, est: FigureEntity, ci: FigureEnti
     start: p.start, end: p.end,
     related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, { start: est.start, end: est.end, message: `the estimate: ${v}` }],
     data: { stated: p.value as number, impliedMin: Number(pMin.toPrecision(3)), impliedMax: Number(pMax.toPrecision(3)), lower: lo, upper: hi, estimate: v }, fixes: [],
+  });
+}
+
+/**
+ * Whether an interval without its estimate is a difference's (no effect at 0): a bound below zero, which no ratio has; or,
+ * in a table's column, another interval of the column with one (the column holds one measure's intervals).
+ */
+function differenceInterval(figs: readonly FigureEntity[], ci: FigureEntity): boolean {
+  const [lo, hi] = ci.value as number[];
+  if (!(hi > lo) || (ci.unit && RATIO_UNITS.has(ci.unit))) return false;
+  if (lo < 0) return true;
+  const column = ci.table?.column;
+  if (!column) return false;
+  const k = figs.indexOf(ci);
+  // (the column's other cells, a table's length either side: no walk over the whole document)
+  for (let j = Math.max(0, k - COLUMN_REACH); j < Math.min(figs.length, k + COLUMN_REACH); j++) {
+    const o = figs[j];
+    if (o !== ci && o.figureKind === 'ci' && o.table?.column === column && Array.isArray(o.value) && o.value[0] < 0) return true;
+  }
+  return false;
+}
+const RATIO_UNITS = new Set(['HR', 'OR', 'RR', 'IRR', 'GMR', 'ratio']);
+/** How many figures either side of an interval its column's other intervals are looked for. */
+const COLUMN_REACH = 200;
+
+/**
+ * A difference's interval with no estimate written: its centre is the estimate (a difference's interval is symmetric on
+ * the linear scale), judged as judgeDifference judges one with its estimate.
+ */
+function judgeCentre(model: DocumentModel, ci: FigureEntity, p: FigureEntity, out: CheckFinding[]): void {
+  const z = zFor(ci.level ?? 95);
+  if (z === undefined) return;
+  const [lo, hi] = ci.value as number[];
+  const dC = halfUnit(model.text.slice(ci.start, ci.end));
+  let pMin = 1, pMax = 0;
+  for (let lI = 0, lList = [lo - dC, lo + dC]; lI < lList.length; lI++) { const l = lList[lI]; for (let hI = 0, hList = [hi - dC, hi + dC]; hI < hList.length; hI++) { const h = hList[hI];
+    if (h <= l) continue;
+    const se = (h - l) / (2 * z);
+    const pc = 2 * (1 - normalCdf(Math.abs((l + h) / 2) / se));
+    pMin = Math.min(pMin, pc); pMax = Math.max(pMax, pc);
+  } }
+  if (pMin > pMax) return;
+  const why = verdict(p, pMin, pMax, 0);
+  if (!why) return;
+  out.push({
+    message: `${model.text.slice(p.start, p.end)} does not fit the difference's interval (${ci.level ?? 95} % CI ${lo}\u2013${hi}), whose centre implies p \u2248 ${fmtP(Math.sqrt(pMin * pMax))}: ${why}.`,
+    start: p.start, end: p.end,
+    related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }],
+    data: { stated: p.value as number, impliedMin: Number(pMin.toPrecision(3)), impliedMax: Number(pMax.toPrecision(3)), lower: lo, upper: hi }, fixes: [],
   });
 }
 
