@@ -188,3 +188,17 @@ describe('a difference\'s interval with no estimate, against its p-value (p-valu
     assert.equal(neg.length, 1, JSON.stringify(neg));
   });
 });
+
+describe('an earliest time of what is still to come (date-inconsistent)', () => {
+  it('"at the earliest" before a year marks a clause of the future, dated before the release', () => {
+    const doc = 'Acme Bio\n\nBASEL, 12. Mai 2031 - Der Umsatz sank. Weiter ist Zetamab, ein Mittel gegen das trockene Auge, das frühestens 2030 auf den Markt kommt.\n';
+    const found = messagesOf(doc, 'date-inconsistent');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /frühestens/);
+  });
+
+  it('... and one dated after the release is not reported', () => {
+    const doc = 'Acme Bio\n\nBASEL, 12. Mai 2031 - Der Umsatz sank. Weiter ist Zetamab, ein Mittel gegen das trockene Auge, das frühestens 2033 auf den Markt kommt.\n';
+    assert.deepEqual(messagesOf(doc, 'date-inconsistent'), []);
+  });
+});
