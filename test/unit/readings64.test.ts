@@ -202,3 +202,32 @@ describe('an earliest time of what is still to come (date-inconsistent)', () => 
     assert.deepEqual(messagesOf(doc, 'date-inconsistent'), []);
   });
 });
+
+describe('Italian francs and securities', () => {
+  it('"milioni di franchi" is a sum in Swiss francs, "milioni di titoli" a count of shares', () => {
+    const doc = 'La società ha raccolto 12,5 milioni di franchi e ha emesso 4,2 milioni di titoli.';
+    const fs = figuresOf(doc);
+    const money = fs.find(f => doc.slice(f.start, f.end).startsWith('12,5'))!;
+    assert.deepEqual([money.figureKind, money.unit, money.value], ['money', 'CHF', 12500000]);
+    const shares = fs.find(f => doc.slice(f.start, f.end).startsWith('4,2'))!;
+    assert.deepEqual([shares.figureKind, shares.unit], ['count', 'shares']);
+  });
+});
+
+describe('a figure the text says it repeats (repeated-value)', () => {
+  const doc = (again: string) => `Acme Bio raised $31.6 million in its offering, more than planned. The company sold 9.2 million shares at $3.50 each, bringing in, as mentioned, ${again} million.`;
+
+  it('a restatement one digit off the figure it repeats is found', () => {
+    const found = messagesOf(doc('$36.1'), 'repeated-value');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /\$36\.1 million is said to repeat a figure stated before, but the one it repeats reads \$31\.6 million/);
+  });
+
+  it('... one that repeats it exactly is not', () => {
+    assert.deepEqual(messagesOf(doc('$31.6'), 'repeated-value'), []);
+  });
+
+  it('... nor one far from every earlier figure (the figure it repeats is not in the document)', () => {
+    assert.deepEqual(messagesOf(doc('$58.0'), 'repeated-value'), []);
+  });
+});

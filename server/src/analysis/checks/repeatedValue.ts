@@ -28,6 +28,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
 import { wordForWordRestatements } from './wordForWord';
+import { saidBefore } from './saidBefore';
 import { TRIAL_AND_TESTED, claimIndex } from '../claims';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import survivalWords from '../../../lexicon/grammar/survival.json';
@@ -267,6 +268,7 @@ export const repeatedValue: Check = {
     for (let fI = 0, fList = conversionsDisagree(model); fI < fList.length; fI++) { const f = fList[fI]; if (!reported.has(f.start)) { out.push(f); reported.add(f.start); } }
     for (let fI = 0, fList = wordsAgainstDigits(model); fI < fList.length; fI++) { const f = fList[fI]; if (!reported.has(f.start)) { out.push(f); reported.add(f.start); } }
     for (let fI = 0, fList = wordForWordRestatements(model, bySentence.flat()); fI < fList.length; fI++) { const f = fList[fI]; if (!reported.has(f.start)) { out.push(f); reported.add(f.start); } }
+    for (let fI = 0, fList = saidBefore(model, bySentence.flat()); fI < fList.length; fI++) { const f = fList[fI]; if (!reported.has(f.start)) { out.push(f); reported.add(f.start); } }
     return out;
   },
 };
