@@ -231,3 +231,22 @@ describe('a figure the text says it repeats (repeated-value)', () => {
     assert.deepEqual(messagesOf(doc('$58.0'), 'repeated-value'), []);
   });
 });
+
+describe('a quarter named without its year, and the same period of a year (date-inconsistent)', () => {
+  const doc = (year: string) => `Acme Bio results\n\nOAKTOWN, November 18, 2031 - Acme Bio published the results of the third quarter, with a net loss of $6.1 million, compared with a net loss of $4.9 million in the same period of ${year}.\n`;
+
+  it('the same period of the release\'s own year is the very quarter reported', () => {
+    const found = messagesOf(doc('2031'), 'date-inconsistent');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /the same period of 2031, the very period the release reports on \(Q3 2031\)/);
+  });
+
+  it('... and the year before is the year-ago quarter', () => {
+    assert.deepEqual(messagesOf(doc('2030'), 'date-inconsistent'), []);
+  });
+
+  it('a release long after the quarter named takes no year for it', () => {
+    const late = `Acme Bio results\n\nOAKTOWN, August 18, 2031 - Acme Bio published the results of the third quarter, with a net loss of $6.1 million, compared with a net loss of $4.9 million in the same period of 2030.\n`;
+    assert.deepEqual(messagesOf(late, 'date-inconsistent'), []);
+  });
+});

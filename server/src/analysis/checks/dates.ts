@@ -1908,7 +1908,7 @@ function ownPeriodOf(model: DocumentModel, text: string, dateline: FigureEntity 
     }
     if (/-(?:Q[1-4]|H[12])$/.test(e.iso ?? '') && REPORTING_AFTER.test(text.slice(e.end, e.end + 30))) { own = { f: e, span }; break; }
   }
-  return own ?? quarterNamedWithoutYear(model, text);
+  return own ?? quarterNamedWithoutYear(model, text, dateline);
 }
 
 const QUARTER_WORDS = Object.entries(numbersData.halfYears as Record<string, string>).filter(([k, v]) => !k.startsWith('$') && v === 'quarter').map(([k]) => k);
@@ -1921,8 +1921,9 @@ const QUARTER_REPORTED = new RegExp(`(?<![\\p{L}])(${wordsPattern(Object.keys(OR
  * period is the first quarter of that number the text dates with its year ("revenue of $20 million in Q2 2026"), unless a
  * comparison's word stands before that one (then it is the period compared with, and none is taken).
  */
-function quarterNamedWithoutYear(model: DocumentModel, text: string): { f: FigureEntity; span: Span } | undefined {
-  const named = QUARTER_REPORTED.exec(text.slice(0, OWN_PERIOD_REACH));
+function quarterNamedWithoutYear(model: DocumentModel, text: string, dateline?: FigureEntity): { f: FigureEntity; span: Span } | undefined {
+  const head = text.slice(0, OWN_PERIOD_REACH);
+  const named = QUARTER_REPORTED.exec(head) ?? QUARTER_REPORTED_AFTER.exec(head);
   const n = named ? ORDINALS[named[1].toLowerCase()] : undefined;
   if (typeof n !== 'number') return undefined;
   for (let eI2 = 0, entities_ = model.entities; eI2 < entities_.length; eI2++) { const e = entities_[eI2];
@@ -1932,8 +1933,21 @@ function quarterNamedWithoutYear(model: DocumentModel, text: string): { f: Figur
     if (comparisonBefore(text.slice(Math.max(0, e.start - CP.reach), e.start)) !== undefined) return undefined;
     return { f: e, span };
   }
+  // (no quarter of that number dated with its year: the last one to end before the release's own day, when it ended
+  // within the months in which a quarter's results are published)
+  const released = dateline ? spanOf(dateline) : undefined;
+  if (!dateline || !released) return undefined;
+  const day = new Date(released.from);
+  for (const year of [day.getUTCFullYear(), day.getUTCFullYear() - 1]) {
+    const from = Date.UTC(year, (n - 1) * 3, 1), to = Date.UTC(year, n * 3, 0);
+    if (to >= released.from) continue;
+    if (released.from - to > RESULTS_WITHIN_DAYS * DAY) return undefined;
+    return { f: dateline, span: { from, to, label: `Q${n} ${year}` } };
+  }
   return undefined;
 }
+/** "results of the third quarter", "dati finanziari del terzo trimestre": a word of its report, then the ordinal quarter. */
+const QUARTER_REPORTED_AFTER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.reportingPeriods.reportNouns)})\\s+(?:of|for|del|dello|della|du|des|de|der|van|för|for)\\s+(?:the\\s+|le\\s+|el\\s+|il\\s+|het\\s+)?(${wordsPattern(Object.keys(ORDINALS).filter(k => !k.startsWith('$')))})[- ](?:${wordsPattern(QUARTER_WORDS)})(?![\\p{L}])`, 'iu');
 
 /**
  * A comparison figure dated with the very period the release reports on: "net loss for the three months ended
@@ -1950,7 +1964,14 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
     if (!dates.length || dates.length > 12) continue;
     const s = model.sentences[si];
     for (let fI = 0, dates_ = dates; fI < dates_.length; fI++) { const f = dates_[fI];
-      const span = spanOf(f);
+      let span = spanOf(f);
+      // ("compared with a loss of $5.2 million in the same period of 2026": a year after the words of the same period names
+      // the release's own months in that year)
+      if (span && /^\d{4}$/.test(f.iso ?? '') && SAME_PERIOD_BEFORE.test(text.slice(Math.max(s.start, f.start - 40), f.start))) {
+        const y = new Date(span.from).getUTCFullYear(), o = new Date(own.span.from), e = new Date(own.span.to);
+        const yearsOn = e.getUTCFullYear() - o.getUTCFullYear();
+        span = { from: Date.UTC(y - yearsOn, o.getUTCMonth(), o.getUTCDate()), to: Date.UTC(y, e.getUTCMonth(), e.getUTCDate()), label: `the same period of ${f.text.trim()}` };
+      }
       // (the very period, or one that begins after it ended: the periods actual results are compared with come before)
       const same = !!span && span.from === own.span.from && span.to === own.span.to;
       const back = span ? yearsBack(own.span, span) : 0;
@@ -1974,6 +1995,9 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
   }
   return [];
 }
+
+/** "the same period of", "stesso periodo del" right before a year (dates.json comparisonPeriods.samePeriod). */
+const SAME_PERIOD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.samePeriod)})(?:\\s+(?:of|in|del|dello|della|de|du|des|dell'|van|von|i))?\\s+(?:the\\s+|year\\s+)?$`, 'iu');
 
 /** A bracket that opens with a word of reference ("(see", "(vgl."): dates.json citations. */
 const CITATION_OPEN = new RegExp(`\\(\\s*(?:${wordsPattern(words.citations.openers)})\\s[^()]*$`, 'iu');
