@@ -250,3 +250,32 @@ describe('a quarter named without its year, and the same period of a year (date-
     assert.deepEqual(messagesOf(late, 'date-inconsistent'), []);
   });
 });
+
+describe('a difference of two shares, with their per cent sign, is in points', () => {
+  it('a row label of a proportion\'s difference with "%" declares percentage points', () => {
+    assert.equal(declaredBy('Proportion difference vs placebo, % (95% CI)')?.unit, 'percentage points');
+    assert.equal(declaredBy('Difference in response rate, %')?.unit, 'percentage points');
+  });
+
+  it('... a relative difference, or a difference of per cent changes, stays in per cents', () => {
+    assert.equal(declaredBy('Relative difference in response rate, %')?.unit, '%');
+    assert.equal(declaredBy('Difference in mean % change in weight')?.unit, '%');
+  });
+
+  it('a difference column under a caption of percentages reads its cells in points', () => {
+    const doc = [
+      'Table 3. Responders at week 16',
+      '',
+      '| | Acmezumab | Placebo | Estimated difference (95% CI) |',
+      '|---|---|---|---|',
+      '| ZSI-50 | 41.2 | 20.1 | 21.1 (9.8 to 32.4) |',
+      '',
+      'Data are shown as percentages of patients.',
+      '',
+    ].join('\n');
+    const f = figuresOf(doc, 'markdown').find(x => doc.slice(x.start, x.end) === '21.1')!;
+    assert.equal(f.unit, 'percentage points', JSON.stringify(f));
+    const g = figuresOf(doc, 'markdown').find(x => doc.slice(x.start, x.end) === '41.2')!;
+    assert.equal(g.unit, '%');
+  });
+});

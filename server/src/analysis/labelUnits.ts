@@ -65,6 +65,12 @@ const DIFFERENCE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.differe
 /** (an abbreviation in its own case, a footnote's letters perhaps glued after it: "ORRb", "CRa,b") */
 const RATE_ABBREVIATION_NOTED = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(PROPORTION_NAMES.filter(n => isAbbreviation(n) && n.length >= 2))})(?:[a-e](?:,[a-e])*)?(?![\\p{L}\\d])`, 'u');
 const PROPORTION_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PROPORTION_NAMES.filter(n => !isAbbreviation(n)))})(?![\\p{L}])`, 'iu');
+/** "relative difference", "relative risk difference": a difference in per cent of one of the values, no points. */
+const RELATIVE_WORD = /(?<![\p{L}])(?:relative|relativ|relatif|relativa|relativo)(?![\p{L}])/iu;
+/** A label that names a difference of shares, by an endpoint measured as a share or by a rate's word ("proportion"), and not a relative one. */
+function shareDifference(label: string): boolean {
+  return label.length <= 80 && DIFFERENCE_WORD.test(label) && !RELATIVE_WORD.test(label) && !PERCENT_CHANGE.test(label) && (RATE_ABBREVIATION_NOTED.test(label) || PROPORTION_WORDS.test(label) || RATE_WORDS.test(label));
+}
 function differenceOfRate(label: string): boolean {
   return label.length <= 80 && DIFFERENCE_WORD.test(label) && (RATE_ABBREVIATION_NOTED.test(label) || PROPORTION_WORDS.test(label));
 }
@@ -244,7 +250,11 @@ function readDeclared(label: string): Declared | undefined {
   else if (DOSE_LABEL.test(rest)) { out.kind = 'dose'; const u = DOSE_LABEL.exec(rest)![1]; out.unit = (words.doseUnits as Record<string, string>)[u] ?? (words.doseUnits as Record<string, string>)[u.toLowerCase()] ?? u; }
   // ("Difference in ORR, percentage points (95% CI)": a difference of two shares, in points)
   else if (POINTS_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = 'percentage points'; }
-  else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, '')) || PERCENT_HEAD.test(rest.replace(/^[\s|]+/, '')) || PERCENT_CHANGE.test(rest)) { out.kind = 'percent'; out.unit = '%'; }
+  else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, '')) || PERCENT_HEAD.test(rest.replace(/^[\s|]+/, '')) || PERCENT_CHANGE.test(rest)) {
+    // ("Proportion difference vs placebo, %", "Difference in response rate (%)": a difference of two shares, its per cent
+    // sign that of the shares it is the difference of, is in points)
+    out.kind = 'percent'; out.unit = shareDifference(rest) ? 'percentage points' : '%';
+  }
   else if (MEASURE_LABEL.test(rest)) { out.kind = 'measure'; out.unit = (words.measureUnits as Record<string, string>)[MEASURE_LABEL.exec(rest)![1]]; }
   else {
     const r = RATIO_LABEL.exec(rest) ?? nameInAnyCase(rest);
@@ -690,6 +700,15 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
         // (with what a header spanning this column and others says: "No. (%) of patients" over every dose's column)
         const headText = head ? [head.text, ...(head.spans ?? []).map(sp => normalized.slice(sp.start, sp.end))].join(' ').trim() : '';
         let label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : caption ? caption.text : headText;
+        // ("Estimated difference (95% CI)" under a caption of percentages: the difference of two of its shares, in points)
+        if (label !== headText && headText && DIFFERENCE_WORD.test(headText) && !RELATIVE_WORD.test(headText)) {
+          const d = declOf(label);
+          if (d?.kind === 'percent' && d.unit === '%') {
+            const key = `${label} | ${headText}`;
+            if (!captionDecl.has(key)) captionDecl.set(key, { ...d, unit: 'percentage points', ...(declaredBy(headText)?.ciLevel !== undefined ? { ciLevel: declaredBy(headText)!.ciLevel } : {}) });
+            label = key;
+          }
+        }
         // ("| in EUR thousand |" over "| Employees (number) | 120 |": a row whose label names numbers that are no sums is
         // out of the reach of the sums' unit the table's corner names)
         if (label === stub && stubDeclares && declaredBy(stub)?.kind === 'money' && labelNamesNoSums(rowLabel)) label = '';
