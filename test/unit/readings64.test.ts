@@ -279,3 +279,16 @@ describe('a difference of two shares, with their per cent sign, is in points', (
     assert.equal(g.unit, '%');
   });
 });
+
+describe('a statistic of a scale the lexicon measures as a score is in points', () => {
+  it('a named score with a statistic declares points, as "score" with one does', () => {
+    for (const label of ['SCORAD decline (mean ±SEM)', 'DAS28, mean change', 'Change in Mayo score', 'mTSS change from baseline']) {
+      assert.equal(declaredBy(label)?.unit, 'points', label);
+    }
+  });
+
+  it('... a score\'s threshold is a share of patients, no score', () => {
+    assert.notEqual(declaredBy('PASI 75 response, mean')?.unit, 'points');
+    assert.equal(declaredBy('EASI-75, n (%)')?.kind, 'countPercent');
+  });
+});

@@ -12,6 +12,7 @@ import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import endpointsData from '../../lexicon/builtin/endpoints.json';
+import endpointAreas from '../../lexicon/builtin/endpoints-areas.json';
 import { bareTableUnit, languageOf, NAMED_BEFORE_READING, ofRatioScale, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { labelNamesNoSums } from './statementCells';
 import { continuationRow, GRADE_NAME, stubOf, tableColumns } from './tableColumns';
@@ -149,6 +150,15 @@ const STATISTIC_AFTER_UNIT = `(?:${wordsPattern(words.measureStatistics)})(?:\\s
 const MEASURE_LABEL = new RegExp(`[,(]\\s*(${wordsPattern(Object.keys(words.measureUnits))})\\s*\\)?\\s*[*\u2020\u2021\u00a7#]{0,2}\\s*(?:[,:;]\\s*${STATISTIC_AFTER_UNIT})?\\s*[:|]?\\s*$`, 'u');
 /** "Mean change in pain score", "LS mean change in the symptom score from baseline": a score's statistic, in points. */
 const SCORE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreWords)})(?![\\p{L}])`, 'u');
+/**
+ * A scale the lexicon measures as a score, by its name ("DAS28", "SCORAD", "Mayo score"; an abbreviation in its own case):
+ * a statistic of it is in points, as one of a label that says "score" is. Not with a threshold's number after it ("PASI 75",
+ * "EASI-90": a share of patients who reached it).
+ */
+const SCORE_NAMES = [...endpointsData.endpoints, ...endpointAreas.endpoints].filter(e => e.measure === 'score').flatMap(e => [e.name, ...(e.aliases ?? [])]);
+const SCORE_ABBREVIATION = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(SCORE_NAMES.filter(isAbbreviation))})(?![\\p{L}\\d]|[\\s-]?\\d)`, 'u');
+const SCORE_NAME_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SCORE_NAMES.filter(n => !isAbbreviation(n)))})(?![\\p{L}]|[\\s-]?\\d)`, 'iu');
+const scoreNamed = (label: string) => SCORE_ABBREVIATION.test(label) || SCORE_NAME_WORDS.test(label);
 const SCORE_STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreStatistics)})(?![\\p{L}])`, 'iu');
 /** A statistic of a measure, never of a count ("Mean (SD)", "LS mean", "Slope"): labelUnits.json measureStatistics. */
 const MEASURE_STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.measureStatistics)})(?![\\p{L}])`, 'iu');
@@ -277,7 +287,7 @@ function readDeclared(label: string): Declared | undefined {
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
     else if (MEDIAN_TIME.test(rest)) { out.kind = 'duration'; out.unit = 'months'; }
     // (a score's statistic, not a count of those who scored: the statistic is named with it)
-    else if (SCORE_WORD.test(rest) && SCORE_STATISTIC.test(rest)) { out.kind = 'measure'; out.unit = 'points'; }
+    else if ((SCORE_WORD.test(rest) || scoreNamed(rest)) && SCORE_STATISTIC.test(rest)) { out.kind = 'measure'; out.unit = 'points'; }
     // (a statistic of a measure, "Mean (SD)", "change", speaks of no share; nor does a spread's "SD" name stable disease)
     // (an interval's label, "95% CI for DCR", declares the interval, not the rate; a rate with its interval in brackets after
     // it, "DCR (95% CI)", declares both: the cell's estimate, then its interval)
