@@ -292,3 +292,17 @@ describe('a statistic of a scale the lexicon measures as a score is in points', 
     assert.equal(declaredBy('EASI-75, n (%)')?.kind, 'countPercent');
   });
 });
+
+describe('a change is no range', () => {
+  const texts = (doc: string) => figuresOf(doc).map(f => doc.slice(f.start, f.end));
+
+  it('"down from A to B" and "fell A to B" are two figures', () => {
+    assert.deepEqual(texts('Licence revenue was down from $31.2 million to $12.8 million.'), ['$31.2 million', '$12.8 million']);
+    assert.deepEqual(texts('Shares of Acme Bio fell $1.25 to $8.40 on Tuesday.').slice(0, 2), ['$1.25', '$8.40']);
+  });
+
+  it('... while a range and step-up doses stay ranges', () => {
+    assert.deepEqual(texts('Guidance is a range of $10 million to $20 million.'), ['$10 million to $20 million']);
+    assert.deepEqual(texts('Patients received step-up doses from 5 to 40 mg.'), ['5 to 40 mg']);
+  });
+});

@@ -1631,10 +1631,12 @@ const CHANGE_TO_OTHER = new Set(W.changeFromTo.to);
 /** A change from one value to another ("increased from 35 % to 66 %", "steg fra 380 til 1.400"), not a range, when `sep` joins the two. */
 function changeFromTo(left: string, sep: string | undefined): boolean {
   if (sep === undefined) return false;
-  return (sep === 'to' && CHANGE_FROM.test(left)) || (CHANGE_TO_OTHER.has(sep) && CHANGE_FROM_OTHER.test(left));
+  return (sep === 'to' && (CHANGE_FROM.test(left) || CHANGE_BY.test(left))) || (CHANGE_TO_OTHER.has(sep) && CHANGE_FROM_OTHER.test(left));
 }
+/** "fell $0.54 to $7.35", "rose by 12 % to $4.1 million": a verb of change right before the first value, its size, then its destination. */
+const CHANGE_BY = new RegExp(`(?<![\\w-])(?:${wordsPattern(numbersData.changeFromTo.englishVerbs.filter(v => v.length >= 3))})\\w*[ ](?:by[ ])?$`);
 /** "increased from", "raised its price target on the stock from": a change from one value to another, not a range. */
-const CHANGE_FROM = new RegExp(`(?:${wordsPattern(numbersData.changeFromTo.englishVerbs)})\\w*[ ](?:[\\w\u2019'-]+,?[ ]){0,6}from[ ]$`);
+const CHANGE_FROM = new RegExp(`(?<![\\w-])(?:${wordsPattern(numbersData.changeFromTo.englishVerbs)})\\w*[ ](?:[\\w\u2019'-]+,?[ ]){0,6}from[ ]$`);
 
 /** A scale word after a number: "million", "bn", "M" ("$100M"), "Mio.", "crore", "lakh". */
 function scaleAt(text: string, at: number): { scale: number; end: number } | undefined {
