@@ -51,7 +51,7 @@ export const pValueInterval: Check = {
       const est = estimateFor(model.text, figs, i);
       // (an interval with no estimate before it, "| 1.2 | 3.4 | −0.4 to 2.8 | 0.19 |", the difference of the two shares
       // before it, or "(71 % vs 68 %, 95 % CI −6.2 to 11.9; p = 0.4)": read against its own centre, when it is a difference's)
-      if (!est) { if (differenceInterval(figs, ci)) judgeCentre(model, ci, p, out); continue; }
+      if (!est) { if (differenceInterval(figs, i)) judgeCentre(model, ci, p, out); continue; }
       if (typeof est.value !== 'number') continue;
       const ratio = isRatioEstimate(model, est);
       const [lo, hi] = ci.value;
@@ -167,13 +167,13 @@ function judgeDifference(model: DocumentModel, est: FigureEntity, ci: FigureEnti
  * Whether an interval without its estimate is a difference's (no effect at 0): a bound below zero, which no ratio has; or,
  * in a table's column, another interval of the column with one (the column holds one measure's intervals).
  */
-function differenceInterval(figs: readonly FigureEntity[], ci: FigureEntity): boolean {
+function differenceInterval(figs: readonly FigureEntity[], k: number): boolean {
+  const ci = figs[k];
   const [lo, hi] = ci.value as number[];
   if (!(hi > lo) || (ci.unit && RATIO_UNITS.has(ci.unit))) return false;
   if (lo < 0) return true;
   const column = ci.table?.column;
   if (!column) return false;
-  const k = figs.indexOf(ci);
   // (the column's other cells, a table's length either side: no walk over the whole document)
   for (let j = Math.max(0, k - COLUMN_REACH); j < Math.min(figs.length, k + COLUMN_REACH); j++) {
     const o = figs[j];

@@ -39,7 +39,7 @@ export function saidBefore(model: DocumentModel, figures: readonly FigureEntity[
     const f = figures[k];
     if (typeof f.value !== 'number' || f.figureKind === 'date' || f.table) continue;
     const lead = text.slice(Math.max(0, f.start - REACH), f.start);
-    if (!MARKER_BEFORE.test(lead) || /[.;:!?]\s[^.;:!?]*$/.test(lead.slice(lead.search(MARKER_BEFORE)))) continue;
+    if (!MARKER_BEFORE.test(lead)) continue;
     const written = text.slice(f.start, f.end);
     const mine = digitsOf(written);
     if (mine.length < 2) continue;

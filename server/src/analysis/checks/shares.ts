@@ -241,19 +241,21 @@ export function listShares(model: DocumentModel, named: ReadonlySet<FigureEntity
       return undefined;
     };
     const agreeingWith = (n: number) => pairs.filter(p => shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end))));
-    const bears = (f: FigureEntity | undefined): f is FigureEntity => {
-      const n = f ? f.value as number : 0;
+    // (the list bears a population out when at least two of its pairs, and more than disagree, are its shares)
+    const bears = (n: number) => {
       if (n < 2 || pairs.some(p => (p.count.value as number) > n)) return false;
       const agreeing = agreeingWith(n);
       return agreeing.length >= LIST_AGREEING && agreeing.length > pairs.length - agreeing.length;
     };
     let population: FigureEntity | undefined = stated(inS, firstPair) ?? (si > 0 ? stated(bySentence[si - 1], bySentence[si - 1].length) : undefined);
-    // (else a count of people further back in the paragraph that the list bears out, the nearest first: "90 patients were
+    // (else the count of people further back in the paragraph that the most of the list's pairs agree with: "90 patients were
     // treated. The primary site was A in 65 and B in 25. Best responses were 1 (1%) ..., 74 (82%) ...": the sentence
-    // between counts parts of the 90; a count the list's pairs of five or more people agree with, so that no small count's
-    // wide rounding chooses it)
-    if (!bears(population)) population = furtherBack(model, text, bySentence, si, firstPair, n => bears({ value: n } as FigureEntity) && agreeingWith(n).some(p => (p.count.value as number) >= MIN_TELLING_COUNT) ? agreeingWith(n).length : 0);
-    if (!bears(population)) continue;
+    // between counts parts of the 90; a pair of five or more people among those that agree, so that no small count's wide
+    // rounding chooses it)
+    if (!population || !bears(population.value as number)) {
+      population = furtherBack(model, text, bySentence, si, firstPair, n => bears(n) && agreeingWith(n).some(p => (p.count.value as number) >= MIN_TELLING_COUNT) ? agreeingWith(n).length : 0);
+    }
+    if (!population || !bears(population.value as number)) continue;
     const n = population.value as number;
     for (let pI = 0, pairs_ = pairs; pI < pairs_.length; pI++) { const p = pairs_[pI]; out.push({ ...p, population, n }); }
   }
