@@ -306,3 +306,22 @@ describe('a change is no range', () => {
     assert.deepEqual(texts('Patients received step-up doses from 5 to 40 mg.'), ['5 to 40 mg']);
   });
 });
+
+describe('a total whose items the prior period shows to be its breakdown (totals)', () => {
+  const doc = (total: string) => `Acme Bio reported its results. Total operating expenses for the quarter were ${total}, compared to $35.0 million for the same period last year. Research and development expenses were $30.1 million, compared to $24.6 million. General and administrative expenses were $11.8 million, compared to $10.4 million.`;
+
+  it('this period\'s items that do not make the total are found', () => {
+    const found = messagesOf(doc('$45.9 million'), 'totals');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /add up to 41\.9 million USD, not 45\.9 million/);
+  });
+
+  it('... and items that do are not', () => {
+    assert.deepEqual(messagesOf(doc('$41.9 million'), 'totals'), []);
+  });
+
+  it('items whose prior values do not make the prior total are no breakdown, and are not judged', () => {
+    const other = doc('$45.9 million').replace('$24.6 million', '$20.6 million');
+    assert.deepEqual(messagesOf(other, 'totals'), []);
+  });
+});

@@ -22,6 +22,7 @@ import numberWords from '../../../lexicon/builtin/numbers.json';
 import peopleWords from '../../../lexicon/grammar/people.json';
 import shareWords from '../../../lexicon/grammar/shares.json';
 import { periodsIn } from './partsOfWholes';
+import { priorBreakdowns } from './priorBreakdown';
 import { perArmSizes } from './perArm';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
@@ -65,6 +66,7 @@ export const totals: Check = {
     const split = new Set(splits.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
     out.push(...complementSplits(model).filter(f => !split.has(f.start)));
     out.push(...categoriesContinued(model));
+    for (let fI = 0, fList = priorBreakdowns(model, paragraphsOf(model).paraOf); fI < fList.length; fI++) { const f = fList[fI]; if (!out.some(x => x.start === f.start)) out.push(f); }
     out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsRead(model).findings.map(f => ({ ...f })), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model), ...shareSplits(model));
     for (let tI2 = 0, tList = tablesOf(model); tI2 < tList.length; tI2++) { const t = tList[tI2]; out.push(...tableTotals(model, t), ...tableProducts(model, t)); }
     for (let tI2 = 0, tList = columnTables(model); tI2 < tList.length; tI2++) { const t = tList[tI2]; out.push(...tableTotals(model, t), ...columnTotals(model, t)); }
@@ -88,10 +90,7 @@ export const totals: Check = {
 function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const groups = new Map<number, FigureEntity[]>();
-  // a text without blank lines sets its paragraphs apart by line: each line is one
-  const byLine = !/\n[ \t]*\r?\n/.test(model.text);
-  const lineStarts = byLine ? lineStartsOf(model) : [];
-  const paraOf = (pos: number) => byLine ? lineIndexAt(lineStarts, pos) : paragraphIndexAt(model, pos);
+  const { byLine, lineStarts, paraOf } = paragraphsOf(model);
   for (let fI = 0, money_ = money; fI < money_.length; fI++) { const f = money_[fI];
     const para = paraOf(f.start);
     const g = groups.get(para) ?? [];
@@ -856,6 +855,13 @@ const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost
 const PAID = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.paidWords.words)})(?![\\p{L}])`, 'iu');
 /** "Acme shares rose 20 % on the news": shares whose price moved, no payment (totals.json sharePriceMoves, and the verbs of change). */
 const SHARE_PRICE_MOVE = new RegExp(`(?<![\\p{L}])(?:shares|stock)\\s+(?:(?:have|had|has)\\s+)?(?:${wordsPattern([...words.sharePriceMoves.words, ...comparisonWords.changes.up, ...comparisonWords.changes.down])})(?![\\p{L}])`, 'giu');
+
+/** A results text's paragraphs: its blank lines', or, in a text without blank lines, its lines (each line is one). */
+function paragraphsOf(model: DocumentModel): { byLine: boolean; lineStarts: number[]; paraOf: (pos: number) => number } {
+  const byLine = !/\n[ \t]*\r?\n/.test(model.text);
+  const lineStarts = byLine ? lineStartsOf(model) : [];
+  return { byLine, lineStarts, paraOf: (pos: number) => byLine ? lineIndexAt(lineStarts, pos) : paragraphIndexAt(model, pos) };
+}
 
 /** Paragraphs before a deal's total that its upfront may stand in. */
 const UPFRONT_REACH = 2;
