@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import { declaredBy } from '../../server/src/analysis/labelUnits';
-import { figuresOf, messagesOf } from '../helpers';
+import { entitiesOf, figuresOf, messagesOf } from '../helpers';
 
 describe('a per cent change named inside a label (label units)', () => {
   it('a score, its statistic, then "percent change" declares per cents', () => {
@@ -323,5 +323,13 @@ describe('a total whose items the prior period shows to be its breakdown (totals
   it('items whose prior values do not make the prior total are no breakdown, and are not judged', () => {
     const other = doc('$45.9 million').replace('$24.6 million', '$20.6 million');
     assert.deepEqual(messagesOf(other, 'totals'), []);
+  });
+});
+
+describe('targets added to the vocabulary', () => {
+  it('toll-like receptors, hexokinase II, the 5-HT3 receptor and the fibroblast growth factors are targets', () => {
+    const doc = 'Acmezumab blocks signalling through toll-like receptors (TLRs); Betanib inhibits hexokinase II; Gammaron antagonises the 5-HT3 receptor; Deltinib inhibits FGF signalling.';
+    const targets = entitiesOf(doc, 'target').map(e => doc.slice(e.start, e.end));
+    for (const t of ['toll-like receptors', 'TLRs', 'hexokinase II', '5-HT3 receptor', 'FGF']) assert.ok(targets.includes(t), `${t} in ${JSON.stringify(targets)}`);
   });
 });
