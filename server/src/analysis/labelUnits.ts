@@ -261,7 +261,7 @@ function readDeclared(label: string): Declared | undefined {
   // ("Difference in ORR, percentage points (95% CI)": a difference of two shares, in points)
   else if (POINTS_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = 'percentage points'; }
   else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, '')) || PERCENT_HEAD.test(rest.replace(/^[\s|]+/, '')) || PERCENT_CHANGE.test(rest)) {
-    // ("Proportion difference vs placebo, %", "Difference in response rate (%)": a difference of two shares, its per cent
+    // ("Rate difference versus control, %", "Difference in response rate (%)": a difference of two shares, its per cent
     // sign that of the shares it is the difference of, is in points)
     out.kind = 'percent'; out.unit = shareDifference(rest) ? 'percentage points' : '%';
   }
@@ -710,7 +710,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
         // (with what a header spanning this column and others says: "No. (%) of patients" over every dose's column)
         const headText = head ? [head.text, ...(head.spans ?? []).map(sp => normalized.slice(sp.start, sp.end))].join(' ').trim() : '';
         let label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : caption ? caption.text : headText;
-        // ("Estimated difference (95% CI)" under a caption of percentages: the difference of two of its shares, in points)
+        // ("Adjusted difference (90% CI)" under a caption of percentages: the difference of two of its shares, in points)
         if (label !== headText && headText && DIFFERENCE_WORD.test(headText) && !RELATIVE_WORD.test(headText)) {
           const d = declOf(label);
           if (d?.kind === 'percent' && d.unit === '%') {

@@ -1946,7 +1946,7 @@ function quarterNamedWithoutYear(model: DocumentModel, text: string, dateline?: 
   }
   return undefined;
 }
-/** "results of the third quarter", "dati finanziari del terzo trimestre": a word of its report, then the ordinal quarter. */
+/** "results of the third quarter", "i risultati del secondo trimestre": a word of its report, then the ordinal quarter. */
 const QUARTER_REPORTED_AFTER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.reportingPeriods.reportNouns)})\\s+(?:of|for|del|dello|della|du|des|de|der|van|för|for)\\s+(?:the\\s+|le\\s+|el\\s+|il\\s+|het\\s+)?(${wordsPattern(Object.keys(ORDINALS).filter(k => !k.startsWith('$')))})[- ](?:${wordsPattern(QUARTER_WORDS)})(?![\\p{L}])`, 'iu');
 
 /**
@@ -1965,7 +1965,7 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
     const s = model.sentences[si];
     for (let fI = 0, dates_ = dates; fI < dates_.length; fI++) { const f = dates_[fI];
       let span = spanOf(f);
-      // ("compared with a loss of $5.2 million in the same period of 2026": a year after the words of the same period names
+      // ("against a loss of $5.2 million in the corresponding period of 2026": a year after the words of the same period names
       // the release's own months in that year)
       if (span && /^\d{4}$/.test(f.iso ?? '') && SAME_PERIOD_BEFORE.test(text.slice(Math.max(s.start, f.start - 40), f.start))) {
         const y = new Date(span.from).getUTCFullYear(), o = new Date(own.span.from), e = new Date(own.span.to);
@@ -1996,7 +1996,7 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
   return [];
 }
 
-/** "the same period of", "stesso periodo del" right before a year (dates.json comparisonPeriods.samePeriod). */
+/** "same period of", "stesso periodo del" right before a year (dates.json comparisonPeriods.samePeriod). */
 const SAME_PERIOD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.samePeriod)})(?:\\s+(?:of|in|del|dello|della|de|du|des|dell'|van|von|i))?\\s+(?:the\\s+|year\\s+)?$`, 'iu');
 
 /** A bracket that opens with a word of reference ("(see", "(vgl."): dates.json citations. */

@@ -416,7 +416,7 @@ function countSums(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (!AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
       // "of 120 patients, 40 and 50": a count the list is taken from is no part
       if (/(?:^|[^\p{L}])(?:of|among|from|von|unter|de|di|av|af)[ ]?$/iu.test(text.slice(Math.max(sentence.start, parts[0].start - 8), parts[0].start))) continue;
-      // "phase 2 and 3", "cohorts 1 and 2": numbers that name things are not parts
+      // "stages 2 and 4", "cohorts 1 and 2": numbers that name things are not parts
       if (parts.some(f => LABEL_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)))) continue;
       // the whole follows the last part closely, with no other number between
       const gap = text.slice(last.end, t.start);

@@ -333,7 +333,7 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const PER_EXPOSURE = /(?:[ ]per[ ]|\/)(?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
 /** A p-value's name in the corpus's languages: "p-value", "p-Wert", "p-v\u00e6rdi", "p-v\u00e4rde", "valeur p", "valor p", and "statistical significance of". */
-// the letter may stand in quotes ('a "p" value of 0.19')
+// the letter may stand in quotes ('its "p" value, 0.27')
 const P_NAME = 'p["\u201d\u2019\']?[ -](?:values?|werte?|v\u00e6rdi(?:er)?|v\u00e4rden?|verdi(?:er)?)|valeur (?:de )?p|valor (?:de )?p|' +
   // a result's "statistical significance of 0.002" names its p-value, in every language that says it so
   'statistical significance|statistische signifikanz|significaci\u00f3n estad\u00edstica|signification statistique|significativit\u00e0 statistica|statistisk signifikans';
@@ -1629,11 +1629,15 @@ export function seriesNounAfter(text: string, at: number): { unit: string; end: 
 const CHANGE_FROM_OTHER = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.changeFromTo.verbs)})\\p{L}*[ ](?:[\\p{L}\\d\u2019'-]+[ ]){0,6}(?:${wordsPattern(W.changeFromTo.from)})[ ]$`, 'u');
 const CHANGE_TO_OTHER = new Set(W.changeFromTo.to);
 /** A change from one value to another ("increased from 35 % to 66 %", "steg fra 380 til 1.400"), not a range, when `sep` joins the two. */
-function changeFromTo(left: string, sep: string | undefined): boolean {
+function changeFromTo(left: string, sep: string | undefined, ownUnits = false): boolean {
   if (sep === undefined) return false;
-  return (sep === 'to' && (CHANGE_FROM.test(left) || CHANGE_BY.test(left))) || (CHANGE_TO_OTHER.has(sep) && CHANGE_FROM_OTHER.test(left));
+  return (sep === 'to' && (CHANGE_FROM.test(left) || (ownUnits && CHANGE_BY.test(left)))) || (CHANGE_TO_OTHER.has(sep) && CHANGE_FROM_OTHER.test(left));
 }
-/** "fell $0.54 to $7.35", "rose by 12 % to $4.1 million": a verb of change right before the first value, its size, then its destination. */
+/**
+ * "dropped $1.10 to $9.85", "rose by 12 % to $4.1 million": a verb of change right before the first value, its size, then
+ * its destination, each value written with its own unit (`ownUnits`); "rose 25 to 30 percent", one unit for both, is a
+ * range of the change's size.
+ */
 const CHANGE_BY = new RegExp(`(?<![\\w-])(?:${wordsPattern(numbersData.changeFromTo.englishVerbs.filter(v => v.length >= 3))})\\w*[ ](?:by[ ])?$`);
 /** "increased from", "raised its price target on the stock from": a change from one value to another, not a range. */
 const CHANGE_FROM = new RegExp(`(?<![\\w-])(?:${wordsPattern(numbersData.changeFromTo.englishVerbs)})\\w*[ ](?:[\\w\u2019'-]+,?[ ]){0,6}from[ ]$`);
@@ -1867,7 +1871,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     let v: number | [number, number] = round(num.value * scale);
     // range "$600 million-$1.4 billion"; "raised its target from $118 to $164" is a change, two figures
     const rs = sticky(RANGE_SEP, text, end);
-    const change = changeFromTo(text.slice(Math.max(0, cur.start - 60), cur.start).toLowerCase(), rs?.[1]);
+    const currencyAfter = rs ? /^(?:US\$|\$|\u20ac|\u00a3)/.test(text.slice(rs.index + rs[0].length, rs.index + rs[0].length + 3)) : false;
+    const change = changeFromTo(text.slice(Math.max(0, cur.start - 60), cur.start).toLowerCase(), rs?.[1], currencyAfter);
     // "EUR 3 und 4 Mio.": two sums joined by a conjunction are a range only after "between" ("zwischen 3 und 4 Mio. Euro")
     // ("MSEK -4,5 -3,2": a hyphen with a space before it and none after is the next sum's minus sign, no range's dash)
     const minusSign = rs?.[1] === '-' && rs[0] === ' -';
@@ -1941,7 +1946,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (sharedUnitAt === undefined && (!firstUnit || firstUnit.kind === 'percent' || firstUnit.kind === 'duration' || firstUnit.kind === 'dose')) {
     const rs = sticky(RANGE_SEP, text, firstUnit ? firstUnit.end : end);
     // "increased from 35 % to 66 %" is a change; "doses from 30 to 3000 \u00b5g/kg" a range
-    const fromTo = changeFromTo(lowerLeft, rs?.[1]);
+    const fromTo = changeFromTo(lowerLeft, rs?.[1], !!firstUnit);
     const sepOk = rs && (!BETWEEN_ONLY.has(rs[1]) || BETWEEN.test(lowerLeft));
     // ("\u221220 to \u22126", "\u22121.9 bis \u22120.5": a second bound with its minus sign after a separator in words)
     const after2 = rs ? rs.index + rs[0].length : -1;
@@ -2166,7 +2171,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     const share = Number.isInteger(num.value) ? sticky(SHARE_IN_PARENS, text, end) : null;
     const after = share ? countedNounAt(text, share.index + share[0].length, habit.lang === 'en') : undefined;
     if (after) return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: num.value, unit: after.unit, comparator, reading: `${reading ? reading + ', ' : ''}a count of the noun after its share` };
-    // "14 (48.3%) of 29 patients": the count's share stands between it and the whole it is a part of; the count is the number
+    // "9 (23.7%) of 38 adults": the count's share stands between it and the whole it is a part of; the count is the number
     // alone, a part of the whole as "14 of 29 patients" is (the whole a figure of its own)
     const ofWhole = share && !second ? sticky(OF_N, text, share.index + share[0].length) : null;
     const wholeNoun = ofWhole ? countedNounAt(text, ofWhole.index + ofWhole[0].length, habit.lang === 'en') : undefined;
