@@ -303,7 +303,7 @@ describe('a change is no range', () => {
 
   it('... while a range and step-up doses stay ranges', () => {
     assert.deepEqual(texts('Guidance is a range of $10 million to $20 million.'), ['$10 million to $20 million']);
-    assert.deepEqual(texts('Patients received step-up doses from 5 to 40 mg.'), ['5 to 40 mg']);
+    assert.deepEqual(texts('Each cohort escalated on a step-up schedule from 5 to 40 mg.'), ['5 to 40 mg']);
   });
 });
 

@@ -67,10 +67,10 @@ const DIFFERENCE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.differe
 const RATE_ABBREVIATION_NOTED = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(PROPORTION_NAMES.filter(n => isAbbreviation(n) && n.length >= 2))})(?:[a-e](?:,[a-e])*)?(?![\\p{L}\\d])`, 'u');
 const PROPORTION_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PROPORTION_NAMES.filter(n => !isAbbreviation(n)))})(?![\\p{L}])`, 'iu');
 /** "relative difference", "relative risk difference": a difference in per cent of one of the values, no points. */
-const RELATIVE_WORD = /(?<![\p{L}])(?:relative|relativ|relatif|relativa|relativo)(?![\p{L}])/iu;
-/** A label that names a difference of shares, by an endpoint measured as a share or by a rate's word ("proportion"), and not a relative one. */
+const RELATIVE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.differences.relative)})(?![\\p{L}])`, 'iu');
+/** A label that names a difference of shares (differenceOfRate, or by a rate's word: "proportion"), and not a relative one. */
 function shareDifference(label: string): boolean {
-  return label.length <= 80 && DIFFERENCE_WORD.test(label) && !RELATIVE_WORD.test(label) && !PERCENT_CHANGE.test(label) && (RATE_ABBREVIATION_NOTED.test(label) || PROPORTION_WORDS.test(label) || RATE_WORDS.test(label));
+  return (differenceOfRate(label) || (label.length <= 80 && DIFFERENCE_WORD.test(label) && RATE_WORDS.test(label))) && !RELATIVE_WORD.test(label) && !PERCENT_CHANGE.test(label);
 }
 function differenceOfRate(label: string): boolean {
   return label.length <= 80 && DIFFERENCE_WORD.test(label) && (RATE_ABBREVIATION_NOTED.test(label) || PROPORTION_WORDS.test(label));

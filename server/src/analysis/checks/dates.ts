@@ -1947,7 +1947,7 @@ function quarterNamedWithoutYear(model: DocumentModel, text: string, dateline?: 
   return undefined;
 }
 /** "results of the third quarter", "i risultati del secondo trimestre": a word of its report, then the ordinal quarter. */
-const QUARTER_REPORTED_AFTER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.reportingPeriods.reportNouns)})\\s+(?:of|for|del|dello|della|du|des|de|der|van|för|for)\\s+(?:the\\s+|le\\s+|el\\s+|il\\s+|het\\s+)?(${wordsPattern(Object.keys(ORDINALS).filter(k => !k.startsWith('$')))})[- ](?:${wordsPattern(QUARTER_WORDS)})(?![\\p{L}])`, 'iu');
+const QUARTER_REPORTED_AFTER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.reportingPeriods.reportNouns)})\\s+(?:${wordsPattern(words.reportingPeriods.reportNounLinks)})\\s+(?:(?:${wordsPattern(words.reportingPeriods.periodArticles)})\\s+)?(${wordsPattern(Object.keys(ORDINALS).filter(k => !k.startsWith('$')))})[- ](?:${wordsPattern(QUARTER_WORDS)})(?![\\p{L}])`, 'iu');
 
 /**
  * A comparison figure dated with the very period the release reports on: "net loss for the three months ended
@@ -1997,7 +1997,7 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
 }
 
 /** "same period of", "stesso periodo del" right before a year (dates.json comparisonPeriods.samePeriod). */
-const SAME_PERIOD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.samePeriod)})(?:\\s+(?:of|in|del|dello|della|de|du|des|dell'|van|von|i))?\\s+(?:the\\s+|year\\s+)?$`, 'iu');
+const SAME_PERIOD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.samePeriod)})(?:\\s+(?:${wordsPattern(CP.samePeriodLinks)}))?\\s+(?:(?:${wordsPattern(words.reportingPeriods.periodArticles)})\\s+|year\\s+)?$`, 'iu');
 
 /** A bracket that opens with a word of reference ("(see", "(vgl."): dates.json citations. */
 const CITATION_OPEN = new RegExp(`\\(\\s*(?:${wordsPattern(words.citations.openers)})\\s[^()]*$`, 'iu');

@@ -12,7 +12,8 @@
  * coincides is read as a breakdown.
  */
 import type { DocumentModel, FigureEntity } from '../model';
-import { figuresBySentence, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { roundingRoom } from '../claims';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import totalsWords from '../../../lexicon/grammar/totals.json';
 
@@ -53,7 +54,7 @@ export function priorBreakdowns(model: DocumentModel, paraOf: (pos: number) => n
     const t = totals[0];
     const items = pairs.filter(x => x !== t);
     if (items.some(x => x.now.unit !== t.now.unit)) continue;
-    const room = (fs: FigureEntity[]) => fs.reduce((r, f) => r + halfUnit(text.slice(f.start, f.end)) * scaleOf(f, text), 0);
+    const room = (fs: FigureEntity[]) => fs.reduce((r, f) => r + roundingRoom(text.slice(f.start, f.end), f.value as number), 0);
     const priorSum = items.reduce((a, x) => a + (x.prior.value as number), 0);
     if (Math.abs(priorSum - (t.prior.value as number)) > room([t.prior, ...items.map(x => x.prior)])) continue;
     const nowSum = items.reduce((a, x) => a + (x.now.value as number), 0);
@@ -67,13 +68,6 @@ export function priorBreakdowns(model: DocumentModel, paraOf: (pos: number) => n
     });
   }
   return out;
-}
-
-/** The size of one unit of a sum's last written digit, in the sum's own value ("$29.4 million": 0.1 million). */
-function scaleOf(f: FigureEntity, text: string): number {
-  const digits = /[\d.,]+/.exec(text.slice(f.start, f.end))?.[0].replace(/[.,]$/, '') ?? '';
-  const written = Number(digits.replace(/,(?=\d{3}(?:\D|$))/g, '').replace(',', '.'));
-  return written > 0 && typeof f.value === 'number' ? Math.abs(f.value) / written : 1;
 }
 
 const fmt = (v: number) => (Math.abs(v) >= 1e6 ? `${Number((v / 1e6).toFixed(2))} million` : String(Number(v.toFixed(2))));

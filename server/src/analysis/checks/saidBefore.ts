@@ -10,7 +10,8 @@
  * document never stated (one restated from an earlier release) finds nothing to hold it to.
  */
 import type { DocumentModel, FigureEntity } from '../model';
-import { halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { normalizedText, wordsPattern, type CheckFinding } from './check';
+import { roundingRoom } from '../claims';
 import contextWords from '../../../lexicon/grammar/contexts.json';
 
 /** The marker, then at most three words (no digit, no sentence mark) before the figure. */
@@ -43,14 +44,14 @@ export function saidBefore(model: DocumentModel, figures: readonly FigureEntity[
     const written = text.slice(f.start, f.end);
     const mine = digitsOf(written);
     if (mine.length < 2) continue;
-    const room = halfUnit(written);
+    const room = roundingRoom(written, f.value);
     let same = false;
     const slips: FigureEntity[] = [];
     for (let j = k - 1; j >= Math.max(0, k - MAX_EARLIER); j--) {
       const e = figures[j];
       if (e.figureKind !== f.figureKind || e.unit !== f.unit || typeof e.value !== 'number') continue;
       const theirs = text.slice(e.start, e.end);
-      if (Math.abs(e.value - f.value) <= room + halfUnit(theirs)) { same = true; break; }
+      if (Math.abs(e.value - f.value) <= room + roundingRoom(theirs, e.value)) { same = true; break; }
       if (oneDigitSlip(digitsOf(theirs), mine)) slips.push(e);
     }
     if (same || slips.length !== 1) continue;

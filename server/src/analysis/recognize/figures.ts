@@ -1238,6 +1238,15 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
 const ARM_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleData.splits.armEvidence)})(?![\\p{L}])`, 'u');
 /** How far after the last part its label is read. */
 const MAX_ARM_LABEL = 30;
+/** "of 29 patients" right at `at`: the whole of people a count of `part` is drawn from, its size and noun (no smaller than the part). */
+function peopleWholeAt(text: string, at: number, part: number, english: boolean): { size: number; unit: string } | undefined {
+  const of = sticky(OF_N, text, at);
+  if (!of) return undefined;
+  const noun = countedNounAt(text, of.index + of[0].length, english);
+  const size = Number(of[1].replace(/,/g, ''));
+  return noun && PEOPLE_UNITS.has(noun.unit) && size >= part ? { size, unit: noun.unit } : undefined;
+}
+
 /** Between a count and the first bare number of its parts: words without a sentence break ("were enrolled, with ", ": "). */
 const BEFORE_FIRST_PART = /^[^.;!?\n]{0,100}$/;
 /**
@@ -2094,10 +2103,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     // it, the whole a figure of its own
     let denominator: number | undefined;
     if (unit.kind === 'count' && !second && typeof value === 'number' && Number.isInteger(value)) {
-      const of = sticky(OF_N, text, end);
-      const whole = of ? countedNounAt(text, of.index + of[0].length, habit.lang === 'en') : undefined;
-      const den = of ? Number(of[1].replace(/,/g, '')) : NaN;
-      if (whole && PEOPLE_UNITS.has(whole.unit) && den >= value) denominator = den;
+      denominator = peopleWholeAt(text, end, value, habit.lang === 'en')?.size;
     }
     if (hrEq && unit.kind !== 'percent') figureKind = 'ratio';
     // "aged 16 and over", "adults 60 years or older", "children five to 9 years": an age, not a duration
@@ -2173,12 +2179,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     if (after) return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: num.value, unit: after.unit, comparator, reading: `${reading ? reading + ', ' : ''}a count of the noun after its share` };
     // "9 (23.7%) of 38 adults": the count's share stands between it and the whole it is a part of; the count is the number
     // alone, a part of the whole as "14 of 29 patients" is (the whole a figure of its own)
-    const ofWhole = share && !second ? sticky(OF_N, text, share.index + share[0].length) : null;
-    const wholeNoun = ofWhole ? countedNounAt(text, ofWhole.index + ofWhole[0].length, habit.lang === 'en') : undefined;
-    const den = ofWhole ? Number(ofWhole[1].replace(/,/g, '')) : NaN;
-    if (wholeNoun && PEOPLE_UNITS.has(wholeNoun.unit) && den >= num.value) {
-      return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: num.value, unit: wholeNoun.unit, denominator: den, comparator, reading: `${reading ? reading + ', ' : ''}a part of the whole after its share` };
-    }
+    const ofWhole = share && !second ? peopleWholeAt(text, share.index + share[0].length, num.value, habit.lang === 'en') : undefined;
+    if (ofWhole) return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: num.value, unit: ofWhole.unit, denominator: ofWhole.size, comparator, reading: `${reading ? reading + ', ' : ''}a part of the whole after its share` };
   }
   const ord = sticky(ORDINAL, text, end);
   // "the 67th Annual Meeting", "63(rd) American Society ...": an ordinal inside a name counts nothing
