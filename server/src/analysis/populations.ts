@@ -30,8 +30,22 @@ export interface StatedPopulation {
 
 /** Words that state a count of people as a study's enrolment (people.json). */
 export const ENROLMENT_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.enrolment.words)})(?![\\p{L}])`, 'iu');
-/** Whether a sentence holds a word of enrolment (a pure reading of its text, kept with it). */
-const namesEnrolment = (sentence: string): boolean => ENROLMENT_WORDS.test(sentence);
+/** A word of enrolment as the sentence may hold it many times, each asked whether a negation stands right before it. */
+const ENROLMENT_EACH = new RegExp(ENROLMENT_WORDS.source, 'giu');
+/** A negation right before a word of enrolment, one word between at most: "not included", "were not yet enrolled" (people.json enrolment.negations). */
+const NEGATED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.enrolment.negations)})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+/**
+ * Whether a sentence holds a word of enrolment not negated (a pure reading of its text, kept with it): "are not included in
+ * this plot (n = 12)" states no enrolment.
+ */
+const namesEnrolment = (sentence: string): boolean => {
+  if (!ENROLMENT_WORDS.test(sentence)) return false;
+  ENROLMENT_EACH.lastIndex = 0;
+  for (let m = ENROLMENT_EACH.exec(sentence); m; m = ENROLMENT_EACH.exec(sentence)) {
+    if (!NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+};
 const ANALYSIS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})\\s*$`, 'iu');
 const ANALYSIS_AFTER = new RegExp(`^[\\p{L}\\s-]{0,24}?(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');
 /** The words inside a count's own span: "36 evaluable patients". */
