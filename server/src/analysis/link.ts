@@ -650,6 +650,8 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
   // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
   if (scaleOnly ? !paragraphTest(normalized, SCALE_TITLE_HINT) : !paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized) && !mayDeclareCurrencyScale(normalized) && !RUN_ON_UNIT_HINT.test(normalized)) return;
   let title: { currency?: string; scale: number; label: string; sharesScale?: number } | undefined;
+  /** Whether the title has reached a row of numbers since it was set. */
+  let titleReached = false;
   let docCurrency: string | undefined;
   let fi = 0;
   let lineStart = 0;
@@ -661,7 +663,8 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
     const cells: FigureEntity[] = [];
     for (let k = fi; k < figures.length && figures[k].start < lineEnd; k++) if (figures[k].figureKind !== 'date') cells.push(figures[k]);
     // a blank line ends a title's reach, unless a table starts right after it ("**(in USD million)**", blank, "| ... |")
-    if (line.trim() === '') { if (!TABLE_LINE_AFTER.test(normalized.slice(lineEnd + 1, lineEnd + 80))) title = undefined; }
+    // and the title has reached no row yet: a table after the rows it has reached is another table, under its own title
+    if (line.trim() === '') { if (titleReached || !TABLE_LINE_AFTER.test(normalized.slice(lineEnd + 1, lineEnd + 80))) title = undefined; }
     else {
       const firstCell = cells.length ? cells[0].start - lineStart : line.length;
       // (a title that is only a currency and its scale, or names them after a comma: "EUR million", "Acme Bio, Mkr Q3 2024")
@@ -699,14 +702,16 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
       const scaleLine = !scaleOnly && named && named.rest.trim().length <= 80 ? memoRead(named.rest, statementTitle) : undefined;
       if (scaleLine && scaleLine.currency === named!.currency && scaleLine.label.length >= named!.rest.trim().length - 24) {
         title = { currency: named!.currency, scale: scaleLine.scale, sharesScale: scaleLine.exceptShares ? 1 : scaleLine.sharesScale, label: spec ? line.trim() : `${title!.label} ${line.trim()}` };
-      } else if (ending) title = { currency: resolveCurrencyUnit(ending.currency, normalized, languageOf(normalized)), scale: ending.scale, label: line.trim() };
-      else if (spec && cells.length === 0 && !scaleLine) title = { ...spec, label: line.slice(0, spec.end).trim() };
+        titleReached = false;
+      } else if (ending) { title = { currency: resolveCurrencyUnit(ending.currency, normalized, languageOf(normalized)), scale: ending.scale, label: line.trim() }; titleReached = false; }
+      else if (spec && cells.length === 0 && !scaleLine) { title = { ...spec, label: line.slice(0, spec.end).trim() }; titleReached = false; }
       // (or a run-on table's row under its columns' own units, the title's reach ended by a blank line between sections)
       // (the second pass reads rows of columns only: two bare numbers or more, no pipe table's, which the statement readers
       // read; a footnote's "(1)" under a table is no row)
       else if (scaleOnly && (line.includes('|') || cells.filter(c => c.figureKind === 'other' && c.unit === '').length < 2)) { /* no row of sums */ }
       else if (spec || title || (!scaleOnly && columnUnits.size > 0 && cells.some(c => columnUnits.has(c)))) {
         const unit: { currency?: string; scale: number; label: string; sharesScale?: number } | undefined = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title;
+        if (unit === title && cells.length > 0) titleReached = true;
         // (the row's label is what follows a title the line opens with, "(in thousands, except per-share amounts) Revenue"; a unit
         // that ends the label, "Shares outstanding (m)", is the row's own)
         const afterSpec = spec && spec.end <= firstCell ? line.slice(spec.end, firstCell) : '';

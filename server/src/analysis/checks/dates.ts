@@ -748,9 +748,10 @@ const DATELINE_HEAD = 2200;
  */
 function clauseAround(sentence: string, from: number, to: number): { from: number; to: number } {
   let start = sentence.lastIndexOf(';', from) + 1;
-  // (a label's colon before a capital opens a clause too: "Financing update: In May 2026, Acme closed ...")
+  // (a label's colon before a capital opens a clause too: "Financing update: In May 2026, Acme closed ..."; not when the
+  // date itself follows the colon, the label's value: "Last visit: March 2026" dates the label's event)
   for (let c = sentence.lastIndexOf(': ', from); c >= start; c = c > 0 ? sentence.lastIndexOf(': ', c - 1) : -1) {
-    if (/^\p{Lu}/u.test(sentence.slice(c + 2, c + 3)) && c + 2 <= from) { start = c + 2; break; }
+    if (/^\p{Lu}/u.test(sentence.slice(c + 2, c + 3)) && c + 2 < from) { start = c + 2; break; }
   }
   let end = sentence.indexOf(';', to);
   if (end < 0) end = sentence.length;

@@ -770,9 +770,22 @@ const CJK_COMPARATORS: [RegExp, string][] = Object.entries(numbersData.cjkCompar
 /** "MSEK 487,3", "MEUR 45": currency codes carrying a scale, common in Nordic and German reports. */
 const SCALED_CURRENCY = /(?:^|[^A-Za-z])([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac)[ ]?$/;
 
+/**
+ * "EURm 12.5", "DKKbn 1.2": a currency's code with its scale's letters after it (numbers.json scaledCurrencies, the codes so
+ * written), before the number as after it.
+ */
+const CODE_SCALED_KEYS = Object.keys(W.scaledCurrencies).filter(k => /^[A-Z]{3}(?:m|bn|k)$/.test(k));
+const CODE_SCALED_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(${wordsPattern(CODE_SCALED_KEYS)})[ \u00a0]?$`, 'u');
+
 function currencyBefore(text: string, start: number): { code: string; start: number; scale?: number } | undefined {
   const sc = SCALED_CURRENCY.exec(text.slice(Math.max(0, start - 6), start));
   if (sc) return { code: sc[2] === '\u20ac' ? 'EUR' : sc[2], start: start - (sc[0].length - (/^[A-Z]/.test(sc[0]) ? 0 : 1)), scale: sc[1] === 'M' ? 1e6 : 1e3 };
+  const base = Math.max(0, start - 8);
+  const cs = CODE_SCALED_BEFORE.exec(text.slice(base, start));
+  if (cs) {
+    const [code, scale] = (W.scaledCurrencies as Record<string, [string, number]>)[cs[1]];
+    return { code, start: base + cs.index + cs[0].indexOf(cs[1]), scale };
+  }
   for (const [form, code] of CURRENCY_FORMS) {
     if (start < form.length || !text.endsWith(form, start)) continue;
     const before = text[start - form.length - 1];

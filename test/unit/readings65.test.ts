@@ -1,0 +1,135 @@
+/**
+ * Readings of session 65: a currency code with its scale's letters before the number, a table's unit that ends with the
+ * table it titled, per cent marks a corner cell may carry alone, and a label's colon before the date it dates.
+ * Every example is invented.
+ */
+import { strict as assert } from 'assert';
+import { declaredBy } from '../../server/src/analysis/labelUnits';
+import { analyzeText } from '../../server/src/analysis';
+import { claimsOf } from '../../server/src/analysis/claims';
+import { figuresOf, messagesOf } from '../helpers';
+
+describe('a currency code with its scale after it, before the number (figures)', () => {
+  it('"EURm 4.6" is 4.6 million euros; "NOKbn 1.3" 1.3 billion kroner', () => {
+    const eur = figuresOf('Zentavo reported sales of EURm 4.6 for the period.').find(f => f.figureKind === 'money')!;
+    assert.equal(eur.unit, 'EUR');
+    assert.equal(eur.value, 4_600_000);
+    const nok = figuresOf('Losses reached NOKbn 1.3 over the year.').find(f => f.figureKind === 'money')!;
+    assert.equal(nok.unit, 'NOK');
+    assert.equal(nok.value, 1_300_000_000);
+  });
+
+  it('the code glued to a word before it is no currency: "XEURm 4.6" leaves the number bare', () => {
+    const f = figuresOf('Reference XEURm 4.6 was logged.').find(x => x.text.includes('4.6'))!;
+    assert.notEqual(f.figureKind, 'money');
+  });
+});
+
+describe('a table\'s unit ends with the table it titled (link: table units)', () => {
+  it('a second table after a blank line, with its own corner unit, is read in its own unit, not the first one\'s', () => {
+    const doc = [
+      '| (in thousands of euros) | 30.06.2031 | 31.12.2030 |',
+      '|---|---|---|',
+      '| Cash | 12,345 | 23,456 |',
+      '',
+      '| (in thousands of Swiss francs) | Six months ended June 30, 2031 | Six months ended June 30, 2030 |',
+      '|---|---|---|',
+      '| Revenue | 7,650 | 5,430 |',
+      '',
+    ].join('\n');
+    const figs = figuresOf(doc, 'markdown');
+    const cash = figs.find(f => f.text === '12,345')!;
+    assert.equal(cash.unit, 'EUR');
+    const revenue = figs.find(f => f.text === '7,650')!;
+    assert.equal(revenue.figureKind, 'money');
+    assert.equal(revenue.unit, 'CHF');
+    assert.equal(revenue.value, 7_650_000);
+  });
+
+  it('a row that declares its own currency and scale, in a table after another one\'s, keeps them', () => {
+    const doc = [
+      '| (in thousands of euros) | 2031 | 2030 |',
+      '|---|---|---|',
+      '| Cash | 12,345 | 23,456 |',
+      '',
+      '| | H1 2031 | H1 2030 |',
+      '|---|---|---|',
+      '| Sales, USD million | 4.2 | 3.9 |',
+      '',
+    ].join('\n');
+    const sales = figuresOf(doc, 'markdown').find(f => f.text === '4.2')!;
+    assert.equal(sales.unit, 'USD');
+    assert.equal(sales.value, 4_200_000);
+  });
+
+  it('a title on its own line still reaches the table after a blank line', () => {
+    const doc = ['Key figures (in thousands of euros)', '', '| | 2031 | 2030 |', '|---|---|---|', '| Revenue | 1,234 | 1,111 |', ''].join('\n');
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '1,234')!;
+    assert.equal(f.unit, 'EUR');
+    assert.equal(f.value, 1_234_000);
+  });
+});
+
+describe('per cent marks a label may carry alone (label units)', () => {
+  it('"Percentage" and "% responders" declare per cents', () => {
+    assert.equal(declaredBy('Percentage')?.kind, 'percent');
+    assert.equal(declaredBy('% responders')?.kind, 'percent');
+  });
+
+  it('... so a table cornered by them reads its bare cells as per cents', () => {
+    const doc = ['| % responders | Acmezumab | Placebo |', '|---|---|---|', '| PASI 75 | 58 | 9 |', ''].join('\n');
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '58')!;
+    assert.equal(f.figureKind, 'percent');
+  });
+});
+
+describe('a label\'s colon before the date it dates (date-inconsistent)', () => {
+  it('"(data cut-off: <date>)" after the release date is an event stated as done after it', () => {
+    const doc = 'LYON, France, March 3, 2031 -- Zentavo Bio reported results of the phase 2 ORCA-2 trial of zentamab (data cut-off: May 2031). The response rate was 40%.\n';
+    assert.ok(messagesOf(doc, 'date-inconsistent').some(m => /cut-off/i.test(m) && /May 2031/.test(m)), messagesOf(doc, 'date-inconsistent').join('\n'));
+  });
+
+  it('... and the same cut-off dated before the release is no finding', () => {
+    const doc = 'LYON, France, March 3, 2031 -- Zentavo Bio reported results of the phase 2 ORCA-2 trial of zentamab (data cut-off: January 2031). The response rate was 40%.\n';
+    assert.deepEqual(messagesOf(doc, 'date-inconsistent').filter(m => /cut-off/i.test(m)), []);
+  });
+
+  it('a label\'s colon before a clause that opens with its own words still opens a clause', () => {
+    const doc = 'LYON, France, March 3, 2031 -- Zentavo Bio gave an update. Pipeline news: In May 2031, the company will start the ORCA-3 trial.\n';
+    assert.deepEqual(messagesOf(doc, 'date-inconsistent').filter(m => /May 2031/.test(m)), []);
+  });
+});
+
+describe('a count the text says was not included is no enrolment (impossible-value)', () => {
+  it('a part with its share above a count "not included" in a plot is no part above its whole', () => {
+    const doc = 'Tumour shrinkage is shown for 150 patients. Patients without a scan are not included in this plot (n = 31 patients). Ninety patients (52%) had no benefit.\n';
+    assert.deepEqual(messagesOf(doc, 'impossible-value'), []);
+  });
+
+  it('... while the same sentence with the count enrolled still holds the part to it', () => {
+    const doc = 'The study enrolled 31 patients. Ninety patients (52%) had no benefit.\n';
+    assert.ok(messagesOf(doc, 'impossible-value').length > 0);
+  });
+});
+
+describe('figures of another source\'s patients restate nothing (repeated-value)', () => {
+  it('a claim in a sentence about a registry\'s or a database\'s patients is set apart as another context', () => {
+    const doc = 'In the ORCA-2 trial of zentamab, the median overall survival was 14 months. For comparison, a database of 610 patients treated with other agents showed a median overall survival of 11 months.\n';
+    const model = analyzeText(doc).model;
+    const later = claimsOf(model).find(c => doc.slice(c.figure.start, c.figure.end) === '11 months')!;
+    assert.ok(later, 'the later median is a claim');
+    assert.equal(later.otherContext, true);
+    const first = claimsOf(model).find(c => doc.slice(c.figure.start, c.figure.end) === '14 months')!;
+    assert.equal(first.otherContext, false);
+  });
+
+  it('medians a registry or database reports are not the trial\'s own medians restated', () => {
+    const doc = 'In the ORCA-2 trial of zentamab, the median overall survival was 14 months. For comparison, a registry of 610 patients treated with other agents showed a median overall survival of 11 months.\n';
+    assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
+  });
+
+  it('... while the same median restated in the trial\'s own words is held to the first', () => {
+    const doc = 'In the ORCA-2 trial of zentamab, the median overall survival was 14 months. Zentavo said that the median overall survival of 11 months in ORCA-2 supports a filing.\n';
+    assert.ok(messagesOf(doc, 'repeated-value').length > 0, 'the restatement is found');
+  });
+});
