@@ -133,3 +133,42 @@ describe('figures of another source\'s patients restate nothing (repeated-value)
     assert.ok(messagesOf(doc, 'repeated-value').length > 0, 'the restatement is found');
   });
 });
+
+describe('a lone share held to the population stated sentences before it (percent-of-count)', () => {
+  it('through a sentence that counts no one: "The median age was 58 years."', () => {
+    const doc = 'A total of 320 patients were included. The median age was 58 years. In all, 150 (52.0%) patients had visceral disease.\n';
+    assert.ok(messagesOf(doc, 'percent-of-count').some(m => /150\/320/.test(m)), messagesOf(doc, 'percent-of-count').join('\n'));
+  });
+
+  it('... the whole of a sentence that also splits it into shares: the pairs are parts, not the population', () => {
+    const doc = 'A total of 320 patients were included, 140 (43.8%) women and 180 (56.3%) men. In all, 150 (52.0%) patients had visceral disease.\n';
+    assert.ok(messagesOf(doc, 'percent-of-count').some(m => /150\/320/.test(m)), messagesOf(doc, 'percent-of-count').join('\n'));
+  });
+
+  it('... but not through a sentence with a count of its own, people or not', () => {
+    const doc = 'A total of 320 patients were included. Of these, 290 were treated. In all, 150 (52.0%) patients had visceral disease.\n';
+    assert.deepEqual(messagesOf(doc, 'percent-of-count').filter(m => /150\/320/.test(m)), []);
+  });
+
+  it('Spanish words of enrolment state the whole: "Se incluyeron 320 pacientes."', () => {
+    const doc = 'Se incluyeron 320 pacientes. La mediana de edad fue de 58 años. 150 (52,0%) pacientes tenían enfermedad visceral.\n';
+    assert.ok(messagesOf(doc, 'percent-of-count').some(m => /150\/320/.test(m)), messagesOf(doc, 'percent-of-count').join('\n'));
+  });
+});
+
+describe('a whole then its parts with shares that add up to 100 % (totals)', () => {
+  it('"a total of 320 patients were included, 140 (43.4%) women and 183 (56.6%) men": 140 + 183 is not 320', () => {
+    const doc = 'A total of 320 patients were included, 140 (43.4%) women and 183 (56.6%) men.\n';
+    assert.ok(messagesOf(doc, 'totals').some(m => /140 \+ 183 = 323/.test(m)), messagesOf(doc, 'totals').join('\n'));
+  });
+
+  it('... in Spanish, "un total de" and "y"', () => {
+    const doc = 'Se analizaron un total de 320 pacientes, 140 (43,4%) mujeres y 183 (56,6%) hombres.\n';
+    assert.ok(messagesOf(doc, 'totals').some(m => /140 \+ 183 = 323/.test(m)), messagesOf(doc, 'totals').join('\n'));
+  });
+
+  it('shares that leave a rest, or parts said of another group, are not all of the whole', () => {
+    assert.deepEqual(messagesOf('A total of 320 patients were included, 140 (43.4%) women and 100 (31.3%) smokers.\n', 'totals'), []);
+    assert.deepEqual(messagesOf('A total of 320 patients were included, among responders 60 (40%) women and 90 (60%) men.\n', 'totals'), []);
+  });
+});

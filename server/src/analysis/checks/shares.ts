@@ -13,7 +13,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/shares.json';
 import peopleWords from '../../../lexicon/grammar/people.json';
 import { decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, shareOf, wordsPattern } from './check';
-import { populationsBySentence, populationsOf } from '../populations';
+import { populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
 import { PEOPLE_UNIT } from '../people';
 
 interface WordGroup { words: string[] }
@@ -341,10 +341,7 @@ export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet
     if (peopleBefore.length === 1 && ADJECTIVE_POPULATION.test(text.slice(peopleBefore[0].start, peopleBefore[0].end))) population = peopleBefore[0];
     // "In the PD-L1-high subgroup (n=20), 9 patients (45 %) responded": the one group size its sentence writes before it
     else if (peopleBefore.length === 1 && N_WRITTEN.test(peopleBefore[0].text) && peopleBefore[0].denominator === undefined) population = peopleBefore[0];
-    else if (peopleBefore.length === 0 && si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, s.start)) {
-      const stated = (bySentenceIndex.get(si - 1) ?? []).filter(p => p.figure.figureKind === 'count');
-      if (stated.length === 1 && (stated[0].role === 'enrolment' || stated[0].role === 'analysis') && stated[0].size !== Infinity) population = stated[0].figure;
-    }
+    else if (peopleBefore.length === 0) population = statedBefore(model, text, bySentence, bySentenceIndex, si);
     if (!population || population.comparator || typeof population.value !== 'number') continue;
     const n = population.value;
     const k = count.value as number;
@@ -362,6 +359,30 @@ export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet
     }
   }
   return out;
+}
+
+/**
+ * The population a lone pair's sentence refers to, stated in a sentence before it in its paragraph: the nearest sentence that
+ * states counts of people, when its one whole (no pair itself: "40 patients were enrolled, 22 (55 %) women" states the 40) is
+ * an enrolment or an analysis set. Sentences that state no count of people may stand between ("The median age was 61
+ * years."), at most BACK_SENTENCES of them; one that states any count of people decides.
+ */
+function statedBefore(model: DocumentModel, text: string, bySentence: FigureEntity[][], bySentenceIndex: ReadonlyMap<number, StatedPopulation[]>, si: number): FigureEntity | undefined {
+  const para = paragraphIndexAt(model, model.sentences[si].start);
+  for (let k = si - 1, back = 1; k >= 0 && back <= BACK_SENTENCES; k--, back++) {
+    if (paragraphIndexAt(model, model.sentences[k].start) !== para) return undefined;
+    const stated = (bySentenceIndex.get(k) ?? []).filter(p => p.figure.figureKind === 'count');
+    const list = bySentence[k];
+    // (a sentence of no people may stand between; one with a count of anything, or a bare whole number, may count them)
+    if (stated.length === 0) {
+      if (list.some(f => f.figureKind === 'count' || (f.figureKind === 'other' && !f.unit && Number.isInteger(f.value)))) return undefined;
+      continue;
+    }
+    const wholes = stated.filter(p => { const j = list.indexOf(p.figure); return j < 0 || !isPairedCount(text, list, j); });
+    if (wholes.length === 1 && (wholes[0].role === 'enrolment' || wholes[0].role === 'analysis') && wholes[0].size !== Infinity) return wholes[0].figure;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The whole numbers n of which k is the stated share p (with its decimals): at most a few dozen, found by arithmetic. */

@@ -440,7 +440,8 @@ const ARM_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.a
 const ARM_HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.history)})(?![\\p{L}])`, 'iu');
 /** The words of a random allocation (totals.json randomisation): "randomized", "randomly assigned". */
 const RANDOMISED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.randomisation.words)})(?![\\p{L}])`, 'iu');
-const TOTAL_WORDS = new RegExp(`\\b(?:enrol(?:l)?ed|included|in total|total of|insgesamt|eingeschlossen|aufgenommen)\\b|${RANDOMISED.source}`, 'iu');
+/** Words that make a count of people a whole (totals.json totalWords, and the words of enrolment, people.json). */
+const TOTAL_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.totalWords.words, ...peopleWords.enrolment.words])})(?![\\p{L}])|${RANDOMISED.source}`, 'iu');
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
 /** A sentence's opening that refers back to the group just counted: "Of these patients,", "Among them,", "Davon" (shares.json openingReferBack). */
@@ -502,6 +503,7 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
     // study" are steps every patient may pass, not arms)
     const parallel = parts === nParts || parts.every(f => firstWordAfter(text, f) === firstWordAfter(text, parts[0]) && firstWordAfter(text, f) !== '');
     const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || (RANDOMISED.test(normalizeText(text.slice(s.start, parts[0].start))) && parallel)
+      || complementaryShares(text, inS, parts, lead)
       || assignedParts(text, total, parts) || ((treated || sized) && parts === nParts);
     // the last two parts joined by "and", "or" or a contrast ("while"), or all of them listed in one bracket after a
     // randomisation's whole: "(AB-101, n = 64; placebo, n = 60)"
@@ -606,6 +608,27 @@ function sharesLeaveRest(text: string, inS: FigureEntity[], parts: FigureEntity[
     sum += share.value;
   }
   return sum < 100 - parts.length;
+}
+
+/** A whole's own words up to the comma its parts follow: a verb or two ("were enrolled,"), no word that introduces another group. */
+const APPOSITION_LEAD = /^(?:\s+\p{L}+){0,4}\s*,\s*$/u;
+const OTHER_GROUP_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(shareWords.populationIntroducers.flatMap(g => g.words))})(?![\\p{L}])`, 'iu');
+/**
+ * "A total of 90 patients were enrolled, 40 (44 %) women and 50 (56 %) men": parts set after their whole and its comma, each
+ * with its share in brackets, the shares adding up to 100 % within their rounding: together they are all of the whole, as
+ * parts after a colon are.
+ */
+function complementaryShares(text: string, inS: FigureEntity[], parts: FigureEntity[], lead: string): boolean {
+  if (!APPOSITION_LEAD.test(lead) || OTHER_GROUP_WORD.test(lead)) return false;
+  let sum = 0, room = 0;
+  for (let pI = 0; pI < parts.length; pI++) {
+    const f = parts[pI];
+    const share = inS[inS.indexOf(f) + 1];
+    if (!share || share.figureKind !== 'percent' || typeof share.value !== 'number' || !/^\s?\(\s?$/.test(text.slice(f.end, share.start))) return false;
+    sum += share.value;
+    room += halfUnit(text.slice(share.start, share.end));
+  }
+  return Math.abs(sum - 100) <= room + 1e-9;
 }
 
 const ASSIGNED_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.assignedParts.introducers)})\\s+$`, 'iu');
