@@ -172,3 +172,26 @@ describe('a whole then its parts with shares that add up to 100 % (totals)', () 
     assert.deepEqual(messagesOf('A total of 320 patients were included, among responders 60 (40%) women and 90 (60%) men.\n', 'totals'), []);
   });
 });
+
+describe('a change against an old figure given as a bound, and a Dutch verb with its particle (claimed-ratio)', () => {
+  it('"rose to A from more than B" with A below B is a fall', () => {
+    const doc = 'Operating costs at Zentavo rose to 2.1 million euros, from more than 2.6 million euros a year earlier.\n';
+    assert.ok(messagesOf(doc, 'claimed-ratio').some(m => /rose/.test(m)), messagesOf(doc, 'claimed-ratio').join('\n'));
+  });
+
+  it('... while "rose to A from more than B" with A above B, or "fell to A from more than B", may hold', () => {
+    assert.deepEqual(messagesOf('Operating costs at Zentavo rose to 3.1 million euros, from more than 2.6 million euros a year earlier.\n', 'claimed-ratio'), []);
+    assert.deepEqual(messagesOf('Operating costs at Zentavo fell to 2.1 million euros, from more than 2.6 million euros a year earlier.\n', 'claimed-ratio'), []);
+  });
+
+  it('"liep op tot A, van B" reads as a rise, "liep terug" as a fall', () => {
+    assert.ok(messagesOf('De kosten van Zentavo liepen op tot 2,1 miljoen euro, van 2,6 miljoen euro een jaar eerder.\n', 'claimed-ratio').length > 0);
+    assert.deepEqual(messagesOf('De kosten van Zentavo liepen terug tot 2,1 miljoen euro, van 2,6 miljoen euro een jaar eerder.\n', 'claimed-ratio'), []);
+  });
+
+  it('a hedge of another language before the new figure ("bijna") is read as one', () => {
+    const f = figuresOf('De kosten bedroegen bijna 2,1 miljoen euro.\n').find(x => x.figureKind === 'money')!;
+    assert.equal(f.comparator, '~');
+    assert.ok(messagesOf('De kosten van Zentavo liepen op tot bijna 2,1 miljoen euro, van meer dan 2,6 miljoen euro een jaar eerder.\n', 'claimed-ratio').length > 0);
+  });
+});

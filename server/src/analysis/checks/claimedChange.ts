@@ -307,7 +307,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (!amount(f1) && !bounded(f1) && !bare(f1) && !(rangeAmount(f1) && f1.figureKind === 'money')) continue;
     let j = i + 1;
     // the old side may be a range ("to $10 from its $14 to $16 range")
-    while (j < inS.length && !((amount(inS[j]) || bare(inS[j]) || (rangeAmount(inS[j]) && (amount(f1) || rangeAmount(f1)))) && like(inS[j], f1))) j++;
+    // (or a bound, "from more than $4 million", when the new side is a plain amount: judgeChange reads which bounds tell)
+    while (j < inS.length && !((amount(inS[j]) || bare(inS[j]) || (bounded(inS[j]) && amount(f1)) || (rangeAmount(inS[j]) && (amount(f1) || rangeAmount(f1)))) && like(inS[j], f1))) j++;
     if (j >= inS.length) continue;
     const f2 = inS[j];
     // (the sentence's words read once per sentence text, see sentenceTokens)
@@ -815,10 +816,21 @@ function wordOfChangeBefore(before: Tok[], k: number, dirOf: (w: string) => Dir 
     }
     const dir = dirOf(t.w);
     if (dir) return isNegated(before, i) ? undefined : { dir, word: t, size };
+    // "liep op tot": a verb and the particle right after it that gives it its direction (comparisons.json changes.particleAfter)
+    const verb = i > 0 && !before[i - 1].fig ? PARTICLE_AFTER.get(t.w)?.get(before[i - 1].w) : undefined;
+    if (verb) return isNegated(before, i - 1) ? undefined : { dir: verb, word: before[i - 1], size };
     // "shares were down 40 % to $3 from $5", "sent the stock up 25 % to": the adverb of direction right before the size
     if (i === sizeAt - 1 && (UP_AFTER.has(t.w) || DOWN_AFTER.has(t.w))) return isNegated(before, i) ? undefined : { dir: UP_AFTER.has(t.w) ? 'up' : 'down', word: t, size };
   }
   return undefined;
+}
+
+/** Particle, then the verb before it, to the direction the pair reads (comparisons.json changes.particleAfter). */
+const PARTICLE_AFTER = new Map<string, Map<string, Dir>>();
+for (const e of C.particleAfter) {
+  const byVerb = PARTICLE_AFTER.get(e.particle) ?? new Map<string, Dir>();
+  for (const v of e.verbs) byVerb.set(v.toLowerCase(), e.reads as Dir);
+  PARTICLE_AFTER.set(e.particle, byVerb);
 }
 
 /** Nouns of change that close a compound ("Umsatzrückgang", "försäljningsökning"): the head of a compound is its last part. */
@@ -911,6 +923,10 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
     if (!side && !size) return;
     dir = side ? ((r.dir === 'better') === (side === 'higher') ? 'up' : 'down') : valueOf(newer) >= valueOf(older) ? 'up' : 'down';
   } else dir = r.dir;
+  // a bound on the old figure: "rose to A from more than B" is wrong when A is below B, "fell to A from less than B" when
+  // above; the other bounds leave the old figure's side open, and nothing is judged
+  const oldCmp = older.comparator && older.comparator !== '~' ? older.comparator : undefined;
+  if (oldCmp && (size || (dir === 'up' ? !(oldCmp === '>' || oldCmp === '\u2265') : !(oldCmp === '<' || oldCmp === '\u2264')))) return;
   // a new range is judged on its direction only
   if (Array.isArray(newer.value) && r.size) return;
   if (claimed.has(newer.start) || claimed.has(older.start)) return;
