@@ -195,3 +195,14 @@ describe('a change against an old figure given as a bound, and a Dutch verb with
     assert.ok(messagesOf('De kosten van Zentavo liepen op tot bijna 2,1 miljoen euro, van meer dan 2,6 miljoen euro een jaar eerder.\n', 'claimed-ratio').length > 0);
   });
 });
+
+describe('a comparative with a word of comparison for its "than" (claimed-ratio)', () => {
+  it('"a 150 % more respecto a" and "higher compared with" state a relative change against the figure after them', () => {
+    assert.ok(messagesOf('Zentavo facturó 2,0 millones de euros, un 150 por ciento más respecto a los 500.000 euros de 2030.\n', 'claimed-ratio').length > 0);
+    assert.ok(messagesOf('Sales were $2.0 million, 150% higher compared with $500,000 a year earlier.\n', 'claimed-ratio').length > 0);
+  });
+
+  it('... and say nothing when the figures bear them out', () => {
+    assert.deepEqual(messagesOf('Zentavo facturó 2,0 millones de euros, un 300 por ciento más respecto a los 500.000 euros de 2030.\n', 'claimed-ratio'), []);
+  });
+});

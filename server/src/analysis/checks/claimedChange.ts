@@ -1065,7 +1065,8 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     let up = false, comparative = false, positional = false;
     if (after[0] && (REL_UP.has(after[0].w) || REL_DOWN.has(after[0].w))) { word = after[0]; rest = after.slice(1); up = REL_UP.has(word.w); }
     // "20 % longer than", "30 % niedriger als": a comparative (armComparisons' words) with its "than"
-    else if (after[0] && (HIGHER.has(after[0].w) || LOWER.has(after[0].w)) && after[1] && THAN.has(after[1].w)) { word = after[0]; rest = after.slice(1); up = HIGHER.has(word.w); comparative = true; }
+    // (or with a word of comparison for its "than": "30 % más respecto a", "20 % higher compared with")
+    else if (after[0] && (HIGHER.has(after[0].w) || LOWER.has(after[0].w)) && after[1] && (THAN.has(after[1].w) || COMPARATIVE_LINK.has(after[1].w))) { word = after[0]; rest = after.slice(1); up = HIGHER.has(word.w); comparative = true; }
     // "25 % below the $12.00 close": a word of position right after the percentage, the standard after a few words
     else if (after[0] && (AFTER_UP.has(after[0].w) || AFTER_DOWN.has(after[0].w))) { word = after[0]; rest = after.slice(1); up = AFTER_UP.has(word.w); positional = true; }
     else {
@@ -1274,6 +1275,8 @@ export function namedChange(model: DocumentModel, s: { start: number; end: numbe
 
 const A = words.armComparisons;
 const HIGHER = lower(A.higher), LOWER = lower(A.lower), THAN = lower(A.than), SIMILAR = lower(A.similar), JOIN = lower(A.joins), THAN_LIKE = lower(A.thanLike);
+/** The first words of the phrases of comparison (comparisons.json changes.compared) that link a change to its standard (relativeChanges.links). */
+const COMPARATIVE_LINK = new Set(C.compared.map(p => p.toLowerCase().split(/\s+/)[0]).filter(w => REL_LINK.has(w)));
 const VERSUS_WORDS = new Set(['vs', 'versus', ...THAN_LIKE]);
 /** Words that claim one group did better than another ("improved", "superior": comparisons.json armComparisons better). */
 const BETTER_THAN = lower(A.better);
