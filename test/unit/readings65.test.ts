@@ -206,3 +206,15 @@ describe('a comparative with a word of comparison for its "than" (claimed-ratio)
     assert.deepEqual(messagesOf('Zentavo facturó 2,0 millones de euros, un 300 por ciento más respecto a los 500.000 euros de 2030.\n', 'claimed-ratio'), []);
   });
 });
+
+describe('a whole split into alternatives, each sized (totals)', () => {
+  it('"either because of A (n = 52) or because of B (n = 31)" must add up to the whole before it', () => {
+    const doc = 'Eighty patients stopped treatment, either because of toxicity (n = 52) or because of their own choice (n = 31).\n';
+    assert.ok(messagesOf(doc, 'totals').some(m => /52 \+ 31 = 83/.test(m)), messagesOf(doc, 'totals').join('\n'));
+    assert.deepEqual(messagesOf('Eighty patients stopped treatment, either because of toxicity (n = 52) or because of their own choice (n = 28).\n', 'totals'), []);
+  });
+
+  it('... while sized groups without "either" after a count of no total are not read as its split', () => {
+    assert.deepEqual(messagesOf('Eighty patients stopped treatment, mostly because of toxicity (n = 52) and some by choice (n = 31).\n', 'totals'), []);
+  });
+});

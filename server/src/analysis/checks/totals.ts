@@ -440,6 +440,8 @@ const ARM_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.a
 const ARM_HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.history)})(?![\\p{L}])`, 'iu');
 /** The words of a random allocation (totals.json randomisation): "randomized", "randomly assigned". */
 const RANDOMISED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.randomisation.words)})(?![\\p{L}])`, 'iu');
+/** A word that opens a split into alternatives (totals.json alternatives): "either". */
+const EITHER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.alternatives.words)})(?![\\p{L}])`, 'iu');
 /** Words that make a count of people a whole (totals.json totalWords, and the words of enrolment, people.json). */
 const TOTAL_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.totalWords.words, ...peopleWords.enrolment.words])})(?![\\p{L}])|${RANDOMISED.source}`, 'iu');
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
@@ -488,7 +490,9 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
       const grouped = bracketedGroups(text, total, after);
       if (grouped) { if (grouped.found) out.push(grouped.found); continue; }
     }
-    if (!(spanTest(TOTAL_WORDS, normalized, sentences, s) || split || treated || sized) || spanTest(SUBSET, normalized, sentences, s)) continue;
+    // ("90 patients stopped, either because of A (n = 60) or because of B (n = 30)": alternatives, each sized, are the whole's split)
+    const either = nParts.length >= 2 && EITHER.test(normalizeText(text.slice(total.end, nParts[0].start)));
+    if (!(spanTest(TOTAL_WORDS, normalized, sentences, s) || split || treated || sized || either) || spanTest(SUBSET, normalized, sentences, s)) continue;
     const parts = nParts.length >= 2 ? nParts : after.filter(f => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator
       && ((f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end))) || (f.figureKind === 'other' && f.unit === '') || (f.figureKind === 'count' && PATIENTS.test(f.unit) && f.denominator === undefined)));
     // ("in three cohorts: 32 ..., 28 ... and 30 ...": the count of the groups, as many as the parts, is none of them)
@@ -503,7 +507,7 @@ function enrolmentSplits(text: string, normalized: string, sentences: { start: n
     // study" are steps every patient may pass, not arms)
     const parallel = parts === nParts || parts.every(f => firstWordAfter(text, f) === firstWordAfter(text, parts[0]) && firstWordAfter(text, f) !== '');
     const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || (RANDOMISED.test(normalizeText(text.slice(s.start, parts[0].start))) && parallel)
-      || complementaryShares(text, inS, parts, lead)
+      || complementaryShares(text, inS, parts, lead) || (either && parts === nParts)
       || assignedParts(text, total, parts) || ((treated || sized) && parts === nParts);
     // the last two parts joined by "and", "or" or a contrast ("while"), or all of them listed in one bracket after a
     // randomisation's whole: "(AB-101, n = 64; placebo, n = 60)"
