@@ -218,3 +218,24 @@ describe('a whole split into alternatives, each sized (totals)', () => {
     assert.deepEqual(messagesOf('Eighty patients stopped treatment, mostly because of toxicity (n = 52) and some by choice (n = 31).\n', 'totals'), []);
   });
 });
+
+describe('a p-value in brackets after its test\'s statistic, in the cell before the estimate (label units, p-value-vs-ci)', () => {
+  const table = (p: string) => [
+    'Outcome | Zentamab (n = 80) | Wald statistic (P value) | Odds ratio (95% CI) |',
+    '---|---|---|---|',
+    `Relapse | 14 | 6.20 (${p}) | 1.44 (0.91; 2.27) |`,
+    'Death | 4 | 0.20 (0.65) | 1.10 (0.71; 1.70) |',
+    '',
+  ].join('\n');
+
+  it('a header "statistic (P value)" makes the bracketed number its p-value', () => {
+    const f = figuresOf(table('0.12'), 'markdown').find(x => x.text === '0.12')!;
+    assert.equal(f.figureKind, 'pvalue');
+  });
+
+  it('a p-value below 0.05 beside an interval that holds 1, the cells in that order, is reported', () => {
+    const found = (text: string) => analyzeText(text, {}, 'markdown').findings.filter(f => f.code === 'p-value-vs-ci');
+    assert.ok(found(table('0.008')).length > 0, 'found');
+    assert.deepEqual(found(table('0.12')), []);
+  });
+});

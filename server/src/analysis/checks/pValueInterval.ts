@@ -23,6 +23,20 @@ const QUALIFIERS_AT_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.pValu
 
 const CODE = 'p-value-vs-ci';
 
+/**
+ * The p-value of a table's cell right before the cell of an interval's estimate, in the same row: "| 4.1 (0.04) |" then
+ * "| 1.3 (1.0; 1.7) |", the estimate opening its cell, its interval in brackets closing it, the p-value closing the cell
+ * before, in brackets after its statistic or alone. Undefined otherwise.
+ */
+function pValueInCellBefore(text: string, figs: readonly FigureEntity[], i: number): FigureEntity | undefined {
+  const ci = figs[i], est = figs[i - 1], p = figs[i - 2];
+  if (!est || !p || p.figureKind !== 'pvalue') return undefined;
+  if (!/^[ \t]*\)?[ \t]*\|[ \t]*$/.test(text.slice(p.end, est.start))) return undefined;
+  if (!/^[ \t]*[(\[][ \t]*$/.test(text.slice(est.end, ci.start))) return undefined;
+  if (!/^[ \t]*[)\]][ \t]*(?:\||\n|$)/.test(text.slice(ci.end, ci.end + 8))) return undefined;
+  return p;
+}
+
 export const pValueInterval: Check = {
   code: CODE,
   description: 'A p-value that contradicts its confidence interval (the p-value the interval implies, by Altman and Bland\u2019s method, lies on the other side of 0.05 or is 100-fold off).',
@@ -33,22 +47,28 @@ export const pValueInterval: Check = {
     for (let i = 0; i + 1 < figs.length; i++) {
       const ci = figs[i];
       if (ci.figureKind !== 'ci' || !Array.isArray(ci.value)) continue;
-      const p = figs[i + 1];
+      // (or, in a table's row, the p-value the cell before the estimate's gives, its test's statistic before it in that cell:
+      // "| 4.1 (0.04) | 1.3 (1.0; 1.7) |" under "Log-rank statistic (P value)" and "Hazard ratio (95% CI)")
+      const before = pValueInCellBefore(model.text, figs, i);
+      const p = before ?? figs[i + 1];
       if (p.figureKind !== 'pvalue' || typeof p.value !== 'number' || p.value <= 0 || p.value > 1) continue;
-      // "(95% CI 0.52-0.84; p < 0.001)", "(95% CI, 0.61 to 0.86), P=0.0002", "(95% CI 0.52-0.84: p < 0.001)":
-      // the p-value right after the interval, any list mark between them; in a table's row, the next cell
-      // ("| 0.71 (0.58-0.86) | <0.001 |", or columns apart by spaces): the row's comparison and its p-value
-      // (the words of the test may stand between them: "(95% CI 0.52-0.84; two-sided p = 0.004)", "; log-rank P<0.001")
-      const gap = model.text.slice(ci.end, p.start).replace(QUALIFIERS_AT_END, '');
-      if (!/^[\s;:,)\]]{0,4}$/.test(gap) && !/^\)?[ \t]*\|?[ \t]*$/.test(gap)) continue;
-      // (a line end between them ends a table's row: the p-value opens the next row; the checks' text has its soft
-      // wraps made spaces already)
-      // (unless both are one row's values a copy put one a line under a header that names them: columnKinds.ts)
-      if (model.text.slice(ci.end, p.start).includes('\n') && !(readByColumnKinds(ci) && readByColumnKinds(p) && /^[\s)\]]*$/.test(model.text.slice(ci.end, p.start)))) continue;
-      // (nor does one the layout read as a soft wrap when the p-value opens the next line with its own label glued to it,
-      // "P value0.02", a flattened table's next row)
-      if (softBreakBetween(model, ci.end, p.start) && /^\p{L}[^\d]*\p{L}\d/u.test(model.text.slice(p.start, p.end))) continue;
+      if (!before) {
+        // "(95% CI 0.52-0.84; p < 0.001)", "(95% CI, 0.61 to 0.86), P=0.0002", "(95% CI 0.52-0.84: p < 0.001)":
+        // the p-value right after the interval, any list mark between them; in a table's row, the next cell
+        // ("| 0.71 (0.58-0.86) | <0.001 |", or columns apart by spaces): the row's comparison and its p-value
+        // (the words of the test may stand between them: "(95% CI 0.52-0.84; two-sided p = 0.004)", "; log-rank P<0.001")
+        const gap = model.text.slice(ci.end, p.start).replace(QUALIFIERS_AT_END, '');
+        if (!/^[\s;:,)\]]{0,4}$/.test(gap) && !/^\)?[ \t]*\|?[ \t]*$/.test(gap)) continue;
+        // (a line end between them ends a table's row: the p-value opens the next row; the checks' text has its soft
+        // wraps made spaces already)
+        // (unless both are one row's values a copy put one a line under a header that names them: columnKinds.ts)
+        if (model.text.slice(ci.end, p.start).includes('\n') && !(readByColumnKinds(ci) && readByColumnKinds(p) && /^[\s)\]]*$/.test(model.text.slice(ci.end, p.start)))) continue;
+        // (nor does one the layout read as a soft wrap when the p-value opens the next line with its own label glued to it,
+        // "P value0.02", a flattened table's next row)
+        if (softBreakBetween(model, ci.end, p.start) && /^\p{L}[^\d]*\p{L}\d/u.test(model.text.slice(p.start, p.end))) continue;
+      }
       const est = estimateFor(model.text, figs, i);
+      if (before && est !== figs[i - 1]) continue;
       // (an interval with no estimate before it, "| 1.2 | 3.4 | −0.4 to 2.8 | 0.19 |", the difference of the two shares
       // before it, or "(71 % vs 68 %, 95 % CI −6.2 to 11.9; p = 0.4)": read against its own centre, when it is a difference's)
       if (!est) { if (differenceInterval(figs, i)) judgeCentre(model, ci, p, out); continue; }
