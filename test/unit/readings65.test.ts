@@ -239,3 +239,23 @@ describe('a p-value in brackets after its test\'s statistic, in the cell before 
     assert.deepEqual(found(table('0.12')), []);
   });
 });
+
+describe('people with at least one event against the events they had (impossible-value)', () => {
+  const table = (events: number) => [
+    '| Outcome | Placebo: participants with ≥1 event (%); (no. of events) | Zentamab: participants with ≥1 event (%); (no. of events) |',
+    '|---|---|---|',
+    `| Infections | 64 (32.0%) ${events} events | 41 (20.5%) 55 events |`,
+    '| Falls | 12 (6.0%) 15 events | 9 (4.5%) 9 events |',
+    '',
+  ].join('\n');
+  const found = (text: string) => analyzeText(text, {}, 'markdown').findings.filter(f => f.code === 'impossible-value');
+
+  it('64 people with an event cannot have had 58 events', () => {
+    assert.equal(found(table(58)).length, 1);
+    assert.equal(table(58).slice(found(table(58))[0].start, found(table(58))[0].end), '64');
+  });
+
+  it('... while as many events as people, or more, are no finding', () => {
+    assert.deepEqual(found(table(80)), []);
+  });
+});

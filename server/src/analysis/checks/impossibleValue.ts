@@ -19,6 +19,7 @@ import { outOfRange } from './outOfRange';
 import { tableNestedAboveWholes } from './tableNesting';
 import { compositionAboveWhole } from './composition';
 import { reversedRanges } from './reversedRanges';
+import { eventsBelowPeople } from './eventCounts';
 import type { DocumentModel, Entity, FigureEntity } from '../model';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import { isOutcomeCount, isPeopleCount, populationSplits } from '../populations';
@@ -27,7 +28,7 @@ import { spanTest } from '../memo';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
-  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one, a part named as part of the figure before it above it, a quarter\u2019s sales above its year\u2019s, a region\u2019s sales above the global total, a fall of more than 100 %, nested measures in a table (ACR70 above ACR20, grade \u22653 above any grade), a count among a group above the group, a part said to make up its whole above it, a range whose low end is above its high end, a calendar date that does not exist, a survival rate at a later landmark above the rate at an earlier one.',
+  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one, a part named as part of the figure before it above it, a quarter\u2019s sales above its year\u2019s, a region\u2019s sales above the global total, a fall of more than 100 %, nested measures in a table (ACR70 above ACR20, grade \u22653 above any grade), a count among a group above the group, a part said to make up its whole above it, a range whose low end is above its high end, a calendar date that does not exist, a survival rate at a later landmark above the rate at an earlier one, more people with at least one event than the events they had.',
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
@@ -65,7 +66,7 @@ export const impossibleValue: Check = {
     addUnreported(out, [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model), ...landmarksOutOfOrder(model)]);
     addUnreported(out, [...declinesAbove100(model), ...sharesChangedAbove100(model)]);
     out.push(...partsAboveWholes(model));
-    addUnreported(out, [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]);
+    addUnreported(out, [...tableNestedAboveWholes(model), ...compositionAboveWhole(model), ...eventsBelowPeople(model)]);
     out.push(...subsetsAbovePopulations(model));
     out.push(...outOfRange(model));
     out.push(...reversedRanges(model));
