@@ -242,7 +242,7 @@ describe('a p-value in brackets after its test\'s statistic, in the cell before 
 
 describe('people with at least one event against the events they had (impossible-value)', () => {
   const table = (events: number) => [
-    '| Outcome | Placebo: participants with ≥1 event (%); (no. of events) | Zentamab: participants with ≥1 event (%); (no. of events) |',
+    '| Outcome | Placebo: patients with one or more flares, n (%), and their events | Zentamab: patients with one or more flares, n (%), and their events |',
     '|---|---|---|',
     `| Infections | 64 (32.0%) ${events} events | 41 (20.5%) 55 events |`,
     '| Falls | 12 (6.0%) 15 events | 9 (4.5%) 9 events |',

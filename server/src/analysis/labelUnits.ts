@@ -861,7 +861,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
           while (e < cells.length && head !== undefined && columnOf.get(cells[e]) === head) e++;
           const hd = head ? declOf(head) : undefined;
           if (decl && decl.kind !== 'countPercent' && hd?.kind !== 'pvalue' && hd?.kind !== 'ratio') { k = e; continue; }
-          // (or a header that only says its bracket holds the p-value: "| Log-rank statistic (P value) |" over "| 4.1 (0.04) |")
+          // (or a header that only says its bracket holds the p-value: "| Wald statistic (P value) |" over "| 4.1 (0.04) |")
           if (hd && (hd.kind || hd.ciLevel || hd.pInBrackets !== undefined)) apply(cells.slice(k, e), hd, head!, normalized, pairs);
           k = e;
         }

@@ -1,7 +1,7 @@
 /**
  * impossible-value, people with an event against their events: a table's cell that counts the people with at least one
- * event and, beside them, the events they had ("| 40 (20.0%) 52 events |" under "Participants with ≥1 event (%); (no. of
- * events)"). Each of those people had one event or more, so the events cannot be fewer than the people. The column's
+ * event and, beside them, the events they had ("| 40 (20.0%) 52 events |" under "Patients with one or more flares, n (%), and their
+ * events"). Each of those people had one event or more, so the events cannot be fewer than the people. The column's
  * header must say that its people are those with at least one event (people.json withAnEvent); the events are a count in
  * an event unit (totals.json eventSplits.units).
  */
