@@ -48,7 +48,7 @@ export const pValueInterval: Check = {
       const ci = figs[i];
       if (ci.figureKind !== 'ci' || !Array.isArray(ci.value)) continue;
       // (or, in a table's row, the p-value the cell before the estimate's gives, its test's statistic before it in that cell:
-      // "| 4.1 (0.04) | 1.3 (1.0; 1.7) |" under "Wald statistic (P value)" and "Hazard ratio (95% CI)")
+      // "| 4.1 (0.04) | 1.3 (1.0; 1.7) |" under "Wald statistic (P value)" and "HR, 95% CI")
       const before = pValueInCellBefore(model.text, figs, i);
       const p = before ?? figs[i + 1];
       if (p.figureKind !== 'pvalue' || typeof p.value !== 'number' || p.value <= 0 || p.value > 1) continue;
