@@ -1921,11 +1921,15 @@ const QUARTER_REPORTED = new RegExp(`(?<![\\p{L}])(${wordsPattern(Object.keys(OR
  * period is the first quarter of that number the text dates with its year ("revenue of $20 million in Q2 2026"), unless a
  * comparison's word stands before that one (then it is the period compared with, and none is taken).
  */
-function quarterNamedWithoutYear(model: DocumentModel, text: string, dateline?: FigureEntity): { f: FigureEntity; span: Span } | undefined {
-  const head = text.slice(0, OWN_PERIOD_REACH);
+/** The number of the quarter a release's head names as the one it reports; a reading of the head's text alone, kept by it (an edit further on leaves it). */
+function quarterReportedIn(head: string): number | undefined {
   const named = QUARTER_REPORTED.exec(head) ?? QUARTER_REPORTED_AFTER.exec(head);
   const n = named ? ORDINALS[named[1].toLowerCase()] : undefined;
-  if (typeof n !== 'number') return undefined;
+  return typeof n === 'number' ? n : undefined;
+}
+function quarterNamedWithoutYear(model: DocumentModel, text: string, dateline?: FigureEntity): { f: FigureEntity; span: Span } | undefined {
+  const n = memoRead(text.slice(0, OWN_PERIOD_REACH), quarterReportedIn);
+  if (n === undefined) return undefined;
   for (let eI2 = 0, entities_ = model.entities; eI2 < entities_.length; eI2++) { const e = entities_[eI2];
     if (e.kind !== 'figure' || e.figureKind !== 'date' || !(e.iso ?? '').endsWith(`-Q${n}`)) continue;
     const span = spanOf(e);
