@@ -97,7 +97,8 @@ function isComparator(normalized: string, e: Entity): boolean {
  */
 const PRIOR_THERAPY = /(?:\bprogress(?:ed|ion|ing)? (?:on|after|following)|\bhad (?:previously |already |also )?(?:received|been (?:treated with|given))|\bpreviously treated with|\bpretreated with|\brefractory to|\bresistant to|\bintolerant (?:of|to)|\bprior\b[^.;:]{0,30}|\bafter\b(?: (?:treatment|therapy) with)?|\bfollowing)\s*$/i;
 function isPriorTherapy(normalized: string, e: Entity): boolean {
-  return PRIOR_THERAPY.test(normalized.slice(Math.max(0, e.start - 48), e.start));
+  // (kept by the window's text, as isComparator's: asked for every drug by several passes after every edit)
+  return testPiece(PRIOR_THERAPY, normalized.slice(Math.max(0, e.start - 48), e.start));
 }
 
 const EFFICACY_KINDS = new Set(['percent', 'duration', 'ratio', 'ci', 'pvalue']);
