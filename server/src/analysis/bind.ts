@@ -97,7 +97,8 @@ function isComparator(normalized: string, e: Entity): boolean {
  */
 const PRIOR_THERAPY = /(?:\bprogress(?:ed|ion|ing)? (?:on|after|following)|\bhad (?:previously |already |also )?(?:received|been (?:treated with|given))|\bpreviously treated with|\bpretreated with|\brefractory to|\bresistant to|\bintolerant (?:of|to)|\bprior\b[^.;:]{0,30}|\bafter\b(?: (?:treatment|therapy) with)?|\bfollowing)\s*$/i;
 function isPriorTherapy(normalized: string, e: Entity): boolean {
-  return PRIOR_THERAPY.test(normalized.slice(Math.max(0, e.start - 48), e.start));
+  // (kept by the window's text, as isComparator's: asked for every drug by several passes after every edit)
+  return testPiece(PRIOR_THERAPY, normalized.slice(Math.max(0, e.start - 48), e.start));
 }
 
 const EFFICACY_KINDS = new Set(['percent', 'duration', 'ratio', 'ci', 'pvalue']);
@@ -778,7 +779,10 @@ const ARM_ID_SCOPE = new RegExp(`(?:^|[^\\p{L}])(?:${ARM_ID_BY})\\s+${ARM_ID}`, 
 /** The last arm-by-letter phrase before `at` in its stretch (back to a sentence's end, a semicolon or 120 characters), no comparison word after it. */
 function armIdScopeBefore(normalized: string, at: number): RegExpExecArray | null {
   // (the stops looked for in the window only: a search back through the whole text would make a text without any quadratic)
-  const window = normalized.slice(Math.max(0, at - 120), at);
+  // (a reading of the window's text alone, kept by it: asked for most figures after every edit, of windows that mostly did not change)
+  return readPiece(armIdScopeIn, normalized.slice(Math.max(0, at - 120), at));
+}
+function armIdScopeIn(window: string): RegExpExecArray | null {
   const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf(';'), window.lastIndexOf('\n'));
   const stretch = stop >= 0 ? window.slice(stop + 1) : window;
   if (!/\d|[A-Z]/.test(stretch)) return null;
@@ -4438,10 +4442,14 @@ function withoutLabelNotes(label: string): string {
   const u = t.replace(/\s+[a-e]$/, '');
   return u === t ? t : u.replace(LABEL_MARKS, '');
 }
+/** A label's words without its notes, its unit and statistic, and its footnote letters (a reading of the label alone, kept by it). */
+const labelMeasureWords = (label: string): string => withoutFootnoteLetters(withoutMeasureUnit(withoutLabelNotes(withoutCellNote(label.trim())).trim()).replace(/[,:;]+$/, '').trim());
+/** A row label without its notes and footnote letters (kept by the label: the rows' figures ask it after every edit). */
+const rowLabelWords = (row: string): string => withoutFootnoteLetters(withoutLabelNotes(row).trim());
 /** A row label that names what its row measures: words, not a number or a bare unit. */
 function measureOfLabel(label: string, longest = 60): string | undefined {
   // (the unit and the statistic a label names after its measure are no part of the measure's name: "Weight, kg: mean (SD)")
-  const m = withoutFootnoteLetters(withoutMeasureUnit(withoutLabelNotes(withoutCellNote(label.trim())).trim()).replace(/[,:;]+$/, '').trim());
+  const m = readPiece(labelMeasureWords, label);
   if (m.length < 3 || m.length > longest || !/\p{L}{3}/u.test(m) || /\d/.test(m)) return undefined;
   // a label that names the row's statistic, not its measure: "p-value", "Odds ratio (90% CI)"
   const declared = declaredBy(m)?.kind;
@@ -4787,7 +4795,7 @@ function namedLabels(entities: Entity[], figures: FigureEntity[], labelEndpoint?
     const b = f.binding;
     if (!b.endpoint) {
       // (a table's row, its label none bound: whole one of the lexicon's names)
-      const row = f.table?.row ? withoutFootnoteLetters(withoutLabelNotes(f.table.row).trim()) : '';
+      const row = f.table?.row ? readPiece(rowLabelWords, f.table.row) : '';
       if (row.length >= 2 && row.length <= 60 && !statisticLabel(row)) { const named = lexiconNamed(row); if (named) b.endpoint = named; }
       continue;
     }

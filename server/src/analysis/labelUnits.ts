@@ -17,7 +17,7 @@ import { bareTableUnit, languageOf, NAMED_BEFORE_READING, ofRatioScale, resolveC
 import { labelNamesNoSums } from './statementCells';
 import { continuationRow, GRADE_NAME, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
-import { memoRead, paragraphRuns } from './memo';
+import { memoRead, ownCopy, paragraphRuns } from './memo';
 import { MAX_PIECE, readPiece } from './testMemo';
 import { halfUnit, itemsWithin, shareOf } from './checks/check';
 import bindingWords from '../../lexicon/grammar/binding.json';
@@ -85,6 +85,8 @@ function namesOtherMeasure(label: string): boolean {
  * time, with no unit written, is in months, the unit such medians are reported in unless another is named.
  */
 const TIME_NAMES = endpointsData.endpoints.filter(e => e.measure === 'time').flatMap(e => [e.name, ...e.aliases]);
+/** A median's word anywhere, as MEDIAN_TIME reads it but with no context: each of its matches holds one, so a label without one is read no further (the full pattern tries every time's name at every place). */
+const MEDIAN_WORD = new RegExp(`(?:${wordsPattern(words.medianWords)})`, 'iu');
 const MEDIAN_TIME = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.medianWords)})(?![\\p{L}])[\\s\\S]{0,40}?(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])|(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])[\\s,]{0,3}(?:${wordsPattern(words.medianWords)})(?![\\p{L}])`, 'iu');
 const RATE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern([...PROPORTION_NAMES.filter(n => !isAbbreviation(n)), ...words.rates.words])})(?![\\p{L}\\d-])`, 'iu');
 /** A label that names adverse events by their grade ("Any grade", "Grade \u22653", "\u2265 Grade 3", "Grades 3-4"): their figures are how often they occurred, as a rate's are. */
@@ -202,11 +204,15 @@ const DECLARED_KEPT = 4096;
 export function declaredBy(label: string): Declared | undefined {
   if (DECLARED.has(label)) return DECLARED.get(label);
   if (DECLARED.size >= DECLARED_KEPT) DECLARED.clear();
+  // read and kept as a copy of its own: a label sliced from a document would keep the whole document alive as a key, and
+  // a slice of a text with any character past Latin-1 is stored two bytes a character, which the case-blind patterns
+  // below read many times slower than the same characters stored one byte each (the copy is, when they all fit)
+  const own = ownCopy(label);
   // (a placeholder of a flattened row's first columns is no part of its label: "P value NA 0.04")
-  const d = readDeclared(label.includes('|') ? label : withoutEmptyCells(label));
+  const d = readDeclared(own.includes('|') ? own : withoutEmptyCells(own));
   // (shared by every caller: frozen, so none can change another's)
   if (d) Object.freeze(d);
-  DECLARED.set(label, d);
+  DECLARED.set(own, d);
   return d;
 }
 
@@ -285,13 +291,15 @@ function readDeclared(label: string): Declared | undefined {
     // ("Difference of ORR (95% CI)": two shares' difference, in points, whatever the unit of time or the statistic besides)
     else if (differenceOfRate(rest) && !MEASURE_STATISTIC.test(rest) && !SPREAD.test(rest)) { out.kind = 'percent'; out.unit = 'percentage points'; }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
-    else if (MEDIAN_TIME.test(rest)) { out.kind = 'duration'; out.unit = 'months'; }
+    else if (MEDIAN_WORD.test(rest) && MEDIAN_TIME.test(rest)) { out.kind = 'duration'; out.unit = 'months'; }
     // (a score's statistic, not a count of those who scored: the statistic is named with it)
-    else if ((SCORE_WORD.test(rest) || scoreNamed(rest)) && SCORE_STATISTIC.test(rest)) { out.kind = 'measure'; out.unit = 'points'; }
+    // (the statistic, a short list, is tested before the long list of scales' names: the same answer, the cheap test first)
+    else if (SCORE_STATISTIC.test(rest) && (SCORE_WORD.test(rest) || scoreNamed(rest))) { out.kind = 'measure'; out.unit = 'points'; }
     // (a statistic of a measure, "Mean (SD)", "change", speaks of no share; nor does a spread's "SD" name stable disease)
     // (an interval's label, "95% CI for DCR", declares the interval, not the rate; a rate with its interval in brackets after
     // it, "DCR (95% CI)", declares both: the cell's estimate, then its interval)
-    else if ((!ci || ci[0].startsWith('(') || /\(\s*$/.test(label.slice(0, ci.index))) && (RATE_ABBREVIATION.test(rest) || RATE_WORDS.test(rest) || GRADE_LABEL.test(rest)) && !MEASURE_STATISTIC.test(rest) && !SCORE_STATISTIC.test(rest) && !SPREAD.test(rest)) { out.kind = 'rate'; out.unit = '%'; }
+    // (the statistics' short lists are tested before the long lists of rates' names: the same answer, the cheap tests first)
+    else if ((!ci || ci[0].startsWith('(') || /\(\s*$/.test(label.slice(0, ci.index))) && !MEASURE_STATISTIC.test(rest) && !SCORE_STATISTIC.test(rest) && !SPREAD.test(rest) && (RATE_ABBREVIATION.test(rest) || RATE_WORDS.test(rest) || GRADE_LABEL.test(rest))) { out.kind = 'rate'; out.unit = '%'; }
   }
   return out.kind || out.ciLevel || out.pInBrackets !== undefined ? out : undefined;
 }

@@ -756,14 +756,21 @@ function clauseAround(sentence: string, from: number, to: number): { from: numbe
   let end = sentence.indexOf(';', to);
   if (end < 0) end = sentence.length;
   // the joins inside the semicolon clause, by one scan from its start (a bounded slice: linear in the sentence)
-  const piece = sentence.slice(start, end);
-  CLAUSE_JOIN.lastIndex = 0;
-  for (let m = CLAUSE_JOIN.exec(piece); m; m = CLAUSE_JOIN.exec(piece)) {
-    const at = start + m.index;
-    if (at + m[0].length <= from) start = at + m[0].length;
+  // (the joins kept by the clause's text: the dates' checks ask it of the same clauses after every edit)
+  const joins = memoRead(sentence.slice(start, end), clauseJoinsIn);
+  for (let k = 0; k < joins.length; k += 2) {
+    const at = start + joins[k];
+    if (at + joins[k + 1] <= from) start = at + joins[k + 1];
     else if (at >= to) { end = at; break; }
   }
   return { from: start, to: end };
+}
+/** The joins of a clause's text (CLAUSE_JOIN), each as its offset and its length, in order. */
+function clauseJoinsIn(piece: string): readonly number[] {
+  const out: number[] = [];
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(piece); m; m = CLAUSE_JOIN.exec(piece)) out.push(m.index, m[0].length);
+  return out;
 }
 // (or, without the comma, a conjunction right before a finite verb of the past or present, which opens a predicate of its
 // own: "plans to start a trial in 2028 and had cash of $40 million at June 30": dates.json clauseJoins.finiteVerbs)
@@ -1922,11 +1929,15 @@ const QUARTER_REPORTED = new RegExp(`(?<![\\p{L}])(${wordsPattern(Object.keys(OR
  * period is the first quarter of that number the text dates with its year ("revenue of $20 million in Q2 2026"), unless a
  * comparison's word stands before that one (then it is the period compared with, and none is taken).
  */
-function quarterNamedWithoutYear(model: DocumentModel, text: string, dateline?: FigureEntity): { f: FigureEntity; span: Span } | undefined {
-  const head = text.slice(0, OWN_PERIOD_REACH);
+/** The number of the quarter a release's head names as the one it reports; a reading of the head's text alone, kept by it (an edit further on leaves it). */
+function quarterReportedIn(head: string): number | undefined {
   const named = QUARTER_REPORTED.exec(head) ?? QUARTER_REPORTED_AFTER.exec(head);
   const n = named ? ORDINALS[named[1].toLowerCase()] : undefined;
-  if (typeof n !== 'number') return undefined;
+  return typeof n === 'number' ? n : undefined;
+}
+function quarterNamedWithoutYear(model: DocumentModel, text: string, dateline?: FigureEntity): { f: FigureEntity; span: Span } | undefined {
+  const n = memoRead(text.slice(0, OWN_PERIOD_REACH), quarterReportedIn);
+  if (n === undefined) return undefined;
   for (let eI2 = 0, entities_ = model.entities; eI2 < entities_.length; eI2++) { const e = entities_[eI2];
     if (e.kind !== 'figure' || e.figureKind !== 'date' || !(e.iso ?? '').endsWith(`-Q${n}`)) continue;
     const span = spanOf(e);

@@ -25,7 +25,7 @@ import { roundingRoom } from '../claims';
 import numbers from '../../../lexicon/builtin/numbers.json';
 import { dealNounAfter } from '../recognize/figures';
 import { regionPartsAboveWholes } from './totals';
-import { spanTest } from '../memo';
+import { memoRead, spanTest } from '../memo';
 import { eventCategoriesAboveWholes } from './eventCategories';
 
 const MONEY = nesting.moneyParts;
@@ -773,16 +773,28 @@ const UNDATED = nesting.periods.undated.periods.map(p => ({ re: new RegExp(`(?<!
 
 /** The periods of a year a sentence names without a year ("fourth-quarter", "full-year"), as months of the year given. */
 function undatedPeriodsIn(text: string, s: { start: number; end: number }, year: number): Period[] {
-  const sentence = text.slice(s.start, s.end);
+  // (the words' places kept by the sentence's text: asked of the same sentences after every edit)
+  const found = memoRead(text.slice(s.start, s.end), undatedWordsIn);
   const out: Period[] = [];
-  for (let uI = 0, UNDATED_ = UNDATED; uI < UNDATED_.length; uI++) { const u = UNDATED_[uI];
-    u.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = u.re.exec(sentence)) !== null) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, from: year * 12 + u.from, to: year * 12 + u.to });
+  for (let k = 0; k < found.length; k += 3) {
+    const u = UNDATED[found[k]];
+    out.push({ start: s.start + found[k + 1], end: s.start + found[k + 1] + found[k + 2], from: year * 12 + u.from, to: year * 12 + u.to });
   }
   // "first nine months" holds "nine months": the longer reading of one place stands
   const kept = out.filter(p => !out.some(q => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The words of periods without a year in a sentence: for each, which of UNDATED it is, its offset and its length (in UNDATED's order, then the text's). */
+function undatedWordsIn(sentence: string): readonly number[] {
+  const out: number[] = [];
+  for (let uI = 0; uI < UNDATED.length; uI++) {
+    const re = UNDATED[uI].re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence)) !== null) out.push(uI, m.index, m[0].length);
+  }
+  return out;
 }
 
 /** Right before a year that is only what a figure is compared with: "over 2029", "versus 2029", "from 2029" (nesting.json periods.comparedYear). */
