@@ -233,6 +233,11 @@ describe('a p-value in brackets after its test\'s statistic, in the cell before 
     assert.equal(f.figureKind, 'pvalue');
   });
 
+  it('... also when the interval is the text\'s last figure (a one-row table)', () => {
+    const one = ['Outcome | Zentamab (n = 80) | Wald statistic (P value) | Hazard ratio (95% CI) |', '---|---|---|---|', 'Relapse | 14 | 6.20 (0.008) | 1.44 (0.91; 2.27) |', ''].join('\n');
+    assert.ok(analyzeText(one, {}, 'markdown').findings.some(f => f.code === 'p-value-vs-ci'));
+  });
+
   it('a p-value below 0.05 beside an interval that holds 1, the cells in that order, is reported', () => {
     const found = (text: string) => analyzeText(text, {}, 'markdown').findings.filter(f => f.code === 'p-value-vs-ci');
     assert.ok(found(table('0.008')).length > 0, 'found');

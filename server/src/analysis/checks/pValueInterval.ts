@@ -44,14 +44,15 @@ export const pValueInterval: Check = {
   run(model) {
     const out: CheckFinding[] = [];
     const figs = figuresOf(model);
-    for (let i = 0; i + 1 < figs.length; i++) {
+    // (to the last figure: an interval that ends the text may take its p-value from the cell before its estimate)
+    for (let i = 0; i < figs.length; i++) {
       const ci = figs[i];
       if (ci.figureKind !== 'ci' || !Array.isArray(ci.value)) continue;
       // (or, in a table's row, the p-value the cell before the estimate's gives, its test's statistic before it in that cell:
       // "| 4.1 (0.04) | 1.3 (1.0; 1.7) |" under "Wald statistic (P value)" and "HR, 95% CI")
       const before = pValueInCellBefore(model.text, figs, i);
       const p = before ?? figs[i + 1];
-      if (p.figureKind !== 'pvalue' || typeof p.value !== 'number' || p.value <= 0 || p.value > 1) continue;
+      if (!p || p.figureKind !== 'pvalue' || typeof p.value !== 'number' || p.value <= 0 || p.value > 1) continue;
       if (!before) {
         // "(95% CI 0.52-0.84; p < 0.001)", "(95% CI, 0.61 to 0.86), P=0.0002", "(95% CI 0.52-0.84: p < 0.001)":
         // the p-value right after the interval, any list mark between them; in a table's row, the next cell
