@@ -623,7 +623,7 @@ const OTHER_GROUP_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(shareWords.p
  * parts after a colon are.
  */
 function complementaryShares(text: string, inS: FigureEntity[], parts: FigureEntity[], lead: string): boolean {
-  if (!APPOSITION_LEAD.test(lead) || OTHER_GROUP_WORD.test(lead)) return false;
+  if (lead.length > 60 || !APPOSITION_LEAD.test(lead) || OTHER_GROUP_WORD.test(lead)) return false;
   let sum = 0, room = 0;
   for (let pI = 0; pI < parts.length; pI++) {
     const f = parts[pI];
