@@ -74,10 +74,15 @@ const YEARLESS_NEAR_DAYS = 31;
 /** A range's end written without a year may run across New Year's Day when the range is short ("20 December 2026 to 5 January"); longer than this, it is read in the start's year. */
 const YEARLESS_ACROSS_DAYS = 92;
 
+/** A trial's events in the languages besides English, from dates.json trialEvents: the first subject, a few words, its verb; enrolment completed. */
+const TE = words.trialEvents;
+const FIRST_DOSING_OTHER = `(?<![\\p{L}])(?:${wordsPattern(TE.firstSubjects)})(?:\\s+[^\\s.;,:()]{1,30}){0,6}?\\s+(?:${wordsPattern(TE.firstVerbs)})(?![\\p{L}])`;
+const ENROLMENT_DONE_OTHER = `(?<![\\p{L}])(?:${wordsPattern(TE.enrolmentCompleted)})(?![\\p{L}])`;
+
 const EVENTS: [string, RegExp][] = [
   // ("the first patient in the Phase 2 trial was dosed": a few words of where between the subject and its verb)
-  ['first dosing', /\bfirst (?:patient|participant|subject)s?(?: [^\s.;,:()]{1,30}){0,6}? (?:was |were |has been |had been )(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bfirst (?:patient|participant|subject)s? (?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bdosed (?:the|its) first (?:patient|participant|subject)\b/i],
-  ['completion of enrolment', /\b(?:complet(?:ed|es|e|ing)|finish(?:ed|es)|conclud(?:ed|es)|closed)\b[^.;]{0,30}\b(?:enrol?l?ment|recruitment)\b|\b(?:enrol?l?ment|recruitment)\b[^.;]{0,30}\b(?:complet(?:ed|e)|closed|concluded|finished)\b|\blast (?:patient|participant|subject) (?:was |had been )?(?:enrol?led|randomi[sz]ed|dosed)\b/i],
+  ['first dosing', new RegExp(`${/\bfirst (?:patient|participant|subject)s?(?: [^\s.;,:()]{1,30}){0,6}? (?:was |were |has been |had been )(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bfirst (?:patient|participant|subject)s? (?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bdosed (?:the|its) first (?:patient|participant|subject)\b/.source}|${FIRST_DOSING_OTHER}`, 'iu')],
+  ['completion of enrolment', new RegExp(`${/\b(?:complet(?:ed|es|e|ing)|finish(?:ed|es)|conclud(?:ed|es)|closed)\b[^.;]{0,30}\b(?:enrol?l?ment|recruitment)\b|\b(?:enrol?l?ment|recruitment)\b[^.;]{0,30}\b(?:complet(?:ed|e)|closed|concluded|finished)\b|\blast (?:patient|participant|subject) (?:was |had been )?(?:enrol?led|randomi[sz]ed|dosed)\b/.source}|${ENROLMENT_DONE_OTHER}`, 'iu')],
   ['enrolment target reached', /\b(?:enrol?l?ment|recruitment) target\b[^.;]{0,40}\b(?:was |were |had been |has been )?(?:reached|met|achieved)\b|\b(?:reached|met|achieved) (?:the|its) (?:initial |planned |original )?(?:enrol?l?ment|recruitment) target\b/i],
   ['data cut-off', /\b(?:data )?cut-?off\b/i],
   // (a trial reads out its topline results once: planned, or done)
