@@ -276,3 +276,16 @@ describe('a trial\'s events in other languages, held to their order (date-incons
     assert.deepEqual(messagesOf(doc, 'date-inconsistent'), []);
   });
 });
+
+describe('a share of a sum with its amount written after it (percent-of-count)', () => {
+  it('"EUR 20 million, of which 55% for research (EUR 8 million)": 8 of 20 is 40 %', () => {
+    const doc = 'Zentavo\'s costs were EUR 20 million, of which 55% for research (EUR 8 million).\n';
+    assert.ok(messagesOf(doc, 'percent-of-count').some(m => /40\.0 %/.test(m)), messagesOf(doc, 'percent-of-count').join('\n'));
+  });
+
+  it('... in French with "dont" and "soit"; none when the share fits, or the amount is only set beside it', () => {
+    assert.ok(messagesOf('Les coûts de Zentavo ont atteint 20 millions d\'euros, dont 55% pour la recherche, soit 8 millions d\'euros.\n', 'percent-of-count').length > 0);
+    assert.deepEqual(messagesOf('Zentavo\'s costs were EUR 20 million, of which 40% for research (EUR 8 million).\n', 'percent-of-count'), []);
+    assert.deepEqual(messagesOf('Zentavo\'s costs were EUR 20 million, of which 55% for research, EUR 8 million for sales.\n', 'percent-of-count'), []);
+  });
+});

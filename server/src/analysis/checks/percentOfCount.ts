@@ -6,7 +6,7 @@
  * count written right after it, "150,000 additional shares, or 15 % of the 1,000,000 offered", is
  * judged the same way. The quick fix writes the computed share with the same number of decimals.
  */
-import { Check, decimalsOf, figuresBySentence, firstIndexFrom, formatNumber, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
+import { Check, decimalsOf, figuresBySentence, firstIndexFrom, formatNumber, halfUnit, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import { TO_MONTHS } from './survivalLogic';
@@ -14,6 +14,7 @@ import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { isPairedCount, listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import { roundingRoom } from '../claims';
+import claimWords from '../../../lexicon/grammar/claims.json';
 import { cellSharesOffTheirColumn } from './tableCells';
 import { armSizeOf, populationsOf, statesAnalysisSet } from '../populations';
 import { spanTest } from '../memo';
@@ -117,6 +118,7 @@ export const percentOfCount: Check = {
     out.push(...noPopulationGives(model, figs, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
     // a pair of an arm whose size the document states elsewhere ("AB-101 (n=480)", then "in 31 patients (6.5 %) on AB-101")
     out.push(...armShares(model, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
+    out.push(...moneyShares(model, figs));
     for (let itemI = 0, itemList = [...named, ...lists, ...stated]; itemI < itemList.length; itemI++) { const { count, pct, population, n } = itemList[itemI];
       const finding = judge(model, count, pct, n, [
         { start: count.start, end: count.end, message: `the count: ${count.value}` },
@@ -374,6 +376,39 @@ function noPopulationGives(model: DocumentModel, figs: readonly FigureEntity[], 
       start: pct.start, end: pct.end,
       related: [{ start: count.start, end: count.end, message: `the count: ${k}` }],
       data: { stated: p, numerator: k }, fixes: [],
+    });
+  }
+  return out;
+}
+
+/** After a sum and its comma, the word that opens its parts as shares of it (shares.json moneyParts): ", of which". */
+const MONEY_PARTS_OPEN = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(words.moneyParts.openers)})\\s*$`, 'iu');
+/** Between a share and its amount: a few words of what it is for, then a bracket or a word that restates (claims.json restating). */
+const AMOUNT_RESTATED = new RegExp(`^[^\\d;.()]{0,80}?(?:\\(\\s*|[,\\s](?:${wordsPattern(claimWords.restating)})\\s+)$`, 'iu');
+
+/**
+ * "Costs were EUR 20 million, of which 40 % for research (EUR 8 million)": a share of a sum, opened by a word of its parts,
+ * its amount written after it; the share must be the amount over the sum, within the rounding of the three numbers.
+ */
+function moneyShares(model: DocumentModel, figs: readonly FigureEntity[]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = model.text;
+  for (let i = 0; i + 2 < figs.length; i++) {
+    const whole = figs[i], pct = figs[i + 1], part = figs[i + 2];
+    if (whole.figureKind !== 'money' || typeof whole.value !== 'number' || whole.value <= 0 || whole.comparator) continue;
+    if (pct.figureKind !== 'percent' || pct.unit !== '%' || typeof pct.value !== 'number' || pct.comparator || pct.value <= 0 || pct.value >= 100) continue;
+    if (part.figureKind !== 'money' || part.unit !== whole.unit || typeof part.value !== 'number' || part.value <= 0 || part.comparator) continue;
+    if (!MONEY_PARTS_OPEN.test(text.slice(whole.end, pct.start)) || !AMOUNT_RESTATED.test(text.slice(pct.end, part.start))) continue;
+    const rw = roundingRoom(text.slice(whole.start, whole.end), whole.value), ra = roundingRoom(text.slice(part.start, part.end), part.value);
+    const lo = 100 * (part.value - ra) / (whole.value + rw), hi = 100 * (part.value + ra) / (whole.value - rw);
+    const room = halfUnit(text.slice(pct.start, pct.end));
+    if (pct.value + room >= lo && pct.value - room <= hi) continue;
+    const exact = 100 * part.value / whole.value;
+    out.push({
+      message: `${pct.value} % is not ${text.slice(part.start, part.end)} of ${text.slice(whole.start, whole.end)}: that is ${formatNumber(exact, 1)} %.`,
+      start: pct.start, end: pct.end,
+      related: [{ start: whole.start, end: whole.end, message: `the whole: ${text.slice(whole.start, whole.end)}` }, { start: part.start, end: part.end, message: `the part: ${text.slice(part.start, part.end)}` }],
+      data: { share: pct.value, part: part.value, whole: whole.value }, fixes: [],
     });
   }
   return out;
