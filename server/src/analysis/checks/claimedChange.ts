@@ -818,7 +818,8 @@ function wordOfChangeBefore(before: Tok[], k: number, dirOf: (w: string) => Dir 
     if (dir) return isNegated(before, i) ? undefined : { dir, word: t, size };
     // "liep op tot": a verb and the particle right after it that gives it its direction (comparisons.json changes.particleAfter)
     const verb = i > 0 && !before[i - 1].fig ? PARTICLE_AFTER.get(t.w)?.get(before[i - 1].w) : undefined;
-    if (verb) return isNegated(before, i - 1) ? undefined : { dir: verb, word: before[i - 1], size };
+    // (the pair is the word the finding quotes: "liep op", not "liep")
+    if (verb) return isNegated(before, i - 1) ? undefined : { dir: verb, word: { w: before[i - 1].w, start: before[i - 1].start, end: t.end }, size };
     // "shares were down 40 % to $3 from $5", "sent the stock up 25 % to": the adverb of direction right before the size
     if (i === sizeAt - 1 && (UP_AFTER.has(t.w) || DOWN_AFTER.has(t.w))) return isNegated(before, i) ? undefined : { dir: UP_AFTER.has(t.w) ? 'up' : 'down', word: t, size };
   }
