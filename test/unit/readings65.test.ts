@@ -19,6 +19,13 @@ describe('a currency code with its scale after it, before the number (figures)',
     assert.equal(nok.value, 1_300_000_000);
   });
 
+  it('one reading for every code the lexicon scales, before the number: "KNOK 450", "TCHF 12", "MSEK 3,5"', () => {
+    const money = (t: string) => figuresOf(t).find(f => f.figureKind === 'money')!;
+    assert.deepEqual([money('Costs were KNOK 450 in the period.').unit, money('Costs were KNOK 450 in the period.').value], ['NOK', 450_000]);
+    assert.deepEqual([money('Costs were TCHF 12 in the period.').unit, money('Costs were TCHF 12 in the period.').value], ['CHF', 12_000]);
+    assert.equal(money('Omsättningen var MSEK 3,5 under perioden.').value, 3_500_000);
+  });
+
   it('the code glued to a word before it is no currency: "XEURm 4.6" leaves the number bare', () => {
     const f = figuresOf('Reference XEURm 4.6 was logged.').find(x => x.text.includes('4.6'))!;
     assert.notEqual(f.figureKind, 'money');
@@ -258,6 +265,10 @@ describe('people with at least one event against the events they had (impossible
   it('64 people with an event cannot have had 58 events', () => {
     assert.equal(found(table(58)).length, 1);
     assert.equal(table(58).slice(found(table(58))[0].start, found(table(58))[0].end), '64');
+  });
+
+  it('... but not under a header whose threshold only begins like one ("≥10")', () => {
+    assert.deepEqual(found(table(58).replace(/one or more flares/g, '≥10 flares')), []);
   });
 
   it('... while as many events as people, or more, are no finding', () => {

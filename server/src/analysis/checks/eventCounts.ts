@@ -7,12 +7,12 @@
  */
 import { wordsPattern, figuresOf, type CheckFinding } from './check';
 import people from '../../../lexicon/grammar/people.json';
-import totals from '../../../lexicon/grammar/totals.json';
 import type { DocumentModel } from '../model';
 import { PEOPLE_UNIT } from '../people';
+import { EVENT_UNITS } from './totals';
 
-const WITH_AN_EVENT = new RegExp(`(?:${wordsPattern(people.withAnEvent.words)})`, 'iu');
-const EVENT_UNITS = new Set((totals.eventSplits.units as string[]).map(u => u.toLowerCase()));
+/** Words of a header that make its people those with at least one event, as words: "≥1" is no part of "≥10". */
+const WITH_AN_EVENT = new RegExp(`(?<![\\p{L}\\d])(?:${wordsPattern(people.withAnEvent.words)})(?![\\p{L}\\d])`, 'iu');
 
 export function eventsBelowPeople(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];

@@ -398,6 +398,7 @@ function moneyShares(model: DocumentModel, figs: readonly FigureEntity[]): Check
     if (whole.figureKind !== 'money' || typeof whole.value !== 'number' || whole.value <= 0 || whole.comparator) continue;
     if (pct.figureKind !== 'percent' || pct.unit !== '%' || typeof pct.value !== 'number' || pct.comparator || pct.value <= 0 || pct.value >= 100) continue;
     if (part.figureKind !== 'money' || part.unit !== whole.unit || typeof part.value !== 'number' || part.value <= 0 || part.comparator) continue;
+    if (pct.start - whole.end > 40 || part.start - pct.end > 120) continue;
     if (!MONEY_PARTS_OPEN.test(text.slice(whole.end, pct.start)) || !AMOUNT_RESTATED.test(text.slice(pct.end, part.start))) continue;
     const rw = roundingRoom(text.slice(whole.start, whole.end), whole.value), ra = roundingRoom(text.slice(part.start, part.end), part.value);
     const lo = 100 * (part.value - ra) / (whole.value + rw), hi = 100 * (part.value + ra) / (whole.value - rw);

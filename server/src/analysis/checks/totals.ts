@@ -647,7 +647,7 @@ function assignedParts(text: string, total: FigureEntity, parts: FigureEntity[])
 }
 
 /** Units of a count of events ("120 deaths", "96 events"): its parts are counted in it too. */
-const EVENT_UNITS = new Set((words.eventSplits.units as string[]).map(u => u.toLowerCase()));
+export const EVENT_UNITS = new Set((words.eventSplits.units as string[]).map(u => u.toLowerCase()));
 /** Right before a count that is a part's group, not a part: "50 among 200 patients", "12 of 40", "9/30". */
 const GROUP_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(words.eventSplits.groupBefore)})|/)\\s*$`, 'iu');
 

@@ -767,21 +767,18 @@ const CJK_COMPARATORS: [RegExp, string][] = Object.entries(numbersData.cjkCompar
   .filter(([k]) => !k.startsWith('$'))
   .map(([c, words]) => [new RegExp(`(?:${wordsPattern(words as string[])})[ ]?$`, 'u'), c]);
 
-/** "MSEK 487,3", "MEUR 45": currency codes carrying a scale, common in Nordic and German reports. */
-const SCALED_CURRENCY = /(?:^|[^A-Za-z])([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac)[ ]?$/;
-
 /**
- * "EURm 12.5", "DKKbn 1.2": a currency's code with its scale's letters after it (numbers.json scaledCurrencies, the codes so
- * written), before the number as after it.
+ * "MSEK 487,3", "TEUR 45", "M€ 12", "EURm 12.5", "DKKbn 1.2": a currency's code (or the euro's sign) carrying its scale,
+ * before the number as after it: numbers.json scaledCurrencies, the keys written as a scale's letter and a code or a code
+ * and a scale's letters (a krone or krona of the block's language, "MDKR", is left to the readings after the number).
  */
-const CODE_SCALED_KEYS = Object.keys(W.scaledCurrencies).filter(k => /^[A-Z]{3}(?:m|bn|k)$/.test(k));
-const CODE_SCALED_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(${wordsPattern(CODE_SCALED_KEYS)})[ \u00a0]?$`, 'u');
+const SCALED_BEFORE_KEYS = Object.entries(W.scaledCurrencies as Record<string, unknown>)
+  .filter(([k, v]) => Array.isArray(v) && v[0] !== 'KR' && /^(?:[MTK](?:[A-Z]{3}|\u20ac)|[A-Z]{3}(?:m|bn|k))$/.test(k)).map(([k]) => k);
+const SCALED_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(${wordsPattern(SCALED_BEFORE_KEYS)})[ \u00a0]?$`, 'u');
 
 function currencyBefore(text: string, start: number): { code: string; start: number; scale?: number } | undefined {
-  const sc = SCALED_CURRENCY.exec(text.slice(Math.max(0, start - 6), start));
-  if (sc) return { code: sc[2] === '\u20ac' ? 'EUR' : sc[2], start: start - (sc[0].length - (/^[A-Z]/.test(sc[0]) ? 0 : 1)), scale: sc[1] === 'M' ? 1e6 : 1e3 };
   const base = Math.max(0, start - 8);
-  const cs = CODE_SCALED_BEFORE.exec(text.slice(base, start));
+  const cs = SCALED_BEFORE.exec(text.slice(base, start));
   if (cs) {
     const [code, scale] = (W.scaledCurrencies as Record<string, [string, number]>)[cs[1]];
     return { code, start: base + cs.index + cs[0].indexOf(cs[1]), scale };
