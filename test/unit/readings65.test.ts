@@ -277,13 +277,13 @@ describe('people with at least one event against the events they had (impossible
 });
 
 describe('a trial\'s events in other languages, held to their order (date-inconsistent)', () => {
-  it('a first patient randomised after the enrolment was completed, in Swedish', () => {
-    const doc = 'Zentavo Bio AB meddelade idag nya data. Den första patienten i ORCA-studien randomiserades i november 2030, och i augusti 2030 meddelade Zentavo fullständig rekrytering av de 120 patienter som krävs.\n';
+  it('a first patient dosed after the enrolment was completed, in Swedish', () => {
+    const doc = 'Zentavo Bio AB lämnade idag en uppdatering. Första patienten i ORCA-studien doserades i november 2030, och i augusti 2030 avslutades rekryteringen.\n';
     assert.ok(messagesOf(doc, 'date-inconsistent').some(m => /augusti 2030/.test(m)), messagesOf(doc, 'date-inconsistent').join('\n'));
   });
 
   it('... and none when the first patient comes first', () => {
-    const doc = 'Zentavo Bio AB meddelade idag nya data. Den första patienten i ORCA-studien randomiserades i maj 2030, och i augusti 2030 meddelade Zentavo fullständig rekrytering av de 120 patienter som krävs.\n';
+    const doc = 'Zentavo Bio AB lämnade idag en uppdatering. Första patienten i ORCA-studien doserades i maj 2030, och i augusti 2030 avslutades rekryteringen.\n';
     assert.deepEqual(messagesOf(doc, 'date-inconsistent'), []);
   });
 });
