@@ -479,6 +479,11 @@ function pValueInBrackets(normalized: string, c: FigureEntity, before: number): 
   return (cell.match(/\([^()]*\)/g) ?? []).length === before;
 }
 
+/** Whether a figure is alone in its cell: nothing but spaces between it and the pipes (or the line's ends) around it. */
+function aloneInCell(normalized: string, f: FigureEntity): boolean {
+  return /(?:^|\n|\|)[ \t]*$/.test(normalized.slice(Math.max(0, f.start - 12), f.start)) && /^[ \t]*(?:\||\n|$)/.test(normalized.slice(f.end, f.end + 12));
+}
+
 /** Two numbers that are one interval's bounds, and what they are of. */
 type Pair = { lower: FigureEntity; upper: FigureEntity; level: number; cellStart: number; estimate?: FigureEntity; label: string };
 
@@ -545,6 +550,11 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       } else if (bare(c) && c.value === 0 && !(next && inParens)) {
         // "| 0 |" in a count-and-share row: none, a count written without its share
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
+      } else if (bare(c) && typeof c.value === 'number' && c.value >= 1 && c.value <= 100 && !c.comparator && !(next && inParens)
+        && /\d[.,\u00b7]\d/.test(normalized.slice(c.start, c.end)) && aloneInCell(normalized, c)) {
+        // "| 23.5 |" alone under "Patients (%)": a count is whole, so a number written with decimals is the share
+        // (from 1 up: "0.15" alone may be a probability or a p-value a shifted header put there)
+        Object.assign(c, { figureKind: 'percent', unit: '%', reading: `${how}: a share, written with decimals as no count is` });
       }
       continue;
     }
@@ -883,6 +893,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   countsWithShares(kept, normalized, tables);
   linesOfCountAndShare(kept, normalized, source);
   differencesOfShares(kept, normalized, tables);
+  intervalsAfterEstimates(kept, normalized, tables);
   for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
   for (const col of columnCells) sharesWithoutSign(col, normalized);
   const merged = intervalsInCells(pairs, normalized, source);
@@ -1084,6 +1095,53 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
     }
     if (runs.length > 1) section = undefined;
     lineStart = lineEnd + 1;
+  }
+}
+
+/** Between an estimate and the next cell: its closing bracket or sign perhaps, one cell's bar, an opening bracket perhaps. */
+const NEXT_CELL_GAP = /^[ \t)\]%]*\|[ \t(\[]*$/;
+/** The kinds of estimate a table states an interval for. */
+const ESTIMATE_KINDS = new Set(['percent', 'ratio', 'duration', 'other']);
+/** @internal How an interval read by the estimate in the cell before it is read (the unit test asks it). */
+export const INTERVAL_AFTER_ESTIMATE = 'the interval in the cell after its estimate, which it holds';
+
+/**
+ * A range alone in the cell right after an estimate's cell, the estimate within it, in a table whose header names a
+ * confidence interval's level ("| Rate (%) | 95% CI |" somewhere over the rows): that estimate's interval, in its unit.
+ * A copy that shifts a row's cells under the wrong heads (a label cell more or less than the header has) leaves the
+ * interval out of its column's reach; the order of estimate and interval still holds. A range that does not hold the
+ * figure before it is no interval of it and is left alone. Linear in the tables' rows and the figures.
+ */
+function intervalsAfterEstimates(figures: FigureEntity[], normalized: string, tables: readonly DocTable[]): void {
+  let at = 0;
+  for (const t of tables) {
+    const { headerRows } = tableColumns(t, normalized);
+    let level: number | undefined;
+    for (const row of [...t.header, ...headerRows]) {
+      for (const cell of row.cells) {
+        const text = normalized.slice(cell.start, cell.end);
+        if (text.length > 80 || !/\d/.test(text)) continue;
+        const d = declaredBy(text);
+        if (d?.ciLevel !== undefined) { level = d.ciLevel; break; }
+      }
+      if (level !== undefined) break;
+    }
+    if (level === undefined) continue;
+    for (const row of t.rows) {
+      if (headerRows.has(row)) continue;
+      while (at < figures.length && figures[at].start < row.start) at++;
+      let prev: FigureEntity | undefined;
+      for (let k = at; k < figures.length && figures[k].start < row.end; k++) {
+        const f = figures[k];
+        if (f.figureKind === 'date') { prev = undefined; continue; }
+        if (prev && bare(f) && Array.isArray(f.value) && f.value.length === 2 && typeof prev.value === 'number' && ESTIMATE_KINDS.has(prev.figureKind)
+          && (prev.figureKind !== 'other' || !!prev.unit) && f.value[0] <= prev.value && prev.value <= f.value[1] && f.value[0] < f.value[1]
+          && NEXT_CELL_GAP.test(normalized.slice(prev.end, f.start)) && aloneInCell(normalized, f)) {
+          Object.assign(f, { figureKind: 'ci', unit: prev.unit, level, reading: `${INTERVAL_AFTER_ESTIMATE} (the table\u2019s header names ${level} % intervals)` });
+        }
+        prev = f;
+      }
+    }
   }
 }
 

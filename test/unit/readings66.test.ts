@@ -1,0 +1,98 @@
+/**
+ * Readings of session 66: an interval in the cell after its estimate, whatever column a shifted copy put it under; a
+ * share written with decimals alone under a count-and-share label; more words that declare per cents.
+ * Every example is invented.
+ */
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../server/src/analysis';
+import type { FigureEntity } from '../../server/src/analysis/model';
+import { INTERVAL_AFTER_ESTIMATE } from '../../server/src/analysis/labelUnits';
+
+const figures = (doc: string) => analyzeText(doc, {}, 'markdown').model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+const at = (doc: string, text: string) => figures(doc).find(f => f.text === text)!;
+
+describe('an interval in the cell after its estimate (label units)', () => {
+  it('a row that declares months over a hazard ratio and its interval: the range is the ratio\'s interval, not a span of months', () => {
+    const doc = [
+      '| Endpoint | Zelbotinib (n=90) | Placebo (n=88) | HR | 95% CI | P |',
+      '|---|---|---|---|---|---|',
+      '| Median PFS, months | 7.4 | 3.9 | 0.61 | 0.44 to 0.83 | 0.002 |',
+    ].join('\n');
+    const ci = at(doc, '0.44 to 0.83');
+    assert.equal(ci.figureKind, 'ci');
+    assert.equal(ci.unit, 'HR');
+    assert.equal(ci.level, 95);
+    assert.equal(at(doc, '7.4').unit, 'months');
+  });
+
+  it('a copy that shifted the row one cell left of its heads: the interval still follows its estimate', () => {
+    const doc = [
+      '| Analysis | Drug | Placebo | HR | OR | 95% CI | P |',
+      '|---|---|---|---|---|---|---|',
+      '| Sensitivity analysis | 40/120 | 30/60 | 0.72 | 0.50 to 0.98 | 0.04 | |',
+    ].join('\n');
+    const ci = at(doc, '0.50 to 0.98');
+    assert.equal(ci.figureKind, 'ci');
+    assert.ok(ci.reading?.startsWith(INTERVAL_AFTER_ESTIMATE), ci.reading);
+  });
+
+  it('a share\'s interval in the next cell, the share in brackets after its count', () => {
+    const doc = [
+      '| Subgroup | n/N (%) | 95% CI | | |',
+      '|---|---|---|---|---|',
+      '| Biomarker high | Cohort B | 9/30 (30.0) | 14.7 to 49.4 | |',
+    ].join('\n');
+    const ci = at(doc, '14.7 to 49.4');
+    assert.equal(ci.figureKind, 'ci');
+    assert.equal(ci.unit, '%');
+  });
+
+  it('a range that does not hold the figure before it, or a table that names no interval, is left alone', () => {
+    const outside = [
+      '| Endpoint | Arm A | HR | 95% CI |',
+      '|---|---|---|---|',
+      '| Response | 0.61 | 1.20 to 1.90 | |',
+    ].join('\n');
+    assert.notEqual(at(outside, '1.20 to 1.90').figureKind, 'ci');
+    const noLevel = [
+      '| Measure | Arm A | Range |',
+      '|---|---|---|',
+      '| Dose intensity | 0.8 | 0.5 to 1.0 |',
+    ].join('\n');
+    assert.notEqual(at(noLevel, '0.5 to 1.0').figureKind, 'ci');
+  });
+
+  it('a range with more in its cell (an estimate with its own interval in brackets) is no interval of the cell before', () => {
+    const doc = [
+      '| Outcome | Drug | Placebo | Ratio | 95% CI |',
+      '|---|---|---|---|---|',
+      '| Events | 30 (80%) | 25 (70%) | 0–75 (0.60–1.10) | |',
+    ].join('\n');
+    assert.notEqual(at(doc, '0–75').figureKind, 'ci');
+  });
+});
+
+describe('a share written with decimals alone under a count-and-share label (label units)', () => {
+  it('"23.5" alone under "Patients (%)" is a per cent: no count has decimals', () => {
+    const doc = ['| Event | Patients (%) |', '|---|---|', '| Headache | 23.5 |', '| Cough | 7 (14.0) |'].join('\n');
+    const share = at(doc, '23.5');
+    assert.equal(share.figureKind, 'percent');
+    assert.equal(at(doc, '7').figureKind, 'count');
+  });
+
+  it('a whole number alone, or a number below one, is left as it is', () => {
+    const doc = ['| Event | Patients (%) |', '|---|---|', '| Headache | 12 |', '| Cough | 0.42 |'].join('\n');
+    assert.notEqual(at(doc, '12').figureKind, 'percent');
+    assert.notEqual(at(doc, '0.42').figureKind, 'percent');
+  });
+});
+
+describe('words that declare per cents (labelUnits.json)', () => {
+  for (const head of ['Porcentaje', 'Percentuale', 'Pct.']) {
+    it(`"${head}" over a column of numbers declares per cents`, () => {
+      const doc = [`| Grupo | ${head} |`, '|---|---|', '| A | 41.5 |', '| B | 12 |'].join('\n');
+      assert.equal(at(doc, '41.5').figureKind, 'percent');
+      assert.equal(at(doc, '12').figureKind, 'percent');
+    });
+  }
+});
