@@ -96,3 +96,12 @@ describe('words that declare per cents (labelUnits.json)', () => {
     });
   }
 });
+
+describe('a prior period\'s number in brackets after a sum (figures)', () => {
+  it('the reading names the scale as written, a million, not a float\'s remainder', () => {
+    const doc = 'Rörelseresultatet blev -45,2 MSEK (-38,9) under kvartalet.';
+    const prior = figures(doc).find(f => f.text.includes('38,9'))!;
+    assert.equal(prior.value, -38_900_000);
+    assert.ok(prior.reading?.includes('scale 1000000)'), prior.reading);
+  });
+});

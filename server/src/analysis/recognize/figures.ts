@@ -1404,7 +1404,8 @@ function priorInParentheses(text: string, fig: RawFigure, f: RawFigure, habit: N
   if (!closes) return undefined;
   // "45% (12)" in a trial's text may count patients: a share takes only a number written with decimals, as its own is
   if (fig.figureKind === 'percent' && !(/[.,]\d/.test(text.slice(own.start, own.end)) && /[.,]\d/.test(text.slice(f.start, f.end)))) return undefined;
-  const scale = Math.abs(fig.value) / own.value;
+  // (to twelve digits: "-45,2 MSEK" over its 45.2 is a scale of a million, not 999999.9999999999)
+  const scale = Number((Math.abs(fig.value) / own.value).toPrecision(12));
   const how = `the unit of the figure before it (${fig.unit}${scale !== 1 ? ', scale ' + scale : ''})`;
   return { figureKind: fig.figureKind, unit: fig.unit, value: round(f.value * scale), reading: f.reading ? `${f.reading}, ${how}` : how };
 }
