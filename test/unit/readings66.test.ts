@@ -105,3 +105,18 @@ describe('a prior period\'s number in brackets after a sum (figures)', () => {
     assert.ok(prior.reading?.includes('scale 1000000)'), prior.reading);
   });
 });
+
+describe('a spread in brackets after a measure or a count written with its unit (link: complete figures)', () => {
+  it('"(range, 2-9)" after "5 infusions" is a count of infusions; "(IQR 48-70)" after an age is in years', () => {
+    const cycles = figures('Participants had a median of 5 infusions (range, 2-9) before stopping.').find(f => f.text === '2-9')!;
+    assert.equal(cycles.figureKind, 'count');
+    assert.equal(cycles.unit, 'infusions');
+    const age = figures('The median age was 59 years (IQR 48-70) across sites.').find(f => f.text === '48-70')!;
+    assert.equal(age.unit, 'years');
+  });
+
+  it('a bare range in brackets after a count, no spread named, is left alone', () => {
+    const f = figures('They received 5 infusions (2-9) in the first phase.').find(x => x.text === '2-9')!;
+    assert.notEqual(f.unit, 'infusions');
+  });
+});

@@ -834,10 +834,12 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
     // "7.5 months (range 0.5-40.2)", "11.5 mo (9.0-14.1)": a bare range in brackets right after a value written with its
     // unit is in that unit (a range of the values, or the value's interval); one the brackets name a spread of ("range",
     // "IQR": labelUnits.json spreadNames) is of the value's kind too
+    // (and a measure or a count written with its unit, "61 years", "72 kg", "4 cycles", when the brackets name the spread:
+    // "(range, 1-12)" after a count is the counts' spread; a bare "(54-68)" after one may be anything)
     if (e.figureKind === 'other' && e.unit === '' && Array.isArray(e.value) && e.value[0] <= e.value[1] && prev && prev.end <= e.start && prev.unit
-      && (prev.figureKind === 'duration' || prev.figureKind === 'percent') && typeof prev.value === 'number') {
+      && (prev.figureKind === 'duration' || prev.figureKind === 'percent' || prev.figureKind === 'other' || prev.figureKind === 'count') && typeof prev.value === 'number') {
       const gap = RANGE_IN_BRACKETS.exec(normalized.slice(prev.end, e.start));
-      if (gap) {
+      if (gap && (gap[1] || prev.figureKind === 'duration' || prev.figureKind === 'percent')) {
         e.unit = prev.unit;
         if (gap[1]) e.figureKind = prev.figureKind;
         e.reading = `${e.reading ? e.reading + ', ' : ''}${gap[1] ? 'a range' : 'in brackets'} after ${normalized.slice(prev.start, prev.end)}: in its unit`;
