@@ -7,6 +7,7 @@ import { strict as assert } from 'assert';
 import { analyzeText } from '../../server/src/analysis';
 import type { FigureEntity } from '../../server/src/analysis/model';
 import { INTERVAL_AFTER_ESTIMATE } from '../../server/src/analysis/labelUnits';
+import { messagesOf } from '../helpers';
 
 const figures = (doc: string) => analyzeText(doc, {}, 'markdown').model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
 const at = (doc: string, text: string) => figures(doc).find(f => f.text === text)!;
@@ -118,5 +119,66 @@ describe('a spread in brackets after a measure or a count written with its unit 
   it('a bare range in brackets after a count, no spread named, is left alone', () => {
     const f = figures('They received 5 infusions (2-9) in the first phase.').find(x => x.text === '2-9')!;
     assert.notEqual(f.unit, 'infusions');
+  });
+});
+
+describe('the size of a gain after a word of betterment (claimed-ratio)', () => {
+  it('"improved median survival by 2.5 months (11.0 vs 8.5 months)" is no claim that 2.5 months beat 11.0 months', () => {
+    const doc = 'Zelbotinib improved median overall survival by 2.5 months compared with placebo (11.0 months versus 8.5 months).';
+    assert.deepEqual(messagesOf(doc, 'claimed-ratio'), []);
+  });
+
+  it('a gain that the two medians do not make is still reported, on its size', () => {
+    const doc = 'Zelbotinib improved median overall survival by 4.0 months compared with placebo (11.0 months versus 8.5 months).';
+    const found = messagesOf(doc, 'claimed-ratio');
+    assert.equal(found.length, 1, found.join(' | '));
+    assert.match(found[0], /differ by 2\.5 months/);
+  });
+});
+
+describe('a change from one share to another and its size in points after it (claimed-ratio)', () => {
+  it('"fell from 22.0% to 14.0%, a decrease of 12.0 percentage points" is 8.0 points, and an adjective may stand before the noun', () => {
+    assert.equal(messagesOf('The relapse rate fell from 22.0% to 14.0%, a decrease of 12.0 percentage points.', 'claimed-ratio').length, 1);
+    assert.equal(messagesOf('Zelbotinib cut the relapse rate from 22.0% to 14.0%, an absolute reduction of 12.0 percentage points.', 'claimed-ratio').length, 1);
+    assert.deepEqual(messagesOf('The relapse rate fell from 22.0% to 14.0%, an absolute reduction of 8.0 percentage points.', 'claimed-ratio'), []);
+  });
+});
+
+describe('a difference named as absolute, then the two rates it is between (totals)', () => {
+  it('"the absolute risk reduction was 9.0 percentage points (22.0% vs 14.0%)" is 8.0 points', () => {
+    assert.equal(messagesOf('The absolute risk reduction was 9.0 percentage points (22.0% vs 14.0%).', 'totals').length, 1);
+    assert.deepEqual(messagesOf('The absolute risk reduction was 8.0 percentage points (22.0% vs 14.0%).', 'totals'), []);
+  });
+
+  it('a relative reduction before the pair is a ratio, not judged as a difference', () => {
+    assert.deepEqual(messagesOf('The relative risk reduction was 36% (22.0% vs 14.0%).', 'totals'), []);
+  });
+
+  it('"ARR" labelling a figure in the list of statistics after the two rates', () => {
+    const doc = 'Events were fewer with zelbotinib [14 (7.0%) vs. 30 (15.0%), RR 0.47, 95% CI 0.26-0.85, p = 0.01, ARR 10.0%, NNT 13].';
+    assert.equal(messagesOf(doc, 'totals').length, 1);
+    assert.deepEqual(messagesOf(doc.replace('ARR 10.0%', 'ARR 8.0%'), 'totals'), []);
+  });
+});
+
+describe('a "from" that also means "of" after an indefinite article (claimed-ratio)', () => {
+  it('"una cifra de negocios de 90 millones ..., así como un Ebitda ajustado de 20 millones, un aumento del 15%" compares no two sums', () => {
+    const doc = 'Zentavo se ha fijado una cifra de negocios de 90 millones euros, así como un Ebitda ajustado de 20 millones, un aumento del 15,0%.';
+    assert.deepEqual(messagesOf(doc, 'claimed-ratio'), []);
+  });
+});
+
+describe('an offering\'s shares, price and proceeds (totals)', () => {
+  it('a bracketed aside between the shares and their price does not put the price out of reach', () => {
+    const doc = 'Acme Bio closed a private placement of 2,000,000 shares of its common stock (or pre-funded warrants in lieu thereof) at a purchase price per share of $4.00. The gross proceeds to Acme Bio were approximately $9.0 million.';
+    const found = messagesOf(doc, 'totals');
+    assert.equal(found.length, 1, found.join(' | '));
+    assert.deepEqual(messagesOf(doc.replace('$9.0 million', '$8.0 million'), 'totals'), []);
+  });
+
+  it('a qualified subject, "The potential gross proceeds", names the proceeds of the sentence before\'s shares', () => {
+    const doc = 'The warrants to purchase 1,000,000 shares of common stock have an exercise price of $5.00 per share. The potential gross proceeds from the exercise of the warrants, if fully exercised, will be approximately $6.0 million.';
+    assert.equal(messagesOf(doc, 'totals').length, 1);
+    assert.deepEqual(messagesOf(doc.replace('$6.0 million', '$5.0 million'), 'totals'), []);
   });
 });

@@ -465,7 +465,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // "declined to $85,000 from $124,000, a 31 % drop": the size in apposition after the pair
       const later = reading.newer.end > reading.older.end ? reading.newer : reading.older;
       const p = inS[inS.indexOf(later) + 1];
-      const after = p && sizeShare(p) ? sizeInApposition(model, text, s, inS, later, p) ?? restatedSize(text, s, later, p, reading.dir) : undefined;
+      // (or "fell from 18 % to 10 %, a decrease of 8 percentage points": a size in points, two shares' difference)
+      const after = p && (sizeShare(p) || sizeInPoints(p)) ? sizeInApposition(model, text, s, inS, later, p) ?? restatedSize(text, s, later, p, reading.dir) : undefined;
       if (after && sameWay(after, reading.dir)) reading = { ...reading, size: p };
       else if (!inS.some(f => f !== f1 && f !== f2 && (sizeShare(f) || multiple(f)))) {
         // "Revenue increased 69 % year over year. It reached $2.7 million, up from $1.6 million.": the size
@@ -622,7 +623,9 @@ function sizeInApposition(model: DocumentModel, text: string, s: { start: number
   if (wordsIn(between.slice(0, comma)) > 4) return undefined;
   // "..., a gain of 60 %", "..., ein Plus von 60 Prozent": an article, the noun of change and "of" before the size
   const tail = between.slice(comma + 1).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (tail.length >= 2 && tail.length <= 3 && REL_OF.has(tail[tail.length - 1]) && (tail.length === 2 || ARTICLE_BEFORE_NOUN.has(tail[0]))) {
+  // (an adjective of the noun may stand between, "an absolute reduction of", "a slight increase of")
+  if (tail.length >= 2 && tail.length <= 4 && REL_OF.has(tail[tail.length - 1]) && (tail.length === 2 || ARTICLE_BEFORE_NOUN.has(tail[0]))
+    && (tail.length < 4 || APPOSITION.has(tail[1]))) {
     const noun = tail[tail.length - 2];
     if (UP_NOUN.has(noun) || REL_UP.has(noun)) return 'up';
     if (DOWN_NOUN.has(noun) || REL_DOWN.has(noun)) return 'down';
@@ -730,6 +733,8 @@ function measureBefore(toks: Tok[], reach: number): string | undefined {
 }
 
 const BY = lower(C.by);
+/** After a word of betterment, the word that makes the figure after it the gain's size: "improved survival by 2.5 months". */
+const SIZE_OF_BETTERMENT = lower(C.sizeOfBetterment);
 /** Adverbs of then and now beside a change's figures ("von bislang 17,3 % auf nunmehr 25,0 %"): comparisons.json changes.thenOrNow. */
 const THEN_OR_NOW = lower(C.thenOrNow);
 /** Nouns of a range between a destination's "to" and the range (comparisons.json changes.rangeNouns). */
@@ -1455,7 +1460,8 @@ function betterThanClaim(model: DocumentModel, toks: Tok[], t: number, claimed: 
   let i = t + 1;
   while (i < toks.length && i <= t + BETTER_REACH && !toks[i].fig && toks[i].w !== ';' && !CONTRAST.has(toks[i].w) && !BETTER_THAN.has(toks[i].w)) i++;
   const a = toks[i]?.fig;
-  if (!rate(a) || FROM.has(toks[i - 1]?.w ?? '')) return;
+  // ("from 9.0 months": a change's start; "by 2.5 months": the gain's size, the two groups' values come after it)
+  if (!rate(a) || FROM.has(toks[i - 1]?.w ?? '') || SIZE_OF_BETTERMENT.has(toks[i - 1]?.w ?? '')) return;
   let j = i + 1;
   while (j < toks.length && j <= i + 4 && !toks[j].fig) j++;
   const b = toks[j]?.fig;
@@ -1847,6 +1853,9 @@ function comparedPair(model: DocumentModel, text: string, s: { start: number; en
     if (t.fig) break;
     // ("A ..., le contrat Beta de B": a name right before a "from" that also means "of" takes B as its complement)
     if (FROM.has(t.w) && x > 0 && complementOfName(text, gap[x - 1], t)) return undefined;
+    // ("A ..., as well as an adjusted EBITDA of B", "un Ebitda ajustado de B": after an indefinite article opens a noun
+    // phrase, a "from" that also means "of" is that noun's complement, another measure's sum, no origin)
+    if (FROM_ALSO_OF.has(t.w) && gap.slice(0, x).some(g => !g.fig && ARTICLE_BEFORE_NOUN.has(g.w))) return undefined;
     if (FROM.has(t.w) || ABS_LINK.has(t.w) || (COMPARED.test(t.w) && !BY.has(t.w))) { at = x; break; }
   }
   // (the words of "compared with" end on a preposition: the comparison is read as the phrase before B)

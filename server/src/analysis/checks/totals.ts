@@ -1041,7 +1041,8 @@ const GROSS_AFTER = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.grossAfter)})(?!
 /** Before a count of shares: it converts one security into others ("ADSs, each representing 600 ordinary shares"), no count sold. */
 const CONVERSION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.conversion)})\\s*$`, 'iu');
 /** A sentence whose subject is the gross proceeds: their words open it ("The gross proceeds to Acme ..."). */
-const GROSS_SUBJECT = new RegExp(`^[^\\p{L}]*(?:the\\s+|die\\s+|le\\s+|les\\s+)?(?:${wordsPattern(O.gross)})(?![\\p{L}])`, 'iu');
+/** (one word may qualify them after the article, as "potential" or "aggregate" does) */
+const GROSS_SUBJECT = new RegExp(`^[^\\p{L}]*(?:the\\s+|die\\s+|le\\s+|les\\s+)?(?:\\p{L}+\\s+)?(?:${wordsPattern(O.gross)})(?![\\p{L}])`, 'iu');
 const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.notGross)})(?![\\p{L}])`, 'iu');
 /** Proceeds said to come from several sales ("two concurrent offerings, which together"): no one sale's product. */
 const SEVERAL_SALES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.severalSales)})(?![\\p{L}])`, 'iu');
@@ -1219,7 +1220,9 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (shares === undefined) continue;
       if (NOT_GROSS.test(text.slice(Math.max(sentence.start, inS[i].start - 40), inS[i].start))) continue;
       if (CONVERSION.test(text.slice(Math.max(sentence.start, inS[i].start - 30), inS[i].start))) continue;
-      let price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= PRICE_REACH && (p.start - inS[i].end <= 30 || inS[i + 1] === p)) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
+      // (a bracketed aside between them, "(or share equivalents)", is not counted in the reach)
+      const reach = (p: FigureEntity) => p.start - inS[i].end > PRICE_REACH + 100 ? Infinity : text.slice(inS[i].end, p.start).replace(/\([^()]{0,80}\)/g, '').length;
+      let price = prices.find(p => p.start > inS[i].end && reach(p) <= PRICE_REACH && (p.start - inS[i].end <= 30 || inS[i + 1] === p)) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
       // the price and the proceeds in a later sentence, when this one states no sum and counts no other shares
       const alone = !inS.some(f => f.figureKind === 'money' || (f !== inS[i] && shareCount(f) !== undefined));
       const later = !price && alone ? laterPriceAndProceeds(si) : undefined;
@@ -1737,6 +1740,10 @@ const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.difference)})(?
 const VERSUS_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.versus)})(?![\\p{L}])`, 'iu');
 /** "an improvement of 20 percentage points" right after two rates: a gain in points is their difference (totals.json differences.pointGains). */
 const POINT_GAIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.pointGains)})(?![\\p{L}])`, 'iu');
+/** A difference named as absolute ("absolute risk reduction", "risk difference": totals.json differences.namedAbsolute). */
+const NAMED_ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.namedAbsolute)})(?![\\p{L}])`, 'iu');
+/** Such a name right before the difference's figure, a colon or an equals sign between. */
+const ABSOLUTE_LABEL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.namedAbsolute)})\\s*[:=]?\\s*$`, 'iu');
 const NOT_ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.notAbsolute)})(?![\\p{L}])`, 'iu');
 
 /**
@@ -1755,6 +1762,13 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
       const [a, b, d] = [pcts[k - 2], pcts[k - 1], pcts[k]];
       if (!plain(a) || !plain(b) || !plain(d) || a.unit !== '%' || b.unit !== '%') continue;
       const between = text.slice(a.end, b.start), lead = text.slice(b.end, d.start);
+      // ("[12 (6.0%) vs 20 (10.0%), RR 0.60, 95% CI 0.3-1.1, ARR 4.0%]": a difference labelled as absolute, right before its
+      // figure, in the list of statistics the bracket of the two rates goes on with; the share's own bracket may close first)
+      const labelledAbsolute = lead.length <= 120 && ABSOLUTE_LABEL_BEFORE.test(lead) && !/[\])]/.test(lead.replace(/^\s*\)/, '').replace(/\([^()]*\)/g, '').replace(/\[[^\[\]]*\]/g, ''));
+      if (labelledAbsolute && between.length <= 100 && VERSUS_WORDS.test(between) && !NOT_ABSOLUTE.test(lead)) {
+        judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out);
+        continue;
+      }
       if (between.length > 100 || lead.length > 60 || !(VERSUS_WORDS.test(between) || armsJoined(a, b, between)) || !(DIFFERENCE.test(lead) || (d.unit === 'percentage points' && POINT_GAIN.test(lead)))) continue;
       if (NOT_ABSOLUTE.test(lead) || (/[;\d]/.test(lead) && !LABELLED_DIFFERENCE.test(lead))) continue;
       judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out, LABELLED_DIFFERENCE.test(lead) ? ADJUSTED_SLACK : 0);
@@ -1783,6 +1797,19 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
       if (!/^[^()]{0,40}\)/.test(text.slice(b.end, b.end + 42))) continue;
       const scale = TO_MONTHS[d.unit] / TO_MONTHS[a.unit];
       judgeDifference(model, a, b, { ...d, value: (d.value as number) * scale }, ` ${a.unit}`, ['one figure', 'the figure it is compared with'], out);
+    }
+    // "the absolute risk reduction was 6.0 percentage points (14.0 % vs 8.0 %)": a difference named before its figure (its
+    // clause's words, no other number between), then in brackets the two rates it is between; a relative one is a ratio
+    for (let k = 0; k + 2 < pcts.length; k++) {
+      const [d, a, b] = [pcts[k], pcts[k + 1], pcts[k + 2]];
+      if (!plain(a) || !plain(b) || !plain(d) || a.unit !== '%' || b.unit !== '%') continue;
+      const lead = text.slice(d.end, a.start), between = text.slice(a.end, b.start);
+      if (!/^\s*\(\s*$/.test(lead) || between.length > 30 || !VERSUS_WORDS.test(between) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
+      const before = text.slice(Math.max(0, d.start - 80), d.start);
+      const ends = [...before.matchAll(/[.;:!?](?:\s|$)/g)];
+      const clause = ends.length ? before.slice(ends[ends.length - 1].index! + 1) : before;
+      if (/\d/.test(clause) || !(NAMED_ABSOLUTE.test(clause) || DIFFERENCE.test(clause)) || NOT_ABSOLUTE.test(clause)) continue;
+      judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out);
     }
     // "improved the rate by 20 percentage points over placebo (45 % vs. 25 %)": the difference in points first, then the two it is between
     for (let k = 0; k + 2 < pcts.length; k++) {

@@ -329,7 +329,7 @@ const CJK_MONEY = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.cjkScales))})?[ 
 const CJK_SCALE = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.cjkScales))})`, 'uy');
 /** Han, Hiragana and Katakana: scripts written without spaces, so a number glued to them is glued to no word. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** "per patient-year", "per 100 person-years": time at risk, after a count of events. */
+/** "per patient-year", "per 1,000 subject-years": time at risk, after a count of events. */
 const PER_EXPOSURE = /(?:[ ]per[ ]|\/)(?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
 /** A p-value's name in the corpus's languages: "p-value", "p-Wert", "p-v\u00e6rdi", "p-v\u00e4rde", "valeur p", "valor p", and "statistical significance of". */
