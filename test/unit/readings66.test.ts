@@ -182,3 +182,29 @@ describe('an offering\'s shares, price and proceeds (totals)', () => {
     assert.deepEqual(messagesOf(doc.replace('$6.0 million', '$5.0 million'), 'totals'), []);
   });
 });
+
+describe('a column of shares of one group, its size unstated or misstated (percent-of-count)', () => {
+  const table = (rows: string[], head = '| Event | Zelbotinib, n (%) |') => [head, '|---|---|', ...rows].join('\n');
+  // each a share of 120: 12 (10.0), 30 (25.0), 9 (7.5), 42 (35.0), 18 (15.0)
+  const ofOneHundredTwenty = ['| Fatigue | 12 (10.0) |', '| Cough | 30 (25.0) |', '| Rash | 9 (7.5) |', '| Fever | 42 (35.0) |', '| Nausea | 18 (15.0) |'];
+
+  it('a share the size every other share of its column gives does not give is reported, with that size', () => {
+    const found = analyzeText(table([...ofOneHundredTwenty, '| Headache | 24 (26.0) |']), {}, 'markdown').findings.filter(f => f.code === 'percent-of-count');
+    assert.equal(found.length, 1, found.map(f => f.message).join(' | '));
+    assert.match(found[0].message, /24\/120 = 20/);
+  });
+
+  it('a share a few patients off (another set for one outcome), or shares that agree on no one size, are left alone', () => {
+    const near = analyzeText(table([...ofOneHundredTwenty, '| Headache | 24 (21.2) |']), {}, 'markdown').findings.filter(f => f.code === 'percent-of-count');
+    assert.deepEqual(near.map(f => f.message), []);
+    const mixed = ['| A | 12 (10.0) |', '| B | 30 (30.0) |', '| C | 9 (4.5) |', '| D | 42 (35.0) |', '| E | 18 (9.0) |', '| F | 24 (48.0) |'];
+    assert.deepEqual(analyzeText(table(mixed), {}, 'markdown').findings.filter(f => f.code === 'percent-of-count').map(f => f.message), []);
+  });
+
+  it('a header\'s size that none of its column\'s shares give, where they all agree on another far from it, is reported on the header', () => {
+    const found = analyzeText(table(ofOneHundredTwenty, '| Event, n (%) | Zelbotinib (n = 210) |'), {}, 'markdown').findings.filter(f => f.code === 'percent-of-count');
+    assert.ok(found.some(f => /n = 210 is not the group/.test(f.message)), found.map(f => f.message).join(' | '));
+    const close = analyzeText(table(ofOneHundredTwenty, '| Event, n (%) | Zelbotinib (n = 124) |'), {}, 'markdown').findings.filter(f => /is not the group/.test(f.message));
+    assert.deepEqual(close.map(f => f.message), []);
+  });
+});

@@ -15,7 +15,7 @@ import { isPairedCount, listShares, populationShares, shareOf, statedPopulationS
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import { roundingRoom } from '../claims';
 import claimWords from '../../../lexicon/grammar/claims.json';
-import { cellSharesOffTheirColumn } from './tableCells';
+import { cellSharesOffTheirColumn, columnsOfOneImpliedSize } from './tableCells';
 import { armSizeOf, populationsOf, statesAnalysisSet } from '../populations';
 import { spanTest } from '../memo';
 import { LABEL_CELL_READING, LINE_CELL_READING } from '../labelUnits';
@@ -102,6 +102,23 @@ export const percentOfCount: Check = {
         { start: head.start, end: head.end, message: `the column's group: ${n}` },
       ]);
       if (finding) out.push(finding);
+    }
+    // a share its column's other shares all gainsay, in a column whose header states no size; a header's size none of them give
+    for (let itemI = 0, itemList = columnsOfOneImpliedSize(model); itemI < itemList.length; itemI++) { const x = itemList[itemI];
+      const size = x.low === x.high ? `${x.low}` : `${x.low} to ${x.high}`;
+      if (x.head && x.stated !== undefined) {
+        out.push({
+          message: `n = ${x.stated} is not the group its column's shares are of: each of its ${x.agreeing} shares is of ${size} (${x.count.value} of ${x.n} is ${formatNumber((100 * (x.count.value as number)) / x.n, 1)} %, of ${x.stated} ${formatNumber((100 * (x.count.value as number)) / x.stated, 1)} %).`,
+          start: x.head.start, end: x.head.end,
+          related: [{ start: x.pct.start, end: x.pct.end, message: `a share of the column: ${x.count.value} (${x.pct.value} %)` }],
+          data: { stated: x.stated, implied: x.n, shares: x.agreeing }, fixes: [],
+        });
+        continue;
+      }
+      const finding = judge(model, x.count, x.pct, x.n, [
+        { start: x.count.start, end: x.count.end, message: `the count: ${x.count.value}` },
+      ]);
+      if (finding) out.push({ ...finding, message: `${finding.message} (the group of ${size} its column's ${x.agreeing} other shares are each of)` });
     }
     // "Of 40 patients, 12 (35 %)": the count's population named before it; then the pairs of a
     // list held to the population the list's other pairs bear out ("in 25 patients: 7 (30 %), ...")

@@ -301,3 +301,89 @@ export function cellIntervals(model: DocumentModel): CellInterval[] {
   }
   return out;
 }
+
+/** A column's share that the group size all its other shares give does not give, or a header's size none of them give. */
+export interface ImpliedSize { count: FigureEntity; pct: FigureEntity; n: number; low: number; high: number; agreeing: number; head?: Span; stated?: number }
+/** At least this many other shares of a column, each of a count above zero, must agree on one group size. */
+const IMPLIED_AGREEING = 4;
+/** A header's size is held misstated only when its column's shares agree on one at least this many times larger or smaller. */
+const HEADER_OFF_BY = 1.5;
+/** A share is held off its column's size only when the sizes it admits lie a tenth or more beyond that size. */
+const SHARE_OFF_BY = 1.1;
+
+/**
+ * The sizes of a group a share of a count can be of: "19 (10.3)" is 19 of 183 to 185 (each rounds or truncates to
+ * 10.3), as an interval of whole numbers.
+ */
+function sizesAdmitted(k: number, p: number, decimals: number): [number, number] {
+  const unit = 10 ** -decimals;
+  const low = Math.max(k, Math.ceil((k * 100) / (p + unit) - 1e-9));
+  const high = p - unit / 2 > 0 ? Math.floor((k * 100) / (p - unit / 2) + 1e-9) : Infinity;
+  return [low, high];
+}
+
+/**
+ * "| Nausea | 27 (14.6) |", "| Rash | 19 (13.0) |", ... under a column whose header states no size: every share of a
+ * column of one group is of that group's size, so the size the others all give (each "k (p)" admits a narrow range of
+ * sizes, and at least four agree on one, narrowly) is the group's; a share it does not give is off by arithmetic. And a
+ * header's size that none of its column's shares give, where they all agree on another ("(n = 28)" over shares that are
+ * each of 82), is the misstated one. A share that another whole number of the table gives, or a column whose shares
+ * agree on no one size, is left alone. Linear in the cells: each column's intervals are met once, with running bounds.
+ */
+export function columnsOfOneImpliedSize(model: DocumentModel): ImpliedSize[] {
+  const text = model.text;
+  const figures = figuresOf(model);
+  const out: ImpliedSize[] = [];
+  const byColumn = new Map<string, { pairs: { count: FigureEntity; pct: FigureEntity; low: number; high: number }[]; table: DocTable; column: number }>();
+  const wholes = new Map<DocTable, number[]>();
+  for (const { table, column, cell } of bodyCells(model)) {
+    const key = `${table.start}|${column}`;
+    const entry = byColumn.get(key) ?? { pairs: [], table, column };
+    byColumn.set(key, entry);
+    const inCell = figuresIn(figures, cell);
+    const w = wholes.get(table) ?? [];
+    wholes.set(table, w);
+    for (let i = 0; i < inCell.length; i++) {
+      const count = inCell[i], pct = inCell[i + 1];
+      if (wholeNumber(count) && !(pct && cellPair(text, count, pct))) w.push(count.value as number);
+      if (!pct || !cellPair(text, count, pct) || pct.estimated) continue;
+      const k = count.value as number, p = pct.value as number;
+      if (k <= 0 || p <= 0 || p >= 100) continue;
+      const [low, high] = sizesAdmitted(k, p, decimalsOf(text.slice(pct.start, pct.end)));
+      entry.pairs.push({ count, pct, low, high });
+      i++;
+    }
+  }
+  for (const { pairs, table, column } of byColumn.values()) {
+    const m = pairs.length;
+    if (m < IMPLIED_AGREEING + 1) continue;
+    const head = tableColumns(table, text).heads.get(column);
+    // the running bounds of the intervals before each pair and after it
+    const loBefore: number[] = [], hiBefore: number[] = [], loAfter: number[] = new Array(m), hiAfter: number[] = new Array(m);
+    for (let i = 0, lo = -Infinity, hi = Infinity; i < m; i++) { loBefore.push(lo); hiBefore.push(hi); lo = Math.max(lo, pairs[i].low); hi = Math.min(hi, pairs[i].high); }
+    for (let i = m - 1, lo = -Infinity, hi = Infinity; i >= 0; i--) { loAfter[i] = lo; hiAfter[i] = hi; lo = Math.max(lo, pairs[i].low); hi = Math.min(hi, pairs[i].high); }
+    const allLow = Math.max(...pairs.map(p => p.low)), allHigh = Math.min(...pairs.map(p => p.high));
+    const narrow = (lo: number, hi: number) => lo <= hi && hi - lo <= Math.max(2, 0.03 * lo);
+    if (head?.n !== undefined && head.nAt) {
+      // every share agrees on a size the header does not state
+      // (and far from it: a header's randomised group over shares of those treated differs by a few, not by half)
+      if (!narrow(allLow, allHigh) || (head.n >= allLow && head.n <= allHigh) || pairs.some(p => head.n! >= p.low && head.n! <= p.high)) continue;
+      if (Math.max(head.n, allLow) / Math.min(head.n, allHigh) < HEADER_OFF_BY) continue;
+      const n = Math.round((allLow + allHigh) / 2);
+      out.push({ count: pairs[0].count, pct: pairs[0].pct, n, low: allLow, high: allHigh, agreeing: m, head: head.nAt, stated: head.n });
+      continue;
+    }
+    if (head?.n !== undefined) continue;
+    if (narrow(allLow, allHigh)) continue;
+    for (let i = 0; i < m; i++) {
+      const lo = Math.max(loBefore[i], loAfter[i]), hi = Math.min(hiBefore[i], hiAfter[i]);
+      // (and by a tenth at least: a row of a slightly other set, those assessed for one outcome, is a few patients off)
+      if (!narrow(lo, hi) || !(pairs[i].high * SHARE_OFF_BY < lo || pairs[i].low > hi * SHARE_OFF_BY)) continue;
+      const { count, pct } = pairs[i];
+      // (a share of another whole the table states: a row's own group)
+      if ((wholes.get(table) ?? []).some(w => w >= (count.value as number) && shareOf(count.value as number, w, pct.value as number, decimalsOf(text.slice(pct.start, pct.end))))) continue;
+      out.push({ count, pct, n: Math.round((lo + hi) / 2), low: lo, high: hi, agreeing: m - 1 });
+    }
+  }
+  return out;
+}
