@@ -208,3 +208,30 @@ describe('a column of shares of one group, its size unstated or misstated (perce
     assert.deepEqual(close.map(f => f.message), []);
   });
 });
+
+describe('dated events in Portuguese, Italian and Dutch, and a gloss in brackets in the object (date-inconsistent)', () => {
+  const dated = (s: string) => messagesOf(`date 2031-03-10 Zentavo reached a milestone.\n\n${s}\n`, 'date-inconsistent');
+  it('a done verb of each language, its date after the release, is reported; before it, not', () => {
+    assert.equal(dated('A Zentavo assinou um acordo de licença em 2033.').length, 1);
+    assert.equal(dated('Zentavo ha firmato un accordo di licenza nel 2033.').length, 1);
+    assert.equal(dated('Zentavo heeft getekend voor een licentie in 2033.').length, 1);
+    assert.deepEqual(dated('A Zentavo assinou um acordo de licença em 2029.'), []);
+  });
+
+  it('a Dutch clause made future by "vermoedelijk", dated before the release, is reported', () => {
+    assert.equal(dated('Vermoedelijk volgt dan ergens in 2029 de beslissing van de agentschap.').length, 1);
+    assert.deepEqual(dated('Vermoedelijk volgt dan ergens in 2032 de beslissing van de agentschap.'), []);
+  });
+
+  it('a short gloss in brackets in the object leaves the verb dating the event', () => {
+    assert.equal(dated('It could be the group\'s third drug, after having launched Betavir (hepatitis) in 2033.').length, 1);
+  });
+});
+
+describe('a bracketed aside between a whole and its "of which" (totals)', () => {
+  it('"EUR 30 million (half of the raise) of which EUR 12 million ... and EUR 20 million ..." adds up to more than its whole', () => {
+    const doc = 'The two investors subscribed for a total of EUR 30,000,000.00 (about half of the capital increase) of which EUR 12,000,000.00 was paid by set-off and EUR 20,000,000.00 in cash.';
+    assert.equal(messagesOf(doc, 'totals').length, 1);
+    assert.deepEqual(messagesOf(doc.replace('20,000,000.00', '18,000,000.00'), 'totals'), []);
+  });
+});

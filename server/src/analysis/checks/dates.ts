@@ -905,10 +905,13 @@ function onePhrase(between: string): boolean {
   return !/[,;:()\n]/.test(t) && !OBJECT_BREAK.test(t) && !FUTURE.test(t) && !PLANNED.test(t);
 }
 
-/** A stretch of text less the phrases set off by commas that a preposition opens and that name no year (", through month 6,"). */
+/** A stretch of text less the phrases set off by commas that a preposition opens and that name no year (", through month 6,"), and short glosses in brackets. */
 function withoutInsertions(t: string): string {
-  return t.replace(INSERTION, m => /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/.test(m) ? m : ' ');
+  // (and a short gloss in brackets, no number in it: "Alphamab (asthma)" is one noun phrase)
+  return t.replace(INSERTION, m => /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/.test(m) ? m : ' ').replace(GLOSS, ' ');
 }
+/** A bracket of a few words and no digit. */
+const GLOSS = /\([^()\d\n]{1,40}\)/g;
 
 /**
  * The verb of completion whose object runs up to a date: "The company shared the first interim

@@ -214,6 +214,8 @@ const WHOLE_THEN_SUBSETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.whol
 const CHANGE_ASIDE = new RegExp(`^\\s?,\\s?(?:(?:${wordsPattern([...comparisonWords.changes.upAfter, ...comparisonWords.changes.downAfter, 'up', 'down', 'plus', 'minus'])})|(?:an?|the)\\s(?:${wordsPattern([...comparisonWords.changes.upNouns, ...comparisonWords.changes.downNouns])})\\s(?:of))\\s[\\d.,]+\\s?(?:%|percent|per cent)(?:\\s(?:from|over|compared with|versus|vs\\.?)\\s[^,\\d]{0,30}\\d{0,4}[^,\\d]{0,10})?\\s?,`, 'iu');
 /** After a whole and the rest of its clause (no figure, no clause mark), a bracket opened by a word of subsets: "... (including". */
 const BRACKETED_SUBSETS = new RegExp(`^[^\\d$€£¥;:.()\\[\\]]{0,200}(\\(\\s?(?:${wordsPattern(words.wholeThenSubsets.words)})(?![\\p{L}]))`, 'iu');
+/** A bracket right after a whole, closed within a short aside. */
+const BRACKET_ASIDE = /^\s?\([^()]{0,160}\)/;
 /**
  * Whether a connector follows a whole closely: at most five words and no number between ("$90 million at signing, which
  * includes"; the whole's noun with a phrase of its own, "$30 million licence milestone from Beta Pharma comprised of").
@@ -222,6 +224,9 @@ function follows(re: RegExp, after: string): boolean {
   // "revenue of $100 million, up 20 %, comprising ...": the whole's change, set off by commas, stands between
   const change = CHANGE_ASIDE.exec(after);
   if (change) after = after.slice(change[0].length);
+  // ("EUR 40 million (60 % of the increase), of which ...": a bracketed aside right after the whole speaks of it, and stands between)
+  const aside = BRACKET_ASIDE.exec(after);
+  if (aside) after = after.slice(aside[0].length);
   const m = re.exec(after);
   if (!m) return false;
   // (a year may stand between: "$120 million in 2024, of which")
@@ -267,7 +272,8 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
       const whole = money[w];
       let parts: FigureEntity[] = [];
       let exhaustive = true;
-      const after = text.slice(whole.end, Math.min(sentence.end, whole.end + 60));
+      // (a bracketed aside after the whole may stand before its connector: read as far as one can close)
+      const after = text.slice(whole.end, Math.min(sentence.end, whole.end + (text[whole.end] === '(' || text[whole.end + 1] === '(' ? 240 : 60)));
       // "revenue of $100 million: $60 million from the US and $30 million from Europe": a colon opens its parts (some may be left out)
       const colon = /^\s?:/.test(after);
       // "an aggregate of $98 million in milestone payments if certain goals are achieved (including $15 million upon ...
