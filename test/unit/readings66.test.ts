@@ -235,3 +235,17 @@ describe('a bracketed aside between a whole and its "of which" (totals)', () => 
     assert.deepEqual(messagesOf(doc.replace('20,000,000.00', '18,000,000.00'), 'totals'), []);
   });
 });
+
+describe('a report on a period, named in the head of a page without a dateline (date-inconsistent)', () => {
+  const page = (line: string) => `Interim report January \u2013 September 2031\n\nThird quarter 2031 in brief\n- ${line}\n`;
+  it('a clause still to come dated before the period ends is reported', () => {
+    const found = messagesOf(page('A meeting with the agency is expected to take place in the first half of 2031.'), 'date-inconsistent');
+    assert.equal(found.length, 1, found.join(' | '));
+    assert.match(found[0], /report on January/);
+  });
+
+  it('one dated after it, or a page whose head names no report, is left alone', () => {
+    assert.deepEqual(messagesOf(page('A meeting with the agency is expected to take place in the first half of 2032.'), 'date-inconsistent'), []);
+    assert.deepEqual(messagesOf('Pipeline update January \u2013 September 2031\n\n- A meeting with the agency is expected to take place in the first half of 2031.\n', 'date-inconsistent'), []);
+  });
+});

@@ -677,6 +677,9 @@ export const dates: Check = {
     }
 
     out.push(...salesBeforeFirstApproval(model, text, bySentence, firstApprovals, dateline?.f));
+    // (without a dateline, a report on a period named in the release's head, "Interim report January – June 2026", is
+    // published after that period ends: a lower bound of the whole document)
+    if (!dateline) { const own = reportPeriodInHead(model, text); if (own) bounds.lower.push(own); }
     out.push(...againstBounds(text, bounds, dateline, out));
     out.push(...beforeItsAgreement(model, text, bySentence, dateline?.f));
     const ownPeriod = ownPeriodOf(model, text, dateline?.f);
@@ -1165,6 +1168,25 @@ function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Spa
   return [];
 }
 
+/**
+ * The period a report names in the release's head ("Delårsrapport januari \u2013 juni 2026", "Interim report 1 January \u2013 30
+ * June 2026"), read as one span right after the report's name within TITLE_REACH characters of the start: the report comes
+ * after its end. Two dates joined as a period are read too.
+ */
+function reportPeriodInHead(model: DocumentModel, text: string): Bound | undefined {
+  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date' && e.start <= TITLE_REACH);
+  for (let k = 0; k < figs.length; k++) {
+    const f = figs[k];
+    if (!PERIOD_REPORT.test(text.slice(Math.max(0, f.start - 60), f.start))) continue;
+    const sf = spanOf(f);
+    if (sf && sf.from !== sf.to && /^a span of /.test(f.reading ?? '')) return { f, span: { from: sf.to, to: sf.to, label: sf.label }, cue: 'report', head: true, report: true };
+    const b = figs[k + 1], sb = b && spanOf(b);
+    if (b && sb && PERIOD_JOIN.test(text.slice(f.end, b.start))) return { f: b, span: { from: sb.to, to: sb.to, label: sb.label }, cue: 'report', head: true, report: true };
+    return undefined;
+  }
+  return undefined;
+}
+
 const LT = words.listTitles;
 /** Right before a title's date: a noun of listed things, at most two words, a preposition ("deals of", "data reported in"). */
 const LIST_TITLE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(LT.nouns)})((?:[ \\u00a0]+[\\p{L}-]+){0,2}?)[ \\u00a0]+(?:${wordsPattern(LT.prepositions)})[ \\u00a0]*$`, 'iu');
@@ -1568,7 +1590,7 @@ function onceForCompanyTwice(model: DocumentModel, text: string, dates: (e: Figu
 
 
 /** A dated clause that bounds the release's own date: the date, its span, and the word that tells its tense. */
-interface Bound { f: FigureEntity; span: Span; cue: string; /** read from the release's head, it bounds the whole document */ head?: boolean }
+interface Bound { f: FigureEntity; span: Span; cue: string; /** read from the release's head, it bounds the whole document */ head?: boolean; /** the period the document reports on */ report?: boolean }
 /** Lower bounds (a done event: the release comes at or after its start) and upper bounds (a planned or still-running one: the release comes at or before its end). */
 interface Bounds { lower: Bound[]; upper: Bound[] }
 
@@ -1793,7 +1815,9 @@ function againstBounds(text: string, bounds: Bounds, dateline: (Span & { f: Figu
   const loAgainst = bounds.upper.filter(b => b.span.to < lo.span.from).length, upAgainst = bounds.lower.filter(b => b.span.from > up.span.to).length;
   const [at, other] = upAgainst > loAgainst || (upAgainst === loAgainst && up.f.start > lo.f.start) ? [up, lo] : [lo, up];
   if (already(at.f)) return found;
-  const message = at === lo && up.head
+  const message = at === up && lo.report
+    ? `An event still to come or still running (\u201c${up.cue}\u201d) is dated ${up.span.label}, yet the document is a report on ${lo.span.label}, published after that period ends.`
+    : at === lo && up.head
     ? `An event stated as done or over (\u201c${lo.cue}\u201d) is dated ${lo.span.label}, yet the document reports ${up.cue}.`
     : at === up
     ? `An event still to come or still running (\u201c${up.cue}\u201d) is dated ${up.span.label}, yet the document states an event done (\u201c${lo.cue}\u201d) in ${lo.span.label}: the release cannot come both after the one and before the other.`
