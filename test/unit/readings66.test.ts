@@ -249,3 +249,25 @@ describe('a report on a period, named in the head of a page without a dateline (
     assert.deepEqual(messagesOf('Pipeline update January \u2013 September 2031\n\n- A meeting with the agency is expected to take place in the first half of 2031.\n', 'date-inconsistent'), []);
   });
 });
+
+describe('a season of a year, and the compound past of the Romance languages (figures, date-inconsistent)', () => {
+  it('"autumn 2031", "im Herbst 2031", "otoño de 2031" are the months the season spans', () => {
+    for (const [doc, text] of [['The study will start in autumn 2031.', 'autumn 2031'], ['Die Studie soll im Herbst 2031 beginnen.', 'Herbst 2031'], ['El estudio comenzará en otoño de 2031.', 'otoño de 2031']]) {
+      const f = figures(doc).find(x => x.figureKind === 'date')!;
+      assert.equal(f.text, text);
+      assert.equal(f.iso, '2031-09');
+      assert.equal(f.reading, 'a span of months, to 11');
+    }
+  });
+
+  it('"spring" without a year after it is no date', () => {
+    assert.ok(!figures('The spring meeting was moved.').some(f => f.figureKind === 'date'));
+  });
+
+  it('"ont été présentés", "ha presentado" date an event as done, after the release', () => {
+    const dated = (s: string) => messagesOf(`date 2031-03-10 Zentavo annonce.\n\n${s}\n`, 'date-inconsistent');
+    assert.equal(dated('Les résultats ont été présentés le 18 juin 2031.').length, 1);
+    assert.equal(dated('Zentavo ha presentado los resultados el 18 de junio de 2031.').length, 1);
+    assert.deepEqual(dated('Les résultats ont été présentés le 18 janvier 2031.'), []);
+  });
+});

@@ -104,7 +104,10 @@ const HG = words.happened.grammar;
 const PARTICIPLE = `(?!(?:${wordsPattern(HG.notParticiples)})(?![\\p{L}]))(?:\\p{L}{2,}ed|${wordsPattern(HG.irregularParticiples)})(?![\\p{L}])`;
 /** The perfect or the passive past with its participle ("has approved", "had already dosed", "was cleared"), at most one adverb between. */
 const PAST_GRAMMAR = `(?:${wordsPattern([...HG.perfect, ...HG.passive])})\\s+(?:(?:${wordsPattern(HG.adverbs)})\\s+)?(?:been\\s+)?${PARTICIPLE}|(?:${wordsPattern(HG.irregularPasts)})(?![\\p{L}])`;
-const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)}|${PAST_GRAMMAR})(?![\\p{L}])`, 'iu');
+/** The compound past of the Romance languages: an auxiliary, perhaps "été"/"sido"/"stato", a participle (dates.json happened.romancePerfect). */
+const RP_ = words.happened.romancePerfect;
+const ROMANCE_PERFECT = `(?:${wordsPattern(RP_.auxiliaries)})\\s+(?:(?:${wordsPattern(RP_.being)})\\s+)?\\p{L}{2,}(?:${wordsPattern(RP_.endings)})`;
+const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)}|${PAST_GRAMMAR}|${ROMANCE_PERFECT})(?![\\p{L}])`, 'iu');
 /** "approved on <date>": a preposition right before the date; "On <date>, ... approved": the clause opens with it. */
 const PREPOSITION_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 /** The articles a date may take after its preposition ("in the second quarter of 2026", "im ... der"): one list for the readings below. */
@@ -146,7 +149,7 @@ const HAPPENED_NEXT = new RegExp(`^[ \\t]*(?:${wordsPattern(words.happened.words
 /** "would have closed", "could be completed": a modal before a verb of completion states no event done. */
 const MODAL_BEFORE = /(?<![\p{L}])(?:would|could|should|might|may|must|can|to)\s+(?:have\s+|be\s+|have\s+been\s+)?$/iu;
 /** A verb of completion and a preposition right before a date, nothing between ("closed on", "was approved in"). */
-const OWN_DONE_VERB = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.happened.words)}|${PAST_GRAMMAR})\\s+(?:${wordsPattern(words.datePrepositions.words)})\\s+$`, 'iu');
+const OWN_DONE_VERB = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.happened.words)}|${PAST_GRAMMAR}|${ROMANCE_PERFECT})\\s+(?:${wordsPattern(words.datePrepositions.words)})\\s+$`, 'iu');
 /** ", which", ", som", ", qui": a comma and a relative pronoun open a clause with a tense of its own (dates.json relativeOpeners). */
 const RELATIVE_OPENER = new RegExp(`,\\s*(?:${wordsPattern(words.relativeOpeners.words)})(?![\\p{L}])`, 'giu');
 /** A sentence that reports a date changed ("moved from June to March") states no period and no order of events. */
@@ -1640,7 +1643,7 @@ function passiveBeforeAgent(lead: string): string | undefined {
   const m = PASSIVE_DONE_END.exec(lead.slice(0, by + 1));
   return m ? m[1] : undefined;
 }
-const PASSIVE_DONE_END = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.happened.words)}|${PAST_GRAMMAR})\\s+$`, 'iu');
+const PASSIVE_DONE_END = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.happened.words)}|${PAST_GRAMMAR}|${ROMANCE_PERFECT})\\s+$`, 'iu');
 
 function commaClause(sentence: string, from: number, to: number): { from: number; to: number } {
   let start = 0;

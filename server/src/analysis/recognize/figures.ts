@@ -52,6 +52,8 @@ export const NUMBER_WORDS_DATA = {
   halving: section<number>(numbersData.halving),
   months: section<number>(numbersData.months),
   dateSpanJoins: numbersData.dateSpanJoins as string[],
+  seasons: section<[number, number]>(numbersData.seasons),
+  seasonYearLinks: numbersData.seasonYearLinks as string[],
   halfYears: section<string>(numbersData.halfYears),
   articles: section<string[]>(numbersData.articles),
   ordinalFractions: new Set<string>(numbersData.ordinalFractions.words),
@@ -899,6 +901,14 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       i = months.end - 1;
       continue;
     }
+    // "autumn 2027", "im Herbst 2027", "otoño de 2027": a season of a year, the months it spans
+    const season = isLetter(c) ? seasonAt(text, i) : undefined;
+    if (season && free(season.start, season.end)) {
+      out.push(season);
+      take(season.start, season.end);
+      i = season.end - 1;
+      continue;
+    }
     const extra = otherDateAt(text, i, habit);
     if (extra && free(extra.start, extra.end)) {
       out.push(extra);
@@ -1531,6 +1541,21 @@ function otherDateAt(text: string, i: number, habit: NumberHabit): RawFigure | u
 function skipRun(text: string, i: number): number {
   while (i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1])) i++;
   return i;
+}
+
+/** Between a season and its year: a space, or a word of "of" (numbers.json seasonYearLinks) and spaces. */
+const SEASON_YEAR = new RegExp(`[ ](?:(?:${wordsPattern(W.seasonYearLinks)})[ ])?((?:19|20)\\d{2})(?![\\d])`, 'iuy');
+/** A season and the year after it, read as the months the season spans (numbers.json seasons). */
+function seasonAt(text: string, i: number): RawFigure | undefined {
+  if (i > 0 && isLetter(text[i - 1])) return undefined;
+  const w = wordAt(text, i);
+  if (!w) return undefined;
+  const months = W.seasons[w.toLowerCase()];
+  if (!months) return undefined;
+  const y = sticky(SEASON_YEAR, text, i + w.length);
+  if (!y) return undefined;
+  const year = Number(y[1]);
+  return { start: i, end: y.index + y[0].length, figureKind: 'date', value: year, unit: 'month', iso: `${year}-${pad2(months[0])}`, reading: `a span of months, to ${pad2(months[1])}` };
 }
 
 /** Between the two months of a span: "februari - maj 2031", "April to June 2029", "Januar bis März 2024". */
