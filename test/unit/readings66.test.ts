@@ -271,3 +271,12 @@ describe('a season of a year, and the compound past of the Romance languages (fi
     assert.deepEqual(dated('Les résultats ont été présentés le 18 janvier 2031.'), []);
   });
 });
+
+describe('a whole split between parts with long labels, in Spanish too (totals)', () => {
+  it('"repartidos entre" opens the parts of the whole, each label as long as a clause', () => {
+    const doc = 'Los gastos no recurrentes ascienden a 18,4 millones de euros, repartidos entre el plan de incentivos para directivos y empleados (7 millones de euros), los costes de la refinanciación de la deuda y de la compra de dos laboratorios en el extranjero (6,3 millones) y la reorganización (2,1 millones de euros).';
+    const found = messagesOf(doc, 'totals');
+    assert.equal(found.length, 1, found.join(' | '));
+    assert.deepEqual(messagesOf(doc.replace('(6,3 millones)', '(9,3 millones)'), 'totals'), []);
+  });
+});

@@ -329,7 +329,8 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
       for (let k = 0; k + 1 < parts.length; k++) {
         const gap = text.slice(parts[k].end, parts[k + 1].start);
         // (a part may carry its own words and a restatement: "1,000 shares of common stock, or $4.5 million")
-        if (gap.length > MAX_PART_GAP || /[;:]/.test(gap)) { listed = false; break; }
+        // (a whole that says it is split between its parts, "comprising", "repartidos entre", lets each part carry a longer label)
+        if (gap.length > (exhaustive ? MAX_LISTED_GAP : MAX_PART_GAP) || /[;:]/.test(gap)) { listed = false; break; }
       }
       const lastGap = text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start);
       if (!listed || !(AND.test(lastGap) || lastGap.includes(','))) continue;
