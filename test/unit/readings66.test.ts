@@ -280,3 +280,11 @@ describe('a whole split between parts with long labels, in Spanish too (totals)'
     assert.deepEqual(messagesOf(doc.replace('(6,3 millones)', '(9,3 millones)'), 'totals'), []);
   });
 });
+
+describe('Portuguese counts of people (figures)', () => {
+  it('"doentes" and "participantes" count patients and participants', () => {
+    const fs = figures('O ensaio incluiu 120 doentes e 40 participantes saudáveis.');
+    assert.equal(fs.find(f => f.text.startsWith('120'))!.unit, 'patients');
+    assert.equal(fs.find(f => f.text.startsWith('40'))!.unit, 'participants');
+  });
+});
