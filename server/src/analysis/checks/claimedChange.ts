@@ -1853,7 +1853,7 @@ function comparedPair(model: DocumentModel, text: string, s: { start: number; en
     if (t.fig) break;
     // ("A ..., le contrat Beta de B": a name right before a "from" that also means "of" takes B as its complement)
     if (FROM.has(t.w) && x > 0 && complementOfName(text, gap[x - 1], t)) return undefined;
-    // ("A ..., as well as an adjusted EBITDA of B", "un Ebitda ajustado de B": after an indefinite article opens a noun
+    // ("A ..., as well as an operating margin of B", "un margen operativo de B": after an indefinite article opens a noun
     // phrase, a "from" that also means "of" is that noun's complement, another measure's sum, no origin)
     if (FROM_ALSO_OF.has(t.w) && gap.slice(0, x).some(g => !g.fig && ARTICLE_BEFORE_NOUN.has(g.w))) return undefined;
     if (FROM.has(t.w) || ABS_LINK.has(t.w) || (COMPARED.test(t.w) && !BY.has(t.w))) { at = x; break; }

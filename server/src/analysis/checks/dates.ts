@@ -680,7 +680,7 @@ export const dates: Check = {
     }
 
     out.push(...salesBeforeFirstApproval(model, text, bySentence, firstApprovals, dateline?.f));
-    // (without a dateline, a report on a period named in the release's head, "Interim report January – June 2026", is
+    // (without a dateline, a report on a period named in the release's head, "Quarterly report July – September 2026", is
     // published after that period ends: a lower bound of the whole document)
     if (!dateline) { const own = reportPeriodInHead(model, text); if (own) bounds.lower.push(own); }
     out.push(...againstBounds(text, bounds, dateline, out));
@@ -1172,8 +1172,8 @@ function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Spa
 }
 
 /**
- * The period a report names in the release's head ("Delårsrapport januari \u2013 juni 2026", "Interim report 1 January \u2013 30
- * June 2026"), read as one span right after the report's name within TITLE_REACH characters of the start: the report comes
+ * The period a report names in the release's head ("Kvartalsrapport juli \u2013 september 2026", "Quarterly report 1 July \u2013 30
+ * September 2026"), read as one span right after the report's name within TITLE_REACH characters of the start: the report comes
  * after its end. Two dates joined as a period are read too.
  */
 function reportPeriodInHead(model: DocumentModel, text: string): Bound | undefined {
@@ -1184,7 +1184,7 @@ function reportPeriodInHead(model: DocumentModel, text: string): Bound | undefin
     const sf = spanOf(f);
     if (sf && sf.from !== sf.to && /^a span of /.test(f.reading ?? '')) return { f, span: { from: sf.to, to: sf.to, label: sf.label }, cue: 'report', head: true, report: true };
     const b = figs[k + 1], sb = b && spanOf(b);
-    if (b && sb && PERIOD_JOIN.test(text.slice(f.end, b.start))) return { f: b, span: { from: sb.to, to: sb.to, label: sb.label }, cue: 'report', head: true, report: true };
+    if (b && sb && PERIOD_JOIN.test(text.slice(f.end, b.start))) return { f: b, span: { from: sb.to, to: sb.to, label: text.slice(f.start, b.end).replace(/\s+/g, ' ') }, cue: 'report', head: true, report: true };
     return undefined;
   }
   return undefined;

@@ -312,8 +312,8 @@ const HEADER_OFF_BY = 1.5;
 const SHARE_OFF_BY = 1.1;
 
 /**
- * The sizes of a group a share of a count can be of: "19 (10.3)" is 19 of 183 to 185 (each rounds or truncates to
- * 10.3), as an interval of whole numbers.
+ * The sizes of a group a share of a count can be of: "7 (5.6)" is 7 of 124 to 126 (each rounds or truncates to
+ * 5.6), as an interval of whole numbers.
  */
 function sizesAdmitted(k: number, p: number, decimals: number): [number, number] {
   const unit = 10 ** -decimals;
@@ -323,11 +323,11 @@ function sizesAdmitted(k: number, p: number, decimals: number): [number, number]
 }
 
 /**
- * "| Nausea | 27 (14.6) |", "| Rash | 19 (13.0) |", ... under a column whose header states no size: every share of a
+ * "| Cough | 12 (10.0) |", "| Fever | 9 (12.5) |", ... under a column whose header states no size: every share of a
  * column of one group is of that group's size, so the size the others all give (each "k (p)" admits a narrow range of
  * sizes, and at least four agree on one, narrowly) is the group's; a share it does not give is off by arithmetic. And a
- * header's size that none of its column's shares give, where they all agree on another ("(n = 28)" over shares that are
- * each of 82), is the misstated one. A share that another whole number of the table gives, or a column whose shares
+ * header's size that none of its column's shares give, where they all agree on another ("(n = 210)" over shares that are
+ * each of 120), is the misstated one. A share that another whole number of the table gives, or a column whose shares
  * agree on no one size, is left alone. Linear in the cells: each column's intervals are met once, with running bounds.
  */
 export function columnsOfOneImpliedSize(model: DocumentModel): ImpliedSize[] {
@@ -362,7 +362,8 @@ export function columnsOfOneImpliedSize(model: DocumentModel): ImpliedSize[] {
     const loBefore: number[] = [], hiBefore: number[] = [], loAfter: number[] = new Array(m), hiAfter: number[] = new Array(m);
     for (let i = 0, lo = -Infinity, hi = Infinity; i < m; i++) { loBefore.push(lo); hiBefore.push(hi); lo = Math.max(lo, pairs[i].low); hi = Math.min(hi, pairs[i].high); }
     for (let i = m - 1, lo = -Infinity, hi = Infinity; i >= 0; i--) { loAfter[i] = lo; hiAfter[i] = hi; lo = Math.max(lo, pairs[i].low); hi = Math.min(hi, pairs[i].high); }
-    const allLow = Math.max(...pairs.map(p => p.low)), allHigh = Math.min(...pairs.map(p => p.high));
+    // (every pair's bounds together: the running bounds after the last one)
+    const allLow = Math.max(loBefore[m - 1], pairs[m - 1].low), allHigh = Math.min(hiBefore[m - 1], pairs[m - 1].high);
     const narrow = (lo: number, hi: number) => lo <= hi && hi - lo <= Math.max(2, 0.03 * lo);
     if (head?.n !== undefined && head.nAt) {
       // every share agrees on a size the header does not state

@@ -894,19 +894,12 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (i > 0 && isLetter(text[i - 1]) && !(isUpperLetter(c) && !isUpperLetter(text[i - 1]))) continue;
     if (isDigit(c) && (isDigit(text[i - 1]) || /[.,\/-]/.test(text[i - 1] ?? '') && isDigit(text[i - 2]))) continue;
     // "februari - maj 2031", "April to June 2029", "Januar bis März 2024": months of one year, one period
-    const months = isLetter(c) ? monthSpanAt(text, i) : undefined;
+    // (and "autumn 2027", "im Herbst 2027", "otoño de 2027": a season of a year, the months it spans)
+    const months = isLetter(c) ? monthSpanAt(text, i) ?? seasonAt(text, i) : undefined;
     if (months && free(months.start, months.end)) {
       out.push(months);
       take(months.start, months.end);
       i = months.end - 1;
-      continue;
-    }
-    // "autumn 2027", "im Herbst 2027", "otoño de 2027": a season of a year, the months it spans
-    const season = isLetter(c) ? seasonAt(text, i) : undefined;
-    if (season && free(season.start, season.end)) {
-      out.push(season);
-      take(season.start, season.end);
-      i = season.end - 1;
       continue;
     }
     const extra = otherDateAt(text, i, habit);
