@@ -9,6 +9,7 @@
 import type { FigureEntity } from './model';
 import { bracketCells, spanCursor, type DocTable, type Span } from './structure';
 import { wordsPattern } from './words';
+import { LexiconMatcher, notAfterChar, notBeforeChar } from './lexiconMatcher';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import endpointsData from '../../lexicon/builtin/endpoints.json';
@@ -77,7 +78,7 @@ function differenceOfRate(label: string): boolean {
 }
 /** Whether a label names a measure other than a share besides its rates ("PASI 75" is a share; "PASI" alone is a score). */
 function namesOtherMeasure(label: string): boolean {
-  const rest = label.replace(RATE_ABBREVIATION_ALL, ' ').replace(RATE_WORDS_ALL, ' ');
+  const rest = RATE_WORDS.replaceAll(label.replace(RATE_ABBREVIATION_ALL, ' '), ' ');
   return OTHER_MEASURE_ABBREVIATION.test(rest) || OTHER_MEASURE_WORDS.test(rest);
 }
 /**
@@ -88,11 +89,17 @@ const TIME_NAMES = endpointsData.endpoints.filter(e => e.measure === 'time').fla
 /** A median's word anywhere, as MEDIAN_TIME reads it but with no context: each of its matches holds one, so a label without one is read no further (the full pattern tries every time's name at every place). */
 const MEDIAN_WORD = new RegExp(`(?:${wordsPattern(words.medianWords)})`, 'iu');
 const MEDIAN_TIME = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.medianWords)})(?![\\p{L}])[\\s\\S]{0,40}?(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])|(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])[\\s,]{0,3}(?:${wordsPattern(words.medianWords)})(?![\\p{L}])`, 'iu');
-const RATE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern([...PROPORTION_NAMES.filter(n => !isAbbreviation(n)), ...words.rates.words])})(?![\\p{L}\\d-])`, 'iu');
+/** `(?<![\p{L}\d-])` and `(?![\p{L}\d-])` around a name, for the tries */
+const NOT_AFTER_WORD_CHAR = notAfterChar(/[\p{L}\d-]/u);
+const NOT_BEFORE_WORD_CHAR = notBeforeChar(/[\p{L}\d-]/u);
+/**
+ * (a trie, not a pattern: the several hundred names of rates as one case-insensitive alternation cost about a MB of
+ * compiled code, see lexiconMatcher)
+ */
+const RATE_WORDS = new LexiconMatcher([...PROPORTION_NAMES.filter(n => !isAbbreviation(n)), ...words.rates.words], { ignoreCase: true, before: NOT_AFTER_WORD_CHAR, after: NOT_BEFORE_WORD_CHAR });
 /** A label that names adverse events by their grade ("Any grade", "Grade \u22653", "\u2265 Grade 3", "Grades 3-4"): their figures are how often they occurred, as a rate's are. */
 const GRADE_LABEL = new RegExp(GRADE_NAME, 'iu');
 const RATE_ABBREVIATION_ALL = new RegExp(RATE_ABBREVIATION.source, 'gu');
-const RATE_WORDS_ALL = new RegExp(RATE_WORDS.source, 'giu');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
 const DURATION_LABEL_ALL = new RegExp(DURATION_LABEL.source, 'giu');
 /** A number word right before a duration's word ("Four Weeks Ended", "Nine weeks"): a period's name, as "6 months" is. */

@@ -1,0 +1,276 @@
+/**
+ * A word list matched by a trie instead of a regular expression (issue 16, memory).
+ *
+ * V8 compiles every regular expression it runs often to machine code, once for one-byte and once for two-byte
+ * strings; a case-insensitive Unicode alternation of a few hundred phrases, each with `\s+` between its words and
+ * `\p{L}` around it, costs hundreds of KB of code that stays for the life of the server. A trie of the same phrases
+ * is data (a few KB of heap) and walks the text in time linear in its length (for each place a phrase may start,
+ * at most as many steps as the longest phrase has characters, whitespace runs aside).
+ *
+ * It finds what `new RegExp(`${before}(?:${wordsPattern(words)})${after}`, flags)` finds, to the character:
+ * - the same order of the alternatives (wordsPattern's: deduplicated, longest first, ties in list order), and the
+ *   regular expression's rule that at a place the first alternative that matches wins, not the longest one: at each
+ *   place every phrase that ends there is collected and the first in that order whose `after` check holds is taken;
+ * - a space in a phrase is any run of whitespace (`\s+`), an apostrophe either apostrophe (`['’]`);
+ * - with ignoreCase, characters compare as the `iu` flags compare them, by Unicode simple case folding (so the
+ *   Kelvin sign is a k and the long s an s, but ß is no "ss" and the dotted capital I no i), see `fold`;
+ * - places advance by code point, as with the `u` flag, and `before`/`after` see whole code points.
+ * Phrases whose pattern would not be a plain sequence (whitespace other than a single inner space, a typographic
+ * apostrophe written in the list) are refused when the matcher is built, so that a list edited that way fails at
+ * once rather than matching differently.
+ */
+
+/** The key of a phrase's space in the trie: beyond every code point. */
+const SPACE = 0x110000;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+/** Node ids are multiplied by this to make a child's key with a code point (or SPACE) added. */
+const STRIDE = 0x200000;
+
+/** Whether a code unit is whitespace as `\s` reads it (every such character is in the BMP). */
+export function isRegexSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Simple case foldings of the BMP, filled as characters are met (0: not yet). */
+const BMP_FOLD = new Uint16Array(0x10000);
+
+/**
+ * A code point's representative under the `iu` flags' equality (Unicode simple case folding), found from the
+ * engine's own case mappings: the lower case of its upper case joins the variants that fold alike (ſ, S and s;
+ * ς, Σ and σ; µ and μ; the Kelvin sign and k). A character whose upper or lower case is more than one character
+ * (ß, ŉ, ﬀ, the dotted capital I) has no simple folding but through its single-character mapping, if any; the dotless
+ * i, whose upper case is the plain I, folds only in Turkish, which the flags do not use. The unit test checks this
+ * against the regular-expression engine for every character the lists hold.
+ */
+export function fold(cp: number): number {
+  if (cp < 0x10000) {
+    const f = BMP_FOLD[cp];
+    if (f !== 0) return f;
+    const r = computeFold(cp);
+    BMP_FOLD[cp] = r;
+    return r;
+  }
+  return computeFold(cp);
+}
+
+function computeFold(cp: number): number {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
+  if (cp === 0x131 || (cp >= 0xd800 && cp <= 0xdfff)) return cp;
+  const c = String.fromCodePoint(cp);
+  const upper = c.toUpperCase();
+  const lower = (upper.length === c.length ? upper : c).toLowerCase();
+  if (lower.length !== c.length) {
+    const own = c.toLowerCase();
+    return own.length === c.length ? own.codePointAt(0)! : cp;
+  }
+  return lower.codePointAt(0)!;
+}
+
+/**
+ * A check at a match's start or end: true when the match may start (end) there; `source` is the regular
+ * expression it stands for, for the unit test to rebuild the pattern the matcher replaces.
+ */
+export type Edge = ((text: string, at: number) => boolean) & { source: string };
+
+/** An Edge from a check and the pattern it stands for. */
+export function edge(check: (text: string, at: number) => boolean, source: string): Edge {
+  return Object.assign(check, { source });
+}
+
+/** The code point that ends right before `at`, or -1 at the start. */
+export function codePointBefore(text: string, at: number): number {
+  if (at <= 0) return -1;
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const h = text.charCodeAt(at - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** The code point that starts at `at`, or -1 at the end. */
+export function codePointAt(text: string, at: number): number {
+  return at < text.length ? text.codePointAt(at)! : -1;
+}
+
+/** Whether a code point is in a one-class pattern: ASCII answered from a table, the rest by the pattern. */
+function classTest(cls: RegExp): (cp: number) => boolean {
+  if (cls.global || cls.sticky || !cls.unicode) throw new Error('lexiconMatcher: a class pattern needs the u flag and no g or y');
+  const ascii = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) ascii[c] = cls.test(String.fromCharCode(c)) ? 1 : 0;
+  return cp => cp < 128 ? ascii[cp] === 1 : cls.test(String.fromCodePoint(cp));
+}
+
+/**
+ * `(?<![class])` as an Edge: `cls` a regular expression of one character class with the `u` flag (tested on one
+ * code point at a time, a small pattern that costs no more than its class).
+ */
+export function notAfterChar(cls: RegExp): Edge {
+  const inClass = classTest(cls);
+  return edge((text, at) => {
+    const cp = codePointBefore(text, at);
+    return cp < 0 || !inClass(cp);
+  }, `(?<!${cls.source})`);
+}
+
+/** `(?![class])` as an Edge. */
+export function notBeforeChar(cls: RegExp): Edge {
+  const inClass = classTest(cls);
+  return edge((text, at) => {
+    const cp = codePointAt(text, at);
+    return cp < 0 || !inClass(cp);
+  }, `(?!${cls.source})`);
+}
+
+export interface LexiconMatch {
+  /** where the match starts and ends in the text */
+  index: number;
+  end: number;
+  /** the matched phrase, as the list wrote it */
+  phrase: string;
+}
+
+export interface LexiconMatcherOptions {
+  /** compare as the `i` flag (with `u`) does */
+  ignoreCase: boolean;
+  /** the lookbehind before the alternation: whether a match may start at a place */
+  before?: Edge;
+  /** the lookahead after it: whether a match may end at a place */
+  after?: Edge;
+}
+
+/** Every matcher built, for the unit test to check each one's characters against the engine. */
+export const BUILT_MATCHERS: LexiconMatcher[] = [];
+
+export class LexiconMatcher {
+  /** the phrases in the alternation's order */
+  readonly phrases: string[];
+  readonly ignoreCase: boolean;
+  readonly before?: Edge;
+  readonly after?: Edge;
+  /** node * STRIDE + key -> child node; the root is node 0 */
+  private readonly children = new Map<number, number>();
+  /** per node, the first phrase (in order) that ends there, or -1 */
+  private readonly ends: number[] = [-1];
+
+  /** `words` as wordsPattern takes them: deduplicated and put longest first here, as it does. */
+  constructor(words: Iterable<string>, options: LexiconMatcherOptions) {
+    this.phrases = [...new Set(words)].sort((a, b) => b.length - a.length);
+    this.ignoreCase = options.ignoreCase;
+    this.before = options.before;
+    this.after = options.after;
+    this.phrases.forEach((phrase, i) => this.add(phrase, i));
+    BUILT_MATCHERS.push(this);
+  }
+
+  private add(phrase: string, index: number): void {
+    if (phrase.length === 0) throw new Error('lexiconMatcher: an empty phrase');
+    let node = 0;
+    let last = -1;
+    for (let i = 0; i < phrase.length;) {
+      const cp = phrase.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      let key: number;
+      if (cp === 0x20) {
+        if (last === -1 || last === SPACE || i === phrase.length) throw new Error(`lexiconMatcher: a space at the edge of or doubled in "${phrase}"`);
+        key = SPACE;
+      } else if (cp < 0x10000 && isRegexSpace(cp)) {
+        throw new Error(`lexiconMatcher: whitespace other than a space in "${phrase}"`);
+      } else if (cp === RIGHT_QUOTE) {
+        throw new Error(`lexiconMatcher: a typographic apostrophe in "${phrase}" (the list writes ' for both)`);
+      } else {
+        key = this.ignoreCase ? fold(cp) : cp;
+      }
+      const k = node * STRIDE + key;
+      let next = this.children.get(k);
+      if (next === undefined) {
+        next = this.ends.length;
+        this.ends.push(-1);
+        this.children.set(k, next);
+      }
+      node = next;
+      last = key;
+    }
+    if (this.ends[node] === -1) this.ends[node] = index;
+  }
+
+  /** The characters the phrases are made of, as written (for the unit test). */
+  alphabet(): Set<string> {
+    const out = new Set<string>();
+    for (const p of this.phrases) for (const ch of p) if (ch !== ' ') out.add(ch);
+    return out;
+  }
+
+  /** The match at `at`, if one starts there (the before check is the caller's). */
+  private matchAt(text: string, at: number): LexiconMatch | null {
+    // every phrase end the walk meets, in the order met (shorter first): the first in the phrases' order whose after
+    // check holds is the alternation's answer
+    let best = -1;
+    let bestEnd = -1;
+    let node = 0;
+    let i = at;
+    const n = text.length;
+    const children = this.children;
+    while (i < n) {
+      let cp = text.charCodeAt(i);
+      let width = 1;
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) { cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000; width = 2; }
+      }
+      let next: number | undefined;
+      if (isRegexSpace(cp)) {
+        next = children.get(node * STRIDE + SPACE);
+        if (next === undefined) break;
+        // `\s+` is greedy, and what follows it in a phrase is never whitespace: the whole run is taken
+        i++;
+        while (i < n && isRegexSpace(text.charCodeAt(i))) i++;
+      } else {
+        const key = cp === RIGHT_QUOTE ? APOSTROPHE : this.ignoreCase ? fold(cp) : cp;
+        next = children.get(node * STRIDE + key);
+        if (next === undefined) break;
+        i += width;
+      }
+      node = next;
+      const e = this.ends[node];
+      if (e !== -1 && (best === -1 || e < best) && (!this.after || this.after(text, i))) { best = e; bestEnd = i; }
+    }
+    return best === -1 ? null : { index: at, end: bestEnd, phrase: this.phrases[best] };
+  }
+
+  /** The first match at or after `from`, as `exec` of the global pattern with lastIndex `from` finds it. */
+  exec(text: string, from = 0): LexiconMatch | null {
+    const n = text.length;
+    for (let at = from; at < n;) {
+      if (!this.before || this.before(text, at)) {
+        const m = this.matchAt(text, at);
+        if (m) return m;
+      }
+      const c = text.charCodeAt(at);
+      at += c >= 0xd800 && c <= 0xdbff && at + 1 < n && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    return null;
+  }
+
+  /** Whether the pattern matches anywhere in the text. */
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+
+  /** Every match, left to right, none overlapping (as matchAll of the global pattern). */
+  all(text: string): LexiconMatch[] {
+    const out: LexiconMatch[] = [];
+    for (let m = this.exec(text); m; m = this.exec(text, m.end)) out.push(m);
+    return out;
+  }
+
+  /** `text.replace(globalPattern, by)`, `by` a plain string with no `$`. */
+  replaceAll(text: string, by: string): string {
+    let out = '';
+    let last = 0;
+    for (let m = this.exec(text); m; m = this.exec(text, m.end)) { out += text.slice(last, m.index) + by; last = m.end; }
+    return last === 0 ? text : out + text.slice(last);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The trie that stands in for the lexicon's long alternations (issue 16, memory) must find exactly what the pattern it
+ * replaces found: same places, same lengths, the same alternative where several match. Each case below runs the old
+ * pattern (rebuilt by wordsPattern, as the modules built it) and the matcher side by side. The phrases are invented.
+ */
+import { strict as assert } from 'assert';
+import { builtinLexicon } from '../../server/src/analysis';
+import { wordsPattern } from '../../server/src/analysis/words';
+import { BUILT_MATCHERS, fold, isRegexSpace, LexiconMatcher, notAfterChar, notBeforeChar, type LexiconMatcherOptions } from '../../server/src/analysis/lexiconMatcher';
+
+/** The pattern a matcher replaces, global. */
+function oldPattern(m: LexiconMatcher): RegExp {
+  return new RegExp(`${m.before?.source ?? ''}(?:${wordsPattern(m.phrases)})${m.after?.source ?? ''}`, m.ignoreCase ? 'giu' : 'gu');
+}
+
+function oldMatches(re: RegExp, text: string): [number, number][] {
+  return [...text.matchAll(re)].map(m => [m.index!, m.index! + m[0].length]);
+}
+
+function newMatches(m: LexiconMatcher, text: string): [number, number][] {
+  return m.all(text).map(x => [x.index, x.end]);
+}
+
+function same(m: LexiconMatcher, text: string): void {
+  const re = oldPattern(m);
+  assert.deepEqual(newMatches(m, text), oldMatches(re, text), `matches in ${JSON.stringify(text)}`);
+  assert.equal(m.test(text), new RegExp(re.source, re.flags.replace('g', '')).test(text), `test of ${JSON.stringify(text)}`);
+  assert.equal(m.replaceAll(text, ' '), text.replace(re, ' '), `replace in ${JSON.stringify(text)}`);
+}
+
+const WORD = { before: notAfterChar(/[\p{L}\d-]/u), after: notBeforeChar(/[\p{L}\d-]/u) };
+const LETTER = { before: notAfterChar(/[\p{L}]/u), after: notBeforeChar(/[\p{L}]/u) };
+
+function matcher(words: string[], options: Partial<LexiconMatcherOptions> = {}): LexiconMatcher {
+  return new LexiconMatcher(words, { ignoreCase: true, ...WORD, ...options });
+}
+
+/** A small deterministic generator, so that a failure is the same on every run. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 0x100000000; };
+}
+
+describe('lexiconMatcher', () => {
+  it('takes the first alternative in the list order, longest first as wordsPattern sorts, not the longest match', () => {
+    // "flumox rate" is longer than "flumox", so it is tried first; where it cannot end (a letter follows), the shorter one wins
+    const m = matcher(['flumox', 'flumox rate', 'flumox rates']);
+    for (const t of ['the flumox rate was', 'the flumox rates were', 'flumox rated', 'flumox ratex', 'a flumox', 'flumoxes']) same(m, t);
+    assert.equal(m.exec('flumox rated')!.phrase, 'flumox');
+    // equal lengths keep the list's order; with a space in one of them, the text's length differs from the phrase's
+    const n = matcher(['ab cd', 'abxcd', 'ab c']);
+    for (const t of ['ab cd', 'ab   cd', 'abxcd', 'ab\tcd', 'ab\u00a0\u00a0cd e']) same(n, t);
+  });
+
+  it('lets a later alternative win when an earlier one matches but its lookahead fails', () => {
+    const m = new LexiconMatcher(['trelvo-score', 'trelvo'], { ignoreCase: true, before: LETTER.before, after: notBeforeChar(/[\p{L}\d]/u) });
+    for (const t of ['trelvo-score5', 'trelvo-scores', 'trelvo-score', 'trelvo-', 'trelvo9', 'Trelvo.']) same(m, t);
+  });
+
+  it('reads a space as any run of whitespace and an apostrophe as either apostrophe', () => {
+    const m = matcher(["Quorin's disease activity index", 'quorin index']);
+    for (const t of [
+      "Quorin's disease activity index", 'quorin\u2019s   disease\nactivity\u2003index', 'quorin`s disease activity index',
+      'quorin index', 'quorin\u00a0index', 'quorin\u200bindex', 'quorin\u202findex', 'quorin\ufeffindex', 'quorin\u3000\u2028index',
+      'quorinindex', "quorin's disease activity indexes",
+    ]) same(m, t);
+  });
+
+  it('folds case as the iu flags do: Kelvin sign, long s, sharp s, dotted and dotless I, final sigma, micro sign', () => {
+    const m = matcher(['kast skin', 'straße', 'strasse', 'iris', 'σβx', 'µzin', 'Ångfor', 'ωmega']);
+    for (const t of [
+      '\u212aast \u017fkin', 'KAST SKIN', 'STRASSE', 'STRAẞE', 'straSSe', 'strasße', 'İRİS', 'IRIS', 'ırıs', 'iris',
+      'ΣΒX', 'ςβx', 'ϐ', 'σϐx', 'μzin', 'Μzin', 'µZIN', '\u212bngfor', 'åNGFOR', '\u2126mega', 'Ωmega',
+    ]) same(m, t);
+    // and case-sensitive lists compare characters as written
+    const c = matcher(['ORR', 'Kx'], { ignoreCase: false });
+    for (const t of ['ORR orr Orr', '\u212ax Kx kx']) same(c, t);
+  });
+
+  it('sees whole code points at its edges and advances by code point, as the u flag does', () => {
+    const m = matcher(['zen', 'zen-ka']);
+    // a mathematical letter (outside the BMP) before or after a name is a letter; an emoji is none
+    for (const t of ['\u{1d400}zen', 'zen\u{1d400}', '\u{1f600}zen\u{1f600}', '\ud835zen', 'zen\udc00', 'zen-ka-', '-zen', '9zen', 'zen9', 'zen-kab']) same(m, t);
+  });
+
+  it('finds overlapping names left to right without overlap, and replaces them as the global pattern does', () => {
+    const m = matcher(['north star', 'star trial', 'north', 'trial']);
+    for (const t of ['north star trial', 'the north star trial and the star trial', 'northstar trial', 'north  star  trial north']) same(m, t);
+  });
+
+  it('refuses phrases whose pattern would not be a plain sequence', () => {
+    assert.throws(() => matcher(['a  b']));
+    assert.throws(() => matcher([' ab']));
+    assert.throws(() => matcher(['ab ']));
+    assert.throws(() => matcher(['a\u00a0b']));
+    assert.throws(() => matcher(['it\u2019s']));
+  });
+
+  it('whitespace is what \\s reads', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isRegexSpace(c), /\s/u.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+
+  describe('the matchers the analysis builds', () => {
+    before(() => { builtinLexicon(); });
+
+    it('were built', () => { assert.ok(BUILT_MATCHERS.length > 0); });
+
+    it('fold every character of their phrases as the engine does, against every code point', function () {
+      this.timeout(120000);
+      let all = '';
+      const points: number[] = [];
+      for (let cp = 0; cp <= 0x10ffff; cp++) if (cp < 0xd800 || cp > 0xdfff) { points.push(cp); all += String.fromCodePoint(cp); }
+      const byFold = new Map<number, number[]>();
+      for (const cp of points) { const f = fold(cp); let l = byFold.get(f); if (!l) byFold.set(f, l = []); l.push(cp); }
+      const chars = new Set<string>(['k', 's', 'i', 'σ', 'ß', 'μ', 'å', 'ω', 'θ', 'β', 'ι']);
+      for (const m of BUILT_MATCHERS) if (m.ignoreCase) for (const ch of m.alphabet()) if (ch !== "'") chars.add(ch);
+      for (const ch of chars) {
+        const engine = [...all.matchAll(new RegExp(ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'))].map(x => x[0].codePointAt(0)!).sort((a, b) => a - b);
+        const ours = [...byFold.get(fold(ch.codePointAt(0)!))!].sort((a, b) => a - b);
+        assert.deepEqual(ours, engine, `the characters equal to ${JSON.stringify(ch)}`);
+      }
+    });
+
+    it('find what their patterns found, on texts made of their phrases', function () {
+      this.timeout(120000);
+      const random = rng(16);
+      const pick = <T>(l: readonly T[]): T => l[Math.floor(random() * l.length)];
+      const glue = [' ', '  ', '\n', '\u00a0', '-', '', ', ', 'x', '9', '(', '\u2019', "'", '\u{1d400}'];
+      for (const m of BUILT_MATCHERS) {
+        const re = oldPattern(m);
+        for (let round = 0; round < 300; round++) {
+          let text = '';
+          for (let k = 0; k < 4; k++) {
+            let p = pick(m.phrases);
+            // change case, widen spaces, swap apostrophes, cut the phrase short or run it on
+            if (random() < 0.3) p = p.toUpperCase();
+            else if (random() < 0.2) p = [...p].map(ch => random() < 0.5 ? ch.toUpperCase() : ch.toLowerCase()).join('');
+            if (random() < 0.3) p = p.replace(/ /g, () => pick([' ', '  ', '\t', '\u00a0', '\n ']));
+            if (random() < 0.3) p = p.replace(/'/g, '\u2019');
+            if (random() < 0.15) p = p.slice(0, Math.max(1, Math.floor(p.length * random())));
+            text += pick(glue) + p;
+          }
+          text += pick(glue);
+          assert.deepEqual(newMatches(m, text), oldMatches(re, text), `${re.source.slice(0, 60)}… in ${JSON.stringify(text)}`);
+        }
+      }
+    });
+  });
+});
