@@ -6,6 +6,8 @@
 import { strict as assert } from 'assert';
 import { builtinLexicon } from '../../server/src/analysis';
 import { wordsPattern } from '../../server/src/analysis/words';
+import indicationModifiers from '../../server/lexicon/builtin/indicationModifiers.json';
+import { postModifierLength } from '../../server/src/analysis/recognize/entities';
 import { BUILT_MATCHERS, fold, isRegexSpace, LexiconMatcher, notAfterChar, notBeforeChar, type LexiconMatcherOptions } from '../../server/src/analysis/lexiconMatcher';
 
 /** The pattern a matcher replaces, global. */
@@ -98,6 +100,21 @@ describe('lexiconMatcher', () => {
 
   it('whitespace is what \\s reads', () => {
     for (let c = 0; c < 0x10000; c++) assert.equal(isRegexSpace(c), /\s/u.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+
+  it('reads a Romance qualifier after a disease as its anchored pattern did, conjunction first', () => {
+    const old = new RegExp(`^(?:,? (?:ou|o|e|y|et) |,? )(?:${wordsPattern(indicationModifiers.postModifiers)})(?![\\p{L}\\p{N}-])`, 'iu');
+    const random = rng(7);
+    const mods = indicationModifiers.postModifiers;
+    const openers = [' ', ', ', ' ou ', ', o ', ' E ', ' y ', ', et ', ' OU ', ',', '  ', ' et', ' o  ', 'x '];
+    for (let round = 0; round < 2000; round++) {
+      let m = mods[Math.floor(random() * mods.length)];
+      if (random() < 0.3) m = m.toUpperCase();
+      if (random() < 0.2) m = m.slice(0, Math.max(1, Math.floor(m.length * random())));
+      // an opener, a qualifier, and what follows (a conjunction may itself be read as the start of a qualifier)
+      const s = (openers[Math.floor(random() * openers.length)] + m + ['', ' ', '-x', 'a', '1', ' ou ' + mods[0]][Math.floor(random() * 6)]).slice(0, 40);
+      assert.equal(postModifierLength(s), old.exec(s)?.[0].length ?? 0, JSON.stringify(s));
+    }
   });
 
   describe('the matchers the analysis builds', () => {

@@ -203,8 +203,8 @@ export class LexiconMatcher {
     return out;
   }
 
-  /** The match at `at`, if one starts there (the before check is the caller's). */
-  private matchAt(text: string, at: number): LexiconMatch | null {
+  /** The match that starts at `at`, if any, as the pattern anchored there (the before check is the caller's). */
+  matchAt(text: string, at: number): LexiconMatch | null {
     // every phrase end the walk meets, in the order met (shorter first): the first in the phrases' order whose after
     // check holds is the alternation's answer
     let best = -1;

@@ -6,6 +6,7 @@
  */
 import { Lexicon, PhraseMatch } from '../lexicon';
 import { wordsPattern } from '../words';
+import { LexiconMatcher, notBeforeChar } from '../lexiconMatcher';
 import { Token, tokenize, separatorBetween } from '../tokens';
 import companyWords from '../../../lexicon/builtin/companyWords.json';
 import indicationModifiers from '../../../lexicon/builtin/indicationModifiers.json';
@@ -2673,8 +2674,22 @@ function markerBefore(text: string, at: number): number {
   return named;
 }
 
-/** " en rechute", " localmente avanzato", ", ad alto rischio": a qualifier the Romance languages write after the disease. */
-const POST_MODIFIER = new RegExp(`^(?:,? (?:ou|o|e|y|et) |,? )(?:${wordsPattern(indicationModifiers.postModifiers)})(?![\\p{L}\\p{N}-])`, 'iu');
+/**
+ * " en rechute", " localmente avanzato", ", ad alto rischio": a qualifier the Romance languages write after the disease.
+ * Its length at the start of `s` (0: none), as `^(?:,? (?:ou|o|e|y|et) |,? )(?:postModifiers)(?![\p{L}\p{N}-])` with
+ * the iu flags matched it: the qualifiers are a trie (as one alternation they cost most of a MB of compiled code), and
+ * the pattern's first branch (after a conjunction) is tried before its second, as the alternation tried them. At
+ * most one conjunction can match, each being followed by the space.
+ */
+const POST_MODIFIERS = new LexiconMatcher(indicationModifiers.postModifiers, { ignoreCase: true, after: notBeforeChar(/[\p{L}\p{N}-]/u) });
+const POST_CONJUNCTION = /^,? (?:ou|o|e|y|et) /iu;
+export function postModifierLength(s: string): number {
+  const conjunction = POST_CONJUNCTION.exec(s);
+  const afterConjunction = conjunction ? POST_MODIFIERS.matchAt(s, conjunction[0].length) : null;
+  if (afterConjunction) return afterConjunction.end;
+  const open = s.startsWith(', ') ? 2 : s.startsWith(' ') ? 1 : 0;
+  return open ? POST_MODIFIERS.matchAt(s, open)?.end ?? 0 : 0;
+}
 
 /** " de stade III", ", en estadio IV": a stage the Romance languages (and German) write after the disease. */
 const POST_STAGE = new RegExp(`^,? (?:${wordsPattern(indicationModifiers.postStageWords)}) (?:IV|I{1,3})[A-C]?(?![\\p{L}\\p{N}])`, 'u');
@@ -2687,7 +2702,8 @@ function extendRight(text: string, from: number): number {
   const type = /^ type (?:[1-4]|I{1,3}V?|[ABC])(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 10));
   if (type) pos += type[0].length;
   // "myélome multiple en rechute ou réfractaire", "carcinoma zetale localmente avanzato ad alto rischio", "… de stade III"
-  for (let n = 0, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)) ?? POST_STAGE.exec(text.slice(pos, pos + 24)); m && n < 4; n++, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)) ?? POST_STAGE.exec(text.slice(pos, pos + 24))) pos += m[0].length;
+  const postStep = (): number => postModifierLength(text.slice(pos, pos + 40)) || (POST_STAGE.exec(text.slice(pos, pos + 24))?.[0].length ?? 0);
+  for (let n = 0, k = postStep(); k && n < 4; n++, k = postStep()) pos += k;
   // "NSCLC (2L+)"
   const line = /^ \(([^()\n]{1,14})\)/.exec(text.slice(pos, pos + 18));
   if (line && LINE_OF_THERAPY.test(line[1])) pos += line[0].length;
