@@ -8,11 +8,11 @@ import { builtinLexicon } from '../../server/src/analysis';
 import { wordsPattern } from '../../server/src/analysis/words';
 import indicationModifiers from '../../server/lexicon/builtin/indicationModifiers.json';
 import { postModifierLength } from '../../server/src/analysis/recognize/entities';
-import { BUILT_MATCHERS, fold, isRegexSpace, LexiconMatcher, notAfterChar, notBeforeChar, type LexiconMatcherOptions } from '../../server/src/analysis/lexiconMatcher';
+import { AT_END, AT_START, BUILT_MATCHERS, fold, isRegexSpace, LexiconMatcher, lexiconRegExp, notAfterChar, notBeforeChar, type LexiconMatcherOptions } from '../../server/src/analysis/lexiconMatcher';
 
 /** The pattern a matcher replaces, global. */
 function oldPattern(m: LexiconMatcher): RegExp {
-  return new RegExp(`${m.before?.source ?? ''}(?:${wordsPattern(m.phrases)})${m.after?.source ?? ''}`, m.ignoreCase ? 'giu' : 'gu');
+  return new RegExp(`${m.before?.source ?? ''}(?:${m.lists.map(l => wordsPattern(l)).join('|')})${m.after?.source ?? ''}`, m.ignoreCase ? 'giu' : 'gu');
 }
 
 function oldMatches(re: RegExp, text: string): [number, number][] {
@@ -79,7 +79,7 @@ describe('lexiconMatcher', () => {
     for (const t of ['ORR orr Orr', '\u212ax Kx kx']) same(c, t);
   });
 
-  it('sees whole code points at its edges and advances by code point, as the u flag does', () => {
+  it('sees whole code points at its edges, and tries the middle of a pair as the engine does', () => {
     const m = matcher(['zen', 'zen-ka']);
     // a mathematical letter (outside the BMP) before or after a name is a letter; an emoji is none
     for (const t of ['\u{1d400}zen', 'zen\u{1d400}', '\u{1f600}zen\u{1f600}', '\ud835zen', 'zen\udc00', 'zen-ka-', '-zen', '9zen', 'zen9', 'zen-kab']) same(m, t);
@@ -88,6 +88,55 @@ describe('lexiconMatcher', () => {
   it('finds overlapping names left to right without overlap, and replaces them as the global pattern does', () => {
     const m = matcher(['north star', 'star trial', 'north', 'trial']);
     for (const t of ['north star trial', 'the north star trial and the star trial', 'northstar trial', 'north  star  trial north']) same(m, t);
+  });
+
+  it('keeps several lists in their order, each sorted as wordsPattern sorts it', () => {
+    const m = new LexiconMatcher({ lists: [['gor', 'gorvex'], ['GORVEX PLUS', 'gor']] }, { ignoreCase: true, ...WORD });
+    assert.deepEqual(m.phrases, ['gorvex', 'gor', 'GORVEX PLUS', 'gor']);
+    for (const t of ['gorvex plus', 'gor gorvex', 'GORVEX  PLUS gorvexa']) same(m, t);
+  });
+
+  it('matches the empty string where an empty list leaves an empty alternative, `(words|)`, as the pattern did', () => {
+    for (const lists of [[['kelp fin', 'orrin'], []], [[], ['ORR']], [[], []]]) {
+      const m = new LexiconMatcher({ lists }, { ignoreCase: true, ...WORD });
+      for (const t of ['', 'x', 'orrin kelp  fin', '9 -orrin, KELP FIN', 'a \u{1d400}b']) same(m, t);
+      const ours = lexiconRegExp({ lists }, 'iu', WORD.before, WORD.after, true);
+      const old = new RegExp(`${WORD.before.source}(${lists.map(l => wordsPattern(l)).join('|')})${WORD.after.source}`, 'iu');
+      for (const t of ['', 'x', 'orrin kelp  fin', '9 -orrin, KELP FIN', 'xx-orrin']) assert.deepEqual(ours.exec(t), old.exec(t));
+    }
+  });
+
+  it('as a RegExp, answers test, exec, match, matchAll, replace, search and split as the pattern it stands for', () => {
+    const words = ['north star', 'star trial', 'zen', 'zen-ka', "quorin's"];
+    const texts = ['north star trial, zen-ka and zen', 'ZEN-KA zen9 -zen \u{1d400}zen quorin\u2019s', '', 'none here', 'star trial north star'];
+    for (const [before, after] of [[WORD.before, WORD.after], [AT_START, AT_END], [LETTER.before, AT_END], [undefined, undefined]]) {
+      for (const flags of ['iu', 'giu', 'iuy', 'u', 'gu']) {
+        for (const capture of [false, true]) {
+          const ours = lexiconRegExp(words, flags, before, after, capture);
+          const old = new RegExp(`${before?.source ?? ''}(${capture ? '' : '?:'}${wordsPattern(words)})${after?.source ?? ''}`, flags);
+          assert.equal(ours.source, old.source);
+          assert.equal(ours.flags, old.flags);
+          for (const t of texts) {
+            const what = `${old} on ${JSON.stringify(t)}`;
+            for (const at of [0, 3, 6, 18, 100]) {
+              ours.lastIndex = at; old.lastIndex = at;
+              assert.deepEqual(ours.exec(t), old.exec(t), what);
+              assert.equal(ours.lastIndex, old.lastIndex, what);
+              ours.lastIndex = at; old.lastIndex = at;
+              assert.equal(ours.test(t), old.test(t), what);
+              assert.equal(ours.lastIndex, old.lastIndex, what);
+            }
+            ours.lastIndex = 0; old.lastIndex = 0;
+            assert.deepEqual(t.match(ours), t.match(old), what);
+            assert.equal(t.search(ours), t.search(old), what);
+            assert.deepEqual(t.split(ours), t.split(old), what);
+            assert.equal(t.replace(ours, '<$&>'), t.replace(old, '<$&>'), what);
+            assert.equal(t.replace(ours, (...a) => JSON.stringify(a)), t.replace(old, (...a) => JSON.stringify(a)), what);
+            if (flags.includes('g')) assert.deepEqual([...t.matchAll(ours)], [...t.matchAll(old)], what);
+          }
+        }
+      }
+    }
   });
 
   it('refuses phrases whose pattern would not be a plain sequence', () => {

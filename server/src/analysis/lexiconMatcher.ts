@@ -14,11 +14,14 @@
  * - a space in a phrase is any run of whitespace (`\s+`), an apostrophe either apostrophe (`['’]`);
  * - with ignoreCase, characters compare as the `iu` flags compare them, by Unicode simple case folding (so the
  *   Kelvin sign is a k and the long s an s, but ß is no "ss" and the dotted capital I no i), see `fold`;
- * - places advance by code point, as with the `u` flag, and `before`/`after` see whole code points.
+ * - `before`/`after` see whole code points, as with the `u` flag (and lone surrogates in the middle of a pair, where
+ *   the engine tries a match too).
  * Phrases whose pattern would not be a plain sequence (whitespace other than a single inner space, a typographic
  * apostrophe written in the list) are refused when the matcher is built, so that a list edited that way fails at
  * once rather than matching differently.
  */
+
+import { wordsPattern } from './words';
 
 /** The key of a phrase's space in the trie: beyond every code point. */
 const SPACE = 0x110000;
@@ -124,6 +127,18 @@ export function notBeforeChar(cls: RegExp): Edge {
   }, `(?!${cls.source})`);
 }
 
+/** `^` and `$` (no m flag) as Edges. */
+export const AT_START = edge((_text, at) => at === 0, '^');
+export const AT_END = edge((text, at) => at === text.length, '$');
+/** `(?<![\p{L}])` and `(?![\p{L}])`, the edges most lists have. */
+export const NOT_AFTER_LETTER = notAfterChar(/[\p{L}]/u);
+export const NOT_BEFORE_LETTER = notBeforeChar(/[\p{L}]/u);
+
+/** `(?<!${before})(?:${wordsPattern(words)})(?!${after})` with the i and u flags, as a RegExp that runs a trie. */
+export function lexiconRegExp(words: Iterable<string> | { lists: Iterable<string>[] }, flags: string, before?: Edge, after?: Edge, capture = false): LexiconRegExp {
+  return new LexiconRegExp(new LexiconMatcher(words, { ignoreCase: flags.includes('i'), before, after }), flags, capture);
+}
+
 export interface LexiconMatch {
   /** where the match starts and ends in the text */
   index: number;
@@ -147,6 +162,8 @@ export const BUILT_MATCHERS: LexiconMatcher[] = [];
 export class LexiconMatcher {
   /** the phrases in the alternation's order */
   readonly phrases: string[];
+  /** the lists as given, each one alternation of wordsPattern's, one after another */
+  readonly lists: string[][];
   readonly ignoreCase: boolean;
   readonly before?: Edge;
   readonly after?: Edge;
@@ -155,9 +172,14 @@ export class LexiconMatcher {
   /** per node, the first phrase (in order) that ends there, or -1 */
   private readonly ends: number[] = [-1];
 
-  /** `words` as wordsPattern takes them: deduplicated and put longest first here, as it does. */
-  constructor(words: Iterable<string>, options: LexiconMatcherOptions) {
-    this.phrases = [...new Set(words)].sort((a, b) => b.length - a.length);
+  /**
+   * `words` as wordsPattern takes them: deduplicated and put longest first here, as it does; or several lists, each
+   * one ordered so, one after the other (`(?:${wordsPattern(a)}|${wordsPattern(b)})`).
+   */
+  constructor(words: Iterable<string> | { lists: Iterable<string>[] }, options: LexiconMatcherOptions) {
+    this.lists = 'lists' in words ? words.lists.map(l => [...l]) : [[...words]];
+    // (an empty list is an empty alternative in the pattern, which matches the empty string)
+    this.phrases = this.lists.flatMap(l => l.length ? [...new Set(l)].sort((a, b) => b.length - a.length) : ['']);
     this.ignoreCase = options.ignoreCase;
     this.before = options.before;
     this.after = options.after;
@@ -166,7 +188,7 @@ export class LexiconMatcher {
   }
 
   private add(phrase: string, index: number): void {
-    if (phrase.length === 0) throw new Error('lexiconMatcher: an empty phrase');
+    // (an empty phrase, which an empty list makes, `(?:a|)`, is the root's: it matches the empty string)
     let node = 0;
     let last = -1;
     for (let i = 0; i < phrase.length;) {
@@ -196,6 +218,11 @@ export class LexiconMatcher {
     if (this.ends[node] === -1) this.ends[node] = index;
   }
 
+  /** The alternation this matcher stands for, as wordsPattern writes it. */
+  get alternation(): string {
+    return this.lists.map(l => wordsPattern(l)).join('|');
+  }
+
   /** The characters the phrases are made of, as written (for the unit test). */
   alphabet(): Set<string> {
     const out = new Set<string>();
@@ -207,8 +234,8 @@ export class LexiconMatcher {
   matchAt(text: string, at: number): LexiconMatch | null {
     // every phrase end the walk meets, in the order met (shorter first): the first in the phrases' order whose after
     // check holds is the alternation's answer
-    let best = -1;
-    let bestEnd = -1;
+    let best = this.ends[0] !== -1 && (!this.after || this.after(text, at)) ? this.ends[0] : -1;
+    let bestEnd = best === -1 ? -1 : at;
     let node = 0;
     let i = at;
     const n = text.length;
@@ -243,13 +270,16 @@ export class LexiconMatcher {
   /** The first match at or after `from`, as `exec` of the global pattern with lastIndex `from` finds it. */
   exec(text: string, from = 0): LexiconMatch | null {
     const n = text.length;
-    for (let at = from; at < n;) {
+    // (up to the text's end: an empty phrase matches there)
+    const last = this.ends[0] === -1 ? n - 1 : n;
+    for (let at = from; at <= last;) {
       if (!this.before || this.before(text, at)) {
         const m = this.matchAt(text, at);
         if (m) return m;
       }
-      const c = text.charCodeAt(at);
-      at += c >= 0xd800 && c <= 0xdbff && at + 1 < n && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      // (V8 tries every code unit, the middle of a surrogate pair too, even with the u flag: no phrase starts with a
+      // lone surrogate, but an empty one matches there when the edges, which then see lone surrogates, allow it)
+      at++;
     }
     return null;
   }
@@ -259,10 +289,17 @@ export class LexiconMatcher {
     return this.exec(text) !== null;
   }
 
+  /** Where the next search starts after a match: its end, one code point further after an empty one (as matchAll). */
+  private static next(text: string, m: LexiconMatch): number {
+    if (m.end > m.index) return m.end;
+    const c = text.charCodeAt(m.end);
+    return m.end + (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(m.end + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+  }
+
   /** Every match, left to right, none overlapping (as matchAll of the global pattern). */
   all(text: string): LexiconMatch[] {
     const out: LexiconMatch[] = [];
-    for (let m = this.exec(text); m; m = this.exec(text, m.end)) out.push(m);
+    for (let m = this.exec(text); m; m = this.exec(text, LexiconMatcher.next(text, m))) out.push(m);
     return out;
   }
 
@@ -270,7 +307,57 @@ export class LexiconMatcher {
   replaceAll(text: string, by: string): string {
     let out = '';
     let last = 0;
-    for (let m = this.exec(text); m; m = this.exec(text, m.end)) { out += text.slice(last, m.index) + by; last = m.end; }
-    return last === 0 ? text : out + text.slice(last);
+    let any = false;
+    for (let m = this.exec(text); m; m = this.exec(text, LexiconMatcher.next(text, m))) { out += text.slice(last, m.index) + by; last = m.end; any = true; }
+    return any ? out + text.slice(last) : text;
+  }
+}
+
+/**
+ * A LexiconMatcher dressed as the RegExp it replaces, for the places that take a RegExp (test, exec, replace,
+ * matchAll, the memos that key answers by the expression): `source` and `flags` are the old pattern's, so what reads
+ * them sees no change, but every match is the matcher's (exec is what test, replace, match and matchAll call). The
+ * pattern is only parsed, never run, so V8 never compiles it. `capture`: the words are the pattern's group 1, as
+ * in `(?<!…)(words)(?!…)`.
+ */
+export class LexiconRegExp extends RegExp {
+  readonly matcher: LexiconMatcher;
+  readonly capture: boolean;
+
+  /** (matchAll and split copy a pattern by its constructor, as `new C(pattern, flags)`: a LexiconRegExp given) */
+  constructor(matcher: LexiconMatcher | LexiconRegExp, flags: string, capture = false) {
+    const m = matcher instanceof LexiconRegExp ? matcher.matcher : matcher;
+    const c = matcher instanceof LexiconRegExp ? matcher.capture : capture;
+    if (!flags.includes('u') || flags.includes('i') !== m.ignoreCase || /[^giuy]/.test(flags)) throw new Error(`lexiconMatcher: flags ${flags} do not fit the matcher`);
+    super(`${m.before?.source ?? ''}(${c ? '' : '?:'}${m.alternation})${m.after?.source ?? ''}`, flags);
+    this.matcher = m;
+    this.capture = c;
+  }
+
+  /** This pattern with other flags (in place of `new RegExp(re.source, flags)`, which would compile it). */
+  withFlags(flags: string): LexiconRegExp {
+    return new LexiconRegExp(this, flags);
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const text = String(input);
+    const stateful = this.global || this.sticky;
+    const from = stateful ? Math.max(0, Math.trunc(Number(this.lastIndex)) || 0) : 0;
+    let m: LexiconMatch | null = null;
+    if (from <= text.length) {
+      if (!this.sticky) m = this.matcher.exec(text, from);
+      else if (!this.matcher.before || this.matcher.before(text, from)) m = this.matcher.matchAt(text, from);
+    }
+    if (!m) {
+      if (stateful) this.lastIndex = 0;
+      return null;
+    }
+    if (stateful) this.lastIndex = m.end;
+    const found = text.slice(m.index, m.end);
+    const r = (this.capture ? [found, found] : [found]) as unknown as RegExpExecArray;
+    r.index = m.index;
+    r.input = text;
+    r.groups = undefined;
+    return r;
   }
 }
