@@ -8,7 +8,7 @@ import { builtinLexicon } from '../../server/src/analysis';
 import { wordsPattern } from '../../server/src/analysis/words';
 import indicationModifiers from '../../server/lexicon/builtin/indicationModifiers.json';
 import { postModifierLength } from '../../server/src/analysis/recognize/entities';
-import { AT_END, AT_START, BUILT_MATCHERS, fold, isRegexSpace, LexiconMatcher, lexiconRegExp, notAfterChar, notBeforeChar, type LexiconMatcherOptions } from '../../server/src/analysis/lexiconMatcher';
+import { AT_END, AT_START, BUILT_MATCHERS, BUILT_REGEXPS, fold, isRegexSpace, LexiconMatcher, lexiconRegExp, notAfterChar, notBeforeChar, type LexiconMatcherOptions } from '../../server/src/analysis/lexiconMatcher';
 
 /** The pattern a matcher replaces, global. */
 function oldPattern(m: LexiconMatcher): RegExp {
@@ -60,11 +60,11 @@ describe('lexiconMatcher', () => {
   });
 
   it('reads a space as any run of whitespace and an apostrophe as either apostrophe', () => {
-    const m = matcher(["Quorin's disease activity index", 'quorin index']);
+    const m = matcher(["Quorin's disease activity index", 'quorin index', 'vellum\u2019s score', "vellum's", 'vellum\u2019s']);
     for (const t of [
       "Quorin's disease activity index", 'quorin\u2019s   disease\nactivity\u2003index', 'quorin`s disease activity index',
       'quorin index', 'quorin\u00a0index', 'quorin\u200bindex', 'quorin\u202findex', 'quorin\ufeffindex', 'quorin\u3000\u2028index',
-      'quorinindex', "quorin's disease activity indexes",
+      'quorinindex', "quorin's disease activity indexes", "vellum's score", 'vellum\u2019s score', 'vellum\u2019s scores', "vellum's",
     ]) same(m, t);
   });
 
@@ -139,12 +139,27 @@ describe('lexiconMatcher', () => {
     }
   });
 
+  it('tries the words before the rest of the alternation, at each place', () => {
+    const rest = '(?:has|was)\\s+(?:been\\s+)?\\p{L}{2,}ed|went';
+    for (const flags of ['iu', 'giu', 'iuy']) {
+      const ours = lexiconRegExp(['was', 'dosed', 'has been'], flags, LETTER.before, LETTER.after, false, rest);
+      const old = new RegExp(`${LETTER.before.source}(?:${wordsPattern(['was', 'dosed', 'has been'])}|${rest})${LETTER.after.source}`, flags);
+      assert.equal(ours.source, old.source);
+      for (const t of ['it was approved', 'it has been dosed', 'HAS  BEEN DOSED and went', 'it went, was', 'wasn\'t dosed', 'has approved']) {
+        for (const at of [0, 3, 7]) {
+          ours.lastIndex = at; old.lastIndex = at;
+          assert.deepEqual(ours.exec(t), old.exec(t), `${flags} ${JSON.stringify(t)} from ${at}`);
+          assert.equal(ours.lastIndex, old.lastIndex);
+        }
+      }
+    }
+  });
+
   it('refuses phrases whose pattern would not be a plain sequence', () => {
     assert.throws(() => matcher(['a  b']));
     assert.throws(() => matcher([' ab']));
     assert.throws(() => matcher(['ab ']));
     assert.throws(() => matcher(['a\u00a0b']));
-    assert.throws(() => matcher(['it\u2019s']));
   });
 
   it('whitespace is what \\s reads', () => {
@@ -184,6 +199,34 @@ describe('lexiconMatcher', () => {
         const engine = [...all.matchAll(new RegExp(ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'))].map(x => x[0].codePointAt(0)!).sort((a, b) => a - b);
         const ours = [...byFold.get(fold(ch.codePointAt(0)!))!].sort((a, b) => a - b);
         assert.deepEqual(ours, engine, `the characters equal to ${JSON.stringify(ch)}`);
+      }
+    });
+
+    it('as RegExps, find what their own source finds when compiled, on texts made of their phrases', function () {
+      this.timeout(120000);
+      assert.ok(BUILT_REGEXPS.length > 0);
+      const random = rng(61);
+      const pick = <T>(l: readonly T[]): T => l[Math.floor(random() * l.length)];
+      // (words of the past and participles, for the patterns whose rest reads grammar after the words)
+      const extra = ['has', 'was', 'had', 'been', 'already', 'approved', 'dosed', 'planned', 'went', 'Has Been', 'WAS'];
+      for (const ours of BUILT_REGEXPS) {
+        const plain = ours.flags.replace(/[gy]/g, '');
+        const old = new RegExp(ours.source, ours.flags);
+        const oldAll = new RegExp(ours.source, `${plain}g`);
+        const oursAll = ours.withFlags(`${plain}g`);
+        for (let round = 0; round < 300; round++) {
+          let text = '';
+          for (let k = 0; k < 4; k++) {
+            let p = random() < 0.3 ? pick(extra) : pick(ours.matcher.phrases);
+            if (random() < 0.3) p = p.toUpperCase();
+            if (random() < 0.3) p = p.replace(/ /g, () => pick([' ', '  ', '\t', '\u00a0']));
+            if (random() < 0.15) p = p.slice(0, Math.max(1, Math.floor(p.length * random())));
+            text += pick([' ', '', ', ', 'x', '9', '-', '\u2019']) + p;
+          }
+          const what = `${ours.source.slice(0, 60)}… in ${JSON.stringify(text)}`;
+          assert.deepEqual(ours.exec(text), old.exec(text), what);
+          assert.deepEqual([...text.matchAll(oursAll)], [...text.matchAll(oldAll)], what);
+        }
       }
     });
 

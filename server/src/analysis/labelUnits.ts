@@ -9,7 +9,7 @@
 import type { FigureEntity } from './model';
 import { bracketCells, spanCursor, type DocTable, type Span } from './structure';
 import { wordsPattern } from './words';
-import { LexiconMatcher, notAfterChar, notBeforeChar } from './lexiconMatcher';
+import { edge, isRegexSpace, LexiconMatcher, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, notAfterChar, notBeforeChar } from './lexiconMatcher';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import endpointsData from '../../lexicon/builtin/endpoints.json';
@@ -166,7 +166,15 @@ const SCORE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreWords)}
  */
 const SCORE_NAMES = [...endpointsData.endpoints, ...endpointAreas.endpoints].filter(e => e.measure === 'score').flatMap(e => [e.name, ...(e.aliases ?? [])]);
 const SCORE_ABBREVIATION = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(SCORE_NAMES.filter(isAbbreviation))})(?![\\p{L}\\d]|[\\s-]?\\d)`, 'u');
-const SCORE_NAME_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SCORE_NAMES.filter(n => !isAbbreviation(n)))})(?![\\p{L}]|[\\s-]?\\d)`, 'iu');
+/** `(?![\p{L}]|[\s-]?\d)`: no letter next, nor a number, right after the name or after one space or hyphen ("PASI 75"). */
+const NO_LETTER_NOR_NUMBER_NEXT = edge((text, at) => {
+  if (!NOT_BEFORE_LETTER(text, at)) return false;
+  const c = text.charCodeAt(at);
+  const d = isRegexSpace(c) || c === 0x2d ? text.charCodeAt(at + 1) : c;
+  return !(d >= 0x30 && d <= 0x39);
+}, '(?![\\p{L}]|[\\s-]?\\d)');
+// (a trie behind the pattern: the scores' names as one alternation compiled to about 0.4 MB of code)
+const SCORE_NAME_WORDS = new LexiconMatcher(SCORE_NAMES.filter(n => !isAbbreviation(n)), { ignoreCase: true, before: NOT_AFTER_LETTER, after: NO_LETTER_NOR_NUMBER_NEXT });
 const scoreNamed = (label: string) => SCORE_ABBREVIATION.test(label) || SCORE_NAME_WORDS.test(label);
 const SCORE_STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreStatistics)})(?![\\p{L}])`, 'iu');
 /** A statistic of a measure, never of a count ("Mean (SD)", "LS mean", "Slope"): labelUnits.json measureStatistics. */

@@ -16,8 +16,7 @@
  *   Kelvin sign is a k and the long s an s, but ß is no "ss" and the dotted capital I no i), see `fold`;
  * - `before`/`after` see whole code points, as with the `u` flag (and lone surrogates in the middle of a pair, where
  *   the engine tries a match too).
- * Phrases whose pattern would not be a plain sequence (whitespace other than a single inner space, a typographic
- * apostrophe written in the list) are refused when the matcher is built, so that a list edited that way fails at
+ * Phrases whose pattern would not be a plain sequence (whitespace other than a single inner space) are refused when the matcher is built, so that a list edited that way fails at
  * once rather than matching differently.
  */
 
@@ -26,6 +25,8 @@ import { wordsPattern } from './words';
 /** The key of a phrase's space in the trie: beyond every code point. */
 const SPACE = 0x110000;
 const APOSTROPHE = 0x27;
+/** The key of a typographic apostrophe written in a phrase (the text's ’ may take it or a phrase's '). */
+const RIGHT_QUOTE_KEY = 0x110001;
 const RIGHT_QUOTE = 0x2019;
 /** Node ids are multiplied by this to make a child's key with a code point (or SPACE) added. */
 const STRIDE = 0x200000;
@@ -134,10 +135,17 @@ export const AT_END = edge((text, at) => at === text.length, '$');
 export const NOT_AFTER_LETTER = notAfterChar(/[\p{L}]/u);
 export const NOT_BEFORE_LETTER = notBeforeChar(/[\p{L}]/u);
 
-/** `(?<!${before})(?:${wordsPattern(words)})(?!${after})` with the i and u flags, as a RegExp that runs a trie. */
-export function lexiconRegExp(words: Iterable<string> | { lists: Iterable<string>[] }, flags: string, before?: Edge, after?: Edge, capture = false): LexiconRegExp {
-  return new LexiconRegExp(new LexiconMatcher(words, { ignoreCase: flags.includes('i'), before, after }), flags, capture);
+/**
+ * `${before}(?:${wordsPattern(words)})${after}` (`(…)` with capture; `(?:…|${rest})` with rest) as a RegExp that runs
+ * a trie: see LexiconRegExp.
+ */
+export function lexiconRegExp(words: Iterable<string> | { lists: Iterable<string>[] }, flags: string, before?: Edge, after?: Edge, capture = false, rest?: string): LexiconRegExp {
+  const re = new LexiconRegExp(new LexiconMatcher(words, { ignoreCase: flags.includes('i'), before, after }), flags, capture, rest);
+  BUILT_REGEXPS.push(re);
+  return re;
 }
+/** Every pattern lexiconRegExp built (not their copies), for the unit test to run each against its own source. */
+export const BUILT_REGEXPS: LexiconRegExp[] = [];
 
 export interface LexiconMatch {
   /** where the match starts and ends in the text */
@@ -201,7 +209,8 @@ export class LexiconMatcher {
       } else if (cp < 0x10000 && isRegexSpace(cp)) {
         throw new Error(`lexiconMatcher: whitespace other than a space in "${phrase}"`);
       } else if (cp === RIGHT_QUOTE) {
-        throw new Error(`lexiconMatcher: a typographic apostrophe in "${phrase}" (the list writes ' for both)`);
+        // (written so in a phrase, it is that character alone, where ' is either)
+        key = RIGHT_QUOTE_KEY;
       } else {
         key = this.ignoreCase ? fold(cp) : cp;
       }
@@ -232,35 +241,50 @@ export class LexiconMatcher {
 
   /** The match that starts at `at`, if any, as the pattern anchored there (the before check is the caller's). */
   matchAt(text: string, at: number): LexiconMatch | null {
-    // every phrase end the walk meets, in the order met (shorter first): the first in the phrases' order whose after
-    // check holds is the alternation's answer
+    // every phrase end the walk meets: the first in the phrases' order whose after check holds is the alternation's
+    // answer (each phrase can end at one place only, so the order the ends are met in does not matter)
     let best = this.ends[0] !== -1 && (!this.after || this.after(text, at)) ? this.ends[0] : -1;
     let bestEnd = best === -1 ? -1 : at;
     let node = 0;
     let i = at;
     const n = text.length;
     const children = this.children;
-    while (i < n) {
-      let cp = text.charCodeAt(i);
-      let width = 1;
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-        const lo = text.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) { cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000; width = 2; }
+    // a typographic apostrophe in the text may go on as a phrase's ' or as its own ’: the second way waits here
+    let pending: number[] | undefined;
+    for (;;) {
+      while (i < n) {
+        let cp = text.charCodeAt(i);
+        let width = 1;
+        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+          const lo = text.charCodeAt(i + 1);
+          if (lo >= 0xdc00 && lo <= 0xdfff) { cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000; width = 2; }
+        }
+        let next: number | undefined;
+        if (isRegexSpace(cp)) {
+          next = children.get(node * STRIDE + SPACE);
+          if (next === undefined) break;
+          // `\s+` is greedy, and what follows it in a phrase is never whitespace: the whole run is taken
+          i++;
+          while (i < n && isRegexSpace(text.charCodeAt(i))) i++;
+        } else if (cp === RIGHT_QUOTE) {
+          next = children.get(node * STRIDE + APOSTROPHE);
+          const own = children.get(node * STRIDE + RIGHT_QUOTE_KEY);
+          if (next === undefined) next = own;
+          else if (own !== undefined) (pending ??= []).push(own, i + 1);
+          if (next === undefined) break;
+          i++;
+        } else {
+          next = children.get(node * STRIDE + (this.ignoreCase ? fold(cp) : cp));
+          if (next === undefined) break;
+          i += width;
+        }
+        node = next;
+        const e = this.ends[node];
+        if (e !== -1 && (best === -1 || e < best) && (!this.after || this.after(text, i))) { best = e; bestEnd = i; }
       }
-      let next: number | undefined;
-      if (isRegexSpace(cp)) {
-        next = children.get(node * STRIDE + SPACE);
-        if (next === undefined) break;
-        // `\s+` is greedy, and what follows it in a phrase is never whitespace: the whole run is taken
-        i++;
-        while (i < n && isRegexSpace(text.charCodeAt(i))) i++;
-      } else {
-        const key = cp === RIGHT_QUOTE ? APOSTROPHE : this.ignoreCase ? fold(cp) : cp;
-        next = children.get(node * STRIDE + key);
-        if (next === undefined) break;
-        i += width;
-      }
-      node = next;
+      if (!pending || pending.length === 0) break;
+      i = pending.pop()!;
+      node = pending.pop()!;
       const e = this.ends[node];
       if (e !== -1 && (best === -1 || e < best) && (!this.after || this.after(text, i))) { best = e; bestEnd = i; }
     }
@@ -319,24 +343,44 @@ export class LexiconMatcher {
  * them sees no change, but every match is the matcher's (exec is what test, replace, match and matchAll call). The
  * pattern is only parsed, never run, so V8 never compiles it. `capture`: the words are the pattern's group 1, as
  * in `(?<!…)(words)(?!…)`.
+ *
+ * `rest`: alternatives the pattern had after the words, that are no plain phrases (`(?:words|rest)`): they stay a
+ * regular expression, with the same edges, a small one. At a place the words come first, as in the alternation, so
+ * the match is the words' when they match at or before the first place the rest does, else the rest's.
  */
 export class LexiconRegExp extends RegExp {
   readonly matcher: LexiconMatcher;
   readonly capture: boolean;
+  readonly rest: string | undefined;
+  private restGlobal: RegExp | undefined;
+  private restSticky: RegExp | undefined;
 
   /** (matchAll and split copy a pattern by its constructor, as `new C(pattern, flags)`: a LexiconRegExp given) */
-  constructor(matcher: LexiconMatcher | LexiconRegExp, flags: string, capture = false) {
-    const m = matcher instanceof LexiconRegExp ? matcher.matcher : matcher;
-    const c = matcher instanceof LexiconRegExp ? matcher.capture : capture;
+  constructor(matcher: LexiconMatcher | LexiconRegExp, flags: string, capture = false, rest?: string) {
+    const copy = matcher instanceof LexiconRegExp ? matcher : undefined;
+    const m = copy ? copy.matcher : matcher as LexiconMatcher;
+    const c = copy ? copy.capture : capture;
+    const r = copy ? copy.rest : rest;
     if (!flags.includes('u') || flags.includes('i') !== m.ignoreCase || /[^giuy]/.test(flags)) throw new Error(`lexiconMatcher: flags ${flags} do not fit the matcher`);
-    super(`${m.before?.source ?? ''}(${c ? '' : '?:'}${m.alternation})${m.after?.source ?? ''}`, flags);
+    super(`${m.before?.source ?? ''}(${c ? '' : '?:'}${m.alternation}${r === undefined ? '' : `|${r}`})${m.after?.source ?? ''}`, flags);
     this.matcher = m;
     this.capture = c;
+    this.rest = r;
   }
 
   /** This pattern with other flags (in place of `new RegExp(re.source, flags)`, which would compile it). */
   withFlags(flags: string): LexiconRegExp {
     return new LexiconRegExp(this, flags);
+  }
+
+  /** The rest's match, global from `from` or sticky at it. */
+  private restAt(text: string, from: number, sticky: boolean): LexiconMatch | null {
+    const edges = (re: string) => `${this.matcher.before?.source ?? ''}(?:${re})${this.matcher.after?.source ?? ''}`;
+    const flags = this.matcher.ignoreCase ? 'iu' : 'u';
+    const re = sticky ? (this.restSticky ??= new RegExp(edges(this.rest!), `${flags}y`)) : (this.restGlobal ??= new RegExp(edges(this.rest!), `${flags}g`));
+    re.lastIndex = from;
+    const r = re.exec(text);
+    return r ? { index: r.index, end: r.index + r[0].length, phrase: r[0] } : null;
   }
 
   override exec(input: string): RegExpExecArray | null {
@@ -347,6 +391,10 @@ export class LexiconRegExp extends RegExp {
     if (from <= text.length) {
       if (!this.sticky) m = this.matcher.exec(text, from);
       else if (!this.matcher.before || this.matcher.before(text, from)) m = this.matcher.matchAt(text, from);
+      if (this.rest !== undefined && (this.sticky ? !m : true)) {
+        const r = this.restAt(text, from, this.sticky);
+        if (r && (!m || r.index < m.index)) m = r;
+      }
     }
     if (!m) {
       if (stateful) this.lastIndex = 0;
