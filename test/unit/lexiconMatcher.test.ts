@@ -7,7 +7,8 @@ import { strict as assert } from 'assert';
 import { builtinLexicon } from '../../server/src/analysis';
 import { wordsPattern } from '../../server/src/analysis/words';
 import indicationModifiers from '../../server/lexicon/builtin/indicationModifiers.json';
-import { postModifierLength } from '../../server/src/analysis/recognize/entities';
+import { postModifierLength, shortcutExpressions } from '../../server/src/analysis/recognize/entities';
+import outcomeWords from '../../server/lexicon/grammar/outcomes.json';
 import { AT_END, AT_START, BUILT_MATCHERS, BUILT_REGEXPS, fold, isRegexSpace, LexiconMatcher, lexiconRegExp, notAfterChar, notBeforeChar, type LexiconMatcherOptions } from '../../server/src/analysis/lexiconMatcher';
 
 /** The pattern a matcher replaces, global. */
@@ -178,6 +179,24 @@ describe('lexiconMatcher', () => {
       // an opener, a qualifier, and what follows (a conjunction may itself be read as the start of a qualifier)
       const s = (openers[Math.floor(random() * openers.length)] + m + ['', ' ', '-x', 'a', '1', ' ou ' + mods[0]][Math.floor(random() * 6)]).slice(0, 40);
       assert.equal(postModifierLength(s), old.exec(s)?.[0].length ?? 0, JSON.stringify(s));
+    }
+  });
+
+  it("tests the end of a text for a list's opener as the end-anchored pattern did", () => {
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const openers = outcomeWords.outcomeOpeners;
+    const old = new RegExp(`(?:^|[^\\p{L}])(?:${[...openers].sort((a, b) => b.length - a.length).map(escape).join('|')}):?[ \\u00a0]$`, 'iu');
+    const ours = shortcutExpressions().openerBefore;
+    const random = rng(3);
+    const heads = ['', 'x', 'the ', '-', '\u{1d400}', '\u{1f600}', '\ud835', '\udc00', '9', 'é', '(', 'a  '];
+    const tails = [' ', '\u00a0', ': ', ':\u00a0', '', ':', '  ', ' :', 'x ', '\t', ':: '];
+    for (let round = 0; round < 4000; round++) {
+      let o = openers[Math.floor(random() * openers.length)];
+      if (random() < 0.3) o = o.toUpperCase();
+      if (random() < 0.2) o = o.slice(Math.floor(o.length * random()));
+      if (random() < 0.1) o = o.replace(/ /g, '  ');
+      const t = heads[Math.floor(random() * heads.length)] + o + tails[Math.floor(random() * tails.length)];
+      assert.equal(ours.test(t), old.test(t), JSON.stringify(t));
     }
   });
 

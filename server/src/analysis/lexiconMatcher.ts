@@ -409,3 +409,58 @@ export class LexiconRegExp extends RegExp {
     return r;
   }
 }
+
+/**
+ * `new RegExp(`(?:^|[^${cls}])(?:${literal alternation})${tail}$`, 'iu').test(text)` without the compiled pattern:
+ * whether the text ends (before a tail the caller reads, `ends`) in one of the phrases, with no character of the class
+ * right before it. The phrases here are an alternation of escaped words whose spaces are literal (entities.ts's
+ * `alternation`, not wordsPattern): a space matches a space only. Only whether it matches is asked, so the order of
+ * the alternatives does not matter; the walk goes backwards from each end the tail allows, through a trie of the
+ * phrases reversed.
+ */
+export class LexiconEndTest {
+  readonly phrases: string[];
+  private readonly children = new Map<number, number>();
+  private readonly ends: boolean[] = [false];
+  private readonly inClass: (cp: number) => boolean;
+
+  /** `ends(text)`: the places a phrase may end at for the tail to match the rest of the text, as far as it is read. */
+  constructor(phrases: Iterable<string>, readonly ignoreCase: boolean, cls: RegExp, private readonly endsAt: (text: string) => number[]) {
+    this.phrases = [...phrases];
+    this.inClass = classTest(cls);
+    for (const p of this.phrases) {
+      let node = 0;
+      for (let i = p.length - 1; i >= 0; i--) {
+        const c = p.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdfff) throw new Error(`lexiconMatcher: a character outside the BMP in "${p}"`);
+        const k = node * STRIDE + (ignoreCase ? fold(c) : c);
+        let next = this.children.get(k);
+        if (next === undefined) { next = this.ends.length; this.ends.push(false); this.children.set(k, next); }
+        node = next;
+      }
+      this.ends[node] = true;
+    }
+  }
+
+  /** (a phrase starting at `s` may: at the text's start, or after a code point outside the class) */
+  private boundary(text: string, s: number): boolean {
+    return s === 0 || !this.inClass(codePointBefore(text, s));
+  }
+
+  test(text: string): boolean {
+    for (const end of this.endsAt(text)) {
+      let node = 0;
+      if (this.ends[0] && this.boundary(text, end)) return true;
+      for (let i = end; i > 0; i--) {
+        const c = text.charCodeAt(i - 1);
+        // (no phrase holds a surrogate; a pair's characters are no phrase's)
+        if (c >= 0xd800 && c <= 0xdfff) break;
+        const next = this.children.get(node * STRIDE + (this.ignoreCase ? fold(c) : c));
+        if (next === undefined) break;
+        node = next;
+        if (this.ends[node] && this.boundary(text, i - 1)) return true;
+      }
+    }
+    return false;
+  }
+}
