@@ -9,6 +9,9 @@ import { wordsPattern } from '../../server/src/analysis/words';
 import indicationModifiers from '../../server/lexicon/builtin/indicationModifiers.json';
 import { postModifierLength, shortcutExpressions } from '../../server/src/analysis/recognize/entities';
 import outcomeWords from '../../server/lexicon/grammar/outcomes.json';
+import labelWords from '../../server/lexicon/grammar/labelUnits.json';
+import endpointsData from '../../server/lexicon/builtin/endpoints.json';
+import { medianTime } from '../../server/src/analysis/labelUnits';
 import { AT_END, AT_START, BUILT_MATCHERS, BUILT_REGEXPS, fold, isRegexSpace, LexiconMatcher, lexiconRegExp, notAfterChar, notBeforeChar, type LexiconMatcherOptions } from '../../server/src/analysis/lexiconMatcher';
 
 /** The pattern a matcher replaces, global. */
@@ -197,6 +200,25 @@ describe('lexiconMatcher', () => {
       if (random() < 0.1) o = o.replace(/ /g, '  ');
       const t = heads[Math.floor(random() * heads.length)] + o + tails[Math.floor(random() * tails.length)];
       assert.equal(ours.test(t), old.test(t), JSON.stringify(t));
+    }
+  });
+
+  it("reads a median's word and a time's name in a label as the two-branch pattern did", () => {
+    const times = endpointsData.endpoints.filter(e => e.measure === 'time').flatMap(e => [e.name, ...e.aliases]);
+    const medians = labelWords.medianWords;
+    const old = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(medians)})(?![\\p{L}])[\\s\\S]{0,40}?(?<![\\p{L}\\d-])(?:${wordsPattern(times)})(?![\\p{L}\\d-])|(?<![\\p{L}\\d-])(?:${wordsPattern(times)})(?![\\p{L}\\d-])[\\s,]{0,3}(?:${wordsPattern(medians)})(?![\\p{L}])`, 'iu');
+    const random = rng(11);
+    const pick = <T>(l: readonly T[]): T => l[Math.floor(random() * l.length)];
+    const gaps = ['', ' ', ', ', ' ,  ', '    ', 'x', '-', ' (months) of the invented arm ', 'a'.repeat(35), 'b'.repeat(41), '\u{1d400}'.repeat(20) + 'c'.repeat(20), '9', ' \u00a0',
+      ' '.repeat(39), ' '.repeat(40), ' '.repeat(41), '\u{1f600}'.repeat(39) + ' ', '\u{1f600}'.repeat(40), '\u{1f600}'.repeat(41), ' ,,,', ' , ,', ' ,,', ', ,', '   '];
+    for (let round = 0; round < 3000; round++) {
+      const parts = [pick(medians), pick(times)];
+      if (random() < 0.5) parts.reverse();
+      let t = pick(['', 'x', ' ', '-', '(']) + parts[0] + pick(gaps) + parts[1] + pick(['', 's', ' ', '9', '-x', ')']);
+      if (random() < 0.3) t = t.toUpperCase();
+      if (random() < 0.3) t = t.replace(/['\u2019]/g, () => pick(["'", '\u2019']));
+      if (random() < 0.1) t = t.slice(0, Math.floor(t.length * random()));
+      assert.equal(medianTime(t), old.test(t), JSON.stringify(t));
     }
   });
 

@@ -291,6 +291,55 @@ export class LexiconMatcher {
     return best === -1 ? null : { index: at, end: bestEnd, phrase: this.phrases[best] };
   }
 
+  /**
+   * Where every phrase that matches at `at` ends (its after check holding), whatever the order: what a pattern that
+   * goes on after the alternation may backtrack into. The walk is matchAt's.
+   */
+  endsAt(text: string, at: number): number[] {
+    const out: number[] = [];
+    if (this.ends[0] !== -1 && (!this.after || this.after(text, at))) out.push(at);
+    let node = 0;
+    let i = at;
+    const n = text.length;
+    const children = this.children;
+    let pending: number[] | undefined;
+    for (;;) {
+      while (i < n) {
+        let cp = text.charCodeAt(i);
+        let width = 1;
+        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+          const lo = text.charCodeAt(i + 1);
+          if (lo >= 0xdc00 && lo <= 0xdfff) { cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000; width = 2; }
+        }
+        let next: number | undefined;
+        if (isRegexSpace(cp)) {
+          next = children.get(node * STRIDE + SPACE);
+          if (next === undefined) break;
+          i++;
+          while (i < n && isRegexSpace(text.charCodeAt(i))) i++;
+        } else if (cp === RIGHT_QUOTE) {
+          next = children.get(node * STRIDE + APOSTROPHE);
+          const own = children.get(node * STRIDE + RIGHT_QUOTE_KEY);
+          if (next === undefined) next = own;
+          else if (own !== undefined) (pending ??= []).push(own, i + 1);
+          if (next === undefined) break;
+          i++;
+        } else {
+          next = children.get(node * STRIDE + (this.ignoreCase ? fold(cp) : cp));
+          if (next === undefined) break;
+          i += width;
+        }
+        node = next;
+        if (this.ends[node] !== -1 && (!this.after || this.after(text, i))) out.push(i);
+      }
+      if (!pending || pending.length === 0) break;
+      i = pending.pop()!;
+      node = pending.pop()!;
+      if (this.ends[node] !== -1 && (!this.after || this.after(text, i))) out.push(i);
+    }
+    return out;
+  }
+
   /** The first match at or after `from`, as `exec` of the global pattern with lastIndex `from` finds it. */
   exec(text: string, from = 0): LexiconMatch | null {
     const n = text.length;
