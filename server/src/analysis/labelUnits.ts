@@ -9,6 +9,7 @@
 import type { FigureEntity } from './model';
 import { bracketCells, spanCursor, type DocTable, type Span } from './structure';
 import { wordsPattern } from './words';
+import { edge, isRegexSpace, LexiconMatcher, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, notAfterChar, notBeforeChar } from './lexiconMatcher';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import endpointsData from '../../lexicon/builtin/endpoints.json';
@@ -77,7 +78,7 @@ function differenceOfRate(label: string): boolean {
 }
 /** Whether a label names a measure other than a share besides its rates ("PASI 75" is a share; "PASI" alone is a score). */
 function namesOtherMeasure(label: string): boolean {
-  const rest = label.replace(RATE_ABBREVIATION_ALL, ' ').replace(RATE_WORDS_ALL, ' ');
+  const rest = RATE_WORDS.replaceAll(label.replace(RATE_ABBREVIATION_ALL, ' '), ' ');
   return OTHER_MEASURE_ABBREVIATION.test(rest) || OTHER_MEASURE_WORDS.test(rest);
 }
 /**
@@ -87,12 +88,55 @@ function namesOtherMeasure(label: string): boolean {
 const TIME_NAMES = endpointsData.endpoints.filter(e => e.measure === 'time').flatMap(e => [e.name, ...e.aliases]);
 /** A median's word anywhere, as MEDIAN_TIME reads it but with no context: each of its matches holds one, so a label without one is read no further (the full pattern tries every time's name at every place). */
 const MEDIAN_WORD = new RegExp(`(?:${wordsPattern(words.medianWords)})`, 'iu');
-const MEDIAN_TIME = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.medianWords)})(?![\\p{L}])[\\s\\S]{0,40}?(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])|(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])[\\s,]{0,3}(?:${wordsPattern(words.medianWords)})(?![\\p{L}])`, 'iu');
-const RATE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern([...PROPORTION_NAMES.filter(n => !isAbbreviation(n)), ...words.rates.words])})(?![\\p{L}\\d-])`, 'iu');
+/**
+ * Whether a label names a median and a time's name, as the pattern
+ * `(?<![\p{L}])(?:median)(?![\p{L}])[\s\S]{0,40}?(?<![\p{L}\d-])(?:time)(?![\p{L}\d-])|(?<![\p{L}\d-])(?:time)(?![\p{L}\d-])[\s,]{0,3}(?:median)(?![\p{L}])`
+ * with the iu flags (the words by wordsPattern) tested it: a median's word then, within 40 characters (code points) of
+ * its end, a time's name; or a time's name, then at most three spaces or commas, then a median's word. Both lists are
+ * tries (the pattern, with the time names twice, compiled to about 0.6 MB of code); since only whether it matches is
+ * asked, every end of every phrase at a place is tried, as the pattern's backtracking would.
+ * @internal exported for its test
+ */
+export function medianTime(label: string): boolean {
+  const n = label.length;
+  for (let a = 0; a <= n; a++) {
+    if (MEDIAN_WORDS.before!(label, a)) {
+      for (const b of MEDIAN_WORDS.endsAt(label, a)) {
+        for (let c = b, k = 0; k <= 40 && c <= n; k++) {
+          if (TIME_NAME.before!(label, c) && TIME_NAME.matchAt(label, c)) return true;
+          if (c === n) break;
+          const u = label.charCodeAt(c);
+          c += u >= 0xd800 && u <= 0xdbff && (label.charCodeAt(c + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        }
+      }
+    }
+    if (TIME_NAME.before!(label, a)) {
+      for (const d of TIME_NAME.endsAt(label, a)) {
+        for (let j = d; j <= d + 3 && j <= n; j++) {
+          if (MEDIAN_WORDS_AFTER.matchAt(label, j)) return true;
+          const u = label.charCodeAt(j);
+          if (j === n || !(isRegexSpace(u) || u === 0x2c)) break;
+        }
+      }
+    }
+  }
+  return false;
+}
+/** `(?<![\p{L}\d-])` and `(?![\p{L}\d-])` around a name, for the tries */
+const NOT_AFTER_WORD_CHAR = notAfterChar(/[\p{L}\d-]/u);
+const NOT_BEFORE_WORD_CHAR = notBeforeChar(/[\p{L}\d-]/u);
+/**
+ * (a trie, not a pattern: the several hundred names of rates as one case-insensitive alternation cost about a MB of
+ * compiled code, see lexiconMatcher)
+ */
+const RATE_WORDS = new LexiconMatcher([...PROPORTION_NAMES.filter(n => !isAbbreviation(n)), ...words.rates.words], { ignoreCase: true, before: NOT_AFTER_WORD_CHAR, after: NOT_BEFORE_WORD_CHAR });
+const MEDIAN_WORDS = new LexiconMatcher(words.medianWords, { ignoreCase: true, before: NOT_AFTER_LETTER, after: NOT_BEFORE_LETTER });
+/** (after a time's name the median's word has no lookbehind) */
+const MEDIAN_WORDS_AFTER = new LexiconMatcher(words.medianWords, { ignoreCase: true, after: NOT_BEFORE_LETTER });
+const TIME_NAME = new LexiconMatcher(TIME_NAMES, { ignoreCase: true, before: NOT_AFTER_WORD_CHAR, after: NOT_BEFORE_WORD_CHAR });
 /** A label that names adverse events by their grade ("Any grade", "Grade \u22653", "\u2265 Grade 3", "Grades 3-4"): their figures are how often they occurred, as a rate's are. */
 const GRADE_LABEL = new RegExp(GRADE_NAME, 'iu');
 const RATE_ABBREVIATION_ALL = new RegExp(RATE_ABBREVIATION.source, 'gu');
-const RATE_WORDS_ALL = new RegExp(RATE_WORDS.source, 'giu');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
 const DURATION_LABEL_ALL = new RegExp(DURATION_LABEL.source, 'giu');
 /** A number word right before a duration's word ("Four Weeks Ended", "Nine weeks"): a period's name, as "6 months" is. */
@@ -159,7 +203,15 @@ const SCORE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreWords)}
  */
 const SCORE_NAMES = [...endpointsData.endpoints, ...endpointAreas.endpoints].filter(e => e.measure === 'score').flatMap(e => [e.name, ...(e.aliases ?? [])]);
 const SCORE_ABBREVIATION = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(SCORE_NAMES.filter(isAbbreviation))})(?![\\p{L}\\d]|[\\s-]?\\d)`, 'u');
-const SCORE_NAME_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SCORE_NAMES.filter(n => !isAbbreviation(n)))})(?![\\p{L}]|[\\s-]?\\d)`, 'iu');
+/** `(?![\p{L}]|[\s-]?\d)`: no letter next, nor a number, right after the name or after one space or hyphen ("PASI 75"). */
+const NO_LETTER_NOR_NUMBER_NEXT = edge((text, at) => {
+  if (!NOT_BEFORE_LETTER(text, at)) return false;
+  const c = text.charCodeAt(at);
+  const d = isRegexSpace(c) || c === 0x2d ? text.charCodeAt(at + 1) : c;
+  return !(d >= 0x30 && d <= 0x39);
+}, '(?![\\p{L}]|[\\s-]?\\d)');
+// (a trie behind the pattern: the scores' names as one alternation compiled to about 0.4 MB of code)
+const SCORE_NAME_WORDS = new LexiconMatcher(SCORE_NAMES.filter(n => !isAbbreviation(n)), { ignoreCase: true, before: NOT_AFTER_LETTER, after: NO_LETTER_NOR_NUMBER_NEXT });
 const scoreNamed = (label: string) => SCORE_ABBREVIATION.test(label) || SCORE_NAME_WORDS.test(label);
 const SCORE_STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreStatistics)})(?![\\p{L}])`, 'iu');
 /** A statistic of a measure, never of a count ("Mean (SD)", "LS mean", "Slope"): labelUnits.json measureStatistics. */
@@ -291,7 +343,7 @@ function readDeclared(label: string): Declared | undefined {
     // ("Difference of ORR (95% CI)": two shares' difference, in points, whatever the unit of time or the statistic besides)
     else if (differenceOfRate(rest) && !MEASURE_STATISTIC.test(rest) && !SPREAD.test(rest)) { out.kind = 'percent'; out.unit = 'percentage points'; }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
-    else if (MEDIAN_WORD.test(rest) && MEDIAN_TIME.test(rest)) { out.kind = 'duration'; out.unit = 'months'; }
+    else if (MEDIAN_WORD.test(rest) && medianTime(rest)) { out.kind = 'duration'; out.unit = 'months'; }
     // (a score's statistic, not a count of those who scored: the statistic is named with it)
     // (the statistic, a short list, is tested before the long list of scales' names: the same answer, the cheap test first)
     else if (SCORE_STATISTIC.test(rest) && (SCORE_WORD.test(rest) || scoreNamed(rest))) { out.kind = 'measure'; out.unit = 'points'; }

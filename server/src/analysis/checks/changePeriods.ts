@@ -7,6 +7,7 @@
  * statusDates.anchors); only dates of a month or a day are judged.
  */
 import { figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { lexiconRegExp, NOT_AFTER_LETTER, NOT_BEFORE_LETTER } from '../lexiconMatcher';
 import type { DocumentModel, FigureEntity } from '../model';
 import { spanOf } from '../dateline';
 import { finding } from './datesStatus';
@@ -16,7 +17,8 @@ import dates from '../../../lexicon/grammar/dates.json';
 
 const C = comparisons.changes;
 /** A word of change anywhere in the sentence ("increased", "fell", "stieg"). */
-const CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...C.up, ...C.down])})(?![\\p{L}])`, 'iu');
+// (a trie behind the pattern, as claims.ts's CHANGE_VERB of the same verbs)
+const CHANGE = lexiconRegExp([...C.up, ...C.down], 'iu', NOT_AFTER_LETTER, NOT_BEFORE_LETTER);
 /** The short anchors a state's date takes in English ("at 30 June", "on 30 June"), beside dates.json's. */
 const ANCHORS = wordsPattern([...dates.statusDates.anchors, 'at', 'on']);
 /** Right before the opening date: "from", at most four words (its sum), an anchor perhaps. */

@@ -11,6 +11,7 @@
  */
 import { DocumentModel, FigureEntity, emptyBinding } from '../model';
 import { type CheckFinding, halfUnit, paragraphIndexAt, sentenceIndexAt, wordsPattern, figuresOf } from './check';
+import { AT_END, AT_START, lexiconRegExp, notAfterChar, notBeforeChar } from '../lexiconMatcher';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS } from '../populations';
 import { memoRead, memoSpanText } from '../memo';
@@ -34,6 +35,8 @@ const EVENTS_COUNTED = new RegExp(`^\\s*(?:${wordsPattern(nestingWords.gradeRest
 /** One family's terms as two patterns: words matched without regard to case, abbreviations as written. */
 interface FamilyTerms { name: string; anywhere: RegExp; atEnd: RegExp; exact: RegExp; category: (term: string) => string | undefined }
 
+const NOT_AFTER_TERM_CHAR = notAfterChar(/[\p{L}\d-]/u);
+const NOT_BEFORE_TERM_CHAR = notBeforeChar(/[\p{L}\d-]/u);
 function familyTerms(name: string, cats: Record<string, string[]>): FamilyTerms {
   const byTerm = new Map<string, string>();
   const loose: string[] = [];
@@ -45,9 +48,10 @@ function familyTerms(name: string, cats: Record<string, string[]>): FamilyTerms 
   // (a term with a capital is an abbreviation: categoriesOf reads it only as written, never "pd" in a word)
   return {
     name,
-    anywhere: new RegExp(`(?<![\\p{L}\\d-])(${wordsPattern(loose)}|${wordsPattern(strict)})(?![\\p{L}\\d-])`, 'iu'),
-    atEnd: new RegExp(`(?<![\\p{L}\\d-])(${wordsPattern(loose)}|${wordsPattern(strict)})$`, 'iu'),
-    exact: new RegExp(`^(${wordsPattern(loose)}|${wordsPattern(strict)})$`, 'iu'),
+    // (tries behind the patterns: each family's terms as compiled alternations cost a few hundred KB of code)
+    anywhere: lexiconRegExp({ lists: [loose, strict] }, 'iu', NOT_AFTER_TERM_CHAR, NOT_BEFORE_TERM_CHAR, true),
+    atEnd: lexiconRegExp({ lists: [loose, strict] }, 'iu', NOT_AFTER_TERM_CHAR, AT_END, true),
+    exact: lexiconRegExp({ lists: [loose, strict] }, 'iu', AT_START, AT_END, true),
     category: (term: string) => {
       const t = term.replace(/\s+/g, ' ');
       return byTerm.get(t) ?? byTerm.get(t.toLowerCase());

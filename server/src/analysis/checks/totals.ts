@@ -8,6 +8,7 @@
 import { paragraphMatches, spanExec, spanTest } from '../memo';
 import { TO_MONTHS } from './survivalLogic';
 import { armKey, armsOfOneEndpoint, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding, figuresOf } from './check';
+import { lexiconRegExp, NOT_AFTER_LETTER, NOT_BEFORE_LETTER } from '../lexiconMatcher';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { execPiece } from '../testMemo';
@@ -2214,7 +2215,8 @@ const PRIOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.prior)})(?![\\p{L}]
 const OTHERS = new Set(ORD.others.map(w => w.toLowerCase()));
 const INCOMPLETE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.incomplete)})(?![\\p{L}])`, 'iu');
 /** The future tense and words of plans ("filings planned", "expected"): counts of events still to come. */
-const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...dateWords.future.words, ...dateWords.planned.words])})(?![\\p{L}])`, 'iu');
+// (a trie behind the pattern: the compiled alternation of these forms is large)
+const FUTURE = lexiconRegExp([...dateWords.future.words, ...dateWords.planned.words], 'iu', NOT_AFTER_LETTER, NOT_BEFORE_LETTER);
 /** "this year", "this quarter": an ordinal counted within a span of time. */
 const SCOPED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.spans)})(?![\\p{L}])`, 'iu');
 const BULLET = /^(?:[\u2022\u00b7*\u2013\u2014-]|\d{1,2}[.)])\s/;

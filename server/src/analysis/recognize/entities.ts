@@ -6,6 +6,7 @@
  */
 import { Lexicon, PhraseMatch } from '../lexicon';
 import { wordsPattern } from '../words';
+import { LexiconEndTest, LexiconMatcher, notBeforeChar } from '../lexiconMatcher';
 import { Token, tokenize, separatorBetween } from '../tokens';
 import companyWords from '../../../lexicon/builtin/companyWords.json';
 import indicationModifiers from '../../../lexicon/builtin/indicationModifiers.json';
@@ -887,7 +888,7 @@ const TRIAL_WORD_BEFORE = /\b(?:trials?|stud(?:y|ies)|Studie)\s?\(\s?$/i;
 const COORDINATED_AFTER = /^(?:,| and| or| und| och| og| et| e) /;
 
 /** @internal the expressions the shortcuts stand before, for their test */
-export function shortcutExpressions(): { openerBefore: RegExp; trialNameOpens: RegExp } { return { openerBefore: OPENER_BEFORE, trialNameOpens: TRIAL_NAME_OPENS }; }
+export function shortcutExpressions(): { openerBefore: { test(text: string): boolean }; trialNameOpens: RegExp } { return { openerBefore: OPENER_BEFORE, trialNameOpens: TRIAL_NAME_OPENS }; }
 
 /** A trial's name may open here: a capital, or up to six lower-case letters and a capital ("zEPHYR-2"). */
 const TRIAL_NAME_OPENS = /^(?:\p{Lu}|\p{Ll}{1,6}\p{Lu}\p{L}{2})/u;
@@ -1936,7 +1937,17 @@ function phraseList(words: string[]): Map<string, ListedPhrase[]> {
 const CONTEXT_OUTCOMES = phraseList(outcomeWords.contextOutcomes);
 const OUTCOME_MODIFIERS = phraseList(outcomeWords.outcomeModifiers);
 /** The opener right before a list's first item: "composite endpoint included ", "reductions in ". */
-const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
+/**
+ * As `(?:^|[^\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \u00a0]$` with the iu flags, asked only whether
+ * it matches: a backwards trie (LexiconEndTest), the compiled alternation cost about 0.5 MB of code. The tail is a space
+ * or a no-break space at the end, a colon perhaps before it: an opener may end right before either.
+ */
+const OPENER_BEFORE = new LexiconEndTest(outcomeWords.outcomeOpeners, true, /[\p{L}]/u, text => {
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  if (last !== 0x20 && last !== 0xa0) return [];
+  return text.charCodeAt(n - 2) === 0x3a ? [n - 1, n - 2] : [n - 1];
+});
 /** The last words of the openers, lower-cased ("of" of "composite of"): every opener ends in a word of letters. */
 const OPENER_LAST_WORDS = new Set(outcomeWords.outcomeOpeners.map(w => w.slice(w.lastIndexOf(' ') + 1).toLowerCase()));
 
@@ -2673,8 +2684,22 @@ function markerBefore(text: string, at: number): number {
   return named;
 }
 
-/** " en rechute", " localmente avanzato", ", ad alto rischio": a qualifier the Romance languages write after the disease. */
-const POST_MODIFIER = new RegExp(`^(?:,? (?:ou|o|e|y|et) |,? )(?:${wordsPattern(indicationModifiers.postModifiers)})(?![\\p{L}\\p{N}-])`, 'iu');
+/**
+ * " en rechute", " localmente avanzato", ", ad alto rischio": a qualifier the Romance languages write after the disease.
+ * Its length at the start of `s` (0: none), as `^(?:,? (?:ou|o|e|y|et) |,? )(?:postModifiers)(?![\p{L}\p{N}-])` with
+ * the iu flags matched it: the qualifiers are a trie (as one alternation they cost most of a MB of compiled code), and
+ * the pattern's first branch (after a conjunction) is tried before its second, as the alternation tried them. At
+ * most one conjunction can match, each being followed by the space.
+ */
+const POST_MODIFIERS = new LexiconMatcher(indicationModifiers.postModifiers, { ignoreCase: true, after: notBeforeChar(/[\p{L}\p{N}-]/u) });
+const POST_CONJUNCTION = /^,? (?:ou|o|e|y|et) /iu;
+export function postModifierLength(s: string): number {
+  const conjunction = POST_CONJUNCTION.exec(s);
+  const afterConjunction = conjunction ? POST_MODIFIERS.matchAt(s, conjunction[0].length) : null;
+  if (afterConjunction) return afterConjunction.end;
+  const open = s.startsWith(', ') ? 2 : s.startsWith(' ') ? 1 : 0;
+  return open ? POST_MODIFIERS.matchAt(s, open)?.end ?? 0 : 0;
+}
 
 /** " de stade III", ", en estadio IV": a stage the Romance languages (and German) write after the disease. */
 const POST_STAGE = new RegExp(`^,? (?:${wordsPattern(indicationModifiers.postStageWords)}) (?:IV|I{1,3})[A-C]?(?![\\p{L}\\p{N}])`, 'u');
@@ -2687,7 +2712,8 @@ function extendRight(text: string, from: number): number {
   const type = /^ type (?:[1-4]|I{1,3}V?|[ABC])(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 10));
   if (type) pos += type[0].length;
   // "myélome multiple en rechute ou réfractaire", "carcinoma zetale localmente avanzato ad alto rischio", "… de stade III"
-  for (let n = 0, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)) ?? POST_STAGE.exec(text.slice(pos, pos + 24)); m && n < 4; n++, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)) ?? POST_STAGE.exec(text.slice(pos, pos + 24))) pos += m[0].length;
+  const postStep = (): number => postModifierLength(text.slice(pos, pos + 40)) || (POST_STAGE.exec(text.slice(pos, pos + 24))?.[0].length ?? 0);
+  for (let n = 0, k = postStep(); k && n < 4; n++, k = postStep()) pos += k;
   // "NSCLC (2L+)"
   const line = /^ \(([^()\n]{1,14})\)/.exec(text.slice(pos, pos + 18));
   if (line && LINE_OF_THERAPY.test(line[1])) pos += line[0].length;
