@@ -243,8 +243,27 @@ export class LexiconMatcher {
   matchAt(text: string, at: number): LexiconMatch | null {
     // every phrase end the walk meets: the first in the phrases' order whose after check holds is the alternation's
     // answer (each phrase can end at one place only, so the order the ends are met in does not matter)
-    let best = this.ends[0] !== -1 && (!this.after || this.after(text, at)) ? this.ends[0] : -1;
-    let bestEnd = best === -1 ? -1 : at;
+    let best = -1, bestEnd = -1;
+    this.walk(text, at, (phrase, end) => { if (best === -1 || phrase < best) { best = phrase; bestEnd = end; } });
+    return best === -1 ? null : { index: at, end: bestEnd, phrase: this.phrases[best] };
+  }
+
+  /**
+   * Where every phrase that matches at `at` ends (its after check holding), whatever the order: what a pattern that
+   * goes on after the alternation may backtrack into.
+   */
+  endsAt(text: string, at: number): number[] {
+    const out: number[] = [];
+    this.walk(text, at, (_phrase, end) => { out.push(end); });
+    return out;
+  }
+
+  /**
+   * The trie walked from `at`: each phrase that ends on the way, its after check holding, is handed to `found` with where
+   * it ends (the empty phrase first, at `at`).
+   */
+  private walk(text: string, at: number, found: (phrase: number, end: number) => void): void {
+    if (this.ends[0] !== -1 && (!this.after || this.after(text, at))) found(this.ends[0], at);
     let node = 0;
     let i = at;
     const n = text.length;
@@ -279,65 +298,13 @@ export class LexiconMatcher {
           i += width;
         }
         node = next;
-        const e = this.ends[node];
-        if (e !== -1 && (best === -1 || e < best) && (!this.after || this.after(text, i))) { best = e; bestEnd = i; }
+        if (this.ends[node] !== -1 && (!this.after || this.after(text, i))) found(this.ends[node], i);
       }
       if (!pending || pending.length === 0) break;
       i = pending.pop()!;
       node = pending.pop()!;
-      const e = this.ends[node];
-      if (e !== -1 && (best === -1 || e < best) && (!this.after || this.after(text, i))) { best = e; bestEnd = i; }
+      if (this.ends[node] !== -1 && (!this.after || this.after(text, i))) found(this.ends[node], i);
     }
-    return best === -1 ? null : { index: at, end: bestEnd, phrase: this.phrases[best] };
-  }
-
-  /**
-   * Where every phrase that matches at `at` ends (its after check holding), whatever the order: what a pattern that
-   * goes on after the alternation may backtrack into. The walk is matchAt's.
-   */
-  endsAt(text: string, at: number): number[] {
-    const out: number[] = [];
-    if (this.ends[0] !== -1 && (!this.after || this.after(text, at))) out.push(at);
-    let node = 0;
-    let i = at;
-    const n = text.length;
-    const children = this.children;
-    let pending: number[] | undefined;
-    for (;;) {
-      while (i < n) {
-        let cp = text.charCodeAt(i);
-        let width = 1;
-        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-          const lo = text.charCodeAt(i + 1);
-          if (lo >= 0xdc00 && lo <= 0xdfff) { cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000; width = 2; }
-        }
-        let next: number | undefined;
-        if (isRegexSpace(cp)) {
-          next = children.get(node * STRIDE + SPACE);
-          if (next === undefined) break;
-          i++;
-          while (i < n && isRegexSpace(text.charCodeAt(i))) i++;
-        } else if (cp === RIGHT_QUOTE) {
-          next = children.get(node * STRIDE + APOSTROPHE);
-          const own = children.get(node * STRIDE + RIGHT_QUOTE_KEY);
-          if (next === undefined) next = own;
-          else if (own !== undefined) (pending ??= []).push(own, i + 1);
-          if (next === undefined) break;
-          i++;
-        } else {
-          next = children.get(node * STRIDE + (this.ignoreCase ? fold(cp) : cp));
-          if (next === undefined) break;
-          i += width;
-        }
-        node = next;
-        if (this.ends[node] !== -1 && (!this.after || this.after(text, i))) out.push(i);
-      }
-      if (!pending || pending.length === 0) break;
-      i = pending.pop()!;
-      node = pending.pop()!;
-      if (this.ends[node] !== -1 && (!this.after || this.after(text, i))) out.push(i);
-    }
-    return out;
   }
 
   /** The first match at or after `from`, as `exec` of the global pattern with lastIndex `from` finds it. */

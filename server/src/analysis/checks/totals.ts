@@ -1806,26 +1806,23 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
       const scale = TO_MONTHS[d.unit] / TO_MONTHS[a.unit];
       judgeDifference(model, a, b, { ...d, value: (d.value as number) * scale }, ` ${a.unit}`, ['one figure', 'the figure it is compared with'], out);
     }
-    // "the absolute risk reduction was 6.0 percentage points (14.0 % vs 8.0 %)": a difference named before its figure (its
-    // clause's words, no other number between), then in brackets the two rates it is between; a relative one is a ratio
+    // a difference, then in brackets the two rates it is between: "improved the rate by 20 percentage points over placebo
+    // (45 % vs. 25 %)", the difference in points with its link first; or "the absolute risk reduction was 6.0 percentage
+    // points (14.0 % vs 8.0 %)", a difference named before its figure (its clause's words, no other number between). A
+    // relative one is a ratio
     for (let k = 0; k + 2 < pcts.length; k++) {
       const [d, a, b] = [pcts[k], pcts[k + 1], pcts[k + 2]];
       if (!plain(a) || !plain(b) || !plain(d) || a.unit !== '%' || b.unit !== '%') continue;
       const lead = text.slice(d.end, a.start), between = text.slice(a.end, b.start);
-      if (!/^\s*\(\s*$/.test(lead) || between.length > 30 || !VERSUS_WORDS.test(between) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
-      const before = text.slice(Math.max(0, d.start - 80), d.start);
-      const ends = [...before.matchAll(/[.;:!?](?:\s|$)/g)];
-      const clause = ends.length ? before.slice(ends[ends.length - 1].index! + 1) : before;
-      if (/\d/.test(clause) || !(NAMED_ABSOLUTE.test(clause) || DIFFERENCE.test(clause)) || NOT_ABSOLUTE.test(clause)) continue;
-      judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out);
-    }
-    // "improved the rate by 20 percentage points over placebo (45 % vs. 25 %)": the difference in points first, then the two it is between
-    for (let k = 0; k + 2 < pcts.length; k++) {
-      const [d, a, b] = [pcts[k], pcts[k + 1], pcts[k + 2]];
-      if (!plain(a) || !plain(b) || !plain(d) || d.unit !== 'percentage points' || a.unit !== '%' || b.unit !== '%') continue;
-      const lead = text.slice(d.end, a.start), between = text.slice(a.end, b.start);
-      if (lead.length > 60 || between.length > 30 || !POINTS_FIRST_LINK.test(lead) || !/\(\s*$/.test(lead) || !VERSUS_WORDS.test(between) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
-      if (NOT_ABSOLUTE.test(lead) || /[;\d]/.test(lead)) continue;
+      if (lead.length > 60 || between.length > 30 || !/\(\s*$/.test(lead) || !VERSUS_WORDS.test(between) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
+      const linked = d.unit === 'percentage points' && POINTS_FIRST_LINK.test(lead) && !NOT_ABSOLUTE.test(lead) && !/[;\d]/.test(lead);
+      if (!linked) {
+        if (!/^\s*\(\s*$/.test(lead)) continue;
+        const before = text.slice(Math.max(0, d.start - 80), d.start);
+        const ends = [...before.matchAll(/[.;:!?](?:\s|$)/g)];
+        const clause = ends.length ? before.slice(ends[ends.length - 1].index! + 1) : before;
+        if (/\d/.test(clause) || !(NAMED_ABSOLUTE.test(clause) || DIFFERENCE.test(clause)) || NOT_ABSOLUTE.test(clause)) continue;
+      }
       judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out);
     }
   }
