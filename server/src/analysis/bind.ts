@@ -8,7 +8,7 @@
 import { ENDS_IN_SIZE, leadingZeroCells, STACKED_HEADER_LINES } from './gluedColumns';
 import { LIST_MARK, roundupOf, type Roundups } from './lists';
 import { contrastArm, Entity, FigureEntity, TrialEntity } from './model';
-import { PEOPLE_PATTERN, PEOPLE_UNIT } from './people';
+import { PEOPLE_PATTERN, PEOPLE_UNIT, PEOPLE_UNITS } from './people';
 import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, spanCursor, trailingValueCells, type DocTable } from './structure';
 import { countsPeople, declaredBy, shortHeading, withoutCellNote, withoutMeasureUnit } from './labelUnits';
 import { continuationRow, filledCells, groupSize, namesGradeOnly, stubOf, tableColumns, unitName, type ColumnHead, type TableColumns } from './tableColumns';
@@ -4283,7 +4283,7 @@ function armOnly(entities: Entity[], label: Span, normalized: string): boolean {
 }
 
 /** A header cell that spans columns and names their patients: a population it names, or its words when they name people. */
-const PEOPLE_IN_HEADER = /(?<![\p{L}])(?:patients?|participants?|subjects?|population|set|cohort|subgroup)(?![\p{L}])/iu;
+const PEOPLE_IN_HEADER = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_UNITS.map(u => u.replace(/s$/, 's?')).join('|')}|population|set|cohort|subgroup)(?![\\p{L}])`, 'iu');
 function spanPopulation(entities: Entity[], cell: Span, normalized: string): string | undefined {
   const named = populationMentions(normalized, cell, entities).at(-1)?.name;
   if (named) return named;
@@ -4493,7 +4493,10 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string, share
   const label = armWords(head, normalized);
   // (a column without its group's size is an arm when its words name one: a control, "Arm B", "Group 2"; or when a row
   // that names the arms names it, its words then the arm's alone)
-  if (head.n === undefined) {
+  // (a size only a group over the column states, "All patients (n = 60)" over "Drug", "Placebo" and "P value", is that
+  // group's: the column's own words then name an arm only as they would with no size)
+  const sizeOfGroup = head.n !== undefined && head.nAt !== undefined && (head.over ?? []).some(sp => head.nAt!.start >= sp.start && head.nAt!.start < sp.end);
+  if (head.n === undefined || sizeOfGroup) {
     if (head.armCell) { const own = normalized.slice(head.armCell.start, head.armCell.end).replace(/[*\u2020\u2021\u00a7#]+$/, '').trim(); if (own.length >= 2 && own.length <= 40 && /\p{L}/u.test(own)) return { label: own }; }
     return label && namedArm(label) ? { label } : undefined;
   }

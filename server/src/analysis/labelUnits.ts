@@ -779,7 +779,9 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
         const cell = row.cells[c];
         // (with what a header spanning this column and others says: "No. (%) of patients" over every dose's column)
         const headText = head ? [head.text, ...(head.spans ?? []).map(sp => normalized.slice(sp.start, sp.end))].join(' ').trim() : '';
-        let label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : caption ? caption.text : headText;
+        // (a column's own header first: "P value" under a group that spans it and others, "All patients (n = 60)")
+        const ownHead = head?.spans?.length && head.text && declaredBy(head.text)?.kind !== undefined ? head.text : undefined;
+        let label = ownHead ?? (headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : caption ? caption.text : headText);
         // ("Adjusted difference (90% CI)" under a caption of percentages: the difference of two of its shares, in points)
         if (label !== headText && headText && DIFFERENCE_WORD.test(headText) && !RELATIVE_WORD.test(headText)) {
           const d = declOf(label);

@@ -854,6 +854,10 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
   for (const [rule, h] of splitHeaderRows) headerAt.set(h.from, rule);
   const tables: DocTable[] = [];
   let run: { row: TableRow; by: 'pipes' | 'aligned' }[] = [];
+  /** A header level above the next table's header: see where a split header opens a table below. */
+  let upper: TableRow | undefined;
+  /** The header rows a copy split over lines (splitHeaderRows'), as pushed. */
+  const splitRows = new Set<TableRow>();
   const flush = () => {
     if (run.length && run[0].by === 'aligned') {
       // an aligned run: one table when its cells line up in columns, else its parts of one width each
@@ -882,18 +886,27 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
         // (and so is a dose, "Drug A 10 mg": it names an arm)
         // (and so is a time point, "Week 12", "Month 6": a visit's column)
         const headerIsLabels = !/\d/.test(text.slice(rows[0].cells[1]?.start ?? rows[0].start, rows[0].end).replace(GROUP_SIZE, '').replace(PERIOD_LABEL, '').replace(DOSE_LABEL, '').replace(VISIT_LABEL, '')) || run[0].by === 'pipes';
-        const header = headerIsLabels ? [rows[0]] : [];
-        tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, form: run[0].by, header, rows: headerIsLabels ? rows.slice(1) : rows });
+        const header = headerIsLabels ? (upper ? [upper, rows[0]] : [rows[0]]) : [];
+        tables.push({ start: (upper ?? rows[0]).start, end: rows[rows.length - 1].end, form: run[0].by, header, rows: headerIsLabels ? rows.slice(1) : rows });
       }
     }
     run = [];
+    upper = undefined;
   };
   for (let i = 0; i < lines.length; i++) {
     // a header row a copy split over lines opens a table of its own, then its delimiter row
     const rule = headerAt.get(i);
     if (rule !== undefined) {
+      // a split header right under the delimiter row that closed another ("Overall (n=60) | Subgroup (n=30) |", the
+      // delimiter, then "Drug (n=40) |", "Placebo (n=20) |", ... one a line): the two are the header's levels, the
+      // first over groups of the second's columns (tableColumns lays them)
+      const levels = run.length === 2 && run[0].by === 'pipes' && splitRows.has(run[0].row) && isRuleRow(text, run[1].row) && run[1].row.end <= lines[i].start ? run[0].row : undefined;
+      if (levels) run = [];
       flush();
-      run.push({ row: splitHeaderRows.get(rule)!.row, by: 'pipes' });
+      upper = levels;
+      const split = splitHeaderRows.get(rule)!.row;
+      splitRows.add(split);
+      run.push({ row: split, by: 'pipes' });
       i = rule - 1;
       continue;
     }

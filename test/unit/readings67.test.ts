@@ -1,0 +1,68 @@
+/**
+ * Readings of session 67: a table header a copy split over lines on both sides of its delimiter row (the groups above
+ * it, the columns under it, one cell a line), read as the header's two levels; a column's own statistic under a group
+ * that spans it. Every example is invented.
+ */
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../server/src/analysis';
+import type { FigureEntity } from '../../server/src/analysis/model';
+
+const model = (doc: string) => analyzeText(doc, {}, 'markdown').model;
+const figures = (doc: string) => model(doc).entities.filter((e): e is FigureEntity => e.kind === 'figure');
+const nth = (doc: string, text: string, k = 0) => figures(doc).filter(f => f.text === text)[k];
+
+/** Two groups of patients over arms and a p-value each, the header split over lines as a web page's copy leaves it. */
+const SPLIT = [
+  'Table 4.',
+  'Itch score by subgroup.',
+  'Whole cohort (N=90) | Older adults (N=44) |',
+  '||||',
+  '---|---|---|---|---|---|---|',
+  'Zelvamab (N=60) |',
+  'Placebo (N=30) |',
+  'P value |',
+  'Zelvamab (N=29) |',
+  'Placebo (N=15) |',
+  'P value |',
+  '|',
+  'Itch score, mean | ||||||',
+  'Week 8 | 41.5 | 22.0 | 0.012 | 38.2 | 20.9 | 0.047 |',
+  'Week 16 | 47.3 | 25.6 | 0.008 | 44.0 | 23.8 | 0.031 |',
+].join('\n');
+
+describe('a header split over lines above and below its delimiter row', () => {
+  it('the lines above are a level over the columns below: each group over its three columns', () => {
+    const t = model(SPLIT).tables![0];
+    assert.equal(t.header.length, 2);
+    assert.deepEqual(t.header[0].cells.map(c => SPLIT.slice(c.start, c.end)), ['Whole cohort (N=90)', 'Older adults (N=44)']);
+  });
+
+  it('a value under a group is bound to that group as its population, and to its own column\'s arm', () => {
+    const first = nth(SPLIT, '41.5');
+    assert.match(first.binding.subgroup ?? '', /Whole cohort/);
+    assert.equal(first.binding.arm?.toLowerCase().startsWith('zelvamab'), true, JSON.stringify(first.binding));
+    const second = nth(SPLIT, '38.2');
+    assert.match(second.binding.subgroup ?? '', /Older adults/);
+  });
+
+  it('the column headed "P value" holds p-values, though a group over it is named with it', () => {
+    for (const p of ['0.012', '0.047', '0.008', '0.031']) assert.equal(nth(SPLIT, p).figureKind, 'pvalue', p);
+  });
+
+  it('a column whose only size is its group\'s is no arm for that size: the p-value column names none', () => {
+    assert.equal(nth(SPLIT, '0.012').binding.arm, undefined);
+  });
+
+  it('without the lines under the delimiter row, the lines above it stay the one header', () => {
+    const doc = [
+      'Zelvamab (N=60) |',
+      'Placebo (N=30) |',
+      '---|---|---|',
+      'Week 8 | 41.5 | 22.0 |',
+      'Week 16 | 47.3 | 25.6 |',
+    ].join('\n');
+    const t = model(doc).tables![0];
+    assert.equal(t.header.length, 1);
+    assert.match(nth(doc, '41.5').binding.arm ?? '', /zelvamab/i);
+  });
+});
