@@ -66,3 +66,15 @@ describe('a header split over lines above and below its delimiter row', () => {
     assert.match(nth(doc, '41.5').binding.arm ?? '', /zelvamab/i);
   });
 });
+
+describe('a sum that is the complement of its measure\'s noun (measures)', () => {
+  const measureOf = (doc: string, text: string) => analyzeText(doc).model.entities.filter((e): e is FigureEntity => e.kind === 'figure').find(f => f.text === text)?.binding.measure;
+
+  it('"a milestone payment of $8 million in cash": the payment, not the cash', () => {
+    assert.equal(measureOf('Norvale will make a milestone payment of $8 million in cash to Quentis.', '$8 million'), 'milestone payment');
+  });
+
+  it('a sum with nothing before it but its verb still takes the measure named after it', () => {
+    assert.equal(measureOf('Quentis ended the year with $41 million in cash and cash equivalents.', '$41 million'), 'cash and cash equivalents');
+  });
+});

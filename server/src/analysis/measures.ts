@@ -27,6 +27,8 @@ const CLAUSE_BREAK = new RegExp(`^,[ \\t\\n]*(?:${wordsPattern(grammar.clauseBre
 const PER_SHARE = new RegExp(`^\\)?[ \\t]+(?:${wordsPattern(grammar.perShare.words)})(?!\\p{L})`, 'iu');
 /** "$30 million in cash": the word that joins a sum to a measure named after it. */
 const AFTER = new RegExp(`^[ \\t]+(?:${wordsPattern(grammar.after.words)})[ \\t]+(?=\\p{L})`, 'iu');
+/** Between a measure's noun and a sum that is its complement: "a payment of $5 million" (measures.json complementOf). */
+const COMPLEMENT_GAP = new RegExp(`^[ \\t\\n]+(?:${wordsPattern(grammar.complementOf.words)})[ \\t\\n]+$`, 'iu');
 /** A word: letters and digits, with "&", hyphens and apostrophes inside ("R&D", "non-cash", "company's"). */
 const WORD = /[\p{L}\p{N}&][\p{L}\p{N}&'\u2019-]*/gu;
 /**
@@ -143,7 +145,11 @@ export function bindMeasures(figures: FigureEntity[], sentences: readonly Span[]
       const after = text.slice(m.end, Math.min(s.end, m.end + 80));
       // (not a name right after the sum with nothing between, "$5 million upfront payment": in a table copied as text,
       // the next row's label stands there as often)
-      const joinedAfter = AFTER.exec(after);
+      // (not when the sum is the complement of a measure's noun right before it, "an upfront payment of $5 million in cash":
+      // the words after it then say the payment's form)
+      const hBefore = headBefore(text, words, m.start, s.start);
+      const complement = hBefore >= 0 && COMPLEMENT_GAP.test(text.slice(words[hBefore].end, m.start));
+      const joinedAfter = complement ? null : AFTER.exec(after);
       let name: string | undefined;
       if (joinedAfter) {
         // "$30 million in cash and cash equivalents": the run of name words right after, up to its last head
@@ -160,7 +166,7 @@ export function bindMeasures(figures: FigureEntity[], sentences: readonly Span[]
         if (last >= 0) name = text.slice(words[from].start, words[last].end);
       }
       if (name === undefined) {
-        const h = headBefore(text, words, m.start, s.start);
+        const h = hBefore;
         if (h < 0) continue;
         const span = nameAt(text, words, h, firstWordFrom(words, s.start));
         if (!span) continue;
