@@ -78,3 +78,24 @@ describe('a sum that is the complement of its measure\'s noun (measures)', () =>
     assert.equal(measureOf('Quentis ended the year with $41 million in cash and cash equivalents.', '$41 million'), 'cash and cash equivalents');
   });
 });
+
+describe('an arm\'s results in brackets after the nouns they are of (bind)', () => {
+  const DOC = 'Grade 3 events in the zelvatinib arm included fatigue (12%; n=9), nausea (8%; n=6) and rash (5%; n=4), while the placebo arm reported fatigue (3%; n=2).';
+  const all = (text: string) => analyzeText(DOC).model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.text === text);
+
+  it('the arm the clause opens with governs each item of its list, share and count alike', () => {
+    for (const t of ['12%', 'n=9', '8%', '5%', 'n=4']) assert.equal(all(t)[0].binding.arm, 'zelvatinib', t);
+  });
+
+  it('the next clause\'s arm takes over: placebo, no drug', () => {
+    const p = all('3%')[0];
+    assert.equal(p.binding.arm, 'placebo');
+    assert.equal(p.binding.drug, undefined);
+  });
+
+  it('a hazard ratio in brackets after such an arm compares the arms: no one arm\'s', () => {
+    const doc = 'The zelvatinib arm showed longer survival (HR 0.62; 95% CI 0.48-0.80).';
+    const hr = analyzeText(doc).model.entities.find((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'ratio')!;
+    assert.notEqual(hr.binding.arm, 'zelvatinib');
+  });
+});

@@ -862,13 +862,23 @@ function lastArmNoun(seg: string): RegExpExecArray | null {
   for (let m: RegExpExecArray | null; (m = ARM_NOUN_WORD.exec(seg)); ) last = m;
   return last;
 }
-function subjectArmBefore(entities: Entity[], normalized: string, f: FigureEntity): { named: string; at: number; explicit: boolean } | undefined {
+function subjectArmBefore(entities: Entity[], normalized: string, f: FigureEntity): { named: string; at: number; explicit: boolean; aside?: boolean } | undefined {
   const lo = Math.max(0, f.start - 140);
   const seg = normalized.slice(lo, f.start);
   const last = readPiece(lastArmNoun, seg);
   if (!last) return undefined;
   const gapStart = lo + last.index + last[0].length;
-  if (f.start - gapStart > 90 || testPiece(SUBJECT_GAP_STOP, normalized.slice(gapStart, f.start))) return undefined;
+  if (f.start - gapStart > 90) return undefined;
+  const gap = normalized.slice(gapStart, f.start);
+  // "the placebo arm reported nausea (14 %; n = 6)": a share or count in the brackets right after the noun it is of is said
+  // of that noun in the clause the arm is the subject of; the bracket that opens before it opens no other clause
+  // (a ratio or a p-value in brackets compares the arms: no one arm's)
+  let aside = false;
+  if (testPiece(SUBJECT_GAP_STOP, gap)) {
+    const open = ASIDE_OPEN.exec(gap);
+    if (!open || !ARM_ASIDE_KINDS.has(f.figureKind) || testPiece(SUBJECT_GAP_STOP, gap.slice(0, open.index))) return undefined;
+    aside = true;
+  }
   if (entitiesIn(entities, { start: gapStart, end: f.start }).some(e => e.kind === 'drug' || (isFigure(e) && !isLandmark(e)))) return undefined;
   const from = Math.max(0, last.index - 50);
   const n = execPiece(SUBJECT_ARM_NAME, seg.slice(from, last.index));
@@ -876,8 +886,28 @@ function subjectArmBefore(entities: Entity[], normalized: string, f: FigureEntit
   // "the patients in the docetaxel arm": the name follows the last "the"
   const cut = n[1].search(/\bthe\s+(?!.*\bthe\s)/i);
   const named = cut >= 0 ? n[1].slice(cut).replace(/^the\s+/i, '') : n[1];
-  return { named, at: lo + from + n.index + n[0].length - named.length, explicit: /\barms?$/i.test(last[0]) };
+  return { named, at: lo + from + n.index + n[0].length - named.length, explicit: /\barms?$/i.test(last[0]), aside };
 }
+/**
+ * Whether a figure at `to` goes on with the bracket a result of an arm ended in at `from`: in the same bracket after a
+ * separator ("14 %; n = 6"), or in the bracket of the list's next item ("), rash (").
+ */
+function continuesAside(normalized: string, from: number, to: number): boolean {
+  if (to - from > 80) return false;
+  const gap = normalized.slice(from, to);
+  const close = gap.indexOf(')');
+  if (close < 0) return /^[\s;,]*$/.test(gap);
+  return /^\s*$/.test(gap.slice(0, close)) && ASIDE_LIST_NEXT.test(gap.slice(close));
+}
+/** The bracket that opens right before a figure after a word: "nausea (" (subjectArmBefore). */
+const ASIDE_OPEN = /(?<=\p{L})\s?\(\s*$/u;
+/** The kinds of a result an arm's subject governs from inside a bracket after a noun. */
+const ARM_ASIDE_KINDS = new Set(['percent', 'count', 'duration', 'other']);
+/**
+ * After a bracket that held an arm's result, the next item of the same list: "nausea (14 %), rash (9 %) and fatigue (" —
+ * a comma or a join (binding.json listGroups.joins) and a few words, then the item's own bracket.
+ */
+const ASIDE_LIST_NEXT = new RegExp(`^\\)\\s*(?:,\\s*(?:(?:${wordsPattern(grammar.listGroups.joins)})\\s+)?|\\s+(?:${wordsPattern(grammar.listGroups.joins)})\\s+)\\p{L}[\\p{L} /'\u2019-]{0,40}?\\s?\\(\\s*$`, 'iu');
 
 /** "in the TZ arm": a regimen written as an acronym (two capitals or more) names the arm. */
 const ACRONYM_ARM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d+/-]{1,11}$/u;
@@ -2924,6 +2954,8 @@ function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], n
  */
 function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   const namedById: FigureEntity[] = [];
+  /** The last result an arm's subject governed from a bracket after a noun (subjectArmBefore's aside), and where it ended. */
+  let lastAside: { sa: NonNullable<ReturnType<typeof subjectArmBefore>>; end: number } | undefined;
   for (let fI2 = 0, figures_ = figures; fI2 < figures_.length; fI2++) { const f = figures_[fI2];
     if (f.figureKind === 'date' || f.figureKind === 'dose') continue;
     if (decided.has(f) && f.binding.arm) continue;
@@ -2951,8 +2983,14 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     else if (b) { at = Math.max(0, f.start - 90) + b.index + b[0].lastIndexOf(b[1]); named = b[1]; explicitArm = true; }
     else if (g) { named = g[1]; }
     else {
-      const sa = decided.has(f) ? undefined : subjectArmBefore(entities, normalized, f);
+      let sa = decided.has(f) ? undefined : subjectArmBefore(entities, normalized, f);
+      // (the next result of the same bracket, "(14 %; n = 6)", or of the next item of its list, "rash (9 %)": the same arm's)
+      if (!sa && !decided.has(f) && lastAside && ARM_ASIDE_KINDS.has(f.figureKind) && continuesAside(normalized, lastAside.end, f.start)) sa = lastAside.sa;
       if (!sa) continue;
+      // (from a bracket, only an arm named by its drug, dose or placebo: "the combination arm" there says less than the
+      // readings after this one may)
+      if (sa.aside && ARM_NOUNS.has(sa.named.toLowerCase()) && !/placebo/i.test(sa.named)) continue;
+      if (sa.aside) lastAside = { sa, end: f.end };
       at = sa.at; named = sa.named; explicitArm = sa.explicit;
     }
     if (/\bplacebo$/i.test(named) || /^placebo\b/i.test(named)) { setArm(f, { placebo: true }, mainDrug, decided); continue; }
