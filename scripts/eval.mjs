@@ -494,7 +494,7 @@ function synthetic(dir, kind) {
 }
 const corpusDir = arg('corpus') ?? 'test/eval/corpus';
 const entityDocs = synthetic(corpusDir, 'reading') ?? [];
-const checkDirs = arg('checks') ? [arg('checks')] : ['test/eval/checks', 'test/eval/heldout', 'test/eval/planted', 'test/eval/planted2', 'test/eval/planted3', 'test/eval/planted4', 'test/eval/planted5', 'test/eval/planted6', 'test/eval/planted7', 'test/eval/planted8', 'test/eval/planted9', 'test/eval/planted10', 'test/eval/planted11', 'test/eval/planted12', 'test/eval/blind1', 'test/eval/blind2', 'test/eval/blind3', 'test/eval/blind4', 'test/eval/blind5'];
+const checkDirs = arg('checks') ? [arg('checks')] : ['test/eval/checks', 'test/eval/heldout', 'test/eval/planted', 'test/eval/planted2', 'test/eval/planted3', 'test/eval/planted4', 'test/eval/planted5', 'test/eval/planted6', 'test/eval/planted7', 'test/eval/planted8', 'test/eval/planted9', 'test/eval/planted10', 'test/eval/planted11', 'test/eval/planted12', 'test/eval/planted13', 'test/eval/blind1', 'test/eval/blind2', 'test/eval/blind3', 'test/eval/blind4', 'test/eval/blind5'];
 console.log(`\nsynthetic corpora (regression; written for the project, so no guide to real text)`);
 if (entityDocs.length) {
   const s = scoreReading(entityDocs, VERBOSE && !!arg('corpus'));
@@ -516,7 +516,7 @@ for (const dir of checkDirs) {
   const listable = VERBOSE && !!arg('checks') && !existsSync(join(dir, '.blind'));
   const c = scoreChecks(injected, clean, listable);
   // test/eval/planted holds real documents (no entity gold) with plantings: printed apart from the written corpora
-  if (dir === 'test/eval/planted') console.log('real documents with blind plantings (checks only; planted to planted12 read for fixes after their first score, blind1 to blind5 never read):');
+  if (dir === 'test/eval/planted') console.log('real documents with blind plantings (checks only; planted to planted13 read for fixes after their first score, blind1 to blind5 never read):');
   console.log(`  ${dir}: injected recall ${fmt(c.recall)} (${c.found}/${c.injected}); false warnings or errors ${c.falseAlarms} on ${c.cleanDocuments} clean documents`);
   if (listable) for (const m of c.misses) console.log('  ' + m);
   // per family as aggregate counts, the only view a blind set gives

@@ -6,6 +6,8 @@
 import { strict as assert } from 'assert';
 import { analyzeText } from '../../server/src/analysis';
 import type { FigureEntity } from '../../server/src/analysis/model';
+import { messagesOf } from '../helpers';
+import { claimsOf } from '../../server/src/analysis/claims';
 
 const model = (doc: string) => analyzeText(doc, {}, 'markdown').model;
 const figures = (doc: string) => model(doc).entities.filter((e): e is FigureEntity => e.kind === 'figure');
@@ -97,5 +99,38 @@ describe('an arm\'s results in brackets after the nouns they are of (bind)', () 
     const doc = 'The zelvatinib arm showed longer survival (HR 0.62; 95% CI 0.48-0.80).';
     const hr = analyzeText(doc).model.entities.find((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'ratio')!;
     assert.notEqual(hr.binding.arm, 'zelvatinib');
+  });
+});
+
+describe('three false alarms of a fresh planted set\'s clean documents, read again', () => {
+  it('an offering\'s base lot and the underwriters\' "N additional shares" at one price make the gross proceeds together', () => {
+    const doc = 'Quentis closed an offering with gross proceeds of about $66 million. The offering of 4 million shares also included the exercise of the option to buy 400,000 additional shares, at the offering price of $15 per share.';
+    assert.deepEqual(messagesOf(doc, 'totals'), []);
+  });
+
+  it('the same offering priced so that the two lots do not make the proceeds is still reported', () => {
+    const doc = 'Quentis closed an offering with gross proceeds of about $80 million. The offering of 4 million shares also included the exercise of the option to buy 400,000 additional shares, at the offering price of $15 per share.';
+    assert.equal(messagesOf(doc, 'totals').length, 1);
+  });
+
+  it('"rose to 2.10 (0.80), of which 0.95 (0.30) in the quarter": the part is of the current figure, not of the prior period\'s in brackets', () => {
+    assert.deepEqual(messagesOf('Earnings per share rose to SEK 2.10 (0.80), of which SEK 0.95 (0.30) in the second quarter.', 'impossible-value'), []);
+  });
+
+  it('a part above the current figure before its bracket is still reported', () => {
+    assert.equal(messagesOf('Earnings per share rose to SEK 2.10 (0.80), of which SEK 2.95 (0.30) in the second quarter.', 'impossible-value').length, 1);
+  });
+
+  it('"the turnover of the group" and "the margin of the group" are two measures, not two changes of "the group"', () => {
+    const doc = 'In the first quarter the turnover of the group rose 21.5% year on year.\n\nThe operating margin of the group rose 12.4% in the same period.';
+    const keys = claimsOf(analyzeText(doc).model).filter(c => c.figure.figureKind === 'percent').map(c => c.measure?.key);
+    assert.deepEqual(keys, ['change:turnov', 'change:margin']);
+  });
+
+  it('and so in a Romance language: "o lucro da empresa", "a receita da empresa"', () => {
+    const doc = 'No trimestre, o lucro da empresa cresceu 21,5%.\n\nA receita da empresa aumentou 12,4% no mesmo período.';
+    const keys = claimsOf(analyzeText(doc).model).filter(c => c.figure.figureKind === 'percent').map(c => c.measure?.key);
+    assert.equal(new Set(keys).size, 2, JSON.stringify(keys));
+    assert.ok(!keys.some(k => k?.includes('empresa')), JSON.stringify(keys));
   });
 });

@@ -926,8 +926,10 @@ function changeMeasure(left: string, base: number, names: Set<string>): ClaimMea
   const signed = /[+\u2212]\s*$/.test(rest) && !/[+\u2212]\s*$/.test(rest.replace(/[+\u2212]\s*$/, '').trimEnd());
   if (signed) {
     // "Umsatz +7 Prozent": a noun right before a signed share
-    const np = phraseBackward(rest.replace(/[+\u2212]\s*$/, ''), base);
-    return np ? changeKey(np, names) : undefined;
+    const src = rest.replace(/[+\u2212]\s*$/, '');
+    const np = phraseBackward(src, base);
+    const head = np && headOfComplement(src, base, np);
+    return head ? changeKey(head, names) : undefined;
   }
   const by = BY_END.exec(rest);
   const body = by ? rest.slice(0, by.index + (/^\s/.test(by[0]) ? 1 : 0)) : rest;
@@ -940,8 +942,10 @@ function changeMeasure(left: string, base: number, names: Set<string>): ClaimMea
     // "le titre Gamma Bio s'envole": the company after the noun owns it
     let end = last;
     while (end > 0 && names.has(tokens[end - 1].w.toLowerCase())) end--;
-    const np = phraseBackward(body.slice(0, end < last ? tokens[end].at : tokens[last].at), base);
-    return np ? changeKey(np, names) : undefined;
+    const src = body.slice(0, end < last ? tokens[end].at : tokens[last].at);
+    const np = phraseBackward(src, base);
+    const head = np && headOfComplement(src, base, np);
+    return head ? changeKey(head, names) : undefined;
   }
   if (!by) return undefined;
   // "steigerte Sartorius den Umsatz um 7 Prozent": the verb first, the thing that changed before "um"
@@ -949,9 +953,38 @@ function changeMeasure(left: string, base: number, names: Set<string>): ClaimMea
     if (/[,;:]$/.test(tokens[k].w)) break;
     if (!isVerb(tokens[k].w)) continue;
     const np = phraseBackward(body, base);
-    return np && np.start >= base + tokens[k].at + tokens[k].w.length ? changeKey(np, names) : undefined;
+    const head = np && headOfComplement(body, base, np);
+    return np && head && head.start >= base + tokens[k].at + tokens[k].w.length ? changeKey(head, names) : undefined;
   }
   return undefined;
+}
+
+/** "of", "da", "der": a preposition that makes the noun phrase after it a complement of the noun before it (claims.json complementOf). */
+const COMPLEMENT_OF = new Set((words.complementOf as string[]).map(w => w.toLowerCase()));
+/**
+ * "the turnover of the group rose", "o lucro da empresa cresceu": a phrase after a preposition of "of" is whose the thing
+ * is, and the thing that changed is the noun before the preposition. `np` is the phrase read back from the verb, within
+ * `left` (offsets from `base`); the phrase before the preposition, when there is one (inside `np` or right before it,
+ * past an article); else `np`.
+ */
+function headOfComplement(left: string, base: number, np: ClaimMeasure): ClaimMeasure | undefined {
+  const from = np.start - base;
+  // a phrase that opens with the preposition (the words read back were cut there by their count): the words before it
+  if (COMPLEMENT_OF.has(np.label.split(' ')[0].toLowerCase())) return phraseBackward(left.slice(0, from), base);
+  // a preposition inside the phrase: the words before it
+  const inside = /\s(\S+)\s/g;
+  inside.lastIndex = from;
+  for (let m: RegExpExecArray | null; (m = inside.exec(left)) !== null && m.index < np.end - base;) {
+    if (COMPLEMENT_OF.has(m[1].toLowerCase())) return phraseBackward(left.slice(0, m.index), base);
+    inside.lastIndex = m.index + 1;
+  }
+  // one right before it, an article maybe between
+  const before = left.slice(0, from).trimEnd();
+  const withArticle = /(\S+)\s+(\S+)$/.exec(before);
+  if (withArticle && COMPLEMENT_OF.has(withArticle[1].toLowerCase()) && DETERMINERS.has(withArticle[2].toLowerCase())) return phraseBackward(before.slice(0, withArticle.index), base);
+  const bare = /(\S+)$/.exec(before);
+  if (bare && COMPLEMENT_OF.has(bare[1].toLowerCase())) return phraseBackward(before.slice(0, bare.index), base);
+  return np;
 }
 
 /** A noun phrase as the thing a change is of: the words that name no company or drug, the last of them as the key. */

@@ -142,6 +142,9 @@ const RUN_GAP = 40;
  */
 function wholeRun(text: string, inS: FigureEntity[], k: number, like: FigureEntity): FigureEntity[] {
   const run: FigureEntity[] = [];
+  // ("earnings rose to 1.04 (0.36), of which 0.48 (0.14) in the quarter": a number alone in brackets right after one of the
+  // same quantity is that one's figure of the prior period, no whole the clause goes on about; the whole is the figure before it)
+  if (k >= 1 && /^[ ]?\([ ]?$/.test(text.slice(inS[k - 1].end, inS[k].start)) && /^[ ]?\)/.test(text.slice(inS[k].end, inS[k].end + 2)) && sameQuantity(inS[k - 1], inS[k])) k--;
   for (let j = k; j >= 0; j--) {
     const f = inS[j];
     if (!sameQuantity(f, like)) break;

@@ -1284,7 +1284,8 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (!second && inS.some(f => f !== inS[i] && f.end <= total.start && shareCount(f) !== undefined && makes(shareCount(f) as number))) continue;
       // ("its bankers can buy another 0.75 million shares, lifting the proceeds to $X": an added lot's proceeds are
       // those of both lots, the one counted before it in the paragraph and the added)
-      if (!second && ADDITIONAL_LOT_BEFORE.test(text.slice(Math.max(sentence.start, inS[i].start - 24), inS[i].start))
+      // (the word may follow the number too: "750,000 additional shares")
+      if (!second && (ADDITIONAL_LOT_BEFORE.test(text.slice(Math.max(sentence.start, inS[i].start - 24), inS[i].start)) || ADDITIONAL_LOT_AFTER.test(text.slice(inS[i].start, inS[i].end + 24)))
         && countedBefore(si, inS[i]).some(n => makes(n + shares))) continue;
       const sale = (f: FigureEntity, pr: FigureEntity) => `${model.text.slice(f.start, f.end)} \u00d7 ${model.text.slice(pr.start, pr.end)}`;
       out.push({
@@ -1304,6 +1305,8 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
 
 /** Right before a count of shares: the words that add it to a lot counted before ("another", "an additional": totals.json offering additionalLots). */
 const ADDITIONAL_LOT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.additionalLots)})\\s+$`, 'iu');
+/** A count of shares whose number the same words follow: "750,000 additional shares", "0.4 million further shares". */
+const ADDITIONAL_LOT_AFTER = new RegExp(`^[\\d.,\\s]+(?:\\p{L}+\\s+)?(?:${wordsPattern(O.additionalLots)})(?![\\p{L}])`, 'iu');
 /** Words between a sum and the shares it is ("högst 8,4 MSEK, motsvarande högst 4 150 000 aktier"): totals.json offering.sumAsShares. */
 /** (or an "or" after a comma that restates the sum in shares: "$15 million of stock, or 1.2 million shares"; numbers.json orWords) */
 const SUM_AS_SHARES = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(O.sumAsShares)})|,[ ]?(?:${wordsPattern(Object.entries(numberWords.orWords).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]))}))(?![\\p{L}])`, 'iu');
