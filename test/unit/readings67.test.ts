@@ -134,3 +134,39 @@ describe('three false alarms of a fresh planted set\'s clean documents, read aga
     assert.ok(!keys.some(k => k?.includes('empresa')), JSON.stringify(keys));
   });
 });
+
+describe('dates: a Spanish year after "del", an article before each end of a range, a report signed before its period ends', () => {
+  it('"15 de octubre del 2029" is one date of that day', () => {
+    const f = figures('El estudio terminó el 15 de octubre del 2029.').find(x => x.figureKind === 'date')!;
+    assert.equal(f.text, '15 de octubre del 2029');
+    assert.equal(f.unit, 'day');
+  });
+
+  it('"entre el 1 de marzo de 2030 y el 30 de abril del 2029" ends before it starts', () => {
+    assert.equal(messagesOf('Se incluyeron los pacientes tratados entre el 1 de marzo de 2030 y el 30 de abril del 2029 en tres centros.', 'date-inconsistent').length, 1);
+  });
+
+  it('the same range in order raises nothing', () => {
+    assert.deepEqual(messagesOf('Se incluyeron los pacientes tratados entre el 1 de marzo de 2029 y el 30 de abril del 2030 en tres centros.', 'date-inconsistent'), []);
+  });
+
+  const report = (signed: string) => [
+    'Delårsrapport januari-juni 2031',
+    '',
+    'Nettoomsättningen ökade till 120 MSEK under perioden.',
+    '',
+    `Uppsala ${signed}`,
+    '',
+    'Styrelsen',
+  ].join('\n');
+
+  it('a half-year report signed a year before its half-year ends is reported', () => {
+    const m = messagesOf(report('14 juli 2030'), 'date-inconsistent');
+    assert.equal(m.length, 1);
+    assert.match(m[0], /signed on 14 juli 2030/);
+  });
+
+  it('one signed after its half-year raises nothing', () => {
+    assert.deepEqual(messagesOf(report('14 juli 2031'), 'date-inconsistent'), []);
+  });
+});

@@ -133,6 +133,20 @@ export function placeDatedToday(text: string, e: Entity): boolean {
   return testPiece(PLACE_DATING, text.slice(lineStart, e.start)) && testPiece(TODAY_NEXT, text.slice(e.end, e.end + 200));
 }
 
+/** "Oaktown 3 May 2026", "Oaktown, den 3 maj 2026": a signature's dating, alone on its line, the place (any words) and its date. */
+const SIGNING_LINE = new RegExp(`^\\s*(\\p{Lu}[\\p{L}'\u2019 -]{1,40}?),?\\s+(?:(?:${wordsPattern(SHAPES.placeArticles)})\\s+)?$`, 'u');
+/**
+ * Whether a date is a signature's dating: alone on its line after the name of a place the gazetteer knows ("Kungsbacka
+ * 13 juli 2026", "Lindau, den 3. Mai 2026"), nothing after it on the line. A report is signed when it is done.
+ */
+export function signingDate(text: string, e: Entity, isPlace: (name: string) => boolean): boolean {
+  const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+  const m = SIGNING_LINE.exec(text.slice(lineStart, e.start));
+  if (!m || !isPlace(m[1].trim().toLowerCase())) return false;
+  const lineEnd = text.indexOf('\n', e.end);
+  return /^[\s.]*$/.test(text.slice(e.end, lineEnd < 0 ? text.length : lineEnd));
+}
+
 /** Whether the text before a date on its line ends in a dateline's label ("Date:", "News vom"). */
 export function labelledBefore(before: string): boolean {
   return DATELINE_LABEL.test(before);

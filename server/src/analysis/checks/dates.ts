@@ -56,7 +56,8 @@ import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
 import numbersData from '../../../lexicon/builtin/numbers.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
-import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type DateSpan } from '../dateline';
+import { datelineIn, labelledBefore, placeDatedToday, signingDate, spanOf, wireDated, type DateSpan } from '../dateline';
+import { placeNames } from '../places';
 import { execPiece, readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
 import { memoRead, memoSpanText, ownCopy, paragraphResults, spanTest } from '../memo';
@@ -161,9 +162,10 @@ const CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.words)})
 /** "announced in May 2026 that ...": the verb reports what follows, it dates no event of its own. */
 const COMPLEMENTIZER = new RegExp(`^[\\s,]*(?:${wordsPattern(words.complementizers.words)})(?![\\p{L}])`, 'iu');
 /** Ranges: an opening word before the first date and its joining word between the two ("between ... and", "från ... till"). */
+const RANGE_ARTICLE = `(?:\\s(?:${wordsPattern(words.ranges.articles)}))?`;
 const RANGES = words.ranges.pairs.map(p => ({
-  open: new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(p.open)})\\s*$`, 'iu'),
-  join: new RegExp(`^\\s*(?:${wordsPattern(p.join)})\\s*$`, 'iu'),
+  open: new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(p.open)})${RANGE_ARTICLE}\\s*$`, 'iu'),
+  join: new RegExp(`^\\s*(?:${wordsPattern(p.join)})${RANGE_ARTICLE}\\s*$`, 'iu'),
   bracketed: p.bracketed,
 }));
 /** Two events whose order is fixed ("signed" before "amended", "approved" before "notified"). */
@@ -687,6 +689,7 @@ export const dates: Check = {
     // (without a dateline, a report on a period named in the release's head, "Quarterly report July – September 2026", is
     // published after that period ends: a lower bound of the whole document)
     if (!dateline) { const own = reportPeriodInHead(model, text); if (own) bounds.lower.push(own); }
+    out.push(...signedBeforeItsPeriod(model, text));
     out.push(...againstBounds(text, bounds, dateline, out));
     out.push(...beforeItsAgreement(model, text, bySentence, dateline?.f));
     const ownPeriod = ownPeriodOf(model, text, dateline?.f);
@@ -1192,6 +1195,23 @@ function reportPeriodInHead(model: DocumentModel, text: string): Bound | undefin
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * A report signed before the period it reports on ends: "Halvårsrapport januari\u2013juni 2026" in the head, "Kungsbacka
+ * 13 juli 2025" as the signature's dating (signingDate) under it. A signature dates the report as its dateline does.
+ */
+function signedBeforeItsPeriod(model: DocumentModel, text: string): CheckFinding[] {
+  const period = reportPeriodInHead(model, text);
+  if (!period) return [];
+  const places = placeNames();
+  for (let eI = 0, es = model.entities; eI < es.length; eI++) { const f = es[eI];
+    if (f.kind !== 'figure' || f.figureKind !== 'date' || f.unit !== 'day' || f.start <= period.f.end) continue;
+    const sf = spanOf(f);
+    if (!sf || sf.to >= period.span.from || !signingDate(text, f, n => places.has(n))) continue;
+    return [finding(f, `The report is signed on ${sf.label}, before the end (${period.span.label}) of the period it reports on.`, [{ start: period.f.start, end: period.f.end, message: `the period: ${period.span.label}` }], { signed: sf.to, periodEnd: period.span.from })];
+  }
+  return [];
 }
 
 const LT = words.listTitles;

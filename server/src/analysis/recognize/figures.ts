@@ -54,6 +54,7 @@ export const NUMBER_WORDS_DATA = {
   dateSpanJoins: numbersData.dateSpanJoins as string[],
   seasons: section<[number, number]>(numbersData.seasons),
   seasonYearLinks: numbersData.seasonYearLinks as string[],
+  monthYearLinks: numbersData.monthYearLinks as string[],
   halfYears: section<string>(numbersData.halfYears),
   articles: section<string[]>(numbersData.articles),
   ordinalFractions: new Set<string>(numbersData.ordinalFractions.words),
@@ -430,9 +431,11 @@ const DOTTED_DATE = /(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(
 const SLASHED_DATE = /(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}|\d{2})(?![\d\/])/y;
 /** "15 maj 2026", "15. März 2026", "02-Nov-2009", "30 November" (the year may be left to the document). */
 // "15 de marzo de 2026", "15 de março de 2026": Spanish and Portuguese join day, month and year with "de"
-const DAY_NAME_DATE = new RegExp(`(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er)?\\.?(?:[ -]|[ ]de[ ])(${MONTHS_ANY})\\.?(?:(?:,?[ -]|[ ]de[ ])((?:19|20)\\d{2}))?(?![\\p{L}\\d])`, 'iuy');
+// (and "septiembre del 2027": numbers.json monthYearLinks)
+const MONTH_YEAR_LINK = wordsPattern(W.monthYearLinks);
+const DAY_NAME_DATE = new RegExp(`(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er)?\\.?(?:[ -]|[ ]de[ ])(${MONTHS_ANY})\\.?(?:(?:,?[ -]|[ ](?:${MONTH_YEAR_LINK})[ ])((?:19|20)\\d{2}))?(?![\\p{L}\\d])`, 'iuy');
 /** "März 2026", "maj 2024": a month of another language and its year. */
-const NAME_YEAR_DATE = new RegExp(`(${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))})\\.?,? (?:de )?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+const NAME_YEAR_DATE = new RegExp(`(${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))})\\.?,? (?:(?:${MONTH_YEAR_LINK}) )?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "September 15 to 17, 2027": the groups of NAME_DAY_DATE, the two days joined by a word (numbers.json dateSpanJoins), the year written. */
 const NAME_DAY_WORD_SPAN = new RegExp(`(${MONTHS_EN})\\.? (\\d{1,2})(?:st|nd|rd|th)? (?:${wordsPattern(W.dateSpanJoins)}) (?:(${MONTHS_EN})\\.? )?(\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})(?![\\d%]|[.,]\\d)`, 'y');
 /** The first day of a span of days written day first, and what joins it to the date of its last day (numbers.json dateSpanJoins, or a dash). */
