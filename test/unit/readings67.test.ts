@@ -170,3 +170,27 @@ describe('dates: a Spanish year after "del", an article before each end of a ran
     assert.deepEqual(messagesOf(report('14 juli 2031'), 'date-inconsistent'), []);
   });
 });
+
+describe('a scaled number of a financial measure, in the one currency of the document\'s sums (link)', () => {
+  const doc = [
+    'Nel semestre i ricavi della società sono saliti a 18,4 milioni, in crescita del 5%.',
+    'La liquidità a fine periodo era di 2,1 milioni di euro.',
+  ].join('\n\n');
+
+  it('"i ricavi ... a 18,4 milioni," is a sum in euros, as the document\'s other sum is', () => {
+    const f = figures(doc).find(x => x.text === '18,4 milioni')!;
+    assert.equal(f.figureKind, 'money');
+    assert.equal(f.unit, 'EUR');
+    assert.equal(f.value, 18_400_000);
+  });
+
+  it('a sentence that names no financial measure keeps the number as written', () => {
+    const other = doc.replace('i ricavi della società sono saliti', 'gli abitanti della regione sono saliti');
+    assert.equal(figures(other).find(x => x.text === '18,4 milioni')!.figureKind, 'other');
+  });
+
+  it('a document of two currencies gives the number none', () => {
+    const two = `${doc}\n\nIl prezzo era di 3 dollari.`;
+    assert.equal(figures(two).find(x => x.text === '18,4 milioni')!.figureKind, 'other');
+  });
+});

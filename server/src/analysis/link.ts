@@ -30,6 +30,7 @@ import { datelineIn } from './dateline';
 import { wordsPattern } from './words';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import labelWords from '../../lexicon/grammar/labelUnits.json';
+import bindingWords from '../../lexicon/grammar/binding.json';
 import { accountsNegative, applyLabelUnits, declaredBy } from './labelUnits';
 import { applyGroupShares } from './groupShares';
 import { applyKeyFigureRows, applyPercentColumns, applyShareCounts, applyStatementCells, labelNamesNoSums, statementTitle } from './statementCells';
@@ -198,6 +199,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyKeyFigureRows(kept, normalized, figureName);
   applyColumnKinds(kept, text, figureName);
   applyTableUnits(kept, normalized, undefined, true);
+  scaledSumsOfMeasures(kept, normalized, sentences);
   applyShareCounts(kept, normalized, figureName);
   applyGluedShares(kept, normalized, figureName);
   // (the label reader reads bare figures only: those it read take the name of their reading, as the hover shows it)
@@ -628,6 +630,38 @@ function unitBetweenRunOnCells(line: string, lineStart: number, cells: readonly 
 }
 /** A scale named after "in", as a statement's title names it: "(in thousands, except per-share amounts)", "Amounts in millions". */
 const SCALE_TITLE_HINT = /\bin (?:thousands|millions|billions)\b/i;
+/** A financial measure named in a sentence (binding.json periods.measures): "revenue", "Umsatz", "fatturato". */
+const FINANCIAL_MEASURE_WORD = new RegExp(`(?<!\\p{L})(?:${wordsPattern(bindingWords.periods.measures.words)})`, 'iu');
+/**
+ * "Revenue rose 4 % to 21.6 million, while EBITDA fell to 3.0 million.": a number with a scale and no currency, nothing
+ * but a stop, a comma or a bracket after it (no noun it counts), after a financial measure its sentence names, in a
+ * document whose sums are all written in one currency, is a sum in that currency. The words of the measure and the scale
+ * are data; a sentence that names no measure keeps the number as written ("a population of 21.6 million").
+ */
+function scaledSumsOfMeasures(figures: FigureEntity[], normalized: string, sentences: readonly { start: number; end: number }[]): void {
+  let currency: string | undefined;
+  let si = 0;
+  for (let fI = 0; fI < figures.length; fI++) { const f = figures[fI];
+    if (f.figureKind !== 'other' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '>') continue;
+    const scale = (NUMBER_WORDS_DATA.scales as Record<string, number>)[f.unit.toLowerCase()];
+    if (!scale || scale < 1000) continue;
+    if (!/^[ \u00a0]*(?:[,.;:)(\n]|$)/.test(normalized.slice(f.end, f.end + 3))) continue;
+    while (si < sentences.length && sentences[si].end <= f.start) si++;
+    const s = sentences[si];
+    if (!s || s.start > f.start) continue;
+    const lineStart = normalized.lastIndexOf('\n', f.start - 1) + 1;
+    if (normalized.slice(lineStart, f.start).includes('|')) continue;
+    if (!FINANCIAL_MEASURE_WORD.test(normalized.slice(s.start, f.start))) continue;
+    currency ??= soleCurrency(figures);
+    if (!currency) return;
+    f.value = Math.round(f.value * scale * 1e6) / 1e6;
+    f.figureKind = 'money';
+    f.unit = currency;
+    f.reading = `${f.reading ? f.reading + ', ' : ''}a sum of the measure its sentence names, in the one currency of the document's sums`;
+    f.name = figureName(f);
+  }
+}
+
 /** The one currency a document's sums are written in ("" when none, or more than one). */
 function soleCurrency(figures: FigureEntity[]): string {
   let one = '';
