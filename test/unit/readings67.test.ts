@@ -194,3 +194,12 @@ describe('a scaled number of a financial measure, in the one currency of the doc
     assert.equal(figures(two).find(x => x.text === '18,4 milioni')!.figureKind, 'other');
   });
 });
+
+describe('significance claimed in German past tense (significance.json claims)', () => {
+  it('"hat ... signifikant verringert" with an interval that holds 1', () => {
+    assert.equal(messagesOf('Die Behandlung hat das Risiko eines Rückfalls signifikant verringert (HR 0,81; 95% KI 0,62-1,06).', 'significance-vs-ci').length, 1);
+  });
+  it('and nothing when the interval excludes 1', () => {
+    assert.deepEqual(messagesOf('Die Behandlung hat das Risiko eines Rückfalls signifikant verringert (HR 0,71; 95% KI 0,58-0,87).', 'significance-vs-ci'), []);
+  });
+});
