@@ -203,3 +203,30 @@ describe('significance claimed in German past tense (significance.json claims)',
     assert.deepEqual(messagesOf('Die Behandlung hat das Risiko eines Rückfalls signifikant verringert (HR 0,71; 95% KI 0,58-0,87).', 'significance-vs-ci'), []);
   });
 });
+
+describe('a margin against its own sum and the period\'s revenue (percent-of-count, margins.ts)', () => {
+  const doc = (margin: string) => [
+    'Revenue for the year rose 12% to $80.0 million.',
+    '',
+    `Operating profit increased to $12.0 million, giving an operating margin of ${margin}.`,
+  ].join('\n');
+
+  it('an operating margin its sums do not give is reported, the arithmetic shown', () => {
+    const m = messagesOf(doc('21%'), 'percent-of-count');
+    assert.equal(m.length, 1);
+    assert.match(m[0], /\$12\.0 million \/ \$80\.0 million = 15\.0 %/);
+  });
+
+  it('one they give, within the rounding, raises nothing', () => {
+    assert.deepEqual(messagesOf(doc('15%'), 'percent-of-count'), []);
+  });
+
+  it('an adjusted margin is not held to the reported sum', () => {
+    assert.deepEqual(messagesOf(doc('21%').replace('an operating margin', 'an adjusted operating margin'), 'percent-of-count'), []);
+  });
+
+  it('a margin of a period whose revenue the document does not state stays unjudged', () => {
+    const other = ['Revenue for the year rose 12% to $80.0 million.', '', 'In the fourth quarter, operating profit increased to $4.0 million, giving an operating margin of 18%.'].join('\n');
+    assert.deepEqual(messagesOf(other, 'percent-of-count'), []);
+  });
+});

@@ -19,6 +19,7 @@ import { cellSharesOffTheirColumn, columnsOfOneImpliedSize } from './tableCells'
 import { armSizeOf, populationsOf, statesAnalysisSet } from '../populations';
 import { spanTest } from '../memo';
 import { LABEL_CELL_READING, LINE_CELL_READING } from '../labelUnits';
+import { marginsOffTheirSums } from './margins';
 
 /** Between a fraction of people and its share: a few words that qualify them (no clause break, no other bracket), then the bracket. */
 const QUALIFIED_FRACTION = /^ [^();:.,\n\[\]]{1,50} ?[(\[] ?$/u;
@@ -136,6 +137,8 @@ export const percentOfCount: Check = {
     // a pair of an arm whose size the document states elsewhere ("AB-101 (n=480)", then "in 31 patients (6.5 %) on AB-101")
     out.push(...armShares(model, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
     out.push(...moneyShares(model, figs));
+    // a margin its own sum and the period's revenue do not give ("an operating margin of 20 %" on 12.0 of 80.0 million)
+    out.push(...marginsOffTheirSums(model));
     for (let itemI = 0, itemList = [...named, ...lists, ...stated]; itemI < itemList.length; itemI++) { const { count, pct, population, n } = itemList[itemI];
       const finding = judge(model, count, pct, n, [
         { start: count.start, end: count.end, message: `the count: ${count.value}` },
