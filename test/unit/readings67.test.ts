@@ -230,3 +230,15 @@ describe('a margin against its own sum and the period\'s revenue (percent-of-cou
     assert.deepEqual(messagesOf(other, 'percent-of-count'), []);
   });
 });
+
+describe('a part that opens its sentence, pointing back to the sum that closed the one before (impossible-value)', () => {
+  it('"... 40 million in cash. Some 45 million of it came from ..." is a part above its whole', () => {
+    assert.equal(messagesOf('Quentis ended the quarter with EUR 40 million in cash. Some EUR 45 million of it came from the placement in May.', 'impossible-value').length, 1);
+  });
+  it('in Dutch too, "daarvan"', () => {
+    assert.equal(messagesOf('Quentis had eind juni 40 miljoen euro in kas. Zo\u2019n 45 miljoen euro daarvan kwam uit de kapitaalverhoging.', 'impossible-value').length, 1);
+  });
+  it('a part below its whole raises nothing', () => {
+    assert.deepEqual(messagesOf('Quentis ended the quarter with EUR 40 million in cash. Some EUR 25 million of it came from the placement in May.', 'impossible-value'), []);
+  });
+});

@@ -188,8 +188,17 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
     const whole = run.reduce((a, w) => ((w.value as number) > (a.value as number) ? w : a));
     out.push(finding(part, whole, `${model.text.slice(part.start, part.end)} is written as part of ${model.text.slice(whole.start, whole.end)}${run.length > 1 ? ' (or of the figures beside it)' : ''}, and is above it: a part cannot exceed its whole.`, 'the whole'));
   };
-  for (let inSI = 0, inSList = figuresBySentence(model); inSI < inSList.length; inSI++) { const inS = inSList[inSI];
+  const bySentence = figuresBySentence(model);
+  for (let inSI = 0, inSList = bySentence; inSI < inSList.length; inSI++) { const inS = inSList[inSI];
     if (inS.length > 40) continue;
+    // ("... 51 million in cash. Some 56 million of it came from the offering.": a sentence that opens with a part, its words
+    // pointing back right after it, is of the sum that closed the sentence before)
+    const prevS = inSI > 0 ? bySentence[inSI - 1] : undefined;
+    const first = inS[0], last = prevS?.[prevS.length - 1];
+    if (first && last && prevS!.length <= 40 && sameQuantity(last, first) && !countsUnnamed(text, first) && SUBSET_AFTER_PART.test(text.slice(first.end, first.end + 20))
+      && first.start - last.end <= MAX_SUBSET_GAP && !/[;:()]/.test(text.slice(last.end, first.start))) {
+      report(first, wholeRun(text, prevS!, prevS!.length - 1, first));
+    }
     for (let k = 0; k + 1 < inS.length; k++) {
       const w = inS[k], p = inS[k + 1];
       if (!sameQuantity(w, p) || countsUnnamed(text, p)) continue;
