@@ -242,3 +242,15 @@ describe('a part that opens its sentence, pointing back to the sum that closed t
     assert.deepEqual(messagesOf('Quentis ended the quarter with EUR 40 million in cash. Some EUR 25 million of it came from the placement in May.', 'impossible-value'), []);
   });
 });
+
+describe('an offering in French: its capital increase as the gross proceeds, its price after a par value (totals)', () => {
+  const doc = (price: string) => "Quentis a finalisé une augmentation de capital de 6,0 millions d'euros. L'opération s'est faite par l'émission de 2 000 000 actions nouvelles d'une valeur nominale unitaire de 0,10 euro, au prix unitaire de " + price + ' euros.';
+  it('shares times price that do not make the capital increase are reported', () => {
+    const m = messagesOf(doc('3,50'), 'totals');
+    assert.equal(m.length, 1);
+    assert.match(m[0], /2 000 000 actions × 3,50 euros = EUR 7 million/);
+  });
+  it('a price that makes it raises nothing, and the par value is taken for no price', () => {
+    assert.deepEqual(messagesOf(doc('3,00'), 'totals'), []);
+  });
+});

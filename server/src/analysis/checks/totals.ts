@@ -1230,7 +1230,13 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (CONVERSION.test(text.slice(Math.max(sentence.start, inS[i].start - 30), inS[i].start))) continue;
       // (a bracketed aside between them, "(or share equivalents)", is not counted in the reach)
       const reach = (p: FigureEntity) => p.start - inS[i].end > PRICE_REACH + 100 ? Infinity : text.slice(inS[i].end, p.start).replace(/\([^()]{0,80}\)/g, '').length;
-      let price = prices.find(p => p.start > inS[i].end && reach(p) <= PRICE_REACH && (p.start - inS[i].end <= 30 || inS[i + 1] === p)) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
+      // (a par value between the shares and their price is no price, and no part of the reach: "3,000,000 shares with a par value of
+      // EUR 0.10 each, at EUR 4.00")
+      const par = inS[i + 1] && NOMINAL_BEFORE.exec(text.slice(Math.max(inS[i].end, inS[i + 1].start - 40), inS[i + 1].start));
+      const parLength = par ? par[0].length + (inS[i + 1].end - inS[i + 1].start) : 0;
+      let price = prices.find(p => p.start > inS[i].end && reach(p) <= PRICE_REACH && (p.start - inS[i].end <= 30 || inS[i + 1] === p))
+        ?? (par ? prices.find(p => inS[i + 2] === p && reach(p) - parLength <= PRICE_REACH) : undefined)
+        ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
       // the price and the proceeds in a later sentence, when this one states no sum and counts no other shares
       const alone = !inS.some(f => f.figureKind === 'money' || (f !== inS[i] && shareCount(f) !== undefined));
       const later = !price && alone ? laterPriceAndProceeds(si) : undefined;
@@ -1239,7 +1245,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       const priceAlone = !price && alone ? laterPriceAlone(si) : undefined;
       if (priceAlone) price = priceAlone;
       if (!price) continue;
-      const otherSums = inS.some(t => t.figureKind === 'money' && t !== price);
+      const otherSums = inS.some(t => t.figureKind === 'money' && t !== price && !(par && t === inS[i + 1]));
       const total = later?.[1] ?? (priceAlone ? undefined : inS.find(t => t.start > Math.max(inS[i].end, price!.end) && isGross(t, sentence)))
         // the proceeds stated first in the sentence, when it states no other sum: "raised gross proceeds of $60 million
         // from the sale of 5,000,000 shares at $12.00 per share"
@@ -1303,6 +1309,8 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
   return out;
 }
 
+/** Right before a sum: the words of a par value ("with a par value of", "d'une valeur nominale unitaire de": totals.json offering nominalValue). */
+const NOMINAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.nominalValue)})[^\\d,;.]{0,16}$`, 'iu');
 /** Right before a count of shares: the words that add it to a lot counted before ("another", "an additional": totals.json offering additionalLots). */
 const ADDITIONAL_LOT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.additionalLots)})\\s+$`, 'iu');
 /** A count of shares whose number the same words follow: "750,000 additional shares", "0.4 million further shares". */
