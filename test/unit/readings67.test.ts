@@ -254,3 +254,12 @@ describe('an offering in French: its capital increase as the gross proceeds, its
     assert.deepEqual(messagesOf(doc('3,00'), 'totals'), []);
   });
 });
+
+describe('a Portuguese change "de ... para ..." (claimed-ratio)', () => {
+  it('"subiu de 2,4 para 2,3 milhões" is a fall the verb calls a rise', () => {
+    assert.equal(messagesOf('A receita subiu de R$ 2,4 milhões em 2030 para R$ 2,3 milhões em 2031.', 'claimed-ratio').length, 1);
+  });
+  it('a rise it calls a rise raises nothing', () => {
+    assert.deepEqual(messagesOf('A receita subiu de R$ 2,4 milhões em 2030 para R$ 2,6 milhões em 2031.', 'claimed-ratio'), []);
+  });
+});
