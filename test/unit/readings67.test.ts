@@ -263,3 +263,18 @@ describe('a Portuguese change "de ... para ..." (claimed-ratio)', () => {
     assert.deepEqual(messagesOf('A receita subiu de R$ 2,4 milhões em 2030 para R$ 2,6 milhões em 2031.', 'claimed-ratio'), []);
   });
 });
+
+describe('a whole year\'s result stated before the year has ended (date-inconsistent)', () => {
+  const doc = (sentence: string) => `OAKTOWN, May 4, 2031 -- Quentis reported its first quarter.\n\n${sentence}`;
+  it('"for the full year 2031, revenue rose 14%" in a release of May 2031', () => {
+    const m = messagesOf(doc('For the full year 2031, revenue rose 14% to $40 million.'), 'date-inconsistent');
+    assert.equal(m.length, 1);
+    assert.match(m[0], /whole of 2031/);
+  });
+  it('the same year planned or forecast raises nothing', () => {
+    assert.deepEqual(messagesOf(doc('For the full year 2031, revenue is expected to rise 14% to $40 million.'), 'date-inconsistent'), []);
+  });
+  it('a year already over raises nothing', () => {
+    assert.deepEqual(messagesOf(doc('For the full year 2030, revenue rose 14% to $40 million.'), 'date-inconsistent'), []);
+  });
+});

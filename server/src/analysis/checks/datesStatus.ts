@@ -50,6 +50,10 @@ const ENGLISH_ANCHOR = /^as (?:of|at)$/i;
 /** A verb that says a period is over, right before the period: "ended 2026", "closed out the quarter" (statusDates.periodEndAnchors). */
 const PERIOD_END_ANCHOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.periodEndAnchors)})[ \\u00a0]+(?:the[ \\u00a0]+)?$`, 'iu');
 /** Right after the period: "with", the state at its end following (statusDates.periodEndWith). */
+/** Right before a year: words that make it the whole of that year ("over the whole of", "im gesamten Jahr": statusDates.wholePeriod). */
+const WHOLE_PERIOD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.wholePeriod)})[ \\u00a0]+$`, 'iu');
+/** Words of a forecast rather than a result (dates.json comparisonPeriods.notActual): "guidance", "outlook", "expected". */
+const FORECAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.comparisonPeriods.notActual)})(?![\\p{L}])`, 'iu');
 const PERIOD_END_WITH = new RegExp(`^[ \\u00a0]+(?:${wordsPattern(SD.periodEndWith)})(?![\\p{L}])`, 'iu');
 const NOT_AFTER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.notAfter)})[ \\u00a0]*$`, 'iu');
 const EFFECTIVE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.effective)})(?![\\p{L}])`, 'iu');
@@ -173,6 +177,15 @@ export function statusAfterRelease(model: DocumentModel, text: string, bySentenc
       if (f.figureKind !== 'date' || f === dateline?.f || f === byPeriod?.f) continue;
       const lead = text.slice(Math.max(s.start, f.start - 30), f.start);
       const anchor = ANCHOR.exec(lead);
+      // "over the whole of 2026 sales rose 13 %": a whole year's result, stated before that year ends (no plan, no forecast)
+      if (!anchor && dateline && amounts && f.unit === 'year' && WHOLE_PERIOD.test(lead)) {
+        const year = spanOf(f);
+        if (year && year.to > bound && !FUTURE.test(text.slice(s.start, s.end)) && !FORECAST.test(text.slice(s.start, s.end))) {
+          out.push(finding(f, `A result of the whole of ${year.label} is stated, but the release is dated ${dateline.label}, before that year ended.`,
+            [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { periodEnd: year.to, released: dateline.to }));
+          continue;
+        }
+      }
       if (!anchor) {
         // "We ended 2026 with $31 million in cash": a period said to be over, a state at its end, the period ending after
         // the release that says so (a year or a quarter, then "with"; no plan in the sentence)
