@@ -959,8 +959,10 @@ function changeMeasure(left: string, base: number, names: Set<string>): ClaimMea
   return undefined;
 }
 
-/** "of", "da", "der": a preposition that makes the noun phrase after it a complement of the noun before it (claims.json complementOf). */
-const COMPLEMENT_OF = new Set((words.complementOf as string[]).map(w => w.toLowerCase()));
+/** "da", "del", "der": a preposition contracted with its article, an owner's complement after a noun (claims.json complementOf). */
+const CONTRACTED_OF = new Set(words.complementOf.contracted.map(w => w.toLowerCase()));
+/** "of", "de", "af": a preposition whose complement is an owner only with an article after it ("of the group"). */
+const PREPOSITION_OF = new Set(words.complementOf.prepositions.map(w => w.toLowerCase()));
 /**
  * "the turnover of the group rose", "o lucro da empresa cresceu": a phrase after a preposition of "of" is whose the thing
  * is, and the thing that changed is the noun before the preposition. `np` is the phrase read back from the verb, within
@@ -969,21 +971,21 @@ const COMPLEMENT_OF = new Set((words.complementOf as string[]).map(w => w.toLowe
  */
 function headOfComplement(left: string, base: number, np: ClaimMeasure): ClaimMeasure | undefined {
   const from = np.start - base;
-  // a phrase that opens with the preposition (the words read back were cut there by their count): the words before it
-  if (COMPLEMENT_OF.has(np.label.split(' ')[0].toLowerCase())) return phraseBackward(left.slice(0, from), base);
-  // a preposition inside the phrase: the words before it
+  // a phrase that opens with a contracted preposition (the words read back were cut there by their count): the words before it
+  if (CONTRACTED_OF.has(np.label.split(' ')[0].toLowerCase())) return phraseBackward(left.slice(0, from), base);
+  // a contracted preposition inside the phrase: the words before it
   const inside = /\s(\S+)\s/g;
   inside.lastIndex = from;
   for (let m: RegExpExecArray | null; (m = inside.exec(left)) !== null && m.index < np.end - base;) {
-    if (COMPLEMENT_OF.has(m[1].toLowerCase())) return phraseBackward(left.slice(0, m.index), base);
+    if (CONTRACTED_OF.has(m[1].toLowerCase())) return phraseBackward(left.slice(0, m.index), base);
     inside.lastIndex = m.index + 1;
   }
-  // one right before it, an article maybe between
+  // a preposition right before it, with its article ("of the"), or contracted
   const before = left.slice(0, from).trimEnd();
   const withArticle = /(\S+)\s+(\S+)$/.exec(before);
-  if (withArticle && COMPLEMENT_OF.has(withArticle[1].toLowerCase()) && DETERMINERS.has(withArticle[2].toLowerCase())) return phraseBackward(before.slice(0, withArticle.index), base);
+  if (withArticle && PREPOSITION_OF.has(withArticle[1].toLowerCase()) && DETERMINERS.has(withArticle[2].toLowerCase())) return phraseBackward(before.slice(0, withArticle.index), base);
   const bare = /(\S+)$/.exec(before);
-  if (bare && COMPLEMENT_OF.has(bare[1].toLowerCase())) return phraseBackward(before.slice(0, bare.index), base);
+  if (bare && CONTRACTED_OF.has(bare[1].toLowerCase())) return phraseBackward(before.slice(0, bare.index), base);
   return np;
 }
 

@@ -3,11 +3,12 @@
  * 20 %" where revenue of 80.0 million makes it 15 %. A margin of a kind (gross, operating, EBITDA: margins.json) is that
  * kind's sum over revenue. The sum is the one its sentence, or the sentence before, states for that kind, the nearest
  * before the margin; revenue is any sum the document states as revenue, in the same currency, for the same period as far
- * as the two sentences say (the period each names itself, or neither naming one). Only a margin that no such revenue gives, beyond the rounding of all three figures and a twentieth, is
- * reported: a margin of another period, of adjusted figures, or over another revenue the text does not state stays
- * unjudged rather than raise a false alarm.
+ * as the two sentences say (the period each names itself, or neither naming one). Only a margin that no such revenue
+ * gives, beyond the rounding of all three figures and a twentieth, is reported: a margin of another period, of adjusted
+ * figures, or over another revenue the text does not state stays unjudged rather than raise a false alarm.
  *
- * One pass over the sentences; each sum's words are read back over its own clause once.
+ * The margins are found first, each from the words just before a share; a document that states none is read no further.
+ * Then one pass over the sentences: each sum's words are read back over its own clause once.
  */
 import { figuresBySentence, formatNumber, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import { roundingRoom } from '../claims';
@@ -43,7 +44,7 @@ function lastMeasure(text: string): { role: Role; at: number } | undefined {
 interface Sum { f: FigureEntity; kind?: Kind; revenue: boolean; adjusted: boolean; sentence: number; period: string }
 
 /**
- * The period a sum's own sentence names: its bound time point when the sentence writes it ("in the second quarter"),
+ * The period a sum's own sentence names: its bound time point when the sentence itself writes that period,
  * else none. A time point carried from elsewhere (the report's head, a paragraph before) is no sure period of the sum.
  */
 function ownPeriod(text: string, s: { start: number; end: number }, f: FigureEntity): string {
@@ -55,18 +56,28 @@ function ownPeriod(text: string, s: { start: number; end: number }, f: FigureEnt
 export function marginsOffTheirSums(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const bySentence = figuresBySentence(model);
-  // (most documents state no margin: the words are looked for once before any sum is read)
-  MEASURE_WORD.lastIndex = 0;
-  if (!/margin|marge|margem|margen|margine/i.test(text)) return [];
-  const sums: Sum[] = [];
+  // the margins: a share with a margin's words right before it (most documents state none, and are read no further)
   const margins: { f: FigureEntity; kind: Kind; adjusted: boolean; sentence: number }[] = [];
+  for (let si = 0; si < bySentence.length; si++) {
+    const inS = bySentence[si];
+    const s = model.sentences[si];
+    if (!s) continue;
+    for (let k = 0; k < inS.length; k++) {
+      const f = inS[k];
+      if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.value <= 0 || f.value >= 100 || f.comparator) continue;
+      const from = Math.max(k > 0 ? inS[k - 1].end : s.start, f.start - MARGIN_REACH);
+      const m = lastMeasure(text.slice(from, f.start));
+      if (m && m.role.role === 'margin') margins.push({ f, kind: m.role.kind, adjusted: ADJUSTED.test(text.slice(Math.max(s.start, from + m.at - 30), f.start)), sentence: si });
+    }
+  }
+  if (!margins.length) return [];
+  const sums: Sum[] = [];
   for (let si = 0; si < bySentence.length; si++) {
     const inS = bySentence[si];
     const s = model.sentences[si];
     if (!s) continue;
     let clauseFrom = s.start;
     let prevMoney: FigureEntity | undefined;
-    let prevFigureEnd = s.start;
     for (let k = 0; k < inS.length; k++) {
       const f = inS[k];
       if (f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0) {
@@ -82,15 +93,10 @@ export function marginsOffTheirSums(model: DocumentModel): CheckFinding[] {
           clauseFrom = f.end;
         }
         prevMoney = f;
-      } else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && f.value > 0 && f.value < 100 && !f.comparator) {
-        const from = Math.max(prevFigureEnd, f.start - MARGIN_REACH);
-        const m = lastMeasure(text.slice(from, f.start));
-        if (m && m.role.role === 'margin') margins.push({ f, kind: m.role.kind, adjusted: ADJUSTED.test(text.slice(Math.max(s.start, from + m.at - 30), f.start)), sentence: si });
       }
-      prevFigureEnd = f.end;
     }
   }
-  if (!margins.length || !sums.length) return [];
+  if (!sums.length) return [];
   const out: CheckFinding[] = [];
   for (const mg of margins) {
     // the margin's own sum: the nearest of its kind before it, in its sentence or the one before, of its paragraph

@@ -195,7 +195,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
     // pointing back right after it, is of the sum that closed the sentence before)
     const prevS = inSI > 0 ? bySentence[inSI - 1] : undefined;
     const first = inS[0], last = prevS?.[prevS.length - 1];
-    if (first && last && prevS!.length <= 40 && sameQuantity(last, first) && !countsUnnamed(text, first) && SUBSET_AFTER_PART.test(text.slice(first.end, first.end + 20))
+    if (first && last && first.figureKind === 'money' && prevS!.length <= 40 && sameQuantity(last, first) && !countsUnnamed(text, first) && SUBSET_AFTER_PART.test(text.slice(first.end, first.end + 20))
       && first.start - last.end <= MAX_SUBSET_GAP && !/[;:()]/.test(text.slice(last.end, first.start))) {
       report(first, wholeRun(text, prevS!, prevS!.length - 1, first));
     }
