@@ -1097,9 +1097,9 @@ type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)"
 /** "prior year", "Vorjahr", "l'année précédente": a period named relative to the report's own. */
 const RELATIVE_PERIOD = new RegExp(`^(?:${wordsPattern(Object.keys(PER.relative))})`, 'iu');
 /** "sales rose 9 %", "Umsatz +12 Prozent": a sentence about a financial measure (lexicon/grammar/binding.json), matched at a word's start. */
-const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.words)})`, 'iu');
+export const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.words)})`, 'iu');
 /** Words of a forecast rather than a result (dates.json comparisonPeriods.notActual): "guidance", "outlook", "expected". */
-const FORECAST = new RegExp(`(?<!\\p{L})(?:${wordsPattern(dateWords.comparisonPeriods.notActual)})(?!\\p{L})`, 'iu');
+export const FORECAST = new RegExp(`(?<!\\p{L})(?:${wordsPattern(dateWords.comparisonPeriods.notActual)})(?!\\p{L})`, 'iu');
 /** Whether a sentence names a financial measure (a pure reading of its text, kept with it). */
 const namesFinancialMeasure = (sentence: string): boolean => FINANCIAL_MEASURE.test(sentence);
 /** "net loss", "cash", "Umsatz", "trésorerie": a sentence about the company's accounts, whose sums are no drug's (binding.json companyMoney). */

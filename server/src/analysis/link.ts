@@ -17,7 +17,7 @@ import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, joinCauses, namesDisease, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
 import { BARE_TABLE_UNIT_HINT, bareTableUnit, currencyScaleDeclaration, mayDeclareCurrencyScale, countDecimalPoints, languageOf, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, sticky, tableUnitSpec } from './recognize/figures';
-import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sameShare, sentenceAt } from './bind';
+import { bindFigureSteps, COMBINATION_LINK, FINANCIAL_MEASURE, DATE_SPAN_GAP, mostCommon, POPULATION, sameShare, sentenceAt } from './bind';
 import { drain } from './steps';
 import { hasCharBetween, paragraphLocator } from './text';
 import { memoRead, paragraphResults, paragraphSum, paragraphTest, readerFor, spanExec } from './memo';
@@ -30,7 +30,6 @@ import { datelineIn } from './dateline';
 import { wordsPattern } from './words';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import labelWords from '../../lexicon/grammar/labelUnits.json';
-import bindingWords from '../../lexicon/grammar/binding.json';
 import { accountsNegative, applyLabelUnits, declaredBy } from './labelUnits';
 import { applyGroupShares } from './groupShares';
 import { applyKeyFigureRows, applyPercentColumns, applyShareCounts, applyStatementCells, labelNamesNoSums, statementTitle } from './statementCells';
@@ -630,8 +629,6 @@ function unitBetweenRunOnCells(line: string, lineStart: number, cells: readonly 
 }
 /** A scale named after "in", as a statement's title names it: "(in thousands, except per-share amounts)", "Amounts in millions". */
 const SCALE_TITLE_HINT = /\bin (?:thousands|millions|billions)\b/i;
-/** A financial measure named in a sentence (binding.json periods.measures): "revenue", "Umsatz", "fatturato". */
-const FINANCIAL_MEASURE_WORD = new RegExp(`(?<!\\p{L})(?:${wordsPattern(bindingWords.periods.measures.words)})`, 'iu');
 /**
  * "Revenue rose 4 % to 21.6 million, while EBITDA fell to 3.0 million.": a number with a scale and no currency, nothing
  * but a stop, a comma or a bracket after it (no noun it counts), after a financial measure its sentence names, in a
@@ -651,7 +648,7 @@ function scaledSumsOfMeasures(figures: FigureEntity[], normalized: string, sente
     if (!s || s.start > f.start) continue;
     const lineStart = normalized.lastIndexOf('\n', f.start - 1) + 1;
     if (normalized.slice(lineStart, f.start).includes('|')) continue;
-    if (!FINANCIAL_MEASURE_WORD.test(normalized.slice(s.start, f.start))) continue;
+    if (!FINANCIAL_MEASURE.test(normalized.slice(s.start, f.start))) continue;
     currency ??= soleCurrency(figures);
     if (!currency) return;
     f.value = Math.round(f.value * scale * 1e6) / 1e6;

@@ -688,8 +688,9 @@ export const dates: Check = {
     out.push(...salesBeforeFirstApproval(model, text, bySentence, firstApprovals, dateline?.f));
     // (without a dateline, a report on a period named in the release's head, "Quarterly report July – September 2026", is
     // published after that period ends: a lower bound of the whole document)
-    if (!dateline) { const own = reportPeriodInHead(model, text); if (own) bounds.lower.push(own); }
-    out.push(...signedBeforeItsPeriod(model, text));
+    const headPeriod = reportPeriodInHead(model, text);
+    if (!dateline && headPeriod) bounds.lower.push(headPeriod);
+    out.push(...signedBeforeItsPeriod(model, text, headPeriod));
     out.push(...againstBounds(text, bounds, dateline, out));
     out.push(...beforeItsAgreement(model, text, bySentence, dateline?.f));
     const ownPeriod = ownPeriodOf(model, text, dateline?.f);
@@ -1201,8 +1202,7 @@ function reportPeriodInHead(model: DocumentModel, text: string): Bound | undefin
  * A report signed before the period it reports on ends: "Halvårsrapport januari\u2013juni 2026" in the head, "Kungsbacka
  * 13 juli 2025" as the signature's dating (signingDate) under it. A signature dates the report as its dateline does.
  */
-function signedBeforeItsPeriod(model: DocumentModel, text: string): CheckFinding[] {
-  const period = reportPeriodInHead(model, text);
+function signedBeforeItsPeriod(model: DocumentModel, text: string, period: Bound | undefined): CheckFinding[] {
   if (!period) return [];
   const places = placeNames();
   for (let eI = 0, es = model.entities; eI < es.length; eI++) { const f = es[eI];

@@ -21,6 +21,7 @@ import { wordsPattern } from '../words';
 import { lexiconRegExp, NOT_AFTER_LETTER, NOT_BEFORE_LETTER } from '../lexiconMatcher';
 import { spanOf, type DateSpan } from '../dateline';
 import words from '../../../lexicon/grammar/dates.json';
+import { FORECAST } from '../bind';
 
 /** A day in milliseconds. */
 export const DAY = 86400000;
@@ -52,8 +53,6 @@ const PERIOD_END_ANCHOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.periodEn
 /** Right after the period: "with", the state at its end following (statusDates.periodEndWith). */
 /** Right before a year: words that make it the whole of that year ("over the whole of", "im gesamten Jahr": statusDates.wholePeriod). */
 const WHOLE_PERIOD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.wholePeriod)})[ \\u00a0]+$`, 'iu');
-/** Words of a forecast rather than a result (dates.json comparisonPeriods.notActual): "guidance", "outlook", "expected". */
-const FORECAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.comparisonPeriods.notActual)})(?![\\p{L}])`, 'iu');
 const PERIOD_END_WITH = new RegExp(`^[ \\u00a0]+(?:${wordsPattern(SD.periodEndWith)})(?![\\p{L}])`, 'iu');
 const NOT_AFTER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.notAfter)})[ \\u00a0]*$`, 'iu');
 const EFFECTIVE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.effective)})(?![\\p{L}])`, 'iu');
